@@ -1,0 +1,74 @@
+// The shape every file in detectors/ exports: one credential type, its pattern and its own examples.
+
+export interface MatchInput {
+  /** The whole text the match was found in (a file, or one environment variable's `NAME=value`). */
+  text: string;
+  /** Offset of the secret in `text`. */
+  index: number;
+  /** The regex match, for detectors that capture more than the secret. */
+  match: RegExpExecArray;
+  /** The variable or key the value is assigned to, when the syntax names one. */
+  variable?: string;
+  path: string;
+}
+
+export interface Enriched {
+  /** Companion secrets a resolver needs (memory only), e.g. AWS `secretAccessKey`. */
+  parts?: Record<string, string>;
+  /** Non-secret facts safe to print (host, user, account id, JWT role). */
+  facts?: Record<string, string>;
+  /** Overrides the detector's token kind for this match. */
+  tokenKind?: string;
+}
+
+export interface PositiveExample {
+  /** Renders the secret into a file's text. */
+  text: (secret: string) => string;
+  /** Built by the seeded generator in src/detect/fake.ts, never a literal a pattern would match. */
+  secret: string;
+  /** The secret's variable name: the generic test also renders it in every syntax of src/detect/syntaxes.ts. */
+  variable?: string;
+  /** Path the example is scanned as (default `example.txt`): some detectors only fire in their file type. */
+  path?: string;
+}
+
+export interface NegativeExample {
+  text: string;
+  why: string;
+  path?: string;
+}
+
+export interface Detector {
+  /** kebab-case, equals the file name in detectors/. */
+  id: string;
+  /** Names a resolver in scopes/. */
+  provider: string;
+  /** The token kind this detector sees (`classic-pat`); `enrich` may refine it per match. */
+  tokenKind: string;
+  /** Literal lower-case fragments; a file runs this detector only if it contains one of them. */
+  keywords: string[];
+  /** Global regex; the secret is the named group `secret`, else group 1, else the whole match. Must be linear-time. */
+  pattern: RegExp;
+  /** Returns false to reject a candidate (checksum, entropy floor, shape). Placeholders are rejected before it. */
+  check?: (secret: string, input: MatchInput) => boolean;
+  /**
+   * Extends a match to the end of the token by a plain scan, for tokens whose tail no regex can bound in
+   * linear time (a JWT after its prefix). Returns the offset one past the token's last character.
+   */
+  extend?: (text: string, end: number) => number;
+  enrich?: (secret: string, input: MatchInput) => Enriched;
+  /** How much a preview may show: `prefix` shows the public prefix and four characters, `none` nothing (passwords). */
+  redaction: { kind: 'prefix'; prefix: RegExp } | { kind: 'none' };
+  /** Paths (posix, relative) this detector is limited to, e.g. `.netrc`. */
+  paths?: RegExp;
+  docs: { url: string; rotate: string };
+  examples: { positive: PositiveExample[]; negative: NegativeExample[] };
+}
+
+export function defineDetector(d: Detector): Detector {
+  if (!d.pattern.global) throw new Error(`detector ${d.id}: pattern must have the g flag`);
+  for (const k of d.keywords) {
+    if (k !== k.toLowerCase()) throw new Error(`detector ${d.id}: keyword "${k}" must be lower-case`);
+  }
+  return d;
+}

@@ -1,0 +1,161 @@
+// Runs every detector over one text in a single pass per file: a keyword prefilter picks the
+// detectors whose literal fragments occur, then only their patterns run.
+import { createHash } from 'node:crypto';
+import type { Detector, MatchInput } from './define.js';
+import { isPlaceholder } from './placeholder.js';
+
+export interface RawMatch {
+  detector: Detector;
+  secret: string;
+  /** Offsets of the secret in the text. */
+  start: number;
+  end: number;
+  variable?: string;
+  parts: Record<string, string>;
+  facts: Record<string, string>;
+  tokenKind: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export class DetectorSet {
+  private readonly byKeyword = new Map<string, Detector[]>();
+  private readonly keywordRe: RegExp;
+  /** Detectors that more specific ones override when their matches overlap (the generic assignment detector). */
+  private readonly rank = new Map<string, number>();
+
+  constructor(readonly detectors: Detector[]) {
+    for (const d of detectors) {
+      for (const k of d.keywords) {
+        const list = this.byKeyword.get(k) ?? [];
+        list.push(d);
+        this.byKeyword.set(k, list);
+      }
+      this.rank.set(d.id, d.id.startsWith('generic-') ? 0 : d.id === 'url-userinfo' ? 1 : 2);
+    }
+    // Longest first so a keyword that contains another still reports itself.
+    const keys = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length).map(escape);
+    this.keywordRe = new RegExp(keys.join('|'), 'gi');
+  }
+
+  /** The detectors whose keywords occur in `text`. */
+  candidates(text: string, path = ''): Detector[] {
+    const seen = new Set<string>();
+    const out = new Set<Detector>();
+    // The path counts too: `~/.railway/config.json` names its provider only in its path.
+    for (const hay of [path, text]) {
+      this.keywordRe.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = this.keywordRe.exec(hay))) {
+      const k = m[0].toLowerCase();
+      if (seen.has(k)) continue;
+      seen.add(k);
+      for (const d of this.byKeyword.get(k) ?? []) out.add(d);
+        if (seen.size === this.byKeyword.size) break;
+      }
+    }
+    return [...out];
+  }
+
+  scan(text: string, path: string): RawMatch[] {
+    const found: RawMatch[] = [];
+    for (const d of this.candidates(text, path)) {
+      if (d.paths && !d.paths.test(path)) continue;
+      for (const m of matchAll(d, text, path)) found.push(m);
+    }
+    return dropOverlaps(found, this.rank);
+  }
+}
+
+export function matchAll(d: Detector, text: string, path: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  const re = new RegExp(d.pattern.source, d.pattern.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    let secret = m.groups?.secret ?? m[1] ?? m[0];
+    if (!secret) continue;
+    const offset = m[0].indexOf(secret);
+    const start = m.index + (offset < 0 ? 0 : offset);
+    if (d.extend) {
+      const end = d.extend(text, start + secret.length);
+      secret = text.slice(start, end);
+      re.lastIndex = Math.max(re.lastIndex, end);
+    }
+    if (isPlaceholder(secret)) continue;
+    const input: MatchInput = { text, index: start, match: m, variable: variableBefore(text, start), path };
+    if (d.check && !d.check(secret, input)) continue;
+    const e = d.enrich?.(secret, input) ?? {};
+    out.push({
+      detector: d,
+      secret,
+      start,
+      end: start + secret.length,
+      variable: input.variable,
+      parts: e.parts ?? {},
+      facts: e.facts ?? {},
+      tokenKind: e.tokenKind ?? d.tokenKind,
+    });
+  }
+  return out;
+}
+
+// `NAME=`, `NAME: `, `"name": "`, `name = '`, `NAME := `, `name => "` before the value; the value may
+// itself start with a URL scheme and user (`DATABASE_URL=postgres://user:` before a password).
+const ASSIGNMENT = /([A-Za-z_][A-Za-z0-9_.-]*)["'`]?\s*(?::=|=>|=|:)\s*["'`]?[^\s"'`]*$/;
+
+/** The variable or key a value at `index` is assigned to, read back from the start of its line. */
+export function variableBefore(text: string, index: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const prefix = text.slice(Math.max(lineStart, index - 200), index);
+  const m = ASSIGNMENT.exec(prefix);
+  if (!m) return undefined;
+  // `export NAME=` and YAML list dashes are not names.
+  return m[1];
+}
+
+function dropOverlaps(matches: RawMatch[], rank: Map<string, number>): RawMatch[] {
+  if (matches.length < 2) return matches;
+  matches.sort((a, b) => a.start - b.start || (rank.get(b.detector.id) ?? 0) - (rank.get(a.detector.id) ?? 0));
+  const kept: RawMatch[] = [];
+  for (const m of matches) {
+    const clash = kept.findIndex((k) => m.start < k.end && k.start < m.end);
+    if (clash < 0) {
+      kept.push(m);
+      continue;
+    }
+    const k = kept[clash];
+    const rm = rank.get(m.detector.id) ?? 0;
+    const rk = rank.get(k.detector.id) ?? 0;
+    // The more specific detector wins; between equals, the first (and so the longer-reaching) stays.
+    if (rm > rk) kept[clash] = m;
+  }
+  return kept;
+}
+
+export function fingerprint(provider: string, secret: string, pair = ''): string {
+  return createHash('sha256').update(`${provider}\0${secret}\0${pair}`).digest('hex').slice(0, 32);
+}
+
+/** Line and column (1-based, columns in UTF-16 units) of offsets in one text, computed once per text. */
+export class LineIndex {
+  private starts?: number[];
+  constructor(private readonly text: string) {}
+  at(offset: number): { line: number; column: number } {
+    if (!this.starts) {
+      this.starts = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+}

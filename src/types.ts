@@ -1,0 +1,129 @@
+// The data that flows one way through the pipeline: walk → detect → resolve → classify → report.
+
+export type Status = 'live' | 'revoked' | 'unknown';
+export type Resolution = 'online' | 'offline';
+export type Certainty = 'confirmed' | 'inferred';
+/** Where a scanned text came from: a workspace file, a home credential store, or the inherited environment. */
+export type Origin = 'workspace' | 'home' | 'process-env';
+
+/** One text the agent can read. `path` is relative to the scanned root (posix), `~/…` for home, `env:NAME` for variables. */
+export interface Source {
+  path: string;
+  origin: Origin;
+  /** Absolute path on disk, when there is one. */
+  absolute?: string;
+}
+
+/** What surrounds a secret: the evidence classification rests on besides the token itself. */
+export interface FindingContext {
+  /** The variable or key the secret is assigned to, when the syntax names one (`RAILWAY_API_TOKEN`). */
+  variable?: string;
+  /** The environment the file names itself (`.env.production` → production), or `unknown`. */
+  fileEnvironment: string;
+  /** The environment used for classification: the file's own, else the declared `--environment`, else `unknown`. */
+  environment: string;
+  /** True when the file is an agent or MCP configuration, or the secret sits in the agent's environment. */
+  agentConfig: boolean;
+  origin: Origin;
+}
+
+export interface Finding {
+  detectorId: string;
+  provider: string;
+  /** The detector's view of the token kind (`classic-pat`, `account-or-workspace-token` …). */
+  tokenKind: string;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The raw secret. Memory only: never serialised; reporters see `redacted` and `fingerprint`. */
+  secret: string;
+  /** Companion values a resolver needs (an AWS secret key paired with its key id, a URL's host). Memory only where secret. */
+  parts: Record<string, string>;
+  /** Non-secret facts the detector read from the token (host, user, account id, JWT role). Safe to print. */
+  facts: Record<string, string>;
+  fingerprint: string;
+  redacted: string;
+  context: FindingContext;
+}
+
+export interface DestroyPrimitive {
+  /** The provider's own name for the call: `volumeDelete`, `rds:DeleteDBInstance`, `DROP DATABASE`. */
+  action: string;
+  /** What it destroys: a named resource, or a description of the class reached. */
+  resource: string;
+  destroysBackups: boolean;
+  certainty: Certainty;
+}
+
+/** What a credential can really do, as the resolver established it (online) or inferred it (offline). */
+export interface Scope {
+  status: Status;
+  resolution: Resolution;
+  tokenKind: string;
+  identity?: string;
+  reach: {
+    /** Lower-case environment names; `*` means every environment of the account (a root credential). */
+    environments: string[];
+    resources: string[];
+  };
+  root: boolean;
+  destroy: DestroyPrimitive[];
+  /** Certainty of the verdicts as a whole: `inferred` as soon as one rests on shape or an UNCONFIRMED fact. */
+  certainty: Certainty;
+  /** What was inferred rather than confirmed, in words; each line is named in the result's message. */
+  inferred: string[];
+  /** The read-only calls made (online), e.g. `POST /graphql/v2 query me`. */
+  evidence: string[];
+  reason?: string;
+}
+
+export type RuleId = 'ABR001' | 'ABR002' | 'ABR003' | 'ABR004' | 'ABR005' | 'ABR006' | 'ABR007' | 'ABR008';
+
+export interface Location {
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One rule firing for one occurrence of a secret. Plain data; reporters turn it into words. */
+export interface Result {
+  ruleId: RuleId;
+  finding: Finding;
+  /** The other places holding the same secret. */
+  related: Location[];
+  scope: Scope;
+  certainty: Certainty;
+  /** Rule-specific data for the message template (environments reached, destroy actions…). */
+  data: Record<string, string>;
+  remediation: string;
+}
+
+export type SkipReason = 'binary' | 'too-large' | 'dependency-folder' | 'unreadable' | 'excluded';
+
+export interface ScanSummary {
+  root: string;
+  filesRead: number;
+  bytesRead: number;
+  skipped: Record<SkipReason, number>;
+  bytesSkipped: number;
+  /** A few example paths per reason, so a skip is never silent. */
+  skippedExamples: Partial<Record<SkipReason, string[]>>;
+  findings: number;
+  secrets: number;
+  revoked: number;
+  byRule: Partial<Record<RuleId, number>>;
+  environment?: string;
+  resolution: Resolution;
+}
+
+export interface ScanReport {
+  tool: { name: string; version: string };
+  results: Result[];
+  /** Revoked credentials fire no rule; listed only for `--show-revoked`. */
+  revoked: Finding[];
+  summary: ScanSummary;
+}
