@@ -42,7 +42,8 @@ describe.each(detectors.map((d) => [d.id, d] as const))('detector %s', (id, d) =
 
   it('has a linear-time pattern', () => {
     const r = checkSync(d.pattern.source, d.pattern.flags.replace('g', ''), { timeout: 10_000 });
-    expect(r.status, `pattern of ${id} can backtrack super-linearly: ${JSON.stringify((r as { attack?: unknown }).attack ?? '')}`).toBe('safe');
+    const attack = r.status === 'vulnerable' ? r.attack.pattern.slice(0, 120) : '';
+    expect(r.status, `pattern of ${id} can backtrack super-linearly, e.g. on ${attack}`).toBe('safe');
   });
 });
 

@@ -16,6 +16,9 @@ export interface RawMatch {
   tokenKind: string;
 }
 
+/** Detectors that a more specific one overrides on the same span (a GCP key file also holds a PEM key). */
+const GENERAL = new Set(['url-userinfo', 'private-key']);
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class DetectorSet {
@@ -31,9 +34,15 @@ export class DetectorSet {
         list.push(d);
         this.byKeyword.set(k, list);
       }
-      this.rank.set(d.id, d.id.startsWith('generic-') ? 0 : d.id === 'url-userinfo' ? 1 : 2);
+      this.rank.set(d.id, d.id.startsWith('generic-') ? 0 : GENERAL.has(d.id) ? 1 : 2);
     }
-    // Longest first so a keyword that contains another still reports itself.
+    // The alternation reports one keyword per position, the longest; a shorter keyword inside it
+    // (`passw` in `_password`) must still select its detectors.
+    for (const [k, list] of this.byKeyword) {
+      for (const [inner, innerList] of this.byKeyword) {
+        if (inner !== k && k.includes(inner)) for (const d of innerList) if (!list.includes(d)) list.push(d);
+      }
+    }
     const keys = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length).map(escape);
     this.keywordRe = new RegExp(keys.join('|'), 'gi');
   }
@@ -47,10 +56,12 @@ export class DetectorSet {
       this.keywordRe.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = this.keywordRe.exec(hay))) {
-      const k = m[0].toLowerCase();
-      if (seen.has(k)) continue;
-      seen.add(k);
-      for (const d of this.byKeyword.get(k) ?? []) out.add(d);
+        // Keywords overlap (`_password` holds `passw`): resume one character on, not after the match.
+        this.keywordRe.lastIndex = m.index + 1;
+        const k = m[0].toLowerCase();
+        if (seen.has(k)) continue;
+        seen.add(k);
+        for (const d of this.byKeyword.get(k) ?? []) out.add(d);
         if (seen.size === this.byKeyword.size) break;
       }
     }
@@ -60,7 +71,6 @@ export class DetectorSet {
   scan(text: string, path: string): RawMatch[] {
     const found: RawMatch[] = [];
     for (const d of this.candidates(text, path)) {
-      if (d.paths && !d.paths.test(path)) continue;
       for (const m of matchAll(d, text, path)) found.push(m);
     }
     return dropOverlaps(found, this.rank);
@@ -69,7 +79,9 @@ export class DetectorSet {
 
 export function matchAll(d: Detector, text: string, path: string): RawMatch[] {
   const out: RawMatch[] = [];
-  const re = new RegExp(d.pattern.source, d.pattern.flags);
+  if (d.paths && !d.paths.test(path)) return out;
+  // `d`: match indices, so a secret captured mid-match (a URL's password) gets its own offset.
+  const re = new RegExp(d.pattern.source, d.pattern.flags + 'd');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[0].length === 0) {
@@ -78,8 +90,8 @@ export function matchAll(d: Detector, text: string, path: string): RawMatch[] {
     }
     let secret = m.groups?.secret ?? m[1] ?? m[0];
     if (!secret) continue;
-    const offset = m[0].indexOf(secret);
-    const start = m.index + (offset < 0 ? 0 : offset);
+    const span = m.indices?.groups?.secret ?? m.indices?.[1] ?? m.indices?.[0];
+    const start = span ? span[0] : m.index;
     if (d.extend) {
       const end = d.extend(text, start + secret.length);
       secret = text.slice(start, end);
@@ -119,6 +131,10 @@ export function variableBefore(text: string, index: number): string | undefined 
 
 function dropOverlaps(matches: RawMatch[], rank: Map<string, number>): RawMatch[] {
   if (matches.length < 2) return matches;
+  // A value another detector already holds as a companion part (an AWS secret paired with its key id)
+  // is one credential, not two.
+  const held = new Set(matches.flatMap((m) => Object.values(m.parts)));
+  if (held.size) matches = matches.filter((m) => !held.has(m.secret) || rank.get(m.detector.id) !== 0);
   matches.sort((a, b) => a.start - b.start || (rank.get(b.detector.id) ?? 0) - (rank.get(a.detector.id) ?? 0));
   const kept: RawMatch[] = [];
   for (const m of matches) {

@@ -1,0 +1,38 @@
+import { defineDetector } from '../src/detect/define.js';
+import * as fake from '../src/detect/fake.js';
+
+// ~/.docker/config.json "auths": { "registry": { "auth": base64(user:password) } }
+// (https://docs.docker.com/reference/cli/docker/login/#credential-stores — without a credential store the
+// password is kept base64-encoded in the file; also Kubernetes .dockerconfigjson secrets).
+export default defineDetector({
+  id: 'docker-config-auth',
+  provider: 'docker-registry',
+  tokenKind: 'registry-basic-auth',
+  keywords: ['"auth"', 'auths'],
+  pattern: /"auth"\s{0,5}:\s{0,5}"([A-Za-z0-9+/]{6,2048}={0,2})"/g,
+  check: (secret) => {
+    const decoded = Buffer.from(secret, 'base64').toString('utf8');
+    return /^[^:\s]{1,256}:[\x21-\x7e]{3,}$/.test(decoded);
+  },
+  enrich: (secret, input) => {
+    const decoded = Buffer.from(secret, 'base64').toString('utf8');
+    const before = input.text.slice(Math.max(0, input.index - 300), input.index);
+    const registry = [...before.matchAll(/"([^"]{3,200})"\s*:\s*\{/g)].pop()?.[1];
+    const facts: Record<string, string> = { user: decoded.slice(0, decoded.indexOf(':')) };
+    if (registry) facts.host = registry;
+    return { facts, parts: { password: decoded.slice(decoded.indexOf(':') + 1) } };
+  },
+  redaction: { kind: 'none' },
+  docs: { url: 'https://docs.docker.com/reference/cli/docker/login/', rotate: 'the registry that issued the password (docker logout, then revoke the token there)' },
+  examples: {
+    positive: [
+      { text: (a) => `{\n  "auths": {\n    "ghcr.io": {\n      "auth": "${a}"\n    }\n  }\n}`, secret: Buffer.from(`octo:${fake.alnum(40)}`).toString('base64'), path: '.docker/config.json' },
+      { text: (a) => `{"auths":{"https://index.docker.io/v1/":{"auth":"${a}"}}}`, secret: Buffer.from(`me:${fake.password()}`).toString('base64') },
+      { text: (a) => `{"auths":{"123456789012.dkr.ecr.us-east-1.amazonaws.com":{"auth":"${a}"}}}`, secret: Buffer.from(`AWS:${fake.base64(60)}`).toString('base64') },
+    ],
+    negative: [
+      { text: '{"auths":{"ghcr.io":{}},"credsStore":"desktop"}', why: 'credentials kept in a credential store' },
+      { text: '{"auth": "bearer"}', why: 'not base64 of user:password' },
+    ],
+  },
+});

@@ -1,0 +1,20 @@
+/** One past the end of the line holding `marker` at or after `from`, or -1 (linear: one indexOf). */
+export function endOfBlock(text: string, from: number, marker: string, limit = 65536): number {
+  const at = text.indexOf(marker, from);
+  if (at < 0 || at - from > limit) return -1;
+  const eol = text.indexOf('\n', at + marker.length);
+  return eol < 0 ? text.length : eol;
+}
+
+/**
+ * True when the text between a PEM-style BEGIN line and its END line is a key body: base64 lines, with
+ * optional RFC 1421 headers (Proc-Type, DEK-Info) and JSON-escaped newlines — not code that mentions the markers.
+ */
+export function isKeyBody(block: string): boolean {
+  const body = block
+    .replace(/^-----BEGIN [A-Z ]+-----/, '')
+    .replace(/-----END [A-Z ]+-----$/, '')
+    .replace(/\\n/g, '\n')
+    .replace(/^[A-Za-z-]+: [^\n]*$/gm, '');
+  return body.length >= 64 && /^[A-Za-z0-9+/=\s]+$/.test(body);
+}

@@ -1,0 +1,62 @@
+import { defineDetector, type Detector, type NegativeExample, type PositiveExample } from '../../src/detect/define.js';
+
+// Facts from a connection URL that are safe to print: scheme, user, host, port, database. Never the password.
+export function urlFacts(scheme: string, user: string, rest: string): Record<string, string> {
+  const facts: Record<string, string> = { scheme: scheme.toLowerCase(), user: safeDecode(user) };
+  const m = /^([^/:?,;\s"'`]+)(?::(\d+))?(?:[^/]*)?(?:\/([^?\s"'`]*))?/.exec(rest);
+  if (m) {
+    facts.host = m[1].toLowerCase();
+    if (m[2]) facts.port = m[2];
+    if (m[3]) facts.database = safeDecode(m[3]);
+  }
+  return facts;
+}
+
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+interface UrlDetector {
+  id: string;
+  provider: string;
+  tokenKind: string;
+  /** Alternation of schemes, regex source without groups (`postgres(?:ql)?`). */
+  schemes: string;
+  keywords: string[];
+  docs: Detector['docs'];
+  positive: PositiveExample[];
+  negative: NegativeExample[];
+  /** Usernames may be empty (Redis `redis://:password@host`). */
+  emptyUser?: boolean;
+}
+
+/**
+ * A `scheme://user:password@host` credential. The secret is the password as written (percent-encoded or
+ * not); user, host, port and database become printable facts; the whole URL is kept as a part for resolvers.
+ */
+export function connectionUrl(o: UrlDetector): Detector {
+  const user = o.emptyUser ? '[^:@/\\s"\'`]{0,128}' : '[^:@/\\s"\'`]{1,128}';
+  return defineDetector({
+    id: o.id,
+    provider: o.provider,
+    tokenKind: o.tokenKind,
+    keywords: o.keywords,
+    pattern: new RegExp(`\\b(${o.schemes})://(${user}):(?<secret>[^@/\\s"'\`]{1,256})@(?<rest>[^\\s"'\`<>]{1,512})`, 'gi'),
+    check: (secret) => !/^\*+$/.test(secret) && !/^(?:password|pass|passwd|pwd|secret)$/i.test(secret),
+    enrich: (secret, input) => {
+      const m = input.match;
+      const facts = urlFacts(m[1], m[2], m.groups?.rest ?? '');
+      const decoded = safeDecode(secret);
+      const parts: Record<string, string> = { url: m[0] };
+      if (decoded !== secret) parts.decodedPassword = decoded;
+      return { facts, parts };
+    },
+    redaction: { kind: 'none' },
+    docs: o.docs,
+    examples: { positive: o.positive, negative: o.negative },
+  });
+}

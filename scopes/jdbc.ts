@@ -1,0 +1,23 @@
+import { defineProvider } from '../src/resolve/define.js';
+import mysql from './mysql.js';
+import postgres from './postgres.js';
+import { databaseScope } from './lib/database.js';
+
+// A JDBC URL is its engine's credential: jdbc:postgresql → PostgreSQL, jdbc:mysql/mariadb → MySQL.
+const engineOf = (scheme = '') => (/postgres/.test(scheme) ? postgres : /mysql|mariadb/.test(scheme) ? mysql : undefined);
+
+export default defineProvider({
+  id: 'jdbc',
+  name: 'JDBC database',
+  hosts: [],
+  offline: (f) =>
+    engineOf(f.facts.scheme)?.offline(f) ??
+    databaseScope(f, {
+      name: 'the database',
+      superusers: ['sa', 'sys', 'system', 'root', 'admin'],
+      destroy: [{ action: 'DROP DATABASE', resource: 'every database on {target}', destroysBackups: false }],
+    }),
+  remediation: (f, scope) =>
+    engineOf(f.facts.scheme)?.remediation(f, scope) ??
+    'Connect as a login with only the privileges the application needs (no sysadmin/db_owner), keep the password out of the URL (a secret store or environment variable), and change this password.',
+});
