@@ -102,7 +102,7 @@ export interface Result {
   remediation: string;
 }
 
-export type SkipReason = 'binary' | 'too-large' | 'dependency-folder' | 'unreadable' | 'excluded';
+export type SkipReason = 'binary' | 'too-large' | 'dependency-folder' | 'unreadable' | 'excluded' | 'symlink';
 
 export interface ScanSummary {
   root: string;

@@ -98,7 +98,9 @@ export function matchAll(d: Detector, text: string, path: string): RawMatch[] {
       re.lastIndex = Math.max(re.lastIndex, end);
     }
     if (isPlaceholder(secret)) continue;
-    const input: MatchInput = { text, index: start, match: m, variable: variableBefore(text, start), path };
+    // The name a whole match is assigned to (`DATABASE_URL=postgres://…`), else the one before the secret itself.
+    const variable = variableBefore(text, m.index) ?? (start !== m.index ? variableBefore(text, start) : undefined);
+    const input: MatchInput = { text, index: start, match: m, variable, path };
     if (d.check && !d.check(secret, input)) continue;
     const e = d.enrich?.(secret, input) ?? {};
     out.push({

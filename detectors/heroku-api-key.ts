@@ -1,0 +1,28 @@
+import { defineDetector } from '../src/detect/define.js';
+import * as fake from '../src/detect/fake.js';
+import { herokuCliToken } from './lib/heroku.js';
+
+// HRKU-AA + 58 characters: the current Heroku API key / OAuth token format (trufflehog pkg/detectors/heroku/v2;
+// gitleaks heroku-api-key-v2; "Heroku API keys (starting with prefix HRKU-)", gitlab MR 248117). The format
+// does not say whether it is the account's API key or a scoped authorization; ~/.netrc says it is the CLI's.
+export default defineDetector({
+  id: 'heroku-api-key',
+  provider: 'heroku',
+  tokenKind: 'api-key',
+  keywords: ['hrku-'],
+  pattern: /\b(HRKU-AA[A-Za-z0-9_-]{58})(?![A-Za-z0-9_-])/g,
+  enrich: (_secret, input) => (herokuCliToken(input) ? { tokenKind: 'cli-token' } : {}),
+  redaction: { kind: 'prefix', prefix: /^HRKU-AA/ },
+  docs: { url: 'https://devcenter.heroku.com/articles/authentication', rotate: 'https://dashboard.heroku.com/account/applications' },
+  examples: {
+    positive: [
+      { text: (t) => `HEROKU_API_KEY=${t}`, secret: 'HRKU-AA' + fake.base64url(58), variable: 'HEROKU_API_KEY' },
+      { text: (t) => `machine api.heroku.com\n  login dev@example.org\n  password ${t}\n`, secret: 'HRKU-AA' + fake.base64url(58), path: '.netrc' },
+      { text: (t) => `      - uses: akhileshns/heroku-deploy@v3.13.15\n        with:\n          heroku_api_key: "${t}"`, secret: 'HRKU-AA' + fake.base64url(58) },
+    ],
+    negative: [
+      { text: 'HEROKU_API_KEY=HRKU-AA' + fake.base64url(40), why: 'near miss: 40 characters after the prefix' },
+      { text: 'HEROKU_API_KEY=HRKU-' + fake.base64url(60), why: 'near miss: no AA after HRKU-' },
+    ],
+  },
+});

@@ -1,0 +1,182 @@
+// argv → options → scan → report → exit code. Nothing else lives here.
+//
+// Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
+// 2 usage or configuration error (one line on stderr, no stack trace).
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from './config/index.js';
+import { failPredicate, isValidFailOn } from './classify/rules.js';
+import { ConfigError, UsageError } from './errors.js';
+import { toJson } from './report/json.js';
+import { toSarif } from './report/sarif.js';
+import { toText, type Paint, plain } from './report/text.js';
+import { scan } from './scan.js';
+import { VERSION } from './version.js';
+
+export const HELP = `agent-blast-radius ${VERSION}
+Which credentials can an AI agent read here, what can each one do, and which could destroy
+something outside the environment it sits in?
+
+Usage:
+  agent-blast-radius scan [path] [options]     scan one workspace (default: .)
+
+Options:
+  --offline                 never call a provider; verdicts from the token's shape and context
+                            (this version resolves offline only)
+  --format text|json|sarif  report format (default: text)
+  --output FILE             write the report to FILE (default: stdout)
+  --home                    also read the user's credential stores (~/.aws/credentials, ~/.npmrc, …)
+  --process-env             also read the environment variables the agent inherits
+  --environment NAME        the workspace's environment (e.g. staging); a file's own name wins
+  --exclude PATTERN         skip paths matching a glob (repeatable)
+  --no-default-excludes     also read dependency and build folders (node_modules, dist, …)
+  --max-file-size SIZE      skip larger files, counted (default: 5MB; accepts B, KB, MB)
+  --config FILE             configuration (default: .agent-blast-radius.yml in the scanned path)
+  --fail-on LEVEL|RULES     critical|high|medium|low or ABR001,ABR004… (default: high)
+  --show-revoked            list revoked credentials (they fire no rule)
+  --no-color                plain text output
+  --quiet                   no spinner and no notes on stderr
+  --version                 print the version
+  --help                    print this help
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error.
+Rules: ABR001 root · ABR002 production reach from non-production · ABR003 destructive ·
+ABR004 backup reach · ABR005 agent config · ABR006 live · ABR007 unverified · ABR008 cross-environment.
+`;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stderr.isTTY),
+  env: process.env,
+};
+
+export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    return await main(argv, io);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof ConfigError) {
+      io.stderr(`agent-blast-radius: ${err.message}\n${err.hint ? `hint: ${err.hint}\n` : ''}`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        offline: { type: 'boolean' },
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string', short: 'o' },
+        home: { type: 'boolean' },
+        'process-env': { type: 'boolean' },
+        environment: { type: 'string' },
+        exclude: { type: 'string', multiple: true, default: [] },
+        'no-default-excludes': { type: 'boolean' },
+        'max-file-size': { type: 'string', default: '5MB' },
+        config: { type: 'string' },
+        'fail-on': { type: 'string', default: 'high' },
+        'show-revoked': { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message.split('\n')[0].replace(/\. To specify a positional argument.*$/, ''), 'run agent-blast-radius --help');
+  }
+}
+
+export function parseSize(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(s.trim());
+  if (!m) throw new UsageError(`--max-file-size: "${s}" is not a size`, 'use e.g. 500KB, 5MB or 1048576');
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * mult);
+}
+
+async function main(argv: string[], io: Io): Promise<number> {
+  const { values: v, positionals } = parse(argv);
+  if (v.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (v.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, path = '.', ...extra] = positionals;
+  if (!command) throw new UsageError('no command given', 'run agent-blast-radius scan [path]');
+  if (command === 'audit') throw new UsageError('audit is not available in this version', 'scan each repository with agent-blast-radius scan [path]');
+  if (command !== 'scan') throw new UsageError(`unknown command "${command}"`, 'run agent-blast-radius --help');
+  if (extra.length) throw new UsageError(`scan takes one path, got ${positionals.length - 1}`);
+  if (!['text', 'json', 'sarif'].includes(v.format!)) throw new UsageError(`--format must be text, json or sarif, not "${v.format}"`);
+  if (!isValidFailOn(v['fail-on']!)) throw new UsageError(`--fail-on: "${v['fail-on']}" is not critical, high, medium, low or a list of rule ids (ABR001…ABR008)`);
+  if (v.environment !== undefined && !/^[A-Za-z][A-Za-z0-9-]*$/.test(v.environment)) throw new UsageError(`--environment: "${v.environment}" is not an environment name`);
+  const root = resolve(path);
+  if (!existsSync(root)) throw new UsageError(`${path}: no such file or directory`);
+  if (!statSync(root).isDirectory()) throw new UsageError(`${path} is not a directory`, 'scan takes the workspace folder');
+  const maxFileSize = parseSize(v['max-file-size']!);
+
+  const config = v.config ? loadConfig(resolve(v.config), true) : loadConfig(join(root, '.agent-blast-radius.yml'), false);
+  const environment = (v.environment ?? config.environment)?.toLowerCase();
+
+  const quiet = Boolean(v.quiet);
+  const animate = io.isTTY && !io.env.CI && !quiet;
+  const spinner = animate ? (await import('ora')).default({ text: 'scanning…', stream: process.stderr }).start() : undefined;
+  let report;
+  try {
+    report = await scan({
+      root,
+      offline: true,
+      home: Boolean(v.home),
+      processEnv: Boolean(v['process-env']),
+      environment,
+      excludes: [...(config.exclude ?? []), ...v.exclude!],
+      defaultExcludes: !v['no-default-excludes'],
+      maxFileSize,
+      accepted: new Map((config.accept ?? []).map((a) => [a.fingerprint, a.reason])),
+      env: io.env,
+      onProgress: spinner ? (n) => (spinner.text = `scanning… ${n} files read`) : undefined,
+    });
+  } finally {
+    spinner?.stop();
+  }
+  report.summary.root = path;
+
+  const color = io.isTTY && !v['no-color'] && !io.env.NO_COLOR && !v.output && v.format === 'text';
+  const text =
+    v.format === 'sarif' ? JSON.stringify(toSarif(report), null, 2) + '\n' : v.format === 'json' ? toJson(report, v['show-revoked']) : toText(report, color ? ansi : plain, v['show-revoked']);
+  if (v.output) {
+    try {
+      writeFileSync(v.output, text);
+    } catch (err) {
+      throw new UsageError(`cannot write ${v.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    if (!quiet) io.stderr(`agent-blast-radius: ${report.results.length} results written to ${v.output}\n`);
+  } else io.stdout(text);
+
+  const fails = failPredicate(v['fail-on']!);
+  return report.results.some(fails) ? 1 : 0;
+}
+
+const ansi: Paint = {
+  bold: (s) => `\x1b[1m${s}\x1b[22m`,
+  red: (s) => `\x1b[31m${s}\x1b[39m`,
+  yellow: (s) => `\x1b[33m${s}\x1b[39m`,
+  dim: (s) => `\x1b[2m${s}\x1b[22m`,
+};

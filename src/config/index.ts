@@ -1,0 +1,45 @@
+// .agent-blast-radius.yml: validated with ajv against schemas/config.schema.json; errors name the key.
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import { ConfigError } from '../errors.js';
+
+export interface Config {
+  environment?: string;
+  exclude?: string[];
+  environments?: Record<string, string>;
+  accept?: Array<{ fingerprint: string; reason: string }>;
+}
+
+const schema = JSON.parse(readFileSync(new URL(schemaPath(), import.meta.url), 'utf8'));
+const validate = new Ajv({ allErrors: true }).compile<Config>(schema);
+
+function schemaPath(): string {
+  // src/config/ (tests) and dist/src/config/ (built) both find the shipped schema.
+  return import.meta.url.includes('/dist/') ? '../../../schemas/config.schema.json' : '../../schemas/config.schema.json';
+}
+
+/** Loads a config file. A missing default file is no config; a missing explicit file is an error. */
+export function loadConfig(path: string, explicit: boolean): Config {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    if (!explicit && (err as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new ConfigError(`cannot read config file ${path}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  let data: unknown;
+  try {
+    data = parse(text) ?? {};
+  } catch (err) {
+    throw new ConfigError(`${path} is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+  if (!validate(data)) {
+    const e = validate.errors![0];
+    const key = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '';
+    const where = e.keyword === 'additionalProperties' ? `${key ? key + '.' : ''}${(e.params as { additionalProperty: string }).additionalProperty}` : key || '(top level)';
+    const what = e.keyword === 'additionalProperties' ? 'is not a known setting' : e.message;
+    throw new ConfigError(`${path}: ${where} ${what}`, 'see schemas/config.schema.json for the settings');
+  }
+  return data;
+}

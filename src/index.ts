@@ -1,0 +1,6 @@
+export { scan, detectText, type ScanOptions } from './scan.js';
+export { toSarif } from './report/sarif.js';
+export { toJson } from './report/json.js';
+export { toText } from './report/text.js';
+export { RULES } from './classify/rules.js';
+export type * from './types.js';

@@ -1,0 +1,43 @@
+// JSON: the same data as SARIF in a plain documented shape (docs/json-schema.json). Never the secret.
+import type { Result, ScanReport } from '../types.js';
+import { message } from './messages.js';
+
+export function resultJson(r: Result) {
+  const f = r.finding;
+  return {
+    ruleId: r.ruleId,
+    message: message(r),
+    location: { path: f.path, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
+    related: r.related,
+    provider: f.provider,
+    detector: f.detectorId,
+    tokenKind: f.tokenKind,
+    variable: f.context.variable ?? null,
+    fingerprint: f.fingerprint,
+    redacted: f.redacted,
+    environment: f.context.environment,
+    fileEnvironment: f.context.fileEnvironment,
+    agentConfig: f.context.agentConfig,
+    origin: f.context.origin,
+    facts: f.facts,
+    certainty: r.certainty,
+    resolution: r.scope.resolution,
+    scope: r.scope,
+    remediation: r.remediation,
+  };
+}
+
+export function toJson(report: ScanReport, showRevoked = false): string {
+  return (
+    JSON.stringify(
+      {
+        tool: report.tool,
+        summary: report.summary,
+        results: report.results.map(resultJson),
+        revoked: showRevoked ? report.revoked.map((f) => ({ path: f.path, line: f.line, provider: f.provider, tokenKind: f.tokenKind, fingerprint: f.fingerprint, redacted: f.redacted })) : [],
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

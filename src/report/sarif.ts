@@ -1,0 +1,96 @@
+// SARIF 2.1.0 for GitHub code scanning: rules carry security-severity and Markdown help; one result
+// per occurrence per rule, the other places holding the same secret as relatedLocations.
+import type { Log, ReportingDescriptor, Result as SarifResult } from 'sarif';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { RULE_BY_ID, RULES } from '../classify/rules.js';
+import type { Location, ScanReport } from '../types.js';
+import { message } from './messages.js';
+
+const INFO_URI = 'https://github.com/agent-blast-radius/agent-blast-radius';
+
+function ruleDescriptor(id: string): ReportingDescriptor {
+  const r = RULE_BY_ID.get(id as never)!;
+  return {
+    id: r.id,
+    name: r.name,
+    shortDescription: { text: r.short },
+    fullDescription: { text: r.full },
+    defaultConfiguration: { level: r.level },
+    helpUri: `${INFO_URI}#${r.id.toLowerCase()}-${r.name}`,
+    help: {
+      text: `${r.full}\n\nFix: replace the credential with the least-privilege one named in the alert, move it out of files the agent can read, and revoke the old one.`,
+      markdown: `**${r.short}** (${r.id}, security-severity ${r.severity})\n\n${r.full}\n\n**How to fix**\n\n1. Replace the credential with the least-privilege one the alert names for its provider (a Railway project token for one environment, a fine-grained GitHub token for one repository, an IAM policy with only the listed actions…).\n2. Move secrets out of files an agent can read: a secret manager, or environment injected only into the process that needs it.\n3. Revoke the old credential where the alert says.\n\nThe alert's message says what was confirmed by the provider and what was inferred from the token's shape.`,
+    },
+    properties: { tags: ['security', 'secrets', 'agent', r.name], precision: 'high', 'security-severity': r.severity.toFixed(1) },
+  };
+}
+
+function uriOf(path: string, root: string): { uri: string; uriBaseId?: string } {
+  if (path.startsWith('~/') || path.startsWith('env:')) {
+    if (path.startsWith('env:')) return { uri: `env:${encodeURIComponent(path.slice(4))}` };
+    return { uri: pathToFileURL(resolve(process.env.HOME ?? '/', path.slice(2))).href };
+  }
+  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'ROOT' };
+}
+
+function physical(l: Location, root: string) {
+  return {
+    physicalLocation: {
+      artifactLocation: uriOf(l.path, root),
+      region: { startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: l.endColumn },
+    },
+  };
+}
+
+export function toSarif(report: ScanReport): Log {
+  const root = resolve(report.summary.root);
+  const results: SarifResult[] = report.results.map((r) => {
+    const f = r.finding;
+    return {
+      ruleId: r.ruleId,
+      ruleIndex: RULES.findIndex((x) => x.id === r.ruleId),
+      level: RULE_BY_ID.get(r.ruleId)!.level,
+      message: { text: `${message(r)} Fix: ${r.remediation}` },
+      locations: [physical(f, root)],
+      relatedLocations: r.related.map((l, i) => ({ id: i + 1, ...physical(l, root), message: { text: 'The same secret is also here.' } })),
+      partialFingerprints: { 'abrSecret/v1': f.fingerprint },
+      properties: {
+        provider: f.provider,
+        detector: f.detectorId,
+        tokenKind: f.tokenKind,
+        fingerprint: f.fingerprint,
+        redacted: f.redacted,
+        environment: f.context.environment,
+        fileEnvironment: f.context.fileEnvironment,
+        variable: f.context.variable ?? null,
+        agentConfig: f.context.agentConfig,
+        certainty: r.certainty,
+        resolution: r.scope.resolution,
+        scope: r.scope,
+        remediation: r.remediation,
+      },
+    };
+  });
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: INFO_URI,
+            rules: RULES.map((r) => ruleDescriptor(r.id)),
+          },
+        },
+        originalUriBaseIds: { ROOT: { uri: pathToFileURL(root + '/').href } },
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: { summary: report.summary },
+      },
+    ],
+  };
+}

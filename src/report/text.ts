@@ -1,0 +1,93 @@
+// Human text: findings grouped by file, one block per secret occurrence with every rule it fired,
+// then a summary of what was read, what was skipped and why, and what fired.
+import { RULE_BY_ID, RULES } from '../classify/rules.js';
+import type { Result, ScanReport } from '../types.js';
+import { destroyDetail, inferredDetail, providerName, title } from './messages.js';
+
+export interface Paint {
+  bold: (s: string) => string;
+  red: (s: string) => string;
+  yellow: (s: string) => string;
+  dim: (s: string) => string;
+}
+
+export const plain: Paint = { bold: (s) => s, red: (s) => s, yellow: (s) => s, dim: (s) => s };
+
+const REASONS: Record<string, string> = {
+  binary: 'binary',
+  'too-large': 'too large',
+  'dependency-folder': 'dependency folder',
+  unreadable: 'unreadable',
+  excluded: 'excluded',
+  symlink: 'symbolic link (not followed)',
+};
+
+export function toText(report: ScanReport, paint: Paint = plain, showRevoked = false): string {
+  const out: string[] = [];
+  const byFile = new Map<string, Result[]>();
+  for (const r of report.results) {
+    const list = byFile.get(r.finding.path) ?? [];
+    list.push(r);
+    byFile.set(r.finding.path, list);
+  }
+  for (const [path, results] of byFile) {
+    out.push(paint.bold(path));
+    const byPlace = new Map<string, Result[]>();
+    for (const r of results) {
+      const key = `${r.finding.line}:${r.finding.column}`;
+      byPlace.set(key, [...(byPlace.get(key) ?? []), r]);
+    }
+    for (const [place, rs] of byPlace) {
+      const f = rs[0].finding;
+      const rules = rs.map((r) => {
+        const rule = RULE_BY_ID.get(r.ruleId)!;
+        const label = `${r.ruleId} ${rule.name}${r.certainty === 'inferred' ? ' (inferred)' : ''}`;
+        return rule.level === 'error' ? paint.red(label) : paint.yellow(label);
+      });
+      out.push(`  ${place}  ${rules.join(', ')}`);
+      out.push(`    ${providerName(f.provider)} · ${f.tokenKind} · ${f.redacted}${f.context.variable ? ` · ${f.context.variable}` : ''} · environment: ${f.context.environment}${f.context.agentConfig ? ' · agent config' : ''}`);
+      for (const r of rs) out.push(`    ${r.ruleId}: ${title(r)}`);
+      const destroy = rs.map(destroyDetail).find(Boolean);
+      if (destroy) out.push(`    destroys: ${destroy}`);
+      const inferred = rs.map(inferredDetail).find(Boolean);
+      if (inferred) out.push(paint.dim(`    ${inferred}`));
+      const reason = rs.find((r) => r.ruleId === 'ABR007')?.scope.reason;
+      if (reason) out.push(paint.dim(`    ${reason}`));
+      if (rs[0].related.length) out.push(paint.dim(`    same secret also at: ${rs[0].related.map((l) => `${l.path}:${l.line}`).join(', ')}`));
+      out.push(`    fix: ${rs[0].remediation}`);
+    }
+    out.push('');
+  }
+  if (showRevoked && report.revoked.length) {
+    out.push(paint.bold('Revoked (no rule fires):'));
+    for (const f of report.revoked) out.push(`  ${f.path}:${f.line}  ${providerName(f.provider)} · ${f.tokenKind} · ${f.redacted}`);
+    out.push('');
+  }
+  out.push(summaryText(report, paint));
+  return out.join('\n') + '\n';
+}
+
+export function summaryText(report: ScanReport, paint: Paint = plain): string {
+  const s = report.summary;
+  const lines: string[] = [];
+  lines.push(paint.bold('Summary'));
+  lines.push(`  files read: ${s.filesRead} (${formatBytes(s.bytesRead)})${s.environment ? ` · declared environment: ${s.environment}` : ''} · resolution: ${s.resolution}`);
+  const skipped = Object.entries(s.skipped).filter(([, n]) => n > 0);
+  if (skipped.length) {
+    lines.push(`  skipped: ${skipped.map(([k, n]) => `${n} ${REASONS[k] ?? k}`).join(', ')}${s.bytesSkipped ? ` (${formatBytes(s.bytesSkipped)} not read)` : ''}`);
+    for (const [k] of skipped) {
+      const ex = s.skippedExamples[k as keyof typeof s.skippedExamples] ?? [];
+      if (ex.length) lines.push(paint.dim(`    ${REASONS[k] ?? k}: ${ex.join(', ')}${s.skipped[k as keyof typeof s.skipped] > ex.length ? ', …' : ''}`));
+    }
+  } else lines.push('  skipped: none');
+  lines.push(`  credentials: ${s.findings} occurrences of ${s.secrets} unique secrets${s.revoked ? ` · ${s.revoked} revoked` : ''}`);
+  const fired = RULES.filter((r) => s.byRule[r.id]);
+  lines.push(fired.length ? `  results: ${fired.map((r) => `${r.id} ${r.name} ${s.byRule[r.id]}`).join(', ')}` : '  results: none');
+  return lines.join('\n');
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
