@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isPlaceholder } from '../src/detect/placeholder.js';
+
+describe('placeholder filter', () => {
+  it.each([
+    ['${{ secrets.RAILWAY_TOKEN }}', true],
+    ['${RAILWAY_TOKEN}', true],
+    ['$DATABASE_PASSWORD', true],
+    ['{{ .Values.token }}', true],
+    ['<your-token>', true],
+    ['xxxxxxxxxxxxxxxxxxxxxxxx', true],
+    ['XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX', true],
+    ['AKIAIOSFODNN7' + 'EXAMPLE', true],
+    ['wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'EXAMPLEKEY', true],
+    ['your_api_key_here', true],
+    ['changeme', true],
+    ['00000000-0000-0000-0000-000000000000', true],
+    ['1234567890abcdef1234', true],
+    ['%(password)s', true],
+    ['********', true],
+    ['abcabcabcabcabc', true],
+    ['Zq8xV2pLm9Rt4Wk7', false],
+    ['b2d4e8f1-93ac-4d1e-a7b3-5c6d7e8f9a0b', false],
+    ['hunter2-but-longer-Q9', false],
+  ])('%s → %s', (value, expected) => {
+    expect(isPlaceholder(value)).toBe(expected);
+  });
+});
