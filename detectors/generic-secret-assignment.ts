@@ -6,7 +6,24 @@ import { entropy } from '../src/detect/placeholder.js';
 // random: gitleaks' generic-api-key idea, held to a stricter bar because library code is full of
 // `token = …` that holds no secret. Specific detectors win on the same span.
 const SECRET_NAME = /(?:^|[_.-])(?:token|secret|secret[_-]?key|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|client[_-]?secret|credentials?)$/i;
+// Pagination, idempotency and form tokens are not credentials (AWS's NextToken, ClientRequestToken, CSRF).
+const NOT_CREDENTIAL = /(?:next|page|continuation|request|change|action|term|sync|cancel(?:lation)?|idempotency|csrf|xsrf|pagination|marker|resume|cursor|session_?state|state|verification|confirmation|reset)[_-]?token$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CAMEL_SECRET = /(?:Token|Secret|Password|Passwd|ApiKey|AccessKey|PrivateKey|AuthKey|ClientSecret)$/;
+
+/** Mostly dictionary-like runs (`SomeKindOfPassword123`, `This-is-my-test-99!`): a sample, not a random secret. */
+function looksLikeWords(value: string): boolean {
+  const tokens = value.split(/[^A-Za-z]+|(?=[A-Z][a-z])/).filter(Boolean);
+  const wordy = tokens.filter((t) => t.length >= 2 && /^[A-Z]?[a-z]+$|^[A-Z]{2,}$/.test(t) && /[aeiouyAEIOUY]/.test(t));
+  return wordy.reduce((n, t) => n + t.length, 0) >= value.length * 0.5;
+}
+
+/** Base64 of readable text (`anotherToken!`): random key material does not decode to printable words. */
+function decodesToText(value: string): boolean {
+  if (!/^[A-Za-z0-9+/]{12,}={0,2}$/.test(value) || value.length % 4 !== 0) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(decoded) && /[a-z]{4}/i.test(decoded);
+}
 
 export default defineDetector({
   id: 'generic-secret-assignment',
@@ -18,6 +35,10 @@ export default defineDetector({
   check: (secret, input) => {
     const name = input.variable ?? '';
     if (!SECRET_NAME.test(name) && !CAMEL_SECRET.test(name)) return false;
+    if (NOT_CREDENTIAL.test(name)) return false;
+    // A bare UUID is an id far more often than a key; providers whose keys are UUIDs have detectors with context.
+    if (UUID.test(secret)) return false;
+    if (looksLikeWords(secret) || decodesToText(secret)) return false;
     // Code, not a value: member access, calls, environment lookups, paths, URLs.
     if (/^(?:process\.env|os\.environ|env\.|self\.|this\.|config\.|settings\.|import|require|function|true|false|null|undefined|none)/i.test(secret)) return false;
     if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/i.test(secret)) return false;

@@ -1,5 +1,6 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
+import { isLoopback } from '../src/classify/environment.js';
 import { safeDecode } from './lib/url.js';
 
 // Any URL with user:password@ (RFC 3986 §3.2.1): git remotes, .git-credentials lines, registry and
@@ -13,6 +14,11 @@ export default defineDetector({
   check: (secret, input) => {
     // `http://user:password@host` and `:port@` shapes in docs are not secrets.
     if (/^(?:password|pass|passwd|pwd|secret|token|\d{1,5})$/i.test(secret)) return false;
+    // RFC 2606 / 6761 reserved names are documentation and tests, and so are short passwords for loopback.
+    const host = (input.match.groups?.host ?? '').toLowerCase();
+    if (/(?:^|\.)example(?:\.(?:com|org|net))?$|\.(?:test|invalid|localhost)$/.test(host)) return false;
+    if (isLoopback(host) && safeDecode(secret).length < 12) return false;
+    if (safeDecode(secret).length < 6) return false;
     return !/^(?:user(?:name)?|example)$/i.test(input.match.groups?.user ?? '') || secret.length >= 16;
   },
   enrich: (secret, input) => {
@@ -26,12 +32,13 @@ export default defineDetector({
   docs: { url: 'https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1', rotate: 'the service that issued the password' },
   examples: {
     positive: [
-      { text: (p) => `https://deploy:${p}@git.example.com`, secret: fake.password(24), path: '.git-credentials' },
-      { text: (p) => `[remote "origin"]\n\turl = https://ci-bot:${p}@gitlab.example.com/team/app.git`, secret: fake.alnum(26), path: '.git/config' },
-      { text: (p) => `AMQP_URL=amqps://svc:${p}@rabbit.prod.example.com/vhost`, secret: encodeURIComponent(fake.password(18) + '/:') },
+      { text: (p) => `https://deploy:${p}@git.acme-corp.io`, secret: fake.password(24), path: '.git-credentials' },
+      { text: (p) => `[remote "origin"]\n\turl = https://ci-bot:${p}@gitlab.acme-corp.io/team/app.git`, secret: fake.alnum(26), path: '.git/config' },
+      { text: (p) => `AMQP_URL=amqps://svc:${p}@rabbit.prod.acme-corp.io/vhost`, secret: encodeURIComponent(fake.password(18) + '/:') },
     ],
     negative: [
       { text: 'see http://user:password@host/path in the docs', why: 'documentation placeholder' },
+      { text: "new URL('https://abc:xyz123@example.com')", why: 'RFC 2606 documentation domain' },
       { text: 'proxy=http://proxy.example.com:3128', why: 'host and port, no userinfo' },
     ],
   },
