@@ -13,7 +13,7 @@ export default defineDetector({
   id: 'pgpass-password',
   provider: 'postgres',
   tokenKind: 'pgpass-entry',
-  keywords: [':'],
+  keywords: ['pgpass'],
   paths: /(^|\/)\.?pgpass$/,
   pattern: /:([^:\r\n]{1,256})$/gm,
   // The last field of a line (linear: the class stops at every colon); `check` wants five fields and a port.

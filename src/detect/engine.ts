@@ -2,6 +2,7 @@
 // detectors whose literal fragments occur, then only their patterns run.
 import { createHash } from 'node:crypto';
 import type { Detector, MatchInput } from './define.js';
+import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
 
 export interface RawMatch {
@@ -19,12 +20,12 @@ export interface RawMatch {
 /** Detectors that a more specific one overrides on the same span (a GCP key file also holds a PEM key). */
 const GENERAL = new Set(['url-userinfo', 'private-key']);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export class DetectorSet {
   private readonly byKeyword = new Map<string, Detector[]>();
-  private readonly keywordRe: RegExp;
-  /** Detectors that more specific ones override when their matches overlap (the generic assignment detector). */
+  private readonly matcher: KeywordMatcher;
+  /** Detectors per keyword index of the matcher. */
+  private readonly keywordDetectors: Detector[][];
+  /** Detectors that a more specific one overrides when their matches overlap (the generic assignment detector). */
   private readonly rank = new Map<string, number>();
 
   constructor(readonly detectors: Detector[]) {
@@ -36,35 +37,22 @@ export class DetectorSet {
       }
       this.rank.set(d.id, d.id.startsWith('generic-') ? 0 : GENERAL.has(d.id) ? 1 : 2);
     }
-    // The alternation reports one keyword per position, the longest; a shorter keyword inside it
-    // (`passw` in `_password`) must still select its detectors.
-    for (const [k, list] of this.byKeyword) {
-      for (const [inner, innerList] of this.byKeyword) {
-        if (inner !== k && k.includes(inner)) for (const d of innerList) if (!list.includes(d)) list.push(d);
-      }
-    }
-    const keys = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length).map(escape);
-    this.keywordRe = new RegExp(keys.join('|'), 'gi');
+    const keys = [...this.byKeyword.keys()];
+    this.matcher = new KeywordMatcher(keys);
+    this.keywordDetectors = keys.map((k) => this.byKeyword.get(k)!);
   }
 
-  /** The detectors whose keywords occur in `text`. */
+  /** The detectors whose keywords occur in `text` or in its path (`~/.railway/config.json` names its provider only there). */
   candidates(text: string, path = ''): Detector[] {
-    const seen = new Set<string>();
     const out = new Set<Detector>();
-    // The path counts too: `~/.railway/config.json` names its provider only in its path.
-    for (const hay of [path, text]) {
-      this.keywordRe.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = this.keywordRe.exec(hay))) {
-        // Keywords overlap (`_password` holds `passw`): resume one character on, not after the match.
-        this.keywordRe.lastIndex = m.index + 1;
-        const k = m[0].toLowerCase();
-        if (seen.has(k)) continue;
-        seen.add(k);
-        for (const d of this.byKeyword.get(k) ?? []) out.add(d);
-        if (seen.size === this.byKeyword.size) break;
-      }
-    }
+    const seen = new Uint8Array(this.keywordDetectors.length);
+    let left = seen.length;
+    const hit = (k: number) => {
+      for (const d of this.keywordDetectors[k]) out.add(d);
+      return --left === 0;
+    };
+    this.matcher.scan(path, hit, seen);
+    if (left > 0) this.matcher.scan(text, hit, seen);
     return [...out];
   }
 
