@@ -5,7 +5,8 @@ import { random, variableIs } from './lib/context.js';
 
 // The pre-2026 Global API Key is 37 lower-case hex characters (gitleaks cloudflare-global-api-key; trufflehog
 // pkg/detectors/cloudflareglobalapikey/v1 allows 37–45), a Cloudflare key only where a cloudflare- or cf-named
-// key variable or an X-Auth-Key header holds it; it is sent with the user's email (X-Auth-Email).
+// key variable or an X-Auth-Key header holds it; it is sent with the user's email (X-Auth-Email;
+// https://developers.cloudflare.com/fundamentals/api/get-started/keys/).
 export default defineDetector({
   id: 'cloudflare-legacy-global-api-key',
   provider: 'cloudflare',

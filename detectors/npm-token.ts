@@ -10,23 +10,20 @@ export default defineDetector({
   tokenKind: 'granular-access-token',
   keywords: ['npm_'],
   pattern: /\b(npm_[A-Za-z0-9]{36})\b/g,
-  enrich: (_secret, input) => {
-    // .npmrc: `//registry.example.com/:_authToken=npm_…` names the registry the token is for.
-    const line = input.text.slice(input.text.lastIndexOf('\n', input.index - 1) + 1, input.index);
-    const registry = /^\s*\/\/([A-Za-z0-9.-]{1,253})(?::[0-9]{1,5})?\/[^\s]{0,200}:_authToken\s*=\s*["']?$/.exec(line)?.[1];
-    return registry ? { facts: { registry } } : {};
-  },
+  // An .npmrc `:_authToken=` line is npmrc-auth-token's, which covers every registry (the npm provider reads both).
+  check: (_secret, input) => !/(?:^|:)_authToken\s{0,5}=\s{0,5}"?$/.test(input.text.slice(input.text.lastIndexOf('\n', input.index - 1) + 1, input.index)),
   redaction: { kind: 'prefix', prefix: /^npm_/ },
   docs: { url: 'https://docs.npmjs.com/about-access-tokens', rotate: 'https://docs.npmjs.com/revoking-access-tokens' },
   examples: {
     positive: [
       { text: (t) => `NPM_TOKEN=${t}`, secret: fake.npm(), variable: 'NPM_TOKEN' },
-      { text: (t) => `//registry.npmjs.org/:_authToken=${t}\n`, secret: fake.npm(), path: '.npmrc' },
+      { text: (t) => `{"scripts":{"release":"NPM_TOKEN=${t} npm publish"}}`, secret: fake.npm() },
       { text: (t) => `      - run: npm publish\n        env:\n          NODE_AUTH_TOKEN: ${t}`, secret: fake.npm() },
     ],
     negative: [
       { text: 'echo $npm_config_cache_folder_for_this_machine', why: "npm's own npm_config_* variable names" },
       { text: 'NPM_TOKEN=npm_' + fake.alnum(30), why: 'near miss: 30 characters after the prefix' },
+      { text: `//registry.npmjs.org/:_authToken=${fake.npm()}`, why: "an .npmrc auth line, npmrc-auth-token's", path: '.npmrc' },
     ],
   },
 });

@@ -19,6 +19,25 @@ import kubernetes from './kubernetes.js';
 import generic from './generic.js';
 // -- core: more imports here --
 // -- saas: imports (begin) --
+import stripeProvider from './stripe.js';
+import slackProvider from './slack.js';
+import gitlabProvider from './gitlab.js';
+import vercelProvider from './vercel.js';
+import cloudflareProvider from './cloudflare.js';
+import supabaseProvider from './supabase.js';
+import openaiProvider from './openai.js';
+import anthropicProvider from './anthropic.js';
+import npmProvider from './npm.js';
+import digitaloceanProvider from './digitalocean.js';
+import herokuProvider from './heroku.js';
+import flyioProvider from './flyio.js';
+import netlifyProvider from './netlify.js';
+import neonProvider from './neon.js';
+import mongodbAtlasProvider from './mongodb-atlas.js';
+import twilioProvider from './twilio.js';
+import sendgridProvider from './sendgrid.js';
+import datadogProvider from './datadog.js';
+import huggingfaceProvider from './huggingface.js';
 // -- saas: imports (end) --
 
 export const providers: Provider[] = [
@@ -41,6 +60,25 @@ export const providers: Provider[] = [
   generic,
   // -- core: more entries here --
   // -- saas: entries (begin) --
+  stripeProvider,
+  slackProvider,
+  gitlabProvider,
+  vercelProvider,
+  cloudflareProvider,
+  supabaseProvider,
+  openaiProvider,
+  anthropicProvider,
+  npmProvider,
+  digitaloceanProvider,
+  herokuProvider,
+  flyioProvider,
+  netlifyProvider,
+  neonProvider,
+  mongodbAtlasProvider,
+  twilioProvider,
+  sendgridProvider,
+  datadogProvider,
+  huggingfaceProvider,
   // -- saas: entries (end) --
 ];
 

@@ -12,6 +12,8 @@ import { toJson } from './report/json.js';
 import { toSarif } from './report/sarif.js';
 import { toText, type Paint, plain } from './report/text.js';
 import { scan } from './scan.js';
+import { endpointVariable } from './resolve/egress.js';
+import { provider, providers } from '../scopes/index.js';
 import { VERSION } from './version.js';
 
 export const HELP = `agent-blast-radius ${VERSION}
@@ -23,7 +25,8 @@ Usage:
 
 Options:
   --offline                 never call a provider; verdicts from the token's shape and context
-                            (this version resolves offline only)
+  --no-resolve P[,P…]       do not send credentials of these providers (e.g. aws,github)
+  --max-resolutions N       send at most N credentials to providers; the rest stay offline
   --format text|json|sarif  report format (default: text)
   --output FILE             write the report to FILE (default: stdout)
   --home                    also read the user's credential stores (~/.aws/credentials, ~/.npmrc, …)
@@ -79,6 +82,8 @@ function parse(argv: string[]) {
       strict: true,
       options: {
         offline: { type: 'boolean' },
+        'no-resolve': { type: 'string', multiple: true, default: [] },
+        'max-resolutions': { type: 'string' },
         format: { type: 'string', default: 'text' },
         output: { type: 'string', short: 'o' },
         home: { type: 'boolean' },
@@ -131,6 +136,14 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (!existsSync(root)) throw new UsageError(`${path}: no such file or directory`);
   if (!statSync(root).isDirectory()) throw new UsageError(`${path} is not a directory`, 'scan takes the workspace folder');
   const maxFileSize = parseSize(v['max-file-size']!);
+  const noResolve = v['no-resolve']!.flatMap((x) => x.split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean);
+  for (const id of noResolve) if (!provider(id)) throw new UsageError(`--no-resolve: unknown provider "${id}"`, `providers: ${providers.map((p) => p.id).join(', ')}`);
+  let maxResolutions = Infinity;
+  if (v['max-resolutions'] !== undefined) {
+    if (!/^\d+$/.test(v['max-resolutions'])) throw new UsageError(`--max-resolutions: "${v['max-resolutions']}" is not a number`);
+    maxResolutions = Number(v['max-resolutions']);
+  }
+  const offline = Boolean(v.offline);
 
   const config = v.config ? loadConfig(resolve(v.config), true) : loadConfig(join(root, '.agent-blast-radius.yml'), false);
   const environment = (v.environment ?? config.environment)?.toLowerCase();
@@ -142,7 +155,21 @@ async function main(argv: string[], io: Io): Promise<number> {
   try {
     report = await scan({
       root,
-      offline: true,
+      offline,
+      noResolve,
+      maxResolutions,
+      environments: config.environments ?? {},
+      onResolve: quiet
+        ? undefined
+        : (n) => {
+            spinner?.stop();
+            for (const p of providers) {
+              const name = endpointVariable(p.id);
+              if (p.resolve && io.env[name]) io.stderr(`agent-blast-radius: ${p.name} endpoint overridden by ${name}=${io.env[name]}\n`);
+            }
+            io.stderr(`agent-blast-radius: asking providers, read-only, about ${n} credential${n === 1 ? '' : 's'}; providers log these calls (CloudTrail, audit logs). --offline to skip.\n`);
+            spinner?.start('resolving…');
+          },
       home: Boolean(v.home),
       processEnv: Boolean(v['process-env']),
       environment,

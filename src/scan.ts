@@ -7,7 +7,7 @@ import { combineEnvironment, fileEnvironment } from './classify/environment.js';
 import { classify } from './classify/rules.js';
 import { DetectorSet, fingerprint, LineIndex } from './detect/engine.js';
 import { preview } from './detect/redact.js';
-import { shapeScope } from './resolve/define.js';
+import { resolveAll } from './resolve/index.js';
 import type { Finding, Result, ScanReport, Scope } from './types.js';
 import { emptySummary, walkWorkspace, type ReadText } from './walk/index.js';
 import { walkHome, walkProcessEnv } from './walk/home.js';
@@ -27,6 +27,16 @@ export interface ScanOptions {
   env?: NodeJS.ProcessEnv;
   /** Called every few files, for the CLI's spinner. */
   onProgress?: (filesRead: number) => void;
+  /** Providers not to contact (`--no-resolve`). */
+  noResolve?: string[];
+  /** At most this many secrets are sent to providers. */
+  maxResolutions?: number;
+  /** The config's `environments` map. */
+  environments?: Record<string, string>;
+  /** Per-request timeout for provider calls, in ms (default 10 s). */
+  timeoutMs?: number;
+  /** Called once before the first provider call, with the number of secrets about to be resolved. */
+  onResolve?: (count: number) => void;
 }
 
 let detectorSet: DetectorSet | undefined;
@@ -93,12 +103,23 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
     list.push(f);
     bySecret.set(f.fingerprint, list);
   }
+  for (const fp of opts.accepted?.keys() ?? []) bySecret.delete(fp);
   const results: Result[] = [];
   const revoked: Finding[] = [];
+  const resolvable = [...bySecret.values()].filter((g) => provider(g[0].provider)?.resolve).length;
+  if (!opts.offline && resolvable) opts.onResolve?.(Math.min(resolvable, opts.maxResolutions ?? Infinity));
+  const { scopes, resolved } = await resolveAll(bySecret, {
+    offline: opts.offline,
+    skip: new Set(opts.noResolve ?? []),
+    maxResolutions: opts.maxResolutions ?? Infinity,
+    env: opts.env ?? process.env,
+    environments: opts.environments ?? {},
+    timeoutMs: opts.timeoutMs,
+  });
+  summary.resolution = resolved > 0 ? 'online' : 'offline';
   for (const [fp, group] of bySecret) {
-    if (opts.accepted?.has(fp)) continue;
     const p = provider(group[0].provider);
-    const scope: Scope = p ? p.offline(group[0]) : shapeScope({ tokenKind: group[0].tokenKind, because: ['no resolver for this provider'] });
+    const scope: Scope = scopes.get(fp)!;
     if (scope.status === 'revoked') {
       revoked.push(...group);
       continue;

@@ -52,3 +52,12 @@ export function combineEnvironment(fileEnv: string, declared?: string): string {
 }
 
 export const isProduction = (env: string) => env === 'production';
+
+/**
+ * A provider-side name (a Railway environment, an AWS account, a GitHub org) as an environment: the
+ * config's `environments` map first, then the name's own words, else the name itself, lower-cased.
+ */
+export function reachEnvironment(name: string, map: Record<string, string> = {}, ...keys: string[]): string {
+  for (const k of [name, ...keys]) if (map[k]) return map[k].toLowerCase();
+  return environmentOfWord(name) ?? hostEnvironment(name) ?? name.toLowerCase();
+}

@@ -1,6 +1,13 @@
 // The shape every file in scopes/ exports: one provider, its offline (shape-and-context) verdict,
 // its remediation, and — from issue 3 on — its read-only online resolver.
 import type { DestroyPrimitive, Finding, Scope } from '../types.js';
+import type { Egress, ProviderEgress } from './egress.js';
+
+export interface ResolveContext {
+  egress: Egress;
+  /** The config's `environments` map: account ids, orgs, projects → environment names. */
+  environments: Record<string, string>;
+}
 
 export interface Provider {
   /** Lower-case id, as used by detectors' `provider` (`railway`, `github`, `postgres`). */
@@ -13,10 +20,18 @@ export interface Provider {
   offline: (f: Finding) => Scope;
   /** One actionable line: the least-privilege replacement and where to revoke the old credential. */
   remediation: (f: Finding, scope: Scope) => string;
+  /** The read-only calls this provider's resolver may make; required with `resolve`. */
+  egress?: ProviderEgress;
+  /**
+   * Asks the provider, read-only, what the credential is. Returns `revoked` only on the provider's
+   * documented invalid-credential answer; throws (→ unknown, with the offline verdict kept) otherwise.
+   */
+  resolve?: (f: Finding, ctx: ResolveContext) => Promise<Scope>;
 }
 
 export function defineProvider(p: Provider): Provider {
   if (p.id !== p.id.toLowerCase()) throw new Error(`provider ${p.id}: id must be lower-case`);
+  if (p.resolve && !p.egress) throw new Error(`provider ${p.id}: a resolver needs an egress allowlist`);
   return p;
 }
 
@@ -47,4 +62,36 @@ export function shapeScope(v: ShapeVerdict): Scope {
     evidence: [],
     reason: 'not resolved: verdict from the token\'s shape and context only',
   };
+}
+
+export interface OnlineVerdict extends Omit<ShapeVerdict, 'destroy' | 'because'> {
+  evidence: string[];
+  /** What rests on facts the provider does not confirm (UNCONFIRMED in the provider reference), in words. */
+  unconfirmed?: string[];
+  /** True when root or reach themselves rest on an unconfirmed fact: the scope's certainty becomes `inferred`. */
+  reachInferred?: boolean;
+  /** Destroy primitives; `certainty` defaults to confirmed. */
+  destroy?: Array<Omit<DestroyPrimitive, 'certainty'> & { certainty?: DestroyPrimitive['certainty'] }>;
+}
+
+/** A live credential as the provider described it. */
+export function liveScope(v: OnlineVerdict): Scope {
+  const unconfirmed = v.unconfirmed ?? [];
+  const destroy = (v.destroy ?? []).map((d) => ({ ...d, certainty: d.certainty ?? ('confirmed' as const) }));
+  return {
+    status: 'live',
+    resolution: 'online',
+    tokenKind: v.tokenKind,
+    identity: v.identity,
+    reach: { environments: v.environments ?? [], resources: v.resources ?? [] },
+    root: v.root ?? false,
+    destroy,
+    certainty: v.reachInferred ? 'inferred' : 'confirmed',
+    inferred: unconfirmed,
+    evidence: v.evidence,
+  };
+}
+
+export function revokedScope(tokenKind: string, evidence: string[], reason: string): Scope {
+  return { status: 'revoked', resolution: 'online', tokenKind, reach: { environments: [], resources: [] }, root: false, destroy: [], certainty: 'confirmed', inferred: [], evidence, reason };
 }

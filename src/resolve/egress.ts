@@ -1,0 +1,174 @@
+// The only code that opens HTTP connections to providers. Per provider it holds an allowlist of
+// (host, method, path, operation); GraphQL documents are parsed and only `query` operations pass;
+// anything else throws before a byte is sent. Base URLs are overridable only through
+// ABR_ENDPOINT_<PROVIDER> in the environment — never from a file in the scanned tree.
+import { Kind, parse } from 'graphql';
+
+export class EgressError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EgressError';
+  }
+}
+
+/** A provider answered in a way that is neither live nor revoked: rate limit, 5xx, timeout, malformed body. */
+export class ProviderError extends Error {
+  constructor(message: string, readonly status?: number) {
+    super(message);
+    this.name = 'ProviderError';
+  }
+}
+
+export interface Route {
+  method: 'GET' | 'POST';
+  /** Path (without query string) relative to the base URL. */
+  path: RegExp;
+  /** For POSTs that are reads by nature: returns the operation's name, or throws EgressError. */
+  read?: (body: string) => string;
+}
+
+export interface ProviderEgress {
+  provider: string;
+  /** The official base URL. */
+  base: string;
+  /** Official API hosts: the only ones a secret of this provider may reach. */
+  hosts: string[];
+  routes: Route[];
+}
+
+/** `ABR_ENDPOINT_GITHUB` for `github`, `ABR_ENDPOINT_MONGODB_ATLAS` for `mongodb-atlas`. */
+export function endpointVariable(provider: string): string {
+  return `ABR_ENDPOINT_${provider.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+
+export function baseUrl(p: Pick<ProviderEgress, 'provider' | 'base'>, env: NodeJS.ProcessEnv): { url: URL; overridden: boolean } {
+  const v = env[endpointVariable(p.provider)];
+  if (v) {
+    let url: URL;
+    try {
+      url = new URL(v);
+    } catch {
+      throw new EgressError(`${endpointVariable(p.provider)} is not a URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new EgressError(`${endpointVariable(p.provider)} must be http(s)`);
+    return { url, overridden: true };
+  }
+  return { url: new URL(p.base), overridden: false };
+}
+
+/** A GraphQL body whose every operation is a query; returns `query field1,field2`. */
+export function graphqlQueryOnly(body: string): string {
+  let doc;
+  try {
+    doc = parse((JSON.parse(body) as { query: string }).query);
+  } catch (err) {
+    throw new EgressError(`not a GraphQL document: ${(err as Error).message}`);
+  }
+  const fields: string[] = [];
+  for (const def of doc.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) continue;
+    if (def.kind !== Kind.OPERATION_DEFINITION || def.operation !== 'query') {
+      throw new EgressError(`refused: GraphQL ${def.kind === Kind.OPERATION_DEFINITION ? def.operation : def.kind} is not a read`);
+    }
+    for (const sel of def.selectionSet.selections) if (sel.kind === Kind.FIELD) fields.push(sel.name.value);
+  }
+  if (!fields.length) throw new EgressError('refused: GraphQL document has no query');
+  return `query ${fields.join(',')}`;
+}
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** The parsed body when it is JSON. */
+  json?: unknown;
+}
+
+export interface EgressOptions {
+  env: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+  /** Extra attempts after the first, for timeouts, 429 and 5xx. */
+  retries?: number;
+  /** Longest wait for a Retry-After before giving up, in ms. */
+  maxRetryWaitMs?: number;
+}
+
+export class Egress {
+  readonly timeoutMs: number;
+  readonly retries: number;
+  readonly maxRetryWaitMs: number;
+  constructor(readonly opts: EgressOptions) {
+    this.timeoutMs = opts.timeoutMs ?? 10_000;
+    this.retries = opts.retries ?? 2;
+    this.maxRetryWaitMs = opts.maxRetryWaitMs ?? 5_000;
+  }
+
+  /** Checks the call against the provider's allowlist and returns the URL and an evidence line. Throws before sending. */
+  admit(p: ProviderEgress, method: string, path: string, body?: string): { url: URL; evidence: string } {
+    const { url: base, overridden } = baseUrl(p, this.opts.env);
+    const url = new URL(base.href.replace(/\/$/, '') + path);
+    if (!overridden && !p.hosts.includes(url.hostname)) throw new EgressError(`refused: ${url.hostname} is not an API host of ${p.provider}`);
+    if (url.host !== base.host) throw new EgressError(`refused: ${url.host} is not the ${p.provider} endpoint`);
+    const rel = url.pathname.slice(base.pathname.replace(/\/$/, '').length) || '/';
+    const route = p.routes.find((r) => r.method === method && r.path.test(rel));
+    if (!route) throw new EgressError(`refused: ${method} ${rel} is not an allowed read call for ${p.provider}`);
+    let op = '';
+    if (method !== 'GET') {
+      if (!route.read || body === undefined) throw new EgressError(`refused: ${method} ${rel} has no read check`);
+      op = ' ' + route.read(body);
+    }
+    return { url, evidence: `${method} ${rel}${op}` };
+  }
+
+  async request(p: ProviderEgress, req: { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string; evidence?: string[] }): Promise<Answer> {
+    const { url, evidence } = this.admit(p, req.method, req.path, req.body);
+    req.evidence?.push(evidence);
+    let lastError = '';
+    for (let attempt = 0; attempt <= this.retries; attempt++) {
+      const ctrl = new AbortController();
+      const timer = setTimeout(() => ctrl.abort(), this.timeoutMs);
+      let res: Response;
+      let text: string;
+      try {
+        res = await fetch(url, { method: req.method, headers: { 'user-agent': 'agent-blast-radius', ...req.headers }, body: req.body, signal: ctrl.signal, redirect: 'manual' });
+        text = await res.text();
+      } catch (err) {
+        lastError = ctrl.signal.aborted ? `timed out after ${this.timeoutMs} ms` : `unreachable (${(err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name})`;
+        continue;
+      } finally {
+        clearTimeout(timer);
+      }
+      // 429, and 403 with an exhausted rate limit, are "try later", never "revoked".
+      const rateLimited = res.status === 429 || (res.status === 403 && res.headers.get('x-ratelimit-remaining') === '0');
+      if (rateLimited || res.status >= 500) {
+        lastError = rateLimited ? `rate-limited (HTTP ${res.status})` : `HTTP ${res.status}`;
+        const wait = retryAfterMs(res.headers);
+        if (attempt < this.retries && wait <= this.maxRetryWaitMs) {
+          await new Promise((r) => setTimeout(r, wait));
+          continue;
+        }
+        throw new ProviderError(`${p.provider}: ${lastError}`, res.status);
+      }
+      let json: unknown;
+      if ((res.headers.get('content-type') ?? '').includes('json') || /^\s*[[{]/.test(text)) {
+        try {
+          json = JSON.parse(text);
+        } catch {
+          lastError = 'malformed JSON body';
+          if (attempt < this.retries) continue;
+          throw new ProviderError(`${p.provider}: malformed JSON body (HTTP ${res.status})`, res.status);
+        }
+      }
+      return { status: res.status, headers: res.headers, text, json };
+    }
+    throw new ProviderError(`${p.provider}: ${lastError}`);
+  }
+}
+
+function retryAfterMs(h: Headers): number {
+  const ra = h.get('retry-after');
+  if (ra && /^\d+$/.test(ra)) return Number(ra) * 1000;
+  const reset = h.get('x-ratelimit-reset');
+  if (reset && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1000 - Date.now());
+  return 200;
+}

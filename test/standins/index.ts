@@ -1,0 +1,59 @@
+// Local stand-ins for provider APIs: http.createServer on loopback, answering with each provider's
+// documented responses. Every request is recorded so the suites can prove egress stayed read-only and
+// that no credential reached another provider's host.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Recorded {
+  provider: string;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export const recorded: Recorded[] = [];
+
+export type Handler = (req: IncomingMessage, body: string, res: ServerResponse) => void | Promise<void>;
+
+export interface Standin {
+  url: string;
+  close: () => Promise<void>;
+  /** Next requests get this behaviour first (one entry per request), then the normal handler. */
+  faults: Array<'429' | '500' | 'timeout' | 'malformed' | '403-ratelimit'>;
+}
+
+export async function startStandin(provider: string, handler: Handler): Promise<Standin> {
+  const faults: Standin['faults'] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', async () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+      recorded.push({ provider, method: req.method ?? '', path: req.url ?? '', headers, body });
+      const fault = faults.shift();
+      if (fault === '429') return void res.writeHead(429, { 'retry-after': '0', 'content-type': 'application/json' }).end('{"message":"rate limited"}');
+      if (fault === '403-ratelimit') return void res.writeHead(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '0', 'content-type': 'application/json' }).end('{"message":"API rate limit exceeded"}');
+      if (fault === '500') return void res.writeHead(502, { 'content-type': 'text/plain' }).end('bad gateway');
+      if (fault === 'malformed') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"data": {');
+      if (fault === 'timeout') return void setTimeout(() => res.destroy(), 2000);
+      try {
+        await handler(req, body, res);
+      } catch (err) {
+        res.writeHead(500).end(String(err));
+      }
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    faults,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+}
