@@ -9,7 +9,11 @@ import { DetectorSet, fingerprint, LineIndex } from './detect/engine.js';
 import { preview } from './detect/redact.js';
 import { resolveAll } from './resolve/index.js';
 import type { Finding, Result, ScanReport, Scope } from './types.js';
-import { emptySummary, walkWorkspace, type ReadText } from './walk/index.js';
+import { canUseWorkers, detectInWorkers, workerCount, type Batch } from './detect/pool.js';
+import { emptySummary, listWorkspace, readOne, walkWorkspace, type ReadText } from './walk/index.js';
+
+/** Below this many files, worker start-up costs more than it saves. */
+const WORKER_THRESHOLD = 400;
 import { walkHome, walkProcessEnv } from './walk/home.js';
 import { VERSION } from './version.js';
 
@@ -44,9 +48,12 @@ let detectorSet: DetectorSet | undefined;
 /** Detects every credential in one text. */
 export function detectText(t: ReadText, environment?: string): Finding[] {
   detectorSet ??= new DetectorSet(detectors);
-  const matches = detectorSet.scan(t.text, t.source.path);
+  const candidates = detectorSet.candidates(t.text ?? t.bytes!, t.source.path);
+  if (!candidates.length) return [];
+  const text = t.text ?? t.bytes!.toString('utf8');
+  const matches = detectorSet.scan(text, t.source.path, candidates);
   if (!matches.length) return [];
-  const lines = new LineIndex(t.text);
+  const lines = new LineIndex(text);
   const fileEnv = t.source.origin === 'process-env' ? 'unknown' : fileEnvironment(t.source.path.replace(/^~\//, ''));
   const agentConfig = t.source.origin === 'process-env' || isAgentConfig(t.source.path);
   return matches.map((m) => {
@@ -82,7 +89,18 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
   const summary = emptySummary(opts.root);
   summary.environment = opts.environment;
   const findings: Finding[] = [];
-  const sources: Iterable<ReadText>[] = [walkWorkspace({ root, excludes: opts.excludes, defaultExcludes: opts.defaultExcludes, maxFileSize: opts.maxFileSize }, summary)];
+  const walkOpts = { root, excludes: opts.excludes, defaultExcludes: opts.defaultExcludes, maxFileSize: opts.maxFileSize };
+  const sources: Iterable<ReadText>[] = [];
+  const workers = canUseWorkers() ? workerCount(opts.env ?? process.env) : 0;
+  const entries = workers > 1 ? [...listWorkspace(walkOpts, summary)] : [];
+  if (entries.length >= WORKER_THRESHOLD) {
+    // Large trees: workers read and detect while this thread merges. Batches of ~64 files keep both busy.
+    const batches: Batch[] = [];
+    for (let i = 0; i < entries.length; i += 64) batches.push({ files: entries.slice(i, i + 64), environment: opts.environment, maxFileSize: opts.maxFileSize });
+    findings.push(...(await detectInWorkers(batches, workers, summary, () => opts.onProgress?.(summary.filesRead))));
+  } else if (entries.length) {
+    sources.push(entries.flatMap((e) => readOne(e.abs, e.path, walkOpts, summary) ?? []));
+  } else sources.push(walkWorkspace(walkOpts, summary));
   if (opts.home) sources.push(walkHome(summary, opts.maxFileSize));
   if (opts.processEnv) sources.push(walkProcessEnv(opts.env ?? process.env, summary));
   let n = 0;
@@ -96,6 +114,8 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
     }
   }
 
+  // Workers finish in any order: sort so grouping, related locations and reports are deterministic.
+  findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
   // Each unique secret is resolved once, however many places hold it.
   const bySecret = new Map<string, Finding[]>();
   for (const f of findings) {

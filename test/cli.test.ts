@@ -154,3 +154,19 @@ describe('what is read and what is skipped', () => {
     expect(json.results[0].fingerprint).toBe(json.results[1].fingerprint);
   });
 });
+
+describe('worker threads on large trees', () => {
+  it('give the same report as one thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 450; i++) files[`pkg${i % 9}/f${i}.js`] = `export const v${i} = ${i};\n`;
+    files['pkg3/.env.staging'] = `RAILWAY_API_TOKEN=${fake.uuid()}\n`;
+    files['pkg7/deploy.sh'] = `export GITHUB_TOKEN=${fake.github('ghp_')}\n`;
+    files['pkg8/logo.png'] = 'PNG';
+    const dir = workspace(files);
+    const one = cli(['scan', dir, '--format', 'json', '--offline'], { ABR_WORKERS: '0' });
+    const two = cli(['scan', dir, '--format', 'json', '--offline'], { ABR_WORKERS: '2' });
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(JSON.parse(two.stdout).summary.filesRead).toBe(452);
+    expect(JSON.parse(two.stdout).results.length).toBeGreaterThanOrEqual(2);
+  });
+});

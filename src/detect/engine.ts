@@ -42,8 +42,8 @@ export class DetectorSet {
     this.keywordDetectors = keys.map((k) => this.byKeyword.get(k)!);
   }
 
-  /** The detectors whose keywords occur in `text` or in its path (`~/.railway/config.json` names its provider only there). */
-  candidates(text: string, path = ''): Detector[] {
+  /** The detectors whose keywords occur in `text` (a string, or its UTF-8 bytes) or in its path (`~/.railway/config.json` names its provider only there). */
+  candidates(text: string | Uint8Array, path = ''): Detector[] {
     const out = new Set<Detector>();
     const seen = new Uint8Array(this.keywordDetectors.length);
     let left = seen.length;
@@ -52,13 +52,16 @@ export class DetectorSet {
       return --left === 0;
     };
     this.matcher.scan(path, hit, seen);
-    if (left > 0) this.matcher.scan(text, hit, seen);
+    if (left > 0) {
+      if (typeof text === 'string') this.matcher.scan(text, hit, seen);
+      else this.matcher.scanBytes(text, hit, seen);
+    }
     return [...out];
   }
 
-  scan(text: string, path: string): RawMatch[] {
+  scan(text: string, path: string, candidates = this.candidates(text, path)): RawMatch[] {
     const found: RawMatch[] = [];
-    for (const d of this.candidates(text, path)) {
+    for (const d of candidates) {
       for (const m of matchAll(d, text, path)) found.push(m);
     }
     return dropOverlaps(found, this.rank);

@@ -58,6 +58,31 @@ export class KeywordMatcher {
     this.terminal = Uint8Array.from(outs, (o) => (o.length ? 1 : 0));
   }
 
+  /** As `scan`, over UTF-8 bytes: no string is built for a file that holds no keyword. */
+  scanBytes(bytes: Uint8Array, hit: (keyword: number, end: number) => boolean | void, seen: Uint8Array): void {
+    const next = this.next;
+    const terminal = this.terminal;
+    const len = bytes.length;
+    let s = 0;
+    for (let i = 0; i < len; i++) {
+      let c = bytes[i];
+      if (c >= ALPHABET) {
+        s = 0;
+        continue;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      s = next[(s << 7) | c];
+      if (terminal[s] === 1) {
+        const o = this.out[s];
+        for (let j = 0; j < o.length; j++) {
+          if (seen[o[j]] === 1) continue;
+          seen[o[j]] = 1;
+          if (hit(o[j], i + 1)) return;
+        }
+      }
+    }
+  }
+
   /**
    * Calls `hit(keywordIndex, endOffset)` for every occurrence. Stops early when `hit` returns true.
    * Non-ASCII characters reset the automaton (keywords are ASCII).

@@ -24,9 +24,11 @@ export interface WalkOptions {
   maxFileSize: number;
 }
 
+/** One readable text: a file's bytes (decoded only if a keyword occurs), or a string (an environment variable). */
 export interface ReadText {
   source: Source;
-  text: string;
+  text?: string;
+  bytes?: Buffer;
 }
 
 export function emptySummary(root: string): ScanSummary {
@@ -54,8 +56,21 @@ export function skip(summary: ScanSummary, reason: SkipReason, path: string, byt
 
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
+export interface FileEntry {
+  abs: string;
+  path: string;
+}
+
 /** Yields each readable text file under the root, recording every skip in `summary`. */
 export function* walkWorkspace(opts: WalkOptions, summary: ScanSummary): Generator<ReadText> {
+  for (const e of listWorkspace(opts, summary)) {
+    const r = readOne(e.abs, e.path, opts, summary);
+    if (r) yield r;
+  }
+}
+
+/** The files under the root an agent can open, without reading them; folder-level skips are recorded. */
+export function* listWorkspace(opts: WalkOptions, summary: ScanSummary): Generator<FileEntry> {
   const excluded = opts.excludes.length ? picomatch(opts.excludes, { dot: true }) : () => false;
   const stack: string[] = [opts.root];
   while (stack.length) {
@@ -74,8 +89,7 @@ export function* walkWorkspace(opts: WalkOptions, summary: ScanSummary): Generat
       if (e.isDirectory()) {
         if (e.name === '.git') {
           // Git's object store is not what an agent greps; its config holds remote URLs and extraheaders.
-          const cfg = readOne(join(abs, 'config'), `${rel}/config`, opts, summary);
-          if (cfg) yield cfg;
+          yield { abs: join(abs, 'config'), path: `${rel}/config` };
           continue;
         }
         if (excluded(rel) || excluded(rel + '/')) {
@@ -92,8 +106,7 @@ export function* walkWorkspace(opts: WalkOptions, summary: ScanSummary): Generat
           skip(summary, 'excluded', rel);
           continue;
         }
-        const r = readOne(abs, rel, opts, summary);
-        if (r) yield r;
+        yield { abs, path: rel };
       } else if (e.isSymbolicLink()) {
         skip(summary, 'symlink', rel);
       }
@@ -128,5 +141,5 @@ export function readOne(abs: string, path: string, opts: Pick<WalkOptions, 'maxF
   }
   summary.filesRead++;
   summary.bytesRead += buf.length;
-  return { source: { path, origin, absolute: abs }, text: buf.toString('utf8') };
+  return { source: { path, origin, absolute: abs }, bytes: buf };
 }

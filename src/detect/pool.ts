@@ -1,0 +1,64 @@
+// Detection across worker threads for large trees: the main thread walks, workers read and detect.
+// Used only from the compiled CLI (workers load .js) and above a file count where start-up pays off.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Finding, ScanSummary, SkipReason } from '../types.js';
+import type { FileEntry } from '../walk/index.js';
+
+export interface Batch {
+  files: FileEntry[];
+  environment?: string;
+  maxFileSize: number;
+}
+
+export interface BatchResult {
+  findings: Finding[];
+  filesRead: number;
+  bytesRead: number;
+  skips: Array<{ reason: SkipReason; path: string; bytes: number }>;
+}
+
+export const canUseWorkers = () => import.meta.url.endsWith('.js');
+
+export function workerCount(env: NodeJS.ProcessEnv): number {
+  if (env.ABR_WORKERS !== undefined && /^\d+$/.test(env.ABR_WORKERS)) return Number(env.ABR_WORKERS);
+  return Math.min(4, availableParallelism());
+}
+
+/** Runs every batch on `n` workers; merges counts into `summary` and returns the findings. */
+export async function detectInWorkers(batches: Batch[], n: number, summary: ScanSummary, onBatch?: () => void): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const workers = Array.from({ length: Math.min(n, batches.length) }, () => new Worker(new URL('./worker.js', import.meta.url)));
+  try {
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const take = () => {
+              const b = batches.shift();
+              if (!b) return resolve();
+              w.postMessage(b);
+            };
+            w.on('message', (r: BatchResult) => {
+              findings.push(...r.findings);
+              summary.filesRead += r.filesRead;
+              summary.bytesRead += r.bytesRead;
+              for (const s of r.skips) {
+                summary.skipped[s.reason]++;
+                summary.bytesSkipped += s.bytes;
+                const ex = (summary.skippedExamples[s.reason] ??= []);
+                if (ex.length < 5) ex.push(s.path);
+              }
+              onBatch?.();
+              take();
+            });
+            w.on('error', reject);
+            take();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return findings;
+}
