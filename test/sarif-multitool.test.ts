@@ -1,13 +1,14 @@
 // The SARIF report as GitHub code scanning ingests it: linted by Microsoft's SARIF Multitool with its GitHub
 // ("Gh") and SARIF rules, and validated against the OASIS SARIF 2.1.0 schema.
 import { execFileSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Log, Result as SarifResult, ReportingDescriptor } from 'sarif';
 import Ajv from 'ajv-draft-04';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as fake from '../src/detect/fake.js';
 import { toSarif } from '../src/report/sarif.js';
 import { scan } from '../src/scan.js';
 
@@ -120,15 +121,24 @@ describe('SARIF report', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'abr-sarif-'));
+    // Home stores and inherited variables too: their locations must also pass GitHub's rules.
+    const home = join(dir, 'home');
+    mkdirSync(join(home, '.aws'), { recursive: true });
+    writeFileSync(join(home, '.aws/credentials'), `[default]\naws_access_key_id = ${fake.awsKeyId()}\naws_secret_access_key = ${fake.awsSecret()}\n`);
+    const savedHome = process.env.HOME;
+    process.env.HOME = home;
     const report = await scan({
       root: 'examples/pocketos',
       offline: true,
-      home: false,
-      processEnv: false,
+      home: true,
+      processEnv: true,
+      env: { GITHUB_TOKEN: fake.github('ghp_') },
       excludes: [],
       defaultExcludes: true,
       maxFileSize: 5 * 1024 * 1024,
-    });
+    }).finally(() => (process.env.HOME = savedHome));
+    expect(report.results.some((r) => r.finding.path === '~/.aws/credentials')).toBe(true);
+    expect(report.results.some((r) => r.finding.path === 'env:GITHUB_TOKEN')).toBe(true);
     sarif = toSarif(report);
     sarifPath = join(dir, 'pocketos.sarif');
     writeFileSync(sarifPath, JSON.stringify(sarif, null, 2));

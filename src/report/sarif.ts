@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { RULE_BY_ID, RULES } from '../classify/rules.js';
 import type { Location, ScanReport } from '../types.js';
+import { homeDirectory } from '../walk/home.js';
 import { message } from './messages.js';
 
 const INFO_URI = 'https://github.com/agent-blast-radius/agent-blast-radius';
@@ -26,12 +27,13 @@ function ruleDescriptor(id: string): ReportingDescriptor {
   };
 }
 
-function uriOf(path: string, root: string): { uri: string; uriBaseId?: string } {
-  if (path.startsWith('~/') || path.startsWith('env:')) {
-    if (path.startsWith('env:')) return { uri: `env:${encodeURIComponent(path.slice(4))}` };
-    return { uri: pathToFileURL(resolve(process.env.HOME ?? '/', path.slice(2))).href };
-  }
-  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: 'ROOT' };
+const encodePath = (p: string) => p.split('/').map(encodeURIComponent).join('/');
+
+/** Workspace files relative to ROOT; home stores relative to HOME; inherited variables under ENV (GitHub rejects absolute and non-file URIs). */
+function uriOf(path: string, _root: string): { uri: string; uriBaseId: string } {
+  if (path.startsWith('~/')) return { uri: encodePath(path.slice(2)), uriBaseId: 'HOME' };
+  if (path.startsWith('env:')) return { uri: encodeURIComponent(path.slice(4)), uriBaseId: 'ENV' };
+  return { uri: encodePath(path), uriBaseId: 'ROOT' };
 }
 
 function physical(l: Location, root: string) {
@@ -86,7 +88,11 @@ export function toSarif(report: ScanReport): Log {
             rules: RULES.map((r) => ruleDescriptor(r.id)),
           },
         },
-        originalUriBaseIds: { ROOT: { uri: pathToFileURL(root + '/').href } },
+        originalUriBaseIds: {
+          ROOT: { uri: pathToFileURL(root + '/').href },
+          ...(report.results.some((r) => r.finding.path.startsWith('~/') || r.related.some((l) => l.path.startsWith('~/'))) ? { HOME: { uri: pathToFileURL(resolve(homeDirectory()) + '/').href } } : {}),
+          ...(report.results.some((r) => r.finding.path.startsWith('env:')) ? { ENV: { uri: 'env:/', description: { text: 'Environment variables the agent inherits' } } } : {}),
+        },
         columnKind: 'utf16CodeUnits',
         results,
         properties: { summary: report.summary },
