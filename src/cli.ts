@@ -143,9 +143,11 @@ async function main(argv: string[], io: Io): Promise<number> {
     if (!/^\d+$/.test(v['max-resolutions'])) throw new UsageError(`--max-resolutions: "${v['max-resolutions']}" is not a number`);
     maxResolutions = Number(v['max-resolutions']);
   }
-  const offline = Boolean(v.offline);
-
   const config = v.config ? loadConfig(resolve(v.config), true) : loadConfig(join(root, '.agent-blast-radius.yml'), false);
+  // A config file may turn resolution off (fake example tokens), never on.
+  const offline = Boolean(v.offline) || config.offline === true;
+  if (!v.offline && config.offline === true && !v.quiet) io.stderr('agent-blast-radius: offline: set by the configuration file\n');
+
   const environment = (v.environment ?? config.environment)?.toLowerCase();
 
   const quiet = Boolean(v.quiet);

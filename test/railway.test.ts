@@ -131,8 +131,16 @@ describe('Railway failures degrade to unknown, never the scan', () => {
 });
 
 describe('the CLI against the stand-in', () => {
+  // examples/pocketos declares itself offline (its tokens are fake); an empty config lets the CLI ask the stand-in.
+  const emptyConfig = `${workspace({ 'empty.yml': '{}\n' })}/empty.yml`;
+  it('the example itself stays offline: its config says its tokens are fake', async () => {
+    const r = await cliAsync(['scan', 'examples/pocketos'], env);
+    expect(r.stderr).toContain('offline: set by the configuration file');
+    expect(r.stdout).toContain('resolution: offline');
+  });
+
   it('notes the override and the read calls, and reports online verdicts', async () => {
-    const r = await cliAsync(['scan', 'examples/pocketos', '--no-resolve', 'github'], env);
+    const r = await cliAsync(['scan', 'examples/pocketos', '--no-resolve', 'github', '--config', emptyConfig], env);
     expect(r.stderr).toContain(`Railway endpoint overridden by ABR_ENDPOINT_RAILWAY=${standin.url}`);
     expect(r.stderr).toMatch(/providers log these calls/);
     expect(r.stdout).toMatch(/ABR001 root-credential, ABR002 production-reach-from-non-production, ABR003 destructive-credential, ABR004 backup-reach \(inferred\)/);

@@ -6,6 +6,7 @@ import { ConfigError } from '../errors.js';
 
 export interface Config {
   environment?: string;
+  offline?: boolean;
   exclude?: string[];
   environments?: Record<string, string>;
   accept?: Array<{ fingerprint: string; reason: string }>;
