@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/**/*.live.test.ts', 'node_modules/**'],
     testTimeout: 30_000,
+    setupFiles: ['test/setup/no-network.ts'],
   },
 });
