@@ -4,9 +4,23 @@ import { parse } from 'graphql';
 import { expect } from 'vitest';
 import { recorded } from './standins/index.js';
 
+const AWS_READS = {
+  sts: ['GetCallerIdentity'],
+  iam: ['ListAccountAliases', 'GetUser', 'ListAttachedUserPolicies', 'ListUserPolicies', 'GetUserPolicy', 'ListGroupsForUser', 'ListAttachedGroupPolicies', 'ListGroupPolicies', 'GetGroupPolicy', 'GetPolicy', 'GetPolicyVersion', 'GetRole', 'ListAttachedRolePolicies', 'ListRolePolicies', 'GetRolePolicy', 'SimulatePrincipalPolicy'],
+};
+
 const READ_POSTS: Record<string, (path: string, body: string) => boolean> = {
   railway: (path, body) => path === '/graphql/v2' && parse((JSON.parse(body) as { query: string }).query).definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === 'query'),
-  aws: (_path, body) => /^Action=(GetCallerIdentity|ListAccountAliases|Get[A-Za-z]+|List[A-Za-z]+|SimulatePrincipalPolicy)&/.test(body),
+  // auth.test is a read Slack serves on POST; the resolver sends it with no arguments.
+  slack: (path, body) => path === '/api/auth.test' && body.trim() === '',
+  // The AWS resolver's named reads, independently of src/resolve/aws.ts: POST /, one Action, its own API version.
+  aws: (path, body) => {
+    const form = new URLSearchParams(body);
+    const action = form.getAll('Action');
+    if (path !== '/' || action.length !== 1) return false;
+    const version = AWS_READS.sts.includes(action[0]) ? '2011-06-15' : AWS_READS.iam.includes(action[0]) ? '2010-05-08' : undefined;
+    return version !== undefined && form.get('Version') === version;
+  },
 };
 
 /** `secrets` maps each provider to the credentials that belong to it. */

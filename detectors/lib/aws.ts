@@ -30,7 +30,8 @@ export function pairedSecret(text: string, near: number): string | undefined {
 }
 
 export function pairedSessionToken(text: string, near: number): string | undefined {
-  const re = /(?:session_?token|security_?token)[^\n]{0,40}?([A-Za-z0-9/+=]{100,2000})/gi;
+  // The token starts with a base64 character, so the `=` of `AWS_SESSION_TOKEN=…` is not taken into it.
+  const re = /(?:session_?token|security_?token)[^\n]{0,40}?([A-Za-z0-9/+][A-Za-z0-9/+=]{99,1999})/gi;
   let best: { value: string; distance: number } | undefined;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
