@@ -1,6 +1,7 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { random, variableIs } from './lib/context.js';
+import { datadogSite } from './lib/datadog.js';
 
 // API keys are 32 hex characters with no prefix (trufflehog pkg/detectors/datadogapikey;
 // https://docs.datadoghq.com/account_management/api-app-keys/): a Datadog key only in a DD_/datadog API-key
@@ -15,6 +16,7 @@ export default defineDetector({
     (variableIs(input, /(?:^|[^a-z])(?:dd|datadog)[_-]?api[_-]?key/i) ||
       (/(^|\/)datadog[^/]*\.ya?ml$/.test(input.path) && variableIs(input, /^api_key$/))) &&
     random(secret, 3),
+  enrich: (_secret, input) => datadogSite(input.text),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://docs.datadoghq.com/account_management/api-app-keys/', rotate: 'https://app.datadoghq.com/organization-settings/api-keys' },
   examples: {

@@ -1,6 +1,7 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { random, variableIs } from './lib/context.js';
+import { datadogCompanions } from './lib/datadog.js';
 
 // Application keys are 40 hex characters with no prefix (trufflehog pkg/detectors/datadogtoken; gitleaks
 // datadog-access-token; https://docs.datadoghq.com/account_management/api-app-keys/): a Datadog key only in a
@@ -12,6 +13,7 @@ export default defineDetector({
   keywords: ['datadog', 'dd_app_key', 'dd-app-key', 'ddappkey', 'dd_application_key', 'dd-application-key', 'ddapplicationkey'],
   pattern: /\b([a-f0-9]{40})\b/g,
   check: (secret, input) => variableIs(input, /(?:^|[^a-z])(?:dd|datadog)[_-]?app(?:lication)?[_-]?key/i) && random(secret, 3),
+  enrich: (_secret, input) => datadogCompanions(input.text),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://docs.datadoghq.com/account_management/api-app-keys/', rotate: 'https://app.datadoghq.com/organization-settings/application-keys' },
   examples: {

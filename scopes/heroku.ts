@@ -1,12 +1,116 @@
-import { defineProvider, shapeScope } from '../src/resolve/define.js';
+import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
+import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
+import type { Finding } from '../src/types.js';
+import { countOf, environmentsOf, signalEnvironment, type Destroy } from './lib/env-signal.js';
 
 // The API key and `global` authorizations have "Full access to account and to control all apps and
-// resources"; read/write/identity authorizations are narrower (https://devcenter.heroku.com/articles/oauth).
-// apps:destroy, addons:destroy (Postgres data included) and pg:backups:delete are the destroy commands.
+// resources"; read/write/identity authorizations are narrower (https://devcenter.heroku.com/articles/oauth;
+// blog.heroku.com/oauth-for-platform-api-in-public-beta). apps:destroy, addons:destroy (Postgres data included)
+// and pg:backups:delete are the destroy commands (saas.md §13.5); whether backups survive is UNCONFIRMED.
+// GET /oauth/authorizations would tell the scope too, but its objects carry access and refresh tokens
+// (saas.md §13.3): it is never called. The scope comes from the `Oauth-Scope` header Heroku sends on every
+// answer (brandur.org/elegant-apis; observed in terraform-provider-heroku logs).
+
+const egress: ProviderEgress = {
+  provider: 'heroku',
+  base: 'https://api.heroku.com',
+  hosts: ['api.heroku.com'],
+  routes: [
+    { method: 'GET', path: /^\/account$/ },
+    { method: 'GET', path: /^\/apps$/ },
+  ],
+};
+
+interface App {
+  id: string;
+  name: string;
+  team?: { name: string } | null;
+}
+
+const BACKUPS = 'whether Heroku Postgres backups survive addons:destroy or apps:destroy is UNCONFIRMED (counted as lost with the database)';
+
+async function get(ctx: ResolveContext, f: Finding, path: string, evidence: string[]) {
+  return ctx.egress.request(egress, { method: 'GET', path, headers: { authorization: `Bearer ${f.secret}`, accept: 'application/vnd.heroku+json; version=3' }, evidence });
+}
+
+async function resolveHeroku(f: Finding, ctx: ResolveContext) {
+  const evidence: string[] = [];
+  // GET /account: 200 active, 401 inactive, 403 a valid key without access to the account resource — never
+  // revoked (trufflehog pkg/detectors/heroku/v1; gitlab MR 248117).
+  const account = await get(ctx, f, '/account', evidence);
+  if (account.status === 401) return revokedScope(f.tokenKind, evidence, 'Heroku answered 401 to GET /account');
+  if (account.status !== 200 && account.status !== 403) throw new ProviderError(`heroku: unexpected response to GET /account (HTTP ${account.status})`, account.status);
+  const email = account.status === 200 ? (account.json as { email?: string } | undefined)?.email : undefined;
+  if (account.status === 200 && typeof email !== 'string') throw new ProviderError('heroku: malformed answer to GET /account (no email)', 200);
+
+  const apps = await get(ctx, f, '/apps', evidence);
+  let list: App[] | undefined;
+  // 206 Partial Content: more apps than one page (Range pagination, devcenter platform-api-reference).
+  if (apps.status === 200 || apps.status === 206) {
+    if (!Array.isArray(apps.json)) throw new ProviderError(`heroku: malformed answer to GET /apps (HTTP ${apps.status})`, apps.status);
+    list = apps.json as App[];
+  } else if (apps.status !== 403) throw new ProviderError(`heroku: unexpected response to GET /apps (HTTP ${apps.status})`, apps.status);
+
+  const header = (account.headers.get('oauth-scope') ?? apps.headers.get('oauth-scope') ?? '').split(/[\s,]+/).filter(Boolean);
+  const has = (s: string) => header.includes(s);
+  const names = (list ?? []).map((a) => a.name);
+  const envs = (list ?? []).map((a) => signalEnvironment(a.name, ctx.environments, a.id, a.team?.name ?? ''));
+  const teams = [...new Set((list ?? []).map((a) => a.team?.name).filter((t): t is string => !!t))];
+  const resources = [
+    list ? countOf('app', names) + (apps.status === 206 ? ' (first page)' : '') : 'no app listing (the token cannot read apps)',
+    ...(teams.length ? [countOf('team', teams)] : []),
+  ];
+  const identity = email ?? 'a Heroku user (the token cannot read the account)';
+
+  // global: "Full access to account and to control all apps and resources. Equivalent to API key".
+  const global = has('global') || (!header.length && account.status === 200 && !!list);
+  if (global) {
+    const destroy: Destroy[] = [
+      { action: 'apps:destroy', resource: names.length ? `every app: ${names.join(', ')}` : 'every app of the account', destroysBackups: false },
+      { action: 'addons:destroy', resource: 'every add-on, Heroku Postgres databases included', destroysBackups: true, certainty: 'inferred' },
+      { action: 'pg:backups:delete', resource: 'every Heroku Postgres backup', destroysBackups: true },
+    ];
+    return liveScope({
+      tokenKind: header.length ? 'global-token' : 'api-key',
+      identity,
+      root: true,
+      environments: environmentsOf(envs, true),
+      resources: [...resources, 'config vars (downstream secrets) of every app'],
+      destroy: header.length ? destroy : destroy.map((d) => ({ ...d, certainty: 'inferred' as const })),
+      unconfirmed: [BACKUPS, ...(header.length ? [] : ['Heroku sent no Oauth-Scope header: that the token is the account API key or a global authorization is inferred from its reading both the account and every app'])],
+      reachInferred: !header.length,
+      evidence,
+    });
+  }
+  const write = has('write') || has('write-protected');
+  const secrets = has('read-protected') || has('write-protected');
+  const kind = write ? 'write-token' : has('read') || has('read-protected') ? 'read-token' : has('identity') ? 'identity-token' : 'scoped-token';
+  return liveScope({
+    tokenKind: kind,
+    identity,
+    environments: environmentsOf(envs, false),
+    resources: [...resources, ...(secrets ? ['config vars (downstream secrets) of those apps'] : [])],
+    destroy: write
+      ? [
+          { action: 'apps:destroy', resource: names.length ? names.join(', ') : 'the apps its user can manage', destroysBackups: false, certainty: 'inferred' },
+          { action: 'addons:destroy', resource: 'their add-ons, Heroku Postgres databases included', destroysBackups: true, certainty: 'inferred' },
+        ]
+      : [],
+    unconfirmed: [
+      `Oauth-Scope: ${header.join(' ') || 'none sent'}`,
+      ...(write ? ['that a write authorization may destroy apps and add-ons rests on a third-party summary of the write scope (saas.md §13.3)', BACKUPS] : []),
+    ],
+    reachInferred: !header.length,
+    evidence,
+  });
+}
+
 export default defineProvider({
   id: 'heroku',
   name: 'Heroku',
-  hosts: ['api.heroku.com'],
+  hosts: egress.hosts,
+  egress,
+  resolve: resolveHeroku,
   offline: (f) =>
     shapeScope({
       tokenKind: f.tokenKind,
@@ -16,6 +120,11 @@ export default defineProvider({
         'a global token can destroy apps and add-ons (Heroku Postgres data included) and delete Postgres backups (pg:backups:delete); whether backups survive apps:destroy is UNCONFIRMED',
       ],
     }),
-  remediation: () =>
+  remediation: (_f, scope) =>
+    (scope.root
+      ? `This ${scope.tokenKind} controls every app of ${scope.identity ?? 'its account'}. `
+      : scope.tokenKind === 'write-token'
+        ? 'This write authorization can change and destroy apps. '
+        : '') +
     'Replace it with an OAuth authorization limited to the scope needed, with an expiry (heroku authorizations:create -s read -e <seconds>; team authorizations for automation), and revoke this one (heroku authorizations:revoke, or regenerate the API key at https://dashboard.heroku.com/account).',
 });

@@ -1,12 +1,114 @@
-import { defineProvider, shapeScope } from '../src/resolve/define.js';
+import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
+import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
+import type { Finding } from '../src/types.js';
+import { environmentsOf, mergeDestroy, signalEnvironment, type Destroy } from './lib/env-signal.js';
 
 // Roles read, write and fine-grained (https://huggingface.co/docs/hub/security-tokens), returned by
-// GET /api/whoami-v2 (auth.accessToken.role); a write token reaches every repository its user can write.
-// Whether a deleted repository can be recovered is UNCONFIRMED.
+// GET /api/whoami-v2 (auth.accessToken.role, .fineGrained; huggingface.js who-am-i.d.ts, trufflehog
+// analyzers/huggingface); a write token reaches every repository its user can write, organizations included.
+// Repositories are deleted with DELETE /api/repos/delete (huggingface.js delete-repo.ts); whether a deleted
+// repository can be recovered is UNCONFIRMED.
+
+const egress: ProviderEgress = {
+  provider: 'huggingface',
+  base: 'https://huggingface.co',
+  hosts: ['huggingface.co'],
+  routes: [{ method: 'GET', path: /^\/api\/whoami-v2$/ }],
+};
+
+const RECOVERY = 'whether a deleted Hugging Face repository can be recovered is UNCONFIRMED (not counted as backup loss)';
+/** Organization roles that can write (and so delete) the organization's repositories. */
+const WRITE_ROLES = new Set(['write', 'admin']);
+
+interface WhoAmI {
+  type?: string;
+  name?: string;
+  email?: string;
+  orgs?: Array<{ name: string; roleInOrg?: string; isEnterprise?: boolean }>;
+  auth?: {
+    accessToken?: {
+      displayName?: string;
+      role?: string;
+      expiresAt?: string;
+      fineGrained?: { global?: string[]; scoped?: Array<{ entity?: { type?: string; name?: string }; permissions?: string[] }> };
+    };
+  };
+}
+
+async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
+  const evidence: string[] = [];
+  // 2xx valid, 401 invalid (trufflehog pkg/detectors/huggingface/huggingface.go).
+  const a = await ctx.egress.request(egress, { method: 'GET', path: '/api/whoami-v2', headers: { authorization: `Bearer ${f.secret}` }, evidence });
+  if (a.status === 401) return revokedScope(f.tokenKind, evidence, 'Hugging Face answered 401 to GET /api/whoami-v2');
+  const me = a.json as WhoAmI | undefined;
+  if (a.status !== 200 || !me || typeof me.name !== 'string') throw new ProviderError(`huggingface: unexpected response to GET /api/whoami-v2 (HTTP ${a.status})`, a.status);
+  const token = me.auth?.accessToken;
+  const role = (token?.role ?? '').toLowerCase().replace(/[^a-z]/g, '');
+  const orgs = me.orgs ?? [];
+  const identity = `${me.name}${me.email ? ` (${me.email})` : ''}${token?.displayName ? `, token "${token.displayName}"` : ''}`;
+  const expiry = token?.expiresAt ? [`expires ${token.expiresAt}`] : [];
+  const signals = [me.name, ...orgs.map((o) => o.name)].map((n) => signalEnvironment(n, ctx.environments));
+
+  if (me.type === 'org') {
+    return liveScope({
+      tokenKind: 'org-api-token',
+      identity: `organization ${me.name}`,
+      environments: environmentsOf(signals, false),
+      resources: [`the repositories of organization ${me.name} (a deprecated organization API token)`],
+      unconfirmed: ['what a deprecated organization API token may still do is not documented'],
+      reachInferred: true,
+      evidence,
+    });
+  }
+  if (role === 'write') {
+    const writable = orgs.filter((o) => WRITE_ROLES.has(o.roleInOrg ?? ''));
+    const destroy: Destroy[] = [
+      { action: 'DELETE /api/repos/delete', resource: `every repository of ${me.name}`, destroysBackups: false, certainty: 'inferred' },
+      ...writable.map((o) => ({ action: 'DELETE /api/repos/delete', resource: `every repository of organization ${o.name} (${o.roleInOrg})`, destroysBackups: false, certainty: 'inferred' as const })),
+    ];
+    return liveScope({
+      tokenKind: 'write-token',
+      identity,
+      root: true,
+      environments: environmentsOf(signals, true),
+      resources: [`every repository ${me.name} can write, in ${[me.name, ...writable.map((o) => o.name)].join(', ')}`, 'pushing model weights and code to them (supply chain)', ...expiry],
+      destroy: mergeDestroy(destroy),
+      unconfirmed: [RECOVERY],
+      evidence,
+    });
+  }
+  if (role === 'finegrained') {
+    const scoped = token?.fineGrained?.scoped ?? [];
+    const global = token?.fineGrained?.global ?? [];
+    const destroy: Destroy[] = scoped
+      .filter((s) => (s.permissions ?? []).includes('repo.write'))
+      .map((s) => ({ action: 'DELETE /api/repos/delete', resource: `${s.entity?.type === 'org' ? 'organization' : s.entity?.type ?? 'entity'} ${s.entity?.name ?? '?'}'s repositories (repo.write)`, destroysBackups: false, certainty: 'inferred' as const }));
+    return liveScope({
+      tokenKind: 'fine-grained-token',
+      identity,
+      environments: environmentsOf(scoped.map((s) => signalEnvironment(s.entity?.name ?? '', ctx.environments)), false),
+      resources: [
+        ...scoped.map((s) => `${s.entity?.type ?? 'entity'} ${s.entity?.name ?? '?'}: ${(s.permissions ?? []).join(', ') || 'no permission'}`),
+        ...(global.length ? [`global: ${global.join(', ')}`] : []),
+        ...expiry,
+      ],
+      destroy: mergeDestroy(destroy),
+      unconfirmed: destroy.length ? ['that repo.write allows deleting the repository is inferred', RECOVERY] : [],
+      evidence,
+    });
+  }
+  if (role === 'read') {
+    return liveScope({ tokenKind: 'read-token', identity, environments: environmentsOf(signals, false), resources: [`read access to the repositories ${me.name} can read, private and gated ones included`, ...expiry], evidence });
+  }
+  throw new ProviderError(`huggingface: unexpected token role in GET /api/whoami-v2 (${role || 'none'})`, 200);
+}
+
 export default defineProvider({
   id: 'huggingface',
   name: 'Hugging Face',
-  hosts: ['huggingface.co'],
+  hosts: egress.hosts,
+  egress,
+  resolve: resolveHuggingface,
   offline: (f) =>
     shapeScope({
       tokenKind: f.tokenKind,
@@ -18,6 +120,9 @@ export default defineProvider({
         'a write token can delete or overwrite every repository its user can write (pushing poisoned weights is a supply-chain risk)',
       ],
     }),
-  remediation: () =>
-    'Replace it with a fine-grained token scoped to the named repositories with the minimal permissions (or a read token for downloads), and revoke this one at https://huggingface.co/settings/tokens.',
+  remediation: (_f, scope) =>
+    (scope.tokenKind === 'write-token' ? 'This write token can delete or overwrite every repository its user can write. ' : '') +
+    (scope.tokenKind === 'fine-grained-token' || scope.tokenKind === 'read-token'
+      ? 'Keep it to the named repositories with the minimal permissions (or read only), with an expiry; revoke it at https://huggingface.co/settings/tokens if it should not be here.'
+      : 'Replace it with a fine-grained token scoped to the named repositories with the minimal permissions (or a read token for downloads), and revoke this one at https://huggingface.co/settings/tokens.'),
 });

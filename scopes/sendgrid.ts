@@ -1,11 +1,87 @@
-import { defineProvider, shapeScope } from '../src/resolve/define.js';
+import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
+import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
+import type { Finding } from '../src/types.js';
+import type { Destroy } from './lib/env-signal.js';
 
 // Full Access keys reach every endpoint but billing; Restricted keys their scopes, listed by GET /v3/scopes
-// (https://www.twilio.com/docs/sendgrid/api-reference/api-keys/create-api-keys).
+// (https://www.twilio.com/docs/sendgrid/api-reference/api-keys/create-api-keys;
+// .../api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access). Full Access is told by
+// user.email.read, Billing Access by billing.read (trufflehog pkg/analyzer/analyzers/sendgrid/sendgrid.go).
+
+const egress: ProviderEgress = {
+  provider: 'sendgrid',
+  base: 'https://api.sendgrid.com',
+  hosts: ['api.sendgrid.com', 'api.eu.sendgrid.com'],
+  // EU subusers' keys live on the EU host (saas.md §19.2).
+  bases: { eu: 'https://api.eu.sendgrid.com' },
+  routes: [
+    { method: 'GET', path: /^\/v3\/scopes$/ },
+    { method: 'GET', path: /^\/v3\/user\/profile$/ },
+  ],
+};
+
+/** The destroy scopes the reference names (api-key-permissions list), in that order. */
+const NAMED: Array<[string, string]> = [
+  ['api_keys.delete', 'every API key of the account (mail stops)'],
+  ['asm.groups.delete', 'every suppression (unsubscribe) group'],
+  ['alerts.delete', 'every alert'],
+  ['access_settings.whitelist.delete', 'the IP access rules'],
+];
+
+async function resolveSendgrid(f: Finding, ctx: ResolveContext) {
+  const evidence: string[] = [];
+  const headers = { authorization: `Bearer ${f.secret}`, accept: 'application/json' };
+  // GET /v3/scopes: 200 valid with its scopes, 401 invalid; 403 is handled apart (trufflehog sendgrid.go) → unknown.
+  let region = 'default';
+  let s = await ctx.egress.request(egress, { method: 'GET', path: '/v3/scopes', headers, evidence });
+  if (s.status === 401) {
+    // A key of an EU subuser is unknown to the global host; only both hosts refusing it is revocation.
+    region = 'eu';
+    s = await ctx.egress.request(egress, { method: 'GET', path: '/v3/scopes', headers, evidence, base: 'eu' });
+    if (s.status === 401) return revokedScope(f.tokenKind, evidence, 'SendGrid answered 401 to GET /v3/scopes on the global and the EU host');
+  }
+  const scopes = (s.json as { scopes?: unknown } | undefined)?.scopes;
+  if (s.status !== 200 || !Array.isArray(scopes) || !scopes.every((x) => typeof x === 'string')) throw new ProviderError(`sendgrid: unexpected response to GET /v3/scopes (HTTP ${s.status})`, s.status);
+  const has = (x: string) => (scopes as string[]).includes(x);
+  const full = has('user.email.read');
+  const kind = full ? 'full-access-key' : has('billing.read') ? 'billing-access-key' : 'restricted-key';
+
+  let identity: string | undefined;
+  if (has('user.profile.read')) {
+    const p = await ctx.egress.request(egress, { method: 'GET', path: '/v3/user/profile', headers, evidence, base: region });
+    const prof = p.json as { first_name?: string; last_name?: string; company?: string } | undefined;
+    if (p.status === 200 && prof) identity = [[prof.first_name, prof.last_name].filter(Boolean).join(' '), prof.company].filter(Boolean).join(', ') || undefined;
+    else if (p.status !== 403) throw new ProviderError(`sendgrid: unexpected response to GET /v3/user/profile (HTTP ${p.status})`, p.status);
+  }
+
+  const deletes = (scopes as string[]).filter((x) => x.endsWith('.delete'));
+  const named = new Set(NAMED.map(([n]) => n));
+  const destroy: Destroy[] = [
+    ...NAMED.filter(([n]) => has(n)).map(([n, what]) => ({ action: n, resource: what, destroysBackups: false })),
+    ...(deletes.some((d) => !named.has(d)) ? [{ action: 'other *.delete scopes', resource: deletes.filter((d) => !named.has(d)).join(', '), destroysBackups: false }] : []),
+  ];
+  return liveScope({
+    tokenKind: kind,
+    identity,
+    root: full,
+    environments: full ? ['*'] : [],
+    resources: [
+      full ? 'every endpoint of the account but billing and Email Address Validation' : `${scopes.length} scopes`,
+      ...(has('mail.send') ? ['mail from the account\'s verified domains (phishing, sender reputation)'] : []),
+      ...(has('api_keys.create') ? ['new API keys (api_keys.create)'] : []),
+      ...(region === 'eu' ? ['an EU subuser (api.eu.sendgrid.com)'] : []),
+    ],
+    destroy,
+    evidence,
+  });
+}
+
 export default defineProvider({
   id: 'sendgrid',
   name: 'SendGrid',
-  hosts: ['api.sendgrid.com', 'api.eu.sendgrid.com'],
+  hosts: egress.hosts,
+  egress,
+  resolve: resolveSendgrid,
   offline: (f) =>
     shapeScope({
       tokenKind: f.tokenKind,
@@ -15,6 +91,6 @@ export default defineProvider({
         'a key with mail.send can send mail from the account\'s verified domains; with api_keys.* it can mint or delete keys',
       ],
     }),
-  remediation: () =>
-    'Replace it with a restricted key with mail.send only (and IP Access Management), and delete this one at https://app.sendgrid.com/settings/api_keys.',
+  remediation: (_f, scope) =>
+    `${scope.tokenKind === 'full-access-key' ? 'This Full Access key reaches every endpoint but billing. ' : ''}Replace it with a restricted key with mail.send only (and IP Access Management), and delete this one at https://app.sendgrid.com/settings/api_keys.`,
 });

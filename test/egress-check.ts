@@ -21,6 +21,19 @@ const READ_POSTS: Record<string, (path: string, body: string) => boolean> = {
     const version = AWS_READS.sts.includes(action[0]) ? '2011-06-15' : AWS_READS.iam.includes(action[0]) ? '2010-05-08' : undefined;
     return version !== undefined && form.get('Version') === version;
   },
+  // Google: the JWT-bearer token exchange (a jwt-bearer grant and its assertion, nothing else, asking for read-only
+  // scopes) and Resource Manager's testIamPermissions (a list of permission names, no wildcards), independently of scopes/gcp.ts.
+  gcp: (path, body) => {
+    if (path === '/token') {
+      const form = new URLSearchParams(body);
+      if ([...form.keys()].sort().join(',') !== 'assertion,grant_type' || form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:jwt-bearer') return false;
+      const claims = JSON.parse(Buffer.from(form.get('assertion')!.split('.')[1] ?? '', 'base64url').toString('utf8') || '{}') as { scope?: string };
+      return (claims.scope ?? '').split(' ').every((s) => s.endsWith('.read-only'));
+    }
+    if (!/^\/v1\/projects\/[a-z][a-z0-9-]{4,28}[a-z0-9]:testIamPermissions$/.test(path)) return false;
+    const b = JSON.parse(body) as Record<string, unknown>;
+    return Object.keys(b).join(',') === 'permissions' && Array.isArray(b.permissions) && b.permissions.every((x) => typeof x === 'string' && !x.includes('*'));
+  },
 };
 
 /** `secrets` maps each provider to the credentials that belong to it. */

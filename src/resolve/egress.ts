@@ -25,6 +25,11 @@ export interface Route {
   path: RegExp;
   /** For POSTs that are reads by nature: returns the operation's name, or throws EgressError. */
   read?: (body: string) => string;
+  /**
+   * For providers whose API spans several hosts: the names of the bases (`default` for `base`, else keys of
+   * ProviderEgress.bases) this route may be sent to. Unset: every base of the provider.
+   */
+  bases?: string[];
 }
 
 export interface ProviderEgress {
@@ -34,6 +39,12 @@ export interface ProviderEgress {
   /** Official API hosts: the only ones a secret of this provider may reach. */
   hosts: string[];
   routes: Route[];
+  /**
+   * Further official base URLs by name, for providers whose API spans several hosts (GCP's token,
+   * metadata and Resource Manager hosts; Twilio's Verify host; Datadog's sites). Each is overridable by
+   * ABR_ENDPOINT_<PROVIDER>_<NAME>, else by ABR_ENDPOINT_<PROVIDER>, and, like `base`, only from the environment.
+   */
+  bases?: Record<string, string>;
 }
 
 /** `ABR_ENDPOINT_GITHUB` for `github`, `ABR_ENDPOINT_MONGODB_ATLAS` for `mongodb-atlas`. */
@@ -41,19 +52,37 @@ export function endpointVariable(provider: string): string {
   return `ABR_ENDPOINT_${provider.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
 
-export function baseUrl(p: Pick<ProviderEgress, 'provider' | 'base'>, env: NodeJS.ProcessEnv): { url: URL; overridden: boolean } {
-  const v = env[endpointVariable(p.provider)];
-  if (v) {
+/** `ABR_ENDPOINT_GCP_OAUTH2` for the `oauth2` base of `gcp`. */
+export function namedEndpointVariable(provider: string, name: string): string {
+  return `${endpointVariable(provider)}_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+
+/**
+ * The base URL a call goes to: the official one, or the override from the environment. A named base (see
+ * ProviderEgress.bases) takes ABR_ENDPOINT_<PROVIDER>_<NAME>, else ABR_ENDPOINT_<PROVIDER>.
+ */
+export function baseUrl(p: Pick<ProviderEgress, 'provider' | 'base' | 'bases'>, env: NodeJS.ProcessEnv, name = 'default'): { url: URL; overridden: boolean } {
+  let official = p.base;
+  const vars = [endpointVariable(p.provider)];
+  if (name !== 'default') {
+    const named = p.bases?.[name];
+    if (!named) throw new EgressError(`refused: ${p.provider} has no API base named ${name}`);
+    official = named;
+    vars.unshift(namedEndpointVariable(p.provider, name));
+  }
+  const variable = vars.find((x) => env[x]);
+  const v = variable ? env[variable] : undefined;
+  if (variable && v) {
     let url: URL;
     try {
       url = new URL(v);
     } catch {
-      throw new EgressError(`${endpointVariable(p.provider)} is not a URL`);
+      throw new EgressError(`${variable} is not a URL`);
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new EgressError(`${endpointVariable(p.provider)} must be http(s)`);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new EgressError(`${variable} must be http(s)`);
     return { url, overridden: true };
   }
-  return { url: new URL(p.base), overridden: false };
+  return { url: new URL(official), overridden: false };
 }
 
 /** A GraphQL body whose every operation is a query; returns `query field1,field2`. */
@@ -104,24 +133,25 @@ export class Egress {
   }
 
   /** Checks the call against the provider's allowlist and returns the URL and an evidence line. Throws before sending. */
-  admit(p: ProviderEgress, method: string, path: string, body?: string): { url: URL; evidence: string } {
-    const { url: base, overridden } = baseUrl(p, this.opts.env);
+  admit(p: ProviderEgress, method: string, path: string, body?: string, baseName = 'default'): { url: URL; evidence: string } {
+    const { url: base, overridden } = baseUrl(p, this.opts.env, baseName);
     const url = new URL(base.href.replace(/\/$/, '') + path);
     if (!overridden && !p.hosts.includes(url.hostname)) throw new EgressError(`refused: ${url.hostname} is not an API host of ${p.provider}`);
     if (url.host !== base.host) throw new EgressError(`refused: ${url.host} is not the ${p.provider} endpoint`);
     const rel = url.pathname.slice(base.pathname.replace(/\/$/, '').length) || '/';
-    const route = p.routes.find((r) => r.method === method && r.path.test(rel));
+    const route = p.routes.find((r) => r.method === method && r.path.test(rel) && (!r.bases || r.bases.includes(baseName)));
     if (!route) throw new EgressError(`refused: ${method} ${rel} is not an allowed read call for ${p.provider}`);
     let op = '';
     if (method !== 'GET') {
       if (!route.read || body === undefined) throw new EgressError(`refused: ${method} ${rel} has no read check`);
       op = ' ' + route.read(body);
     }
-    return { url, evidence: `${method} ${rel}${op}` };
+    return { url, evidence: `${method} ${baseName === 'default' ? '' : `${baseName}:`}${rel}${op}` };
   }
 
-  async request(p: ProviderEgress, req: { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string; evidence?: string[] }): Promise<Answer> {
-    const { url, evidence } = this.admit(p, req.method, req.path, req.body);
+  /** `base` names one of the provider's bases (ProviderEgress.bases); unset, the default `base`. */
+  async request(p: ProviderEgress, req: { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string; evidence?: string[]; base?: string }): Promise<Answer> {
+    const { url, evidence } = this.admit(p, req.method, req.path, req.body, req.base);
     req.evidence?.push(evidence);
     let lastError = '';
     for (let attempt = 0; attempt <= this.retries; attempt++) {
@@ -139,7 +169,8 @@ export class Egress {
         clearTimeout(timer);
       }
       // 429, and 403 with an exhausted rate limit, are "try later", never "revoked".
-      const rateLimited = res.status === 429 || (res.status === 403 && res.headers.get('x-ratelimit-remaining') === '0');
+      // GitHub's secondary limits answer 403 with Retry-After (docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api).
+      const rateLimited = res.status === 429 || (res.status === 403 && (res.headers.get('x-ratelimit-remaining') === '0' || res.headers.has('retry-after')));
       if (rateLimited || res.status >= 500) {
         lastError = rateLimited ? `rate-limited (HTTP ${res.status})` : `HTTP ${res.status}`;
         const wait = retryAfterMs(res.headers);
