@@ -47,8 +47,6 @@ async function get<T>(ctx: ResolveContext, f: Finding, path: string, evidence: s
     return { ok: true, data: a.json as T, headers: a.headers };
   }
   const message = typeof (a.json as { message?: unknown } | undefined)?.message === 'string' ? (a.json as { message: string }).message : '';
-  // A secondary rate limit is a 403 with Retry-After (docs.github.com rest/using-the-rest-api/rate-limits-for-the-rest-api).
-  if (a.status === 403 && a.headers.has('retry-after')) throw new ProviderError(`github: rate-limited (HTTP 403, Retry-After ${a.headers.get('retry-after')})`, 403);
   if (a.status === 401 || a.status === 403 || a.status === 404) return { ok: false, status: a.status, message };
   throw new ProviderError(`github: unexpected response to GET ${route} (HTTP ${a.status}${message ? `: ${message}` : ''})`, a.status);
 }
