@@ -1,12 +1,108 @@
-import { defineProvider, shapeScope } from '../src/resolve/define.js';
+import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
+import type { Answer, ProviderEgress } from '../src/resolve/egress.js';
+import type { Finding, Scope } from '../src/types.js';
+import { counted, environmentOf, environments, get, objectOf, unexpected } from './lib/saas-read.js';
 
-// Admin keys manage users, projects, API keys and audit logs, and mint working keys
-// (https://platform.openai.com/docs/api-reference/administration); projects "can be archived, but cannot be
-// deleted". Project keys are All, Restricted or Read Only (https://help.openai.com/en/articles/8867743).
+// Admin keys manage users, projects, API keys and audit logs, and mint working keys; they "cannot be used for
+// non-administration endpoints" (https://platform.openai.com/docs/api-reference/administration); projects "can be
+// archived, but cannot be deleted". Liveness: GET /v1/models for project and user keys, GET
+// /v1/organization/admin_api_keys for admin keys (trufflehog openai.go, openaiadmin.go). Project keys are All
+// (the default), Restricted or Read Only (https://help.openai.com/en/articles/8867743); a restricted key without
+// a scope answers `missing_scope` (observed as 401). Writes are not determinable read-only (saas.md §1.4).
+
+const egress: ProviderEgress = {
+  provider: 'openai',
+  base: 'https://api.openai.com',
+  hosts: ['api.openai.com'],
+  routes: [
+    { method: 'GET', path: /^\/v1\/models$/ },
+    { method: 'GET', path: /^\/v1\/files$/ },
+    { method: 'GET', path: /^\/v1\/organization\/admin_api_keys$/ },
+    { method: 'GET', path: /^\/v1\/organization\/projects$/ },
+  ],
+};
+
+type OpenAIError = { error?: { code?: string | null; message?: string; type?: string } };
+const errorOf = (a: Answer) => (a.json as OpenAIError | undefined)?.error;
+/** 401 `invalid_api_key` ("Incorrect API key provided"): OpenAI's answer for a wrong, deleted or revoked key. */
+const invalidKey = (a: Answer) => a.status === 401 && (errorOf(a)?.code === 'invalid_api_key' || /incorrect api key/i.test(errorOf(a)?.message ?? ''));
+/** A restricted key without the endpoint's scope: "Missing scopes: …", code missing_scope (401 or 403). */
+const missingScope = (a: Answer) => (a.status === 401 || a.status === 403) && (errorOf(a)?.code === 'missing_scope' || /missing scopes?/i.test(errorOf(a)?.message ?? ''));
+
+async function resolveAdmin(f: Finding, ctx: ResolveContext, evidence: string[], auth: Record<string, string>): Promise<Scope> {
+  const keys = await get(ctx, egress, '/v1/organization/admin_api_keys?limit=1', auth, evidence);
+  if (invalidKey(keys)) return revokedScope(f.tokenKind, evidence, 'OpenAI answered 401 invalid_api_key: the admin key is invalid or deleted');
+  if (keys.status !== 200) throw unexpected('openai', keys, 'GET /v1/organization/admin_api_keys');
+  objectOf('openai', keys, 'GET /v1/organization/admin_api_keys');
+  const p = await get(ctx, egress, '/v1/organization/projects?limit=100&include_archived=false', auth, evidence);
+  if (p.status !== 200) throw unexpected('openai', p, 'GET /v1/organization/projects');
+  const projects = objectOf<{ data?: Array<{ id: string; name?: string }> }>('openai', p, 'GET /v1/organization/projects').data ?? [];
+  const org = keys.headers.get('openai-organization') ?? undefined;
+  const names = projects.map((x) => x.name ?? x.id);
+  return liveScope({
+    tokenKind: 'admin-key',
+    identity: `Admin API key${org ? ` of ${org}` : ''}`,
+    root: true,
+    environments: environments(projects.map((x) => environmentOf(ctx, x.name, x.id)), true),
+    resources: [`the whole organization${org ? ` ${org}` : ''}: users, API keys, audit logs and ${counted('project', names)}`],
+    destroy: [
+      { action: 'DELETE /v1/organization/users/{user_id}', resource: 'every member of the organization', destroysBackups: false },
+      { action: 'DELETE /v1/organization/projects/{project_id}/api_keys/{key_id}', resource: 'every project API key', destroysBackups: false },
+      { action: 'POST /v1/organization/projects/{project_id}/archive', resource: `${counted('project', names)} ("Archived projects cannot be used or updated")`, destroysBackups: false },
+    ],
+    unconfirmed: ['it can mint working keys (a new service account returns an unredacted API key): every project is within its reach'],
+    evidence,
+  });
+}
+
+async function resolveOpenai(f: Finding, ctx: ResolveContext): Promise<Scope> {
+  const evidence: string[] = [];
+  const auth = { authorization: `Bearer ${f.secret}` };
+  if (f.tokenKind === 'admin-key') return resolveAdmin(f, ctx, evidence, auth);
+  const models = await get(ctx, egress, '/v1/models', auth, evidence);
+  if (invalidKey(models)) return revokedScope(f.tokenKind, evidence, 'OpenAI answered 401 invalid_api_key: the key is invalid, deleted or revoked');
+  const reads: string[] = [];
+  const lacks: string[] = [];
+  if (models.status === 200) {
+    objectOf('openai', models, 'GET /v1/models');
+    reads.push('Models');
+  } else if (missingScope(models)) lacks.push('Models');
+  else throw unexpected('openai', models, 'GET /v1/models');
+  // OpenAI names the organization and project a request ran under in response headers.
+  const org = models.headers.get('openai-organization') ?? undefined;
+  const projectId = models.headers.get('openai-project') ?? undefined;
+  const files = await get(ctx, egress, '/v1/files?limit=1', auth, evidence);
+  if (files.status === 200) {
+    objectOf('openai', files, 'GET /v1/files');
+    reads.push('Files');
+  } else if (missingScope(files)) lacks.push('Files');
+  else throw unexpected('openai', files, 'GET /v1/files');
+
+  const restricted = lacks.length > 0;
+  const kind = f.tokenKind;
+  const where = projectId ? `project ${projectId}` : kind === 'user-key' ? 'the projects of its user (legacy user key)' : 'its project';
+  return liveScope({
+    tokenKind: kind,
+    identity: [`${kind}${org ? ` of ${org}` : ''}${projectId ? `, ${projectId}` : ''}`, restricted ? `Restricted (lacks ${lacks.join(', ')})` : 'All or Restricted with reads on Models and Files'].join(' · '),
+    environments: environments([environmentOf(ctx, projectId, org)], false),
+    resources: [`${where}: reads ${reads.join(', ') || 'none of Models, Files'}; spends on the organization's account`],
+    destroy: reads.includes('Files')
+      ? [{ action: 'DELETE /v1/files/{file_id}', resource: `every file of ${where}, and its other stored objects (assistants, vector stores…)`, destroysBackups: false, certainty: 'inferred' }]
+      : [],
+    unconfirmed: [
+      'its write permissions are not determinable read-only: All, the default mode, can delete the project\'s files and other stored objects (list UNCONFIRMED)',
+      'OpenAI documents no backups of deleted files (UNCONFIRMED)',
+    ],
+    evidence,
+  });
+}
+
 export default defineProvider({
   id: 'openai',
   name: 'OpenAI',
-  hosts: ['api.openai.com'],
+  hosts: egress.hosts,
+  egress,
+  resolve: resolveOpenai,
   offline: (f) => {
     if (f.tokenKind === 'admin-key') {
       return shapeScope({
@@ -16,7 +112,7 @@ export default defineProvider({
         resources: ['the whole organization: users, projects, API keys, audit logs'],
         destroy: [
           { action: 'DELETE /v1/organization/users/{user_id}', resource: 'every member of the organization', destroysBackups: false },
-          { action: 'delete project API keys', resource: 'every project API key', destroysBackups: false },
+          { action: 'DELETE /v1/organization/projects/{project_id}/api_keys/{key_id}', resource: 'every project API key', destroysBackups: false },
           { action: 'POST /v1/organization/projects/{project_id}/archive', resource: 'every project ("Archived projects cannot be used or updated")', destroysBackups: false },
         ],
         because: ['sk-admin- is an organization Admin API key: it manages every user, project and API key, and can mint working keys (a new service account returns an unredacted key)'],

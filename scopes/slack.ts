@@ -1,12 +1,117 @@
-import { defineProvider, shapeScope } from '../src/resolve/define.js';
+import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
+import { EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
+import type { Finding, Scope } from '../src/types.js';
+import { environmentOf, environments, objectOf, type Destroy } from './lib/saas-read.js';
 
-// Token kinds: https://docs.slack.dev/authentication/tokens; scopes come back in auth.test's x-oauth-scopes
-// header (trufflehog analyzers/slack); admin.conversations.delete needs an Enterprise org-wide install by an
-// owner or admin (https://docs.slack.dev/reference/methods/admin.conversations.delete).
+// Token kinds: https://docs.slack.dev/authentication/tokens. Liveness and identity: auth.test ("No scopes
+// required", https://docs.slack.dev/reference/methods/auth.test), whose granted scopes come back in the
+// x-oauth-scopes header (node-slack-sdk WebClient.ts buildResult; trufflehog analyzers/slack). admin.* scopes
+// need an Enterprise org-wide install by an owner or admin (https://docs.slack.dev/reference/methods/admin.conversations.delete).
+// Slack answers 200 for bad tokens too ("doesn't use meaningful status codes besides 429 and 200"): the body's
+// `error` decides.
+
+/** auth.test is a read by nature that Slack serves on POST; it is sent with no arguments at all. */
+function authTestOnly(body: string): string {
+  if (body.trim() !== '') throw new EgressError('refused: auth.test is sent without arguments');
+  return 'auth.test';
+}
+
+const egress: ProviderEgress = {
+  provider: 'slack',
+  base: 'https://slack.com',
+  hosts: ['slack.com'],
+  routes: [{ method: 'POST', path: /^\/api\/auth\.test$/, read: authTestOnly }],
+};
+
+// The errors auth.test documents for a dead token (trufflehog pkg/detectors/slack/slack.go quoting Slack's docs;
+// token_expired: https://docs.slack.dev/reference/methods/auth.test, rotating tokens).
+const DEAD: Record<string, string> = {
+  invalid_auth: 'the token is invalid',
+  account_inactive: 'its user or workspace was deleted',
+  token_revoked: 'the token was revoked',
+  token_expired: 'the rotating token expired',
+};
+
+const NO_RESTORE = 'that Slack keeps no restorable copy of a deleted channel is UNCONFIRMED (no customer-side restore was found)';
+
+interface AuthTest {
+  ok: boolean;
+  error?: string;
+  url?: string;
+  team?: string;
+  user?: string;
+  team_id?: string;
+  user_id?: string;
+  bot_id?: string;
+  enterprise_id?: string;
+  is_enterprise_install?: boolean;
+  expires_in?: number;
+}
+
+async function resolveSlack(f: Finding, ctx: ResolveContext): Promise<Scope> {
+  if (f.tokenKind === 'incoming-webhook') throw new EgressError('not resolved: an incoming webhook can only be tested by posting a message to it');
+  if (f.tokenKind === 'app-level-token') throw new EgressError('not resolved: an app-level token (xapp-) opens Socket Mode connections; auth.test is documented for bot and user tokens');
+  if (f.tokenKind === 'refresh-token') throw new EgressError('not resolved: a refresh token is never redeemed to test it');
+  const evidence: string[] = [];
+  const a = await ctx.egress.request(egress, {
+    method: 'POST',
+    path: '/api/auth.test',
+    headers: { authorization: `Bearer ${f.secret}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: '',
+    evidence,
+  });
+  if (a.status !== 200) throw new ProviderError(`slack: unexpected answer to auth.test (HTTP ${a.status})`, a.status);
+  const t = objectOf<AuthTest>('slack', a, 'auth.test');
+  if (t.ok !== true) {
+    if (t.error && DEAD[t.error]) return revokedScope(f.tokenKind, evidence, `Slack answered ${t.error}: ${DEAD[t.error]}`);
+    throw new ProviderError(`slack: auth.test answered ${t.error ?? 'ok: false'}`);
+  }
+  const header = a.headers.get('x-oauth-scopes');
+  const scopes = (header ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const has = (s: string) => scopes.includes(s);
+  const kind = t.bot_id ? 'bot-token' : 'user-token';
+  const admin = scopes.filter((s) => s.startsWith('admin'));
+  // admin.* scopes exist only for apps an Enterprise owner or admin installed on the whole org.
+  const root = kind === 'user-token' && admin.length > 0;
+  const org = t.enterprise_id ? `Enterprise org ${t.enterprise_id}` : undefined;
+  const workspace = `${t.team ?? 'a workspace'} (${t.team_id ?? '?'})`;
+  const notes: string[] = [];
+  if (header === null) notes.push('Slack sent no x-oauth-scopes header (a legacy token?): its scopes, and so what it can delete, are unknown');
+
+  const destroy: Destroy[] = [];
+  if (has('admin.conversations:write')) {
+    destroy.push({ action: 'admin.conversations.delete / admin.conversations.bulkDelete', resource: `every public and private channel of ${org ?? workspace}`, destroysBackups: true, certainty: 'inferred' });
+    destroy.push({ action: 'admin.conversations.removeCustomRetention', resource: `the custom retention policy of every channel of ${org ?? workspace}`, destroysBackups: false });
+    notes.push(NO_RESTORE);
+  }
+  // chat.delete with chat:write: a user token deletes what its user may delete; a bot only its own messages.
+  if (kind === 'user-token' && has('chat:write')) destroy.push({ action: 'chat.delete', resource: `messages ${t.user ?? 'its user'} may delete, in every conversation it is in`, destroysBackups: false });
+
+  const expiry = typeof t.expires_in === 'number' ? ` · rotating, expires in ${Math.round(t.expires_in / 3600)} h` : '';
+  return liveScope({
+    tokenKind: kind,
+    identity: `${t.user ?? '?'}${t.bot_id ? ` (bot ${t.bot_id})` : ''} in ${workspace}${org ? `, ${org}${t.is_enterprise_install ? ' (org-wide install)' : ''}` : ''} · scopes: ${scopes.length ? scopes.join(', ') : header === null ? 'unknown' : 'none'}${expiry}`,
+    root,
+    environments: environments([environmentOf(ctx, t.team, t.team_id, t.enterprise_id, t.url)], root),
+    resources: [
+      root
+        ? `every workspace and channel of ${org ?? workspace} as an org admin (${admin.join(', ')})`
+        : kind === 'bot-token'
+          ? `${workspace}, within its app's scopes${has('chat:write') ? ' (chat:write: it can post, and delete its own messages)' : ''}`
+          : `every conversation ${t.user ?? 'its user'} can reach in ${workspace}, within its scopes`,
+    ],
+    destroy,
+    unconfirmed: notes,
+    evidence,
+  });
+}
+
 export default defineProvider({
   id: 'slack',
   name: 'Slack',
-  hosts: ['slack.com'],
+  hosts: egress.hosts,
+  egress,
+  resolve: resolveSlack,
   offline: (f) => {
     switch (f.tokenKind) {
       case 'bot-token':
@@ -30,18 +135,20 @@ export default defineProvider({
           resources: ['one channel: post messages only'],
           because: ['an incoming-webhook URL posts to the one channel it was created for; it reads and deletes nothing'],
         });
+      case 'app-level-token':
+        return shapeScope({
+          tokenKind: f.tokenKind,
+          resources: ['the app\'s Socket Mode connections and app-level APIs'],
+          because: ['an app-level token (xapp-) opens Socket Mode connections for its app: it receives the app\'s events, and reads or deletes nothing by itself'],
+        });
       default:
         return shapeScope({ tokenKind: f.tokenKind, because: [`a Slack ${f.tokenKind} whose scopes only Slack can tell`] });
     }
   },
-  remediation: (f) => {
-    switch (f.tokenKind) {
-      case 'incoming-webhook':
-        return 'Keep webhook URLs in a secret store, not in files the agent reads; regenerate this one under Incoming Webhooks at https://api.slack.com/apps.';
-      case 'user-token':
-        return 'Replace the user token with a bot token holding only the scopes the task needs, with token rotation on, and revoke this one under OAuth & Permissions at https://api.slack.com/apps.';
-      default:
-        return 'Keep the token to the scopes the task needs and turn on token rotation (12-hour tokens); regenerate this one under OAuth & Permissions at https://api.slack.com/apps.';
-    }
+  remediation: (f, scope) => {
+    if (f.tokenKind === 'incoming-webhook') return 'Keep webhook URLs in a secret store, not in files the agent reads; regenerate this one under Incoming Webhooks at https://api.slack.com/apps.';
+    if (scope.root) return 'Keep admin.* scopes out of tokens an agent can read: give the task a bot token with only the granular scopes it needs (no admin.*, no chat:write unless it posts), with token rotation on, and revoke this admin token under OAuth & Permissions at https://api.slack.com/apps (or via the org admin).';
+    if (scope.tokenKind === 'user-token' || f.tokenKind === 'user-token') return 'Replace the user token with a bot token holding only the scopes the task needs, with token rotation on (12-hour tokens), and revoke this one under OAuth & Permissions at https://api.slack.com/apps.';
+    return 'Keep the token to the scopes the task needs and turn on token rotation (12-hour tokens); regenerate this one under OAuth & Permissions at https://api.slack.com/apps.';
   },
 });

@@ -1,16 +1,101 @@
-import { defineProvider, shapeScope } from '../src/resolve/define.js';
-import type { Finding } from '../src/types.js';
+import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
+import { EgressError, type ProviderEgress } from '../src/resolve/egress.js';
+import type { Finding, Scope } from '../src/types.js';
+import { arrayOf, counted, environmentOf, environments, get, objectOf, unexpected } from './lib/saas-read.js';
 
 // Classic PATs carry "every permission, on every organization and every project you belong to"
-// (https://supabase.com/docs/guides/platform/personal-access-tokens); service_role and sb_secret_ keys bypass
-// Row Level Security in one project (https://supabase.com/docs/guides/api/api-keys). Project deletion takes
-// the platform backups (Supabase moderators citing the docs: discussions 47990, 52275).
+// (https://supabase.com/docs/guides/platform/personal-access-tokens); scoped PATs (GA 2026-10-06) answer a 403
+// listing `missing_permissions` (https://supabase.com/changelog/scoped-personal-access-tokens-ga). Liveness:
+// GET https://api.supabase.com/v1/projects, 2xx = valid (trufflehog supabasetoken). service_role and sb_secret_
+// keys bypass Row Level Security in one project (https://supabase.com/docs/guides/api/api-keys). Project deletion
+// takes the platform backups (Supabase moderators citing the docs: discussions 47990, 52275).
+
+const egress: ProviderEgress = {
+  provider: 'supabase',
+  base: 'https://api.supabase.com',
+  hosts: ['api.supabase.com'],
+  routes: [
+    { method: 'GET', path: /^\/v1\/projects$/ },
+    { method: 'GET', path: /^\/v1\/organizations$/ },
+  ],
+};
+
 const project = (f: Finding) => (f.facts.ref ? `project ${f.facts.ref} (https://${f.facts.ref}.supabase.co)` : 'one Supabase project');
+const BACKUPS = 'that deleting a project takes its platform backups rests on Supabase moderators\' answers citing the docs ("The backups go with the project"); the Management API delete path is UNCONFIRMED';
+const SCOPED_PREFIX = 'scoped PATs are told from classic ones only by the reported sbp_fc prefix (GitGuardian, UNCONFIRMED): a PAT without it is taken as classic';
+
+interface SupabaseProject {
+  id: string;
+  ref?: string;
+  name?: string;
+  organization_id?: string;
+  status?: string;
+}
+
+async function resolveSupabase(f: Finding, ctx: ResolveContext): Promise<Scope> {
+  if (f.tokenKind !== 'pat') {
+    // No documented read-only whoami for project keys (saas.md §8.2: candidates UNCONFIRMED), and for sb_secret_
+    // keys the project host comes from the file, which must never steer where a secret is sent.
+    throw new EgressError('not resolved: Supabase documents no read-only identity call for project keys; the verdict is the key\'s role and project ref');
+  }
+  const evidence: string[] = [];
+  const auth = { authorization: `Bearer ${f.secret}` };
+  const p = await get(ctx, egress, '/v1/projects', auth, evidence);
+  if (p.status === 401) return revokedScope(f.tokenKind, evidence, 'Supabase answered 401: the token is invalid or revoked');
+  if (p.status === 403) {
+    const missing = (p.json as { missing_permissions?: unknown } | undefined)?.missing_permissions;
+    if (!Array.isArray(missing)) throw unexpected('supabase', p, 'GET /v1/projects');
+    return liveScope({
+      tokenKind: 'scoped-pat',
+      identity: `scoped personal access token · lacks ${missing.join(', ') || 'project read'}`,
+      resources: ['the organizations and projects it was granted (it may not list projects)'],
+      unconfirmed: ['a scoped PAT that may not list projects: which projects and capabilities it holds is not determinable read-only'],
+      reachInferred: true,
+      evidence,
+    });
+  }
+  if (p.status !== 200) throw unexpected('supabase', p, 'GET /v1/projects');
+  const projects = arrayOf<SupabaseProject>('supabase', p, 'GET /v1/projects');
+  const o = await get(ctx, egress, '/v1/organizations', auth, evidence);
+  const orgs = o.status === 200 ? arrayOf<{ id: string; name?: string }>('supabase', o, 'GET /v1/organizations') : [];
+  if (o.status !== 200 && o.status !== 403) throw unexpected('supabase', o, 'GET /v1/organizations');
+  const refs = projects.map((x) => ({ ref: x.ref ?? x.id, name: x.name ?? x.ref ?? x.id }));
+  const listed = refs.map((x) => `${x.name} (${x.ref})`);
+  const envs = refs.map((x) => environmentOf(ctx, x.name, x.ref));
+  const orgNames = orgs.map((x) => x.name ?? x.id);
+
+  if (f.secret.startsWith('sbp_fc')) {
+    return liveScope({
+      tokenKind: 'scoped-pat',
+      identity: `scoped personal access token${orgNames.length ? ` · organizations: ${orgNames.join(', ')}` : ''}`,
+      environments: environments(envs, false),
+      resources: [`${counted('project', listed)} it may read`],
+      unconfirmed: [SCOPED_PREFIX, 'a scoped PAT\'s write capabilities (project deletion among them) are not determinable read-only'],
+      reachInferred: true,
+      evidence,
+    });
+  }
+  return liveScope({
+    tokenKind: 'classic-pat',
+    identity: `classic personal access token${orgNames.length ? ` · organizations: ${orgNames.join(', ')}` : ''}`,
+    root: true,
+    environments: environments(envs, true),
+    resources: [`every organization and project of its user, now and in future: ${counted('project', listed)}`],
+    destroy: [
+      { action: 'project delete (Management API)', resource: `${counted('project', listed)}: database, Storage, Auth, Edge Functions, configuration and platform backups`, destroysBackups: true, certainty: 'inferred' },
+    ],
+    unconfirmed: [SCOPED_PREFIX, BACKUPS, 'it can also read every project\'s API keys and run SQL: downstream secrets are part of its blast radius (not fetched)'],
+    reachInferred: true,
+    evidence,
+  });
+}
 
 export default defineProvider({
   id: 'supabase',
   name: 'Supabase',
-  hosts: ['api.supabase.com'],
+  hosts: egress.hosts,
+  egress,
+  resolve: resolveSupabase,
   offline: (f) => {
     if (f.tokenKind === 'pat') {
       const maybeScoped = f.secret.startsWith('sbp_fc');
@@ -21,12 +106,12 @@ export default defineProvider({
         resources: ['every organization and project its user belongs to, now and in future'],
         destroy: maybeScoped
           ? []
-          : [{ action: 'project delete (Management API)', resource: 'every project: database, Storage, Auth, Edge Functions and configuration', destroysBackups: true }],
+          : [{ action: 'project delete (Management API)', resource: 'every project: database, Storage, Auth, Edge Functions, configuration and platform backups', destroysBackups: true }],
         because: maybeScoped
           ? ['sbp_fc is the reported prefix of a scoped personal access token (UNCONFIRMED); its projects and capabilities are only known from Supabase']
           : [
               'a classic personal access token carries every permission on every organization and project of its user',
-              'that project deletion takes the platform backups rests on Supabase moderators\' answers citing the docs; the Management API delete path is UNCONFIRMED',
+              BACKUPS,
               'a scoped PAT (GA 2026-10-06) is narrower, and its format is not documented (reported prefix sbp_fc, UNCONFIRMED)',
             ],
       });
@@ -52,6 +137,6 @@ export default defineProvider({
   },
   remediation: (f) =>
     f.tokenKind === 'pat'
-      ? 'Replace it with a scoped personal access token limited to the projects and capabilities the task needs, with an expiry, and revoke this one at https://supabase.com/dashboard/account/tokens.'
+      ? 'Replace it with a scoped personal access token limited to the one project and the capabilities the task needs (read-only where it only reads), with an expiry, and revoke this one at https://supabase.com/dashboard/account/tokens.'
       : `Use the publishable key with Row Level Security on clients, and on servers an individually revocable sb_secret_ key kept out of files the agent reads; rotate this one at https://supabase.com/dashboard/project/${f.facts.ref ?? '_'}/settings/api-keys (a legacy JWT key: roll the JWT secret).`,
 });
