@@ -10,7 +10,8 @@ export function providerName(id: string): string {
 /** The first sentence alone: the alert title. */
 export function title(r: Result): string {
   const f = r.finding;
-  const who = `${providerName(f.provider)} ${f.tokenKind}`;
+  // Once the provider has answered, its own word for the token wins over the detector's guess.
+  const who = `${providerName(f.provider)} ${r.scope.resolution === 'online' ? r.scope.tokenKind : f.tokenKind}`;
   const where = f.context.variable ? ` in ${f.context.variable}` : '';
   const s = r.scope;
   let first: string;
