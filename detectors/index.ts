@@ -26,6 +26,7 @@ import npmrcAuthToken from './npmrc-auth-token.js';
 import dockerConfigAuth from './docker-config-auth.js';
 import kubeconfigToken from './kubeconfig-token.js';
 import pgpassPassword from './pgpass-password.js';
+import libpqKeywordPassword from './libpq-keyword-password.js';
 import genericSecretAssignment from './generic-secret-assignment.js';
 // -- core: more imports here --
 // -- saas: imports (begin) --
@@ -95,6 +96,7 @@ export const detectors: Detector[] = [
   dockerConfigAuth,
   kubeconfigToken,
   pgpassPassword,
+  libpqKeywordPassword,
   genericSecretAssignment,
   // -- core: more entries here --
   // -- saas: entries (begin) --

@@ -24,6 +24,12 @@ export default defineDetector({
     const user = /[?&;]user(?:name)?=([^&;\s"'`]+)/i.exec(m[0]);
     const facts: Record<string, string> = { scheme: `jdbc:${m[1].toLowerCase()}`, host: m[2].toLowerCase() };
     if (user) facts.user = safeDecode(user[1]);
+    // Port and database follow the host (`//host:5432/app`); sslmode / ssl / useSSL say whether TLS is asked for.
+    const where = /^[^/]*\/\/[^\s"'`/?;:]+(?::(\d{1,5}))?(?:\/([^?;\s"'`&]+))?/.exec(m[0]);
+    if (where?.[1]) facts.port = where[1];
+    if (where?.[2]) facts.database = safeDecode(where[2]);
+    const tls = /[?&;](?:sslmode|ssl|useSSL|sslMode)=([^&;\s"'`]+)/.exec(m[0]);
+    if (tls) facts.sslmode = tls[1];
     return { facts };
   },
   redaction: { kind: 'none' },

@@ -1,4 +1,5 @@
 import { defineProvider } from '../src/resolve/define.js';
+import { EgressError } from '../src/resolve/egress.js';
 import mysql from './mysql.js';
 import postgres from './postgres.js';
 import { databaseScope } from './lib/database.js';
@@ -10,6 +11,13 @@ export default defineProvider({
   id: 'jdbc',
   name: 'JDBC database',
   hosts: [],
+  optIn: 'probe-databases',
+  // The engine's own resolver, with the same pre-connect check and read list; other engines have no driver here.
+  resolve: async (f, ctx) => {
+    const engine = engineOf(f.facts.scheme);
+    if (!engine?.resolve) throw new EgressError(`no driver for ${f.facts.scheme ?? 'this JDBC URL'} (PostgreSQL and MySQL/MariaDB only)`);
+    return engine.resolve(f, ctx);
+  },
   offline: (f) =>
     engineOf(f.facts.scheme)?.offline(f) ??
     databaseScope(f, {

@@ -1,11 +1,132 @@
-import { defineProvider } from '../src/resolve/define.js';
-import { databaseScope } from './lib/database.js';
+import { defineProvider, liveScope, revokedScope, type ResolveContext } from '../src/resolve/define.js';
+import { AuthRejected, openMysql } from '../src/resolve/database-egress.js';
+import type { DestroyPrimitive, Finding } from '../src/types.js';
+import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, someOf } from './lib/database.js';
 
-// DROP DATABASE needs the DROP privilege (https://dev.mysql.com/doc/refman/8.4/en/drop-database.html).
+// DROP DATABASE needs the DROP privilege (https://dev.mysql.com/doc/refman/8.4/en/drop-database.html), and
+// so does TRUNCATE TABLE (https://dev.mysql.com/doc/refman/8.4/en/truncate-table.html). SHOW GRANTS "displays
+// the privileges and roles that are assigned … in the form of GRANT statements"
+// (https://dev.mysql.com/doc/refman/8.4/en/show-grants.html; MariaDB's is the same statement).
+
+const Q = {
+  begin: 'START TRANSACTION READ ONLY',
+  whoami: 'SELECT CURRENT_USER() AS account, VERSION() AS version',
+  grants: 'SHOW GRANTS',
+  rollback: 'ROLLBACK',
+};
+
+export interface Grant {
+  privileges: string[];
+  /** `*.*`, `db.*` or `db.table` (unquoted). */
+  on: string;
+  level: 'global' | 'database' | 'table' | 'routine';
+  grantOption: boolean;
+}
+
+/** Splits on commas outside parentheses: `SELECT (a, b), DELETE` → two privileges. */
+function splitPrivileges(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((p) => p.replace(/\(.*\)/, '').trim().toUpperCase()).filter(Boolean);
+}
+
+const unquote = (s: string) => s.replace(/[`'"]/g, '').replace(/\\([_%])/g, '$1');
+
+/**
+ * One SHOW GRANTS line → privileges and the scope they apply to. Only the privilege list and the
+ * object are kept: MariaDB prints the account's password hash in the same line, which is never stored.
+ */
+export function parseGrant(line: string): Grant | undefined {
+  // GRANT <privileges> ON [TABLE|FUNCTION|PROCEDURE] <object> TO <account> … [WITH GRANT OPTION]
+  const m = /^GRANT (.+?) ON (?:(TABLE|FUNCTION|PROCEDURE) )?((?:`(?:[^`]|``)*`|[^\s.`]+|\*)(?:\.(?:`(?:[^`]|``)*`|[^\s`]+|\*))?) TO /i.exec(line);
+  if (!m) return undefined;
+  const on = unquote(m[3]);
+  const level = m[2] && m[2].toUpperCase() !== 'TABLE' ? 'routine' : on === '*.*' || on === '*' ? 'global' : /\.\*$/.test(on) ? 'database' : 'table';
+  return { privileges: splitPrivileges(m[1]), on, level, grantOption: /\bWITH GRANT OPTION\b/i.test(line) };
+}
+
+const has = (g: Grant, p: string) => g.privileges.includes(p) || g.privileges.includes('ALL PRIVILEGES') || g.privileges.includes('ALL');
+
+/** The verdict from SHOW GRANTS: ALL PRIVILEGES or SUPER on *.* → root; DROP per scope → destroy; DELETE and GRANT OPTION listed. */
+export function mysqlVerdict(lines: string[], who: { account: string; host: string }, f: Finding, ctx: Pick<ResolveContext, 'environments'>, evidence: string[]) {
+  const hc = classifyHost(who.host, ctx.environments);
+  const where = hc.service ? `${who.host} (${hc.service})` : who.host;
+  const grants = lines.map(parseGrant).filter((g): g is Grant => g !== undefined && g.level !== 'routine');
+  const roles = lines.filter((l) => /^GRANT\s/i.test(l) && !/\sON\s/i.test(l));
+  const global = grants.filter((g) => g.level === 'global');
+  const root = global.some((g) => g.privileges.includes('ALL PRIVILEGES') || g.privileges.includes('ALL') || g.privileges.includes('SUPER'));
+  const destroy: Array<Omit<DestroyPrimitive, 'certainty'>> = [];
+  const resources: string[] = [];
+  const unconfirmed: string[] = [];
+  if (global.some((g) => has(g, 'DROP'))) destroy.push({ action: 'DROP DATABASE', resource: `every database on ${where}`, destroysBackups: false });
+  const dbs = grants.filter((g) => g.level === 'database' && has(g, 'DROP')).map((g) => g.on.replace(/\.\*$/, ''));
+  if (dbs.length) destroy.push({ action: 'DROP DATABASE', resource: `${someOf(dbs)} on ${where}`, destroysBackups: false });
+  const tables = grants.filter((g) => g.level === 'table' && has(g, 'DROP')).map((g) => g.on);
+  if (tables.length) destroy.push({ action: 'DROP TABLE / TRUNCATE', resource: `${someOf(tables)} on ${where}`, destroysBackups: false });
+  const label = (g: Grant) => (g.on === '*.*' ? 'every database' : g.on);
+  // DELETE is the everyday right of an application user (core.md §5.6 grants it): listed, not a destroy primitive.
+  const deletes = grants.filter((g) => has(g, 'DELETE') && !has(g, 'DROP')).map(label);
+  if (deletes.length) resources.push(`DELETE on ${someOf(deletes)}`);
+  const withGrant = grants.filter((g) => g.grantOption).map(label);
+  if (withGrant.length) resources.push(`WITH GRANT OPTION on ${someOf(withGrant)}: can hand its privileges to other accounts`);
+  const supers = global.filter((g) => g.privileges.includes('SUPER') || g.privileges.includes('FILE')).flatMap((g) => g.privileges.filter((p) => p === 'SUPER' || p === 'FILE'));
+  if (supers.length && !global.some((g) => g.privileges.includes('ALL PRIVILEGES'))) resources.push(`global ${[...new Set(supers)].join(', ')}`);
+  if (root) resources.unshift(`all privileges on every database of ${where}`);
+  else if (!grants.some((g) => g.privileges.some((p) => p !== 'USAGE'))) resources.push(`no privileges beyond logging in (USAGE) on ${where}`);
+  else resources.push(`grants on ${someOf([...new Set(grants.filter((g) => g.privileges.some((p) => p !== 'USAGE')).map(label))])}`);
+  if (roles.length) unconfirmed.push(`${roles.length} granted role${roles.length === 1 ? ' is' : 's are'} not expanded (SHOW GRANTS … USING role would list what they add)`);
+  return liveScope({
+    tokenKind: root ? 'superuser-connection' : f.tokenKind,
+    identity: `${who.account} on ${who.host}`,
+    root,
+    environments: hc.environment ? [hc.environment] : [],
+    resources,
+    destroy,
+    unconfirmed,
+    evidence,
+  });
+}
+
+async function resolveMysql(f: Finding, ctx: ResolveContext) {
+  requireProbing(ctx);
+  const t = databaseTarget(f, { port: 3306, tls: 'disable' });
+  // No database is selected: SHOW GRANTS needs none, and a missing one would hide a live login.
+  t.database = undefined;
+  let s;
+  try {
+    s = await openMysql(t, { timeoutMs: probeTimeout(ctx), allow: Object.values(Q) });
+  } catch (err) {
+    if (err instanceof AuthRejected) return revokedScope(f.tokenKind, [`connect ${t.host}:${t.port}`], err.message);
+    throw err;
+  }
+  try {
+    await s.read(Q.begin);
+    const [who] = await s.read<{ account: string }>(Q.whoami);
+    const rows = await s.read<Record<string, string>>(Q.grants);
+    await s.read(Q.rollback);
+    const lines = rows.map((r) => String(Object.values(r)[0] ?? ''));
+    return mysqlVerdict(lines, { account: who.account, host: s.address.host }, f, ctx, s.evidence);
+  } finally {
+    await s.close();
+  }
+}
+
 export default defineProvider({
   id: 'mysql',
   name: 'MySQL / MariaDB',
   hosts: [],
+  optIn: 'probe-databases',
+  resolve: resolveMysql,
   offline: (f) =>
     databaseScope(f, {
       name: 'MySQL',
@@ -13,5 +134,5 @@ export default defineProvider({
       destroy: [{ action: 'DROP DATABASE', resource: 'every database on {target}', destroysBackups: false }],
     }),
   remediation: () =>
-    "Connect as a user granted only SELECT, INSERT, UPDATE, DELETE ON app.* (no DROP, no *.*, no GRANT OPTION), then change this password with ALTER USER … IDENTIFIED BY.",
+    'Connect as a user granted only SELECT, INSERT, UPDATE, DELETE ON app.* (no DROP, no *.*, no GRANT OPTION, no SUPER); turn on deletion protection and off-host backups, then change this password with ALTER USER … IDENTIFIED BY.',
 });

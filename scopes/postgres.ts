@@ -1,21 +1,140 @@
-import { defineProvider } from '../src/resolve/define.js';
-import { databaseScope } from './lib/database.js';
+import { defineProvider, liveScope, revokedScope, type ResolveContext } from '../src/resolve/define.js';
+import { AuthRejected, openPostgres } from '../src/resolve/database-egress.js';
+import type { DestroyPrimitive, Finding } from '../src/types.js';
+import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, someOf } from './lib/database.js';
 
-// DROP DATABASE "cannot be undone" (https://www.postgresql.org/docs/current/sql-dropdatabase.html); backups
-// live outside the server, so a superuser's DROP does not take them (core.md §5.5).
+// DROP DATABASE "can only be executed by the database owner" (superuser too) and "cannot be undone"
+// (https://www.postgresql.org/docs/current/sql-dropdatabase.html); "the right to modify or destroy an object
+// is always the privilege of the owner only" (https://www.postgresql.org/docs/current/ddl-priv.html), so
+// ownership — directly or through a role the user is a member of — is what can DROP. Backups live outside
+// the server, so a DROP does not take them (core.md §5.5).
+
+const SUPERUSERS = ['postgres', 'root', 'admin', 'rdsadmin', 'azure_superuser', 'supabase_admin'];
+
+// The whole read list (core.md §5.3): a read-only session, then catalogue SELECTs. Nothing else is sent.
+const Q = {
+  readOnly: 'SET default_transaction_read_only = on',
+  begin: 'BEGIN READ ONLY',
+  whoami: "SELECT current_user AS role, current_database() AS database, current_setting('server_version') AS version",
+  role: 'SELECT rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = current_user',
+  memberOf: "SELECT rolname FROM pg_roles WHERE rolname <> current_user AND pg_has_role(current_user, oid, 'MEMBER') ORDER BY rolname",
+  databases:
+    "SELECT datname, pg_has_role(current_user, datdba, 'MEMBER') AS owned, has_database_privilege(current_user, datname, 'CONNECT') AS can_connect FROM pg_database WHERE NOT datistemplate ORDER BY datname",
+  schemas:
+    "SELECT nspname FROM pg_namespace WHERE pg_has_role(current_user, nspowner, 'MEMBER') AND left(nspname, 3) <> 'pg_' AND nspname <> 'information_schema' ORDER BY nspname",
+  tables:
+    "SELECT n.nspname AS schema, c.relname AS name, pg_has_role(current_user, c.relowner, 'MEMBER') AS owned, has_table_privilege(c.oid, 'TRUNCATE') AS can_truncate, has_table_privilege(c.oid, 'DELETE') AS can_delete FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND left(n.nspname, 3) <> 'pg_' AND n.nspname <> 'information_schema' ORDER BY n.nspname, c.relname LIMIT 1000",
+  rollback: 'ROLLBACK',
+};
+const statementTimeout = (ms: number) => `SET statement_timeout = ${ms}`;
+
+/** Predefined roles that reach the server's files or programs (https://www.postgresql.org/docs/current/predefined-roles.html). */
+const SERVER_ROLES = ['pg_read_server_files', 'pg_write_server_files', 'pg_execute_server_program'];
+
+export interface PostgresCatalogue {
+  host: string;
+  port: number;
+  role: string;
+  database: string;
+  flags: { rolsuper: boolean; rolcreaterole: boolean; rolcreatedb: boolean; rolreplication: boolean; rolbypassrls: boolean };
+  memberOf: string[];
+  databases: Array<{ datname: string; owned: boolean; can_connect: boolean }>;
+  schemas: string[];
+  tables: Array<{ schema: string; name: string; owned: boolean; can_truncate: boolean; can_delete: boolean }>;
+}
+
+/** The verdict from what the catalogues said: superuser → root; owned databases, schemas, tables and TRUNCATE → destroy. */
+export function postgresVerdict(c: PostgresCatalogue, f: Finding, ctx: Pick<ResolveContext, 'environments'>, evidence: string[]) {
+  const hc = classifyHost(c.host, ctx.environments);
+  const where = hc.service ? `${c.host} (${hc.service})` : c.host;
+  const destroy: Array<Omit<DestroyPrimitive, 'certainty'>> = [];
+  const resources: string[] = [];
+  const unconfirmed: string[] = [];
+  const connectable = c.databases.filter((d) => d.can_connect).map((d) => d.datname);
+  if (c.flags.rolsuper) {
+    const all = c.databases.map((d) => d.datname);
+    destroy.push({ action: 'DROP DATABASE', resource: `every database on ${where}: ${someOf(all)}`, destroysBackups: false });
+    destroy.push({ action: 'DROP ROLE / TRUNCATE / DROP TABLE', resource: `every role and table on ${where}`, destroysBackups: false });
+    resources.push(`every database on ${where} as superuser (${all.length}: ${someOf(all)})`);
+  } else {
+    const ownedDbs = c.databases.filter((d) => d.owned).map((d) => d.datname);
+    if (ownedDbs.length) destroy.push({ action: 'DROP DATABASE', resource: `${someOf(ownedDbs)} on ${where} (owned)`, destroysBackups: false });
+    const name = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
+    if (c.schemas.length) destroy.push({ action: 'DROP SCHEMA … CASCADE', resource: `schema ${someOf(c.schemas)} of ${c.database} (owned)`, destroysBackups: false });
+    const owned = c.tables.filter((t) => t.owned).map(name);
+    if (owned.length) destroy.push({ action: 'DROP TABLE', resource: `${someOf(owned)} in ${c.database} (owned)`, destroysBackups: false });
+    const truncatable = c.tables.filter((t) => t.can_truncate && !t.owned).map(name);
+    if (truncatable.length) destroy.push({ action: 'TRUNCATE', resource: `${someOf(truncatable)} in ${c.database}`, destroysBackups: false });
+    // DELETE is the everyday right of an application role (core.md §5.6 grants it); it is listed, not a destroy primitive.
+    const deletable = c.tables.filter((t) => t.can_delete && !t.owned && !t.can_truncate).map(name);
+    if (deletable.length) resources.push(`DELETE on ${someOf(deletable)} in ${c.database}`);
+    resources.push(`databases it can connect to on ${where}: ${someOf(connectable) || 'none'}`);
+    if (c.databases.length > 1) unconfirmed.push(`tables and schemas were read in ${c.database} only; the other databases' catalogues need their own connection`);
+  }
+  const flags = (['rolcreaterole', 'rolcreatedb', 'rolreplication', 'rolbypassrls'] as const).filter((k) => c.flags[k]).map((k) => k.slice(3).toUpperCase());
+  if (flags.length && !c.flags.rolsuper) resources.push(`role attributes: ${flags.join(', ')}`);
+  if (c.flags.rolcreaterole && !c.flags.rolsuper) unconfirmed.push('CREATEROLE can grant itself membership of other non-superuser roles before PostgreSQL 16, and with it what they own');
+  const serverRoles = c.memberOf.filter((r) => SERVER_ROLES.includes(r));
+  if (serverRoles.length && !c.flags.rolsuper) resources.push(`member of ${serverRoles.join(', ')}: reads or writes the server's files`);
+  const others = c.memberOf.filter((r) => !SERVER_ROLES.includes(r) && !r.startsWith('pg_'));
+  if (others.length) resources.push(`member of ${someOf(others)}`);
+  return liveScope({
+    tokenKind: c.flags.rolsuper ? 'superuser-connection' : f.tokenKind,
+    identity: `${c.role}@${c.host}/${c.database}`,
+    root: c.flags.rolsuper,
+    environments: hc.environment ? [hc.environment] : [],
+    resources,
+    destroy,
+    unconfirmed,
+    evidence,
+  });
+}
+
+async function resolvePostgres(f: Finding, ctx: ResolveContext) {
+  requireProbing(ctx);
+  const t = databaseTarget(f, { port: 5432, tls: 'prefer' });
+  // libpq's default database is the user's name (https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNECT-DBNAME).
+  t.database ??= t.user;
+  const ms = probeTimeout(ctx);
+  let s;
+  try {
+    s = await openPostgres(t, { timeoutMs: ms, allow: [...Object.values(Q), statementTimeout(ms)] });
+  } catch (err) {
+    if (err instanceof AuthRejected) return revokedScope(f.tokenKind, [`connect ${t.host}:${t.port}`], err.message);
+    throw err;
+  }
+  try {
+    await s.read(Q.readOnly);
+    await s.read(statementTimeout(ms));
+    await s.read(Q.begin);
+    const [who] = await s.read<{ role: string; database: string }>(Q.whoami);
+    const [flags] = await s.read<PostgresCatalogue['flags']>(Q.role);
+    const memberOf = (await s.read<{ rolname: string }>(Q.memberOf)).map((r) => r.rolname);
+    const databases = await s.read<PostgresCatalogue['databases'][number]>(Q.databases);
+    const schemas = (await s.read<{ nspname: string }>(Q.schemas)).map((r) => r.nspname);
+    const tables = await s.read<PostgresCatalogue['tables'][number]>(Q.tables);
+    await s.read(Q.rollback);
+    return postgresVerdict({ host: s.address.host, port: t.port, role: who.role, database: who.database, flags, memberOf, databases, schemas, tables }, f, ctx, s.evidence);
+  } finally {
+    await s.close();
+  }
+}
+
 export default defineProvider({
   id: 'postgres',
   name: 'PostgreSQL',
   hosts: [],
+  optIn: 'probe-databases',
+  resolve: resolvePostgres,
   offline: (f) =>
     databaseScope(f, {
       name: 'PostgreSQL',
-      superusers: ['postgres', 'root', 'admin', 'rdsadmin', 'azure_superuser', 'supabase_admin'],
+      superusers: SUPERUSERS,
       destroy: [
         { action: 'DROP DATABASE', resource: 'every database on {target}', destroysBackups: false },
         { action: 'TRUNCATE / DROP TABLE', resource: 'every table on {target}', destroysBackups: false },
       ],
     }),
   remediation: () =>
-    'Connect as a role with only SELECT/INSERT/UPDATE/DELETE on the tables the app needs (LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE, owning nothing it must not drop), turn on deletion protection and off-host backups, then change this password with ALTER ROLE … PASSWORD.',
+    'Connect as a role with only SELECT/INSERT/UPDATE/DELETE on the tables the app needs (LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE), with the tables owned by a separate NOLOGIN role so this one owns nothing it must not drop; turn on deletion protection and off-host backups, then change this password with ALTER ROLE … PASSWORD.',
 });

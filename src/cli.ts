@@ -6,12 +6,14 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config/index.js';
+import { acceptedOn, baselineYaml, loadBaseline, loadBaselineIfAny } from './config/baseline.js';
 import { failPredicate, isValidFailOn } from './classify/rules.js';
 import { ConfigError, UsageError } from './errors.js';
 import { toJson } from './report/json.js';
 import { toSarif } from './report/sarif.js';
 import { toText, type Paint, plain } from './report/text.js';
 import { scan } from './scan.js';
+import { auditMain, mergeMain } from './cli-audit.js';
 import { endpointVariable } from './resolve/egress.js';
 import { provider, providers } from '../scopes/index.js';
 import { VERSION } from './version.js';
@@ -22,11 +24,16 @@ something outside the environment it sits in?
 
 Usage:
   agent-blast-radius scan [path] [options]     scan one workspace (default: .)
+  agent-blast-radius audit --org NAME [opts]   every repository of a GitHub organisation
+  agent-blast-radius merge DIR… [opts]         combine the outputs of audit --shard runs
+                                               (agent-blast-radius audit --help: their options)
 
 Options:
   --offline                 never call a provider; verdicts from the token's shape and context
   --no-resolve P[,P…]       do not send credentials of these providers (e.g. aws,github)
   --max-resolutions N       send at most N credentials to providers; the rest stay offline
+  --probe-databases         connect, read-only, to the servers named in database and cache URLs
+                            (PostgreSQL, MySQL/MariaDB, Redis) and read their privilege catalogues
   --format text|json|sarif  report format (default: text)
   --output FILE             write the report to FILE (default: stdout)
   --home                    also read the user's credential stores (~/.aws/credentials, ~/.npmrc, …)
@@ -36,6 +43,9 @@ Options:
   --no-default-excludes     also read dependency and build folders (node_modules, dist, …)
   --max-file-size SIZE      skip larger files, counted (default: 5MB; accepts B, KB, MB)
   --config FILE             configuration (default: .agent-blast-radius.yml in the scanned path)
+  --baseline FILE           also accept the findings listed in FILE (fingerprint, reason, optional expires)
+  --write-baseline FILE     write every finding not otherwise accepted to FILE as accepted, keeping the
+                            entries already there; then exit 0
   --fail-on LEVEL|RULES     critical|high|medium|low or ABR001,ABR004… (default: high)
   --show-revoked            list revoked credentials (they fire no rule)
   --no-color                plain text output
@@ -84,6 +94,7 @@ function parse(argv: string[]) {
         offline: { type: 'boolean' },
         'no-resolve': { type: 'string', multiple: true, default: [] },
         'max-resolutions': { type: 'string' },
+        'probe-databases': { type: 'boolean' },
         format: { type: 'string', default: 'text' },
         output: { type: 'string', short: 'o' },
         home: { type: 'boolean' },
@@ -93,6 +104,8 @@ function parse(argv: string[]) {
         'no-default-excludes': { type: 'boolean' },
         'max-file-size': { type: 'string', default: '5MB' },
         config: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         'fail-on': { type: 'string', default: 'high' },
         'show-revoked': { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -115,6 +128,9 @@ export function parseSize(s: string): number {
 }
 
 async function main(argv: string[], io: Io): Promise<number> {
+  // audit and merge take options of their own (src/cli-audit.ts).
+  if (argv[0] === 'audit') return auditMain(argv.slice(1), io);
+  if (argv[0] === 'merge') return mergeMain(argv.slice(1), io);
   const { values: v, positionals } = parse(argv);
   if (v.help) {
     io.stdout(HELP);
@@ -126,7 +142,7 @@ async function main(argv: string[], io: Io): Promise<number> {
   }
   const [command, path = '.', ...extra] = positionals;
   if (!command) throw new UsageError('no command given', 'run agent-blast-radius scan [path]');
-  if (command === 'audit') throw new UsageError('audit is not available in this version', 'scan each repository with agent-blast-radius scan [path]');
+  if (command === 'audit' || command === 'merge') throw new UsageError(`${command} must come first, before its options`, `run agent-blast-radius ${command} --help`);
   if (command !== 'scan') throw new UsageError(`unknown command "${command}"`, 'run agent-blast-radius --help');
   if (extra.length) throw new UsageError(`scan takes one path, got ${positionals.length - 1}`);
   if (!['text', 'json', 'sarif'].includes(v.format!)) throw new UsageError(`--format must be text, json or sarif, not "${v.format}"`);
@@ -149,6 +165,9 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (!v.offline && config.offline === true && !v.quiet) io.stderr('agent-blast-radius: offline: set by the configuration file\n');
 
   const environment = (v.environment ?? config.environment)?.toLowerCase();
+  // Accepted findings stay in the report, marked; an entry past its `expires` date fires again.
+  const { accepted, expired } = acceptedOn([...(config.accept ?? []), ...(v.baseline ? loadBaseline(resolve(v.baseline)) : [])]);
+  if (!v.quiet) for (const e of expired) io.stderr(`agent-blast-radius: the acceptance of ${e.fingerprint} expired on ${e.expires}: it is reported again\n`);
 
   const quiet = Boolean(v.quiet);
   const animate = io.isTTY && !io.env.CI && !quiet;
@@ -158,6 +177,7 @@ async function main(argv: string[], io: Io): Promise<number> {
     report = await scan({
       root,
       offline,
+      probeDatabases: Boolean(v['probe-databases']),
       noResolve,
       maxResolutions,
       environments: config.environments ?? {},
@@ -167,7 +187,7 @@ async function main(argv: string[], io: Io): Promise<number> {
             spinner?.stop();
             for (const p of providers) {
               const name = endpointVariable(p.id);
-              if (p.resolve && io.env[name]) io.stderr(`agent-blast-radius: ${p.name} endpoint overridden by ${name}=${io.env[name]}\n`);
+              if (p.egress && io.env[name]) io.stderr(`agent-blast-radius: ${p.name} endpoint overridden by ${name}=${io.env[name]}\n`);
             }
             io.stderr(`agent-blast-radius: asking providers, read-only, about ${n} credential${n === 1 ? '' : 's'}; providers log these calls (CloudTrail, audit logs). --offline to skip.\n`);
             spinner?.start('resolving…');
@@ -178,7 +198,7 @@ async function main(argv: string[], io: Io): Promise<number> {
       excludes: [...(config.exclude ?? []), ...v.exclude!],
       defaultExcludes: !v['no-default-excludes'],
       maxFileSize,
-      accepted: new Map((config.accept ?? []).map((a) => [a.fingerprint, a.reason])),
+      accepted,
       env: io.env,
       onProgress: spinner ? (n) => (spinner.text = `scanning… ${n} files read`) : undefined,
     });
@@ -199,8 +219,19 @@ async function main(argv: string[], io: Io): Promise<number> {
     if (!quiet) io.stderr(`agent-blast-radius: ${report.results.length} results written to ${v.output}\n`);
   } else io.stdout(text);
 
+  if (v['write-baseline']) {
+    const file = v['write-baseline'];
+    try {
+      writeFileSync(file, baselineYaml(report.results, loadBaselineIfAny(resolve(file))));
+    } catch (err) {
+      if (err instanceof ConfigError) throw err;
+      throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    if (!quiet) io.stderr(`agent-blast-radius: baseline written to ${file}; give each entry a real reason\n`);
+    return 0;
+  }
   const fails = failPredicate(v['fail-on']!);
-  return report.results.some(fails) ? 1 : 0;
+  return report.results.some((r) => !r.accepted && fails(r)) ? 1 : 0;
 }
 
 const ansi: Paint = {

@@ -4,11 +4,12 @@ import { detectors } from '../detectors/index.js';
 import { provider } from '../scopes/index.js';
 import { isAgentConfig } from './classify/agent.js';
 import { combineEnvironment, fileEnvironment } from './classify/environment.js';
-import { classify } from './classify/rules.js';
 import { DetectorSet, fingerprint, LineIndex } from './detect/engine.js';
 import { preview } from './detect/redact.js';
-import { resolveAll } from './resolve/index.js';
-import type { Finding, Result, ScanReport, Scope } from './types.js';
+import { allowReason, ALLOW_MARKER, lineAt } from './detect/allow.js';
+import { offlineScope, resolveAll, wouldResolve } from './resolve/index.js';
+import type { Acceptance, Finding, ScanReport } from './types.js';
+import { classifyGroups, groupBySecret } from './secrets.js';
 import { canUseWorkers, detectInWorkers, workerCount, type Batch } from './detect/pool.js';
 import { emptySummary, listWorkspace, readOne, walkWorkspace, type ReadText } from './walk/index.js';
 
@@ -26,8 +27,12 @@ export interface ScanOptions {
   excludes: string[];
   defaultExcludes: boolean;
   maxFileSize: number;
-  /** Fingerprints accepted in the config file, with a reason: reported as accepted, not as results. */
+  /** Fingerprints accepted in the config file or a baseline, with a reason: still reported, marked accepted, never failing. */
   accepted?: Map<string, string>;
+  /** Whether an inline `agent-blast-radius:allow <reason>` counts for this finding (default: every one). */
+  inlineAllow?: (f: Finding) => boolean;
+  /** Findings that are not the workspace's (the Action's own job token): dropped before resolution. */
+  ignore?: (f: Finding) => boolean;
   env?: NodeJS.ProcessEnv;
   /** Called every few files, for the CLI's spinner. */
   onProgress?: (filesRead: number) => void;
@@ -41,6 +46,8 @@ export interface ScanOptions {
   timeoutMs?: number;
   /** Called once before the first provider call, with the number of secrets about to be resolved. */
   onResolve?: (count: number) => void;
+  /** `--probe-databases`: connect, read-only, to the servers named in database and cache URLs (opt-in). */
+  probeDatabases?: boolean;
 }
 
 let detectorSet: DetectorSet | undefined;
@@ -54,11 +61,13 @@ export function detectText(t: ReadText, environment?: string): Finding[] {
   const matches = detectorSet.scan(text, t.source.path, candidates);
   if (!matches.length) return [];
   const lines = new LineIndex(text);
+  const hasAllow = text.includes(ALLOW_MARKER);
   const fileEnv = t.source.origin === 'process-env' ? 'unknown' : fileEnvironment(t.source.path.replace(/^~\//, ''));
   const agentConfig = t.source.origin === 'process-env' || isAgentConfig(t.source.path);
   return matches.map((m) => {
     const start = lines.at(m.start);
     const end = lines.at(m.end);
+    const allow = hasAllow ? allowReason(lineAt(text, m.start)) : undefined;
     return {
       detectorId: m.detector.id,
       provider: m.detector.provider,
@@ -80,6 +89,7 @@ export function detectText(t: ReadText, environment?: string): Finding[] {
         agentConfig,
         origin: t.source.origin,
       },
+      ...(allow ? { allow } : {}),
     };
   });
 }
@@ -114,49 +124,49 @@ export async function scan(opts: ScanOptions): Promise<ScanReport> {
     }
   }
 
-  // Workers finish in any order: sort so grouping, related locations and reports are deterministic.
-  findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
-  // Each unique secret is resolved once, however many places hold it.
-  const bySecret = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = bySecret.get(f.fingerprint) ?? [];
-    list.push(f);
-    bySecret.set(f.fingerprint, list);
+  if (opts.ignore) {
+    let kept = 0;
+    for (const f of findings) if (!opts.ignore(f)) findings[kept++] = f;
+    findings.length = kept;
   }
-  for (const fp of opts.accepted?.keys() ?? []) bySecret.delete(fp);
-  const results: Result[] = [];
-  const revoked: Finding[] = [];
-  const resolvable = [...bySecret.values()].filter((g) => provider(g[0].provider)?.resolve).length;
+  // Each unique secret is resolved once, however many places hold it. Workers finish in any order:
+  // grouping sorts, so related locations and reports are deterministic.
+  const bySecret = groupBySecret(findings);
+  // Accepted findings stay in the report, marked; a secret accepted wherever it occurs is not sent to its provider.
+  const acceptance = acceptanceOf(opts);
+  const toResolve = new Map([...bySecret].filter(([, g]) => !g.every((f) => acceptance(f))));
+  const resolvable = [...toResolve.values()].filter((g) => wouldResolve(provider(g[0].provider), opts)).length;
   if (!opts.offline && resolvable) opts.onResolve?.(Math.min(resolvable, opts.maxResolutions ?? Infinity));
-  const { scopes, resolved } = await resolveAll(bySecret, {
+  const { scopes, resolved } = await resolveAll(toResolve, {
     offline: opts.offline,
     skip: new Set(opts.noResolve ?? []),
     maxResolutions: opts.maxResolutions ?? Infinity,
     env: opts.env ?? process.env,
     environments: opts.environments ?? {},
     timeoutMs: opts.timeoutMs,
+    probeDatabases: opts.probeDatabases,
   });
   summary.resolution = resolved > 0 ? 'online' : 'offline';
-  for (const [fp, group] of bySecret) {
-    const p = provider(group[0].provider);
-    const scope: Scope = scopes.get(fp)!;
-    if (scope.status === 'revoked') {
-      revoked.push(...group);
-      continue;
-    }
-    const remediation = p ? p.remediation(group[0], scope) : 'Rotate this credential and keep it out of files the agent can read.';
-    results.push(...classify(group, scope, remediation));
+  for (const [fp, g] of bySecret) if (!scopes.has(fp)) scopes.set(fp, offlineScope(g[0]));
+  const { results, revoked } = classifyGroups(bySecret, scopes);
+  for (const r of results) {
+    const a = acceptance(r.finding);
+    if (a) r.accepted = a;
   }
-  results.sort(byLocation);
+  summary.accepted = findings.filter((f) => acceptance(f)).length;
   summary.findings = findings.length;
   summary.secrets = bySecret.size;
   summary.revoked = revoked.length;
-  for (const r of results) summary.byRule[r.ruleId] = (summary.byRule[r.ruleId] ?? 0) + 1;
+  for (const r of results) if (!r.accepted) summary.byRule[r.ruleId] = (summary.byRule[r.ruleId] ?? 0) + 1;
   return { tool: { name: 'agent-blast-radius', version: VERSION }, results, revoked, summary };
 }
 
-function byLocation(a: Result, b: Result): number {
-  const fa = a.finding;
-  const fb = b.finding;
-  return fa.path < fb.path ? -1 : fa.path > fb.path ? 1 : fa.line - fb.line || fa.column - fb.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+/** Config or baseline entries accept every occurrence of a secret; an inline allow, the one on its line. */
+function acceptanceOf(opts: ScanOptions): (f: Finding) => Acceptance | undefined {
+  return (f) => {
+    const reason = opts.accepted?.get(f.fingerprint);
+    if (reason !== undefined) return { kind: 'external', justification: reason };
+    if (f.allow !== undefined && (opts.inlineAllow?.(f) ?? true)) return { kind: 'inSource', justification: f.allow };
+    return undefined;
+  };
 }

@@ -46,6 +46,8 @@ export interface Finding {
   fingerprint: string;
   redacted: string;
   context: FindingContext;
+  /** The reason of an inline `agent-blast-radius:allow <reason>` on the secret's line, when there is one. */
+  allow?: string;
 }
 
 export interface DestroyPrimitive {
@@ -89,6 +91,12 @@ export interface Location {
   endColumn: number;
 }
 
+/** Why a result is accepted: `external` from the config file or a baseline, `inSource` from an inline allow comment (SARIF suppression kinds). */
+export interface Acceptance {
+  kind: 'external' | 'inSource';
+  justification: string;
+}
+
 /** One rule firing for one occurrence of a secret. Plain data; reporters turn it into words. */
 export interface Result {
   ruleId: RuleId;
@@ -100,6 +108,8 @@ export interface Result {
   /** Rule-specific data for the message template (environments reached, destroy actions…). */
   data: Record<string, string>;
   remediation: string;
+  /** Accepted on purpose: still reported (SARIF `suppressions`), never failing the scan. */
+  accepted?: Acceptance;
 }
 
 export type SkipReason = 'binary' | 'too-large' | 'dependency-folder' | 'unreadable' | 'excluded' | 'symlink';
@@ -115,6 +125,8 @@ export interface ScanSummary {
   findings: number;
   secrets: number;
   revoked: number;
+  /** Occurrences accepted by the config, a baseline or an inline allow (reported, not counted in `byRule`). */
+  accepted?: number;
   byRule: Partial<Record<RuleId, number>>;
   environment?: string;
   resolution: Resolution;

@@ -8,7 +8,7 @@ import { providers } from '../scopes/index.js';
 import { endpointVariable } from '../src/resolve/egress.js';
 
 /** Tests never reach a real provider: every resolver points at a closed loopback port unless a test says otherwise. */
-export const NO_NETWORK: NodeJS.ProcessEnv = Object.fromEntries(providers.filter((p) => p.resolve).map((p) => [endpointVariable(p.id), 'http://127.0.0.1:9']));
+export const NO_NETWORK: NodeJS.ProcessEnv = Object.fromEntries(providers.filter((p) => p.egress).map((p) => [endpointVariable(p.id), 'http://127.0.0.1:9']));
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'dist/src/bin.js');

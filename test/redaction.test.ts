@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectors } from '../detectors/index.js';
 import { toJson } from '../src/report/json.js';
+import { toMarkdown } from '../src/report/markdown.js';
 import { toSarif } from '../src/report/sarif.js';
 import { toText } from '../src/report/text.js';
 import { scan } from '../src/scan.js';
@@ -35,7 +36,7 @@ function forms(s: string): string[] {
 
 describe('redaction', async () => {
   const report = await scan({ ...scanDefaults, root: workspace(files) });
-  const outputs = { text: toText(report, undefined, true), json: toJson(report, true), sarif: JSON.stringify(toSarif(report)) };
+  const outputs = { text: toText(report, undefined, true), json: toJson(report, true), sarif: JSON.stringify(toSarif(report)), markdown: toMarkdown(report, { failOn: 'high' }) };
 
   it('finds every positive example', () => {
     const found = new Set(report.results.map((r) => r.finding.secret));

@@ -9,14 +9,29 @@ export interface Config {
   offline?: boolean;
   exclude?: string[];
   environments?: Record<string, string>;
-  accept?: Array<{ fingerprint: string; reason: string }>;
+  accept?: AcceptEntry[];
+}
+
+/** A finding accepted on purpose, by fingerprint; `expires` (YYYY-MM-DD) holds through that day, UTC. */
+export interface AcceptEntry {
+  fingerprint: string;
+  reason: string;
+  expires?: string;
+}
+
+/** A calendar date that exists (2026-02-30 does not). */
+export function isDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
 const schema = JSON.parse(readFileSync(new URL(schemaPath(), import.meta.url), 'utf8'));
-const validate = new Ajv({ allErrors: true }).compile<Config>(schema);
+const validate = new Ajv({ allErrors: true }).addFormat('date', isDate).compile<Config>(schema);
 
 function schemaPath(): string {
   // src/config/ (tests) and dist/src/config/ (built) both find the shipped schema.
+  // The Action's bundle is dist-action/index.js, one level below the schema's folder.
+  if (import.meta.url.includes('/dist-action/')) return '../schemas/config.schema.json';
   return import.meta.url.includes('/dist/') ? '../../../schemas/config.schema.json' : '../../schemas/config.schema.json';
 }
 

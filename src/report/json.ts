@@ -24,6 +24,7 @@ export function resultJson(r: Result) {
     resolution: r.scope.resolution,
     scope: r.scope,
     remediation: r.remediation,
+    ...(r.accepted ? { accepted: r.accepted } : {}),
   };
 }
 

@@ -57,6 +57,8 @@ export function toSarif(report: ScanReport): Log {
       locations: [physical(f, root)],
       relatedLocations: r.related.map((l, i) => ({ id: i + 1, ...physical(l, root), message: { text: 'The same secret is also here.' } })),
       partialFingerprints: { 'abrSecret/v1': f.fingerprint },
+      // Accepted on purpose (config, baseline or inline allow): still reported, marked suppressed with the reason.
+      ...(r.accepted ? { suppressions: [{ kind: r.accepted.kind, status: 'accepted' as const, justification: r.accepted.justification }] } : {}),
       properties: {
         provider: f.provider,
         detector: f.detectorId,

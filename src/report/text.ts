@@ -26,6 +26,7 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
   const out: string[] = [];
   const byFile = new Map<string, Result[]>();
   for (const r of report.results) {
+    if (r.accepted) continue;
     const list = byFile.get(r.finding.path) ?? [];
     list.push(r);
     byFile.set(r.finding.path, list);
@@ -58,6 +59,22 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
     }
     out.push('');
   }
+  const accepted = report.results.filter((r) => r.accepted);
+  if (accepted.length) {
+    // Accepted on purpose: listed once per occurrence with the reason, never failing the scan.
+    out.push(paint.bold('Accepted (not failing):'));
+    const seen = new Set<string>();
+    for (const r of accepted) {
+      const f = r.finding;
+      const key = `${f.path}:${f.line}:${f.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const rules = accepted.filter((x) => x.finding === f).map((x) => x.ruleId);
+      out.push(`  ${f.path}:${f.line}  ${rules.join(', ')} · ${providerName(f.provider)} · ${f.tokenKind} · ${f.redacted}`);
+      out.push(paint.dim(`    ${r.accepted!.kind === 'inSource' ? 'inline allow' : 'accepted'}: ${r.accepted!.justification}`));
+    }
+    out.push('');
+  }
   if (showRevoked && report.revoked.length) {
     out.push(paint.bold('Revoked (no rule fires):'));
     for (const f of report.revoked) out.push(`  ${f.path}:${f.line}  ${providerName(f.provider)} · ${f.tokenKind} · ${f.redacted}`);
@@ -80,7 +97,7 @@ export function summaryText(report: ScanReport, paint: Paint = plain): string {
       if (ex.length) lines.push(paint.dim(`    ${REASONS[k] ?? k}: ${ex.join(', ')}${s.skipped[k as keyof typeof s.skipped] > ex.length ? ', …' : ''}`));
     }
   } else lines.push('  skipped: none');
-  lines.push(`  credentials: ${s.findings} occurrences of ${s.secrets} unique secrets${s.revoked ? ` · ${s.revoked} revoked` : ''}`);
+  lines.push(`  credentials: ${s.findings} occurrences of ${s.secrets} unique secrets${s.revoked ? ` · ${s.revoked} revoked` : ''}${s.accepted ? ` · ${s.accepted} accepted` : ''}`);
   const fired = RULES.filter((r) => s.byRule[r.id]);
   lines.push(fired.length ? `  results: ${fired.map((r) => `${r.id} ${r.name} ${s.byRule[r.id]}`).join(', ')}` : '  results: none');
   return lines.join('\n');

@@ -7,6 +7,8 @@ export interface ResolveContext {
   egress: Egress;
   /** The config's `environments` map: account ids, orgs, projects → environment names. */
   environments: Record<string, string>;
+  /** `--probe-databases`: database and cache resolvers may connect to the host named in the credential's URL. */
+  probeDatabases?: boolean;
 }
 
 export interface Provider {
@@ -27,11 +29,16 @@ export interface Provider {
    * documented invalid-credential answer; throws (→ unknown, with the offline verdict kept) otherwise.
    */
   resolve?: (f: Finding, ctx: ResolveContext) => Promise<Scope>;
+  /**
+   * A resolver that runs only when the user opts in: `probe-databases` connects with a database driver
+   * (no HTTP egress; src/resolve/database-egress.ts guards the driver path instead).
+   */
+  optIn?: 'probe-databases';
 }
 
 export function defineProvider(p: Provider): Provider {
   if (p.id !== p.id.toLowerCase()) throw new Error(`provider ${p.id}: id must be lower-case`);
-  if (p.resolve && !p.egress) throw new Error(`provider ${p.id}: a resolver needs an egress allowlist`);
+  if (p.resolve && !p.egress && !p.optIn) throw new Error(`provider ${p.id}: a resolver needs an egress allowlist`);
   return p;
 }
 

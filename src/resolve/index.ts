@@ -3,7 +3,7 @@
 import { provider as providerOf } from '../../scopes/index.js';
 import { redact } from '../detect/redact.js';
 import type { Finding, Scope } from '../types.js';
-import { shapeScope } from './define.js';
+import { shapeScope, type Provider } from './define.js';
 import { Egress, EgressError } from './egress.js';
 
 export interface ResolveOptions {
@@ -16,6 +16,13 @@ export interface ResolveOptions {
   environments: Record<string, string>;
   concurrency?: number;
   timeoutMs?: number;
+  /** `--probe-databases`: let database and cache resolvers connect (opt-in; off by default). */
+  probeDatabases?: boolean;
+}
+
+/** A provider that would be asked under these options: one with a resolver that is not opt-in, or whose opt-in is given. */
+export function wouldResolve(p: Provider | undefined, opts: { probeDatabases?: boolean }): boolean {
+  return Boolean(p?.resolve && (p.optIn !== 'probe-databases' || opts.probeDatabases));
 }
 
 /** AWS accounts that canarytokens.org and Thinkst Canary issue keys from: using such a key alerts its owner. */
@@ -31,18 +38,24 @@ export function offlineScope(f: Finding): Scope {
 }
 
 /** Resolves one representative finding per secret; returns scopes by fingerprint. */
-export async function resolveAll(groups: Map<string, Finding[]>, opts: ResolveOptions): Promise<{ scopes: Map<string, Scope>; resolved: number }> {
+export async function resolveAll(groups: Map<string, Finding[]>, opts: ResolveOptions): Promise<{ scopes: Map<string, Scope>; resolved: number; attempted: number }> {
   const scopes = new Map<string, Scope>();
   const egress = new Egress({ env: opts.env, timeoutMs: opts.timeoutMs });
   const queues = new Map<string, Array<() => Promise<void>>>();
   let budget = opts.maxResolutions;
   let resolved = 0;
+  // Sent to a provider, answered or not: what --max-resolutions counts (an audit carries it across calls).
+  let attempted = 0;
   for (const [fp, group] of groups) {
     const f = group[0];
     const offline = offlineScope(f);
     scopes.set(fp, offline);
     const p = providerOf(f.provider);
     if (opts.offline || !p?.resolve) continue;
+    if (!wouldResolve(p, opts)) {
+      offline.reason = 'not resolved: database probing is opt-in (--probe-databases)';
+      continue;
+    }
     if (opts.skip.has(f.provider)) {
       offline.reason = `not resolved: --no-resolve ${f.provider}`;
       continue;
@@ -56,9 +69,10 @@ export async function resolveAll(groups: Map<string, Finding[]>, opts: ResolveOp
       continue;
     }
     budget--;
+    attempted++;
     const job = async () => {
       try {
-        scopes.set(fp, await p.resolve!(f, { egress, environments: opts.environments }));
+        scopes.set(fp, await p.resolve!(f, { egress, environments: opts.environments, probeDatabases: opts.probeDatabases }));
         resolved++;
       } catch (err) {
         const secrets = [f.secret, ...Object.values(f.parts)];
@@ -77,5 +91,5 @@ export async function resolveAll(groups: Map<string, Finding[]>, opts: ResolveOp
       await Promise.all(workers);
     }),
   );
-  return { scopes, resolved };
+  return { scopes, resolved, attempted };
 }

@@ -14,7 +14,7 @@ export const DEPENDENCY_DIRS = new Set([
 ]);
 
 // Extensions that are binary by definition: skipped without reading.
-const BINARY_EXT = /\.(?:png|jpe?g|gif|bmp|ico|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|ear|class|so|dylib|dll|exe|bin|o|a|lib|obj|pyc|pyo|whl|woff2?|ttf|otf|eot|mp[34]|m4a|mov|avi|mkv|webm|wav|flac|ogg|wasm|node|sqlite3?|db|parquet|npy|pt|onnx|DS_Store)$/i;
+export const BINARY_EXT = /\.(?:png|jpe?g|gif|bmp|ico|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|ear|class|so|dylib|dll|exe|bin|o|a|lib|obj|pyc|pyo|whl|woff2?|ttf|otf|eot|mp[34]|m4a|mov|avi|mkv|webm|wav|flac|ogg|wasm|node|sqlite3?|db|parquet|npy|pt|onnx|DS_Store)$/i;
 
 export interface WalkOptions {
   root: string;

@@ -1,0 +1,72 @@
+import { defineDetector, type MatchInput } from '../src/detect/define.js';
+import * as fake from '../src/detect/fake.js';
+
+// libpq key/value connection strings: `host=localhost port=5432 dbname=mydb user=app password=…`; a value
+// may be single-quoted, with \' and \\ escaped inside, and spaces around `=` are allowed
+// (https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-KEYWORD-VALUE).
+// psycopg, asyncpg, Npgsql-style DSNs and PG_DSN variables carry them. The pattern is the password pair
+// alone (linear: the quoted and bare forms start with different characters); `check` wants another libpq
+// keyword on the same line, so a lone `password=` is left to the generic detector.
+const KEY = /(?:^|[\s"'`(,])(host|hostaddr|port|dbname|user|sslmode)[ \t]*=[ \t]*(?:'((?:[^'\\\r\n]|\\.)*)'|([^\s'"`\\,)]+))/g;
+
+function pairsOnLine(input: MatchInput): Record<string, string> {
+  const start = input.text.lastIndexOf('\n', input.index - 1) + 1;
+  const endAt = input.text.indexOf('\n', input.index);
+  const line = input.text.slice(start, endAt < 0 ? undefined : endAt);
+  const out: Record<string, string> = {};
+  for (const m of line.matchAll(KEY)) out[m[1]] ??= m[2] !== undefined ? unescape(m[2]) : m[3];
+  return out;
+}
+
+const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
+
+/** The name the whole key/value string is assigned to, read before its first keyword on the line. */
+function variableOfString(input: MatchInput): string | undefined {
+  const start = input.text.lastIndexOf('\n', input.index - 1) + 1;
+  const line = input.text.slice(start, input.index);
+  const first = new RegExp(KEY.source).exec(line);
+  const before = line.slice(0, first ? first.index + 1 : line.length);
+  return /([A-Za-z_][A-Za-z0-9_.-]*)["'`]?[ \t]*(?::=|=>|=|:)[ \t]*["'`]?[ \t]*$/.exec(before)?.[1];
+}
+
+export default defineDetector({
+  id: 'libpq-keyword-password',
+  provider: 'postgres',
+  tokenKind: 'connection-string',
+  keywords: ['password=', 'password ='],
+  pattern: /(?:^|[\s"'`(,])password[ \t]*=[ \t]*(?:'((?:[^'\\\r\n]|\\.){1,256})'|(?<secret>[^\s'"`\\,)]{1,256}))/gm,
+  check: (secret, input) => {
+    const pairs = pairsOnLine(input);
+    return (pairs.host !== undefined || pairs.hostaddr !== undefined || pairs.dbname !== undefined || pairs.user !== undefined) && !/^\*+$/.test(secret);
+  },
+  enrich: (secret, input) => {
+    const pairs = pairsOnLine(input);
+    // The string's own variable (`PG_DSN="host=…`), not the libpq keyword before the password.
+    input.variable = variableOfString(input);
+    const facts: Record<string, string> = {};
+    const host = (pairs.host ?? pairs.hostaddr ?? '').split(',')[0];
+    if (host) facts.host = host.toLowerCase();
+    if (pairs.port) facts.port = pairs.port.split(',')[0];
+    if (pairs.dbname) facts.database = pairs.dbname;
+    if (pairs.user) facts.user = pairs.user;
+    if (pairs.sslmode) facts.sslmode = pairs.sslmode;
+    const decoded = unescape(secret);
+    const parts: Record<string, string> = {};
+    if (decoded !== secret) parts.decodedPassword = decoded;
+    return { facts, parts };
+  },
+  redaction: { kind: 'none' },
+  docs: { url: 'https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-KEYWORD-VALUE', rotate: 'https://www.postgresql.org/docs/current/sql-alterrole.html' },
+  examples: {
+    positive: [
+      { text: (p) => `PG_DSN="host=db.prod.example.com port=5432 dbname=app user=app_rw password=${p} sslmode=require"`, secret: fake.password() },
+      { text: (p) => `conn = psycopg2.connect("dbname=orders user=etl password=${p} host=10.0.4.2")`, secret: fake.password(24) },
+      { text: (p) => `dsn: host=localhost user=postgres password = '${p}' dbname=test`, secret: `${fake.alnum(10)} ${fake.alnum(6)}\\'${fake.digits(3)}` },
+    ],
+    negative: [
+      { text: 'PG_DSN="host=db user=app password=${PGPASSWORD}"', why: 'interpolated password' },
+      { text: 'mysql --host=db --user=app --password=' + fake.alnum(16), why: 'command-line flags, not a libpq string' },
+      { text: 'password=' + fake.alnum(16), why: 'no other libpq keyword on the line: the generic detector decides' },
+    ],
+  },
+});

@@ -1,0 +1,106 @@
+// Progress of an audit, for the CLI: an ora spinner on a terminal (repositories done / total, bytes,
+// findings, ETA), plain periodic lines otherwise (CI logs), nothing with --quiet.
+import type { AuditEvent } from './index.js';
+
+export interface ProgressSink {
+  stderr: (s: string) => void;
+  /** Animate: stderr is a terminal, not CI, not --quiet. */
+  animate: boolean;
+  quiet: boolean;
+  /** Between plain lines when not animating. */
+  intervalMs?: number;
+  now?: () => number;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+
+export function formatDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+
+export async function auditProgress(sink: ProgressSink): Promise<{ onEvent: (e: AuditEvent) => void; stop: () => void }> {
+  const now = sink.now ?? Date.now;
+  const started = now();
+  let total = 0;
+  let done = 0;
+  let doneThisRun = 0;
+  let todo = 0;
+  let bytes = 0;
+  let findings = 0;
+  let failed = 0;
+  const spinner = sink.animate ? (await import('ora')).default({ text: 'listing repositories…', stream: process.stderr }).start() : undefined;
+  const line = () => {
+    const elapsed = now() - started;
+    const left = todo - doneThisRun;
+    const eta = doneThisRun && left > 0 ? `, ETA ${formatDuration((elapsed / doneThisRun) * left)}` : '';
+    return `${done}/${total} repositories, ${formatBytes(bytes)}, ${findings} findings${failed ? `, ${failed} failed` : ''}${eta}`;
+  };
+  const say = (s: string) => {
+    if (sink.quiet) return;
+    if (spinner) {
+      spinner.clear();
+      sink.stderr(s);
+      spinner.render();
+    } else sink.stderr(s);
+  };
+  let timer: NodeJS.Timeout | undefined;
+  if (!spinner && !sink.quiet) {
+    timer = setInterval(() => sink.stderr(`agent-blast-radius: audit: ${line()}\n`), sink.intervalMs ?? 15_000);
+    timer.unref();
+  }
+  const onEvent = (e: AuditEvent) => {
+    switch (e.type) {
+      case 'listed':
+        total = e.assigned;
+        done = e.done;
+        todo = e.todo;
+        say(
+          `agent-blast-radius: ${e.listing.listed} repositories listed, ${e.listing.selected} selected, ${e.assigned} to audit here` +
+            (e.done ? ` (${e.done} already done by the checkpoint)` : '') +
+            '\n',
+        );
+        break;
+      case 'bytes':
+        bytes += e.n;
+        break;
+      case 'repository':
+        done++;
+        doneThisRun++;
+        findings += e.record.occurrences.length;
+        if (e.record.status === 'failed') {
+          failed++;
+          say(`agent-blast-radius: ${e.record.fullName}: failed: ${e.record.reason}\n`);
+        } else if (e.record.truncated) say(`agent-blast-radius: ${e.record.fullName}: archive cut short (${e.record.truncated}); what was read before is reported\n`);
+        break;
+      case 'resolving':
+        say("agent-blast-radius: asking providers, read-only, about each unique credential once; providers log these calls (CloudTrail, audit logs). --offline to skip.\n");
+        break;
+      case 'note':
+        say(`agent-blast-radius: ${e.text}\n`);
+        break;
+    }
+    if (spinner) spinner.text = `auditing… ${line()}`;
+  };
+  return {
+    onEvent,
+    stop: () => {
+      clearInterval(timer);
+      spinner?.stop();
+      if (!sink.quiet) sink.stderr(`agent-blast-radius: audit: ${line().replace(/, ETA.*$/, '')} in ${formatDuration(now() - started)}\n`);
+    },
+  };
+}
