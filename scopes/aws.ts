@@ -1,25 +1,10 @@
-import {
-  GetGroupPolicyCommand,
-  GetPolicyCommand,
-  GetPolicyVersionCommand,
-  GetRoleCommand,
-  GetRolePolicyCommand,
-  GetUserCommand,
-  GetUserPolicyCommand,
-  ListAccountAliasesCommand,
-  ListAttachedGroupPoliciesCommand,
-  ListAttachedRolePoliciesCommand,
-  ListAttachedUserPoliciesCommand,
-  ListGroupPoliciesCommand,
-  ListGroupsForUserCommand,
-  ListRolePoliciesCommand,
-  ListUserPoliciesCommand,
-  SimulatePrincipalPolicyCommand,
-  type IAMClient,
-} from '@aws-sdk/client-iam';
-import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import type { IAMClient } from '@aws-sdk/client-iam';
 import { reachEnvironment } from '../src/classify/environment.js';
-import { awsClients, awsQueryRead, type AwsClients } from '../src/resolve/aws.js';
+import { awsClients, awsQueryRead, loadAwsSdk, type AwsClients } from '../src/resolve/aws.js';
+
+// Set on first resolution (the SDK loads lazily).
+let IAM: typeof import('@aws-sdk/client-iam');
+let STS: typeof import('@aws-sdk/client-sts');
 import { defineProvider, liveScope, revokedScope, shapeScope, type OnlineVerdict, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding, Scope } from '../src/types.js';
@@ -190,10 +175,10 @@ interface Policies {
 
 /** A managed policy's default version document. */
 async function managedDocument(calls: Calls, arn: string): Promise<PolicyDocument | undefined> {
-  const policy = await calls.iam('GetPolicy', (iam) => iam.send(new GetPolicyCommand({ PolicyArn: arn })));
+  const policy = await calls.iam('GetPolicy', (iam) => iam.send(new IAM.GetPolicyCommand({ PolicyArn: arn })));
   const version = policy?.Policy?.DefaultVersionId;
   if (!version) return undefined;
-  const v = await calls.iam('GetPolicyVersion', (iam) => iam.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: version })));
+  const v = await calls.iam('GetPolicyVersion', (iam) => iam.send(new IAM.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: version })));
   return parsePolicy(v?.PolicyVersion?.Document);
 }
 
@@ -206,41 +191,41 @@ async function readPolicies(calls: Calls, p: Principal, account: string): Promis
 
   if (p.kind === 'user' && p.name) {
     const UserName = p.name;
-    const user = await calls.iam('GetUser', (iam) => iam.send(new GetUserCommand({ UserName })));
+    const user = await calls.iam('GetUser', (iam) => iam.send(new IAM.GetUserCommand({ UserName })));
     out.simulate = user?.User?.Arn ?? `arn:${p.partition}:iam::${account}:user/${UserName}`;
     boundaryArn = user?.User?.PermissionsBoundary?.PermissionsBoundaryArn;
-    for (const page of (await calls.pages('ListAttachedUserPolicies', (iam, Marker) => iam.send(new ListAttachedUserPoliciesCommand({ UserName, Marker })))) ?? []) {
+    for (const page of (await calls.pages('ListAttachedUserPolicies', (iam, Marker) => iam.send(new IAM.ListAttachedUserPoliciesCommand({ UserName, Marker })))) ?? []) {
       for (const a of page.AttachedPolicies ?? []) if (a.PolicyArn) managed.set(a.PolicyArn, a.PolicyName ?? a.PolicyArn);
     }
-    for (const page of (await calls.pages('ListUserPolicies', (iam, Marker) => iam.send(new ListUserPoliciesCommand({ UserName, Marker })))) ?? []) {
+    for (const page of (await calls.pages('ListUserPolicies', (iam, Marker) => iam.send(new IAM.ListUserPoliciesCommand({ UserName, Marker })))) ?? []) {
       for (const PolicyName of page.PolicyNames ?? []) {
-        inline.push(async () => ({ source: `inline policy ${PolicyName} of user ${UserName}`, document: parsePolicy((await calls.iam('GetUserPolicy', (iam) => iam.send(new GetUserPolicyCommand({ UserName, PolicyName }))))?.PolicyDocument) }));
+        inline.push(async () => ({ source: `inline policy ${PolicyName} of user ${UserName}`, document: parsePolicy((await calls.iam('GetUserPolicy', (iam) => iam.send(new IAM.GetUserPolicyCommand({ UserName, PolicyName }))))?.PolicyDocument) }));
       }
     }
-    for (const page of (await calls.pages('ListGroupsForUser', (iam, Marker) => iam.send(new ListGroupsForUserCommand({ UserName, Marker })))) ?? []) {
+    for (const page of (await calls.pages('ListGroupsForUser', (iam, Marker) => iam.send(new IAM.ListGroupsForUserCommand({ UserName, Marker })))) ?? []) {
       for (const GroupName of (page.Groups ?? []).map((g) => g.GroupName).filter((g): g is string => !!g)) {
-        for (const gp of (await calls.pages('ListAttachedGroupPolicies', (iam, Marker) => iam.send(new ListAttachedGroupPoliciesCommand({ GroupName, Marker })))) ?? []) {
+        for (const gp of (await calls.pages('ListAttachedGroupPolicies', (iam, Marker) => iam.send(new IAM.ListAttachedGroupPoliciesCommand({ GroupName, Marker })))) ?? []) {
           for (const a of gp.AttachedPolicies ?? []) if (a.PolicyArn) managed.set(a.PolicyArn, a.PolicyName ?? a.PolicyArn);
         }
-        for (const gp of (await calls.pages('ListGroupPolicies', (iam, Marker) => iam.send(new ListGroupPoliciesCommand({ GroupName, Marker })))) ?? []) {
+        for (const gp of (await calls.pages('ListGroupPolicies', (iam, Marker) => iam.send(new IAM.ListGroupPoliciesCommand({ GroupName, Marker })))) ?? []) {
           for (const PolicyName of gp.PolicyNames ?? []) {
-            inline.push(async () => ({ source: `inline policy ${PolicyName} of group ${GroupName}`, document: parsePolicy((await calls.iam('GetGroupPolicy', (iam) => iam.send(new GetGroupPolicyCommand({ GroupName, PolicyName }))))?.PolicyDocument) }));
+            inline.push(async () => ({ source: `inline policy ${PolicyName} of group ${GroupName}`, document: parsePolicy((await calls.iam('GetGroupPolicy', (iam) => iam.send(new IAM.GetGroupPolicyCommand({ GroupName, PolicyName }))))?.PolicyDocument) }));
           }
         }
       }
     }
   } else if (p.kind === 'assumed-role' && p.name) {
     const RoleName = p.name;
-    const role = await calls.iam('GetRole', (iam) => iam.send(new GetRoleCommand({ RoleName })));
+    const role = await calls.iam('GetRole', (iam) => iam.send(new IAM.GetRoleCommand({ RoleName })));
     // The session's ARN drops the role's path; GetRole has the real one.
     out.simulate = role?.Role?.Arn ?? `arn:${p.partition}:iam::${account}:role/${RoleName}`;
     boundaryArn = role?.Role?.PermissionsBoundary?.PermissionsBoundaryArn;
-    for (const page of (await calls.pages('ListAttachedRolePolicies', (iam, Marker) => iam.send(new ListAttachedRolePoliciesCommand({ RoleName, Marker })))) ?? []) {
+    for (const page of (await calls.pages('ListAttachedRolePolicies', (iam, Marker) => iam.send(new IAM.ListAttachedRolePoliciesCommand({ RoleName, Marker })))) ?? []) {
       for (const a of page.AttachedPolicies ?? []) if (a.PolicyArn) managed.set(a.PolicyArn, a.PolicyName ?? a.PolicyArn);
     }
-    for (const page of (await calls.pages('ListRolePolicies', (iam, Marker) => iam.send(new ListRolePoliciesCommand({ RoleName, Marker })))) ?? []) {
+    for (const page of (await calls.pages('ListRolePolicies', (iam, Marker) => iam.send(new IAM.ListRolePoliciesCommand({ RoleName, Marker })))) ?? []) {
       for (const PolicyName of page.PolicyNames ?? []) {
-        inline.push(async () => ({ source: `inline policy ${PolicyName} of role ${RoleName}`, document: parsePolicy((await calls.iam('GetRolePolicy', (iam) => iam.send(new GetRolePolicyCommand({ RoleName, PolicyName }))))?.PolicyDocument) }));
+        inline.push(async () => ({ source: `inline policy ${PolicyName} of role ${RoleName}`, document: parsePolicy((await calls.iam('GetRolePolicy', (iam) => iam.send(new IAM.GetRolePolicyCommand({ RoleName, PolicyName }))))?.PolicyDocument) }));
       }
     }
     out.notes.push('session policies passed when the role was assumed are not readable (UNCONFIRMED, core.md §2.4); the role\'s own permissions are an upper bound');
@@ -279,7 +264,7 @@ interface Allowed {
 
 /** iam:SimulatePrincipalPolicy over the catalogue; undefined when IAM denies the simulation. */
 async function simulate(calls: Calls, arn: string): Promise<Allowed[] | undefined> {
-  const pages = await calls.pages('SimulatePrincipalPolicy', (iam, Marker) => iam.send(new SimulatePrincipalPolicyCommand({ PolicySourceArn: arn, ActionNames: CATALOGUE.map((d) => d.action), Marker })));
+  const pages = await calls.pages('SimulatePrincipalPolicy', (iam, Marker) => iam.send(new IAM.SimulatePrincipalPolicyCommand({ PolicySourceArn: arn, ActionNames: CATALOGUE.map((d) => d.action), Marker })));
   if (!pages) return undefined;
   const allowed = new Map<string, Allowed>();
   for (const r of pages.flatMap((p) => p.EvaluationResults ?? [])) {
@@ -315,6 +300,7 @@ function destroyList(allowed: Allowed[], account: string): NonNullable<OnlineVer
 }
 
 async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
+  ({ iam: IAM, sts: STS } = await loadAwsSdk());
   const secretAccessKey = f.parts.secretAccessKey;
   // Nothing is sent unless the key can be verified: a lone key id would only ever fail.
   if (f.facts.paired === 'no' || !secretAccessKey) throw new EgressError('no secret access key next to the key id');
@@ -327,7 +313,7 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
     calls.evidence.push('POST sts:GetCallerIdentity');
     let who;
     try {
-      who = await clients.sts.send(new GetCallerIdentityCommand({}));
+      who = await clients.sts.send(new STS.GetCallerIdentityCommand({}));
     } catch (err) {
       const revoked = revokedReason(err);
       if (revoked) return revokedScope(f.tokenKind, calls.evidence, revoked);
@@ -336,7 +322,7 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
     const { Account: account, Arn: arn } = who;
     if (!account || !arn || !/^\d{12}$/.test(account)) throw new ProviderError('aws: unexpected response (GetCallerIdentity without an account and ARN)');
 
-    const aliases = await calls.pages('ListAccountAliases', (iam, Marker) => iam.send(new ListAccountAliasesCommand({ Marker })));
+    const aliases = await calls.pages('ListAccountAliases', (iam, Marker) => iam.send(new IAM.ListAccountAliasesCommand({ Marker })));
     const alias = aliases?.flatMap((p) => p.AccountAliases ?? [])[0];
     const label = alias ? `${account} (${alias})` : account;
     // The config's `environments` map names accounts (by id or alias); an alias may name one itself

@@ -13,7 +13,6 @@ import { toJson } from './report/json.js';
 import { toSarif } from './report/sarif.js';
 import { toText, type Paint, plain } from './report/text.js';
 import { scan } from './scan.js';
-import { auditMain, mergeMain } from './cli-audit.js';
 import { endpointVariable } from './resolve/egress.js';
 import { provider, providers } from '../scopes/index.js';
 import { VERSION } from './version.js';
@@ -129,8 +128,9 @@ export function parseSize(s: string): number {
 
 async function main(argv: string[], io: Io): Promise<number> {
   // audit and merge take options of their own (src/cli-audit.ts).
-  if (argv[0] === 'audit') return auditMain(argv.slice(1), io);
-  if (argv[0] === 'merge') return mergeMain(argv.slice(1), io);
+  // The audit's Octokit and tar code load only for the commands that use them.
+  if (argv[0] === 'audit') return (await import('./cli-audit.js')).auditMain(argv.slice(1), io);
+  if (argv[0] === 'merge') return (await import('./cli-audit.js')).mergeMain(argv.slice(1), io);
   const { values: v, positionals } = parse(argv);
   if (v.help) {
     io.stdout(HELP);

@@ -7,7 +7,9 @@ import { accountFromKeyId } from '../detectors/lib/aws.js';
 import aws from '../scopes/aws.js';
 import { allowsEverything, evaluate, parsePolicy, wildcardMatch, type PolicyDocument } from '../scopes/lib/aws-policy.js';
 import * as fake from '../src/detect/fake.js';
-import { admitAwsRequest, awsClients, awsQueryRead } from '../src/resolve/aws.js';
+import { admitAwsRequest, awsClients, awsQueryRead, loadAwsSdk } from '../src/resolve/aws.js';
+
+await loadAwsSdk();
 import { Egress, EgressError } from '../src/resolve/egress.js';
 import { AWS_CANARY_ACCOUNTS } from '../src/resolve/index.js';
 import { scan } from '../src/scan.js';

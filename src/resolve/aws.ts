@@ -4,8 +4,16 @@
 // Query-protocol Action. Clients always get explicit credentials, region, endpoint, retry and
 // defaults mode, so the SDK never consults the machine's credential chain, its config files'
 // endpoints or instance metadata (DESIGN.md, "No exfiltration").
-import { IAMClient } from '@aws-sdk/client-iam';
-import { STSClient } from '@aws-sdk/client-sts';
+import type { IAMClient } from '@aws-sdk/client-iam';
+import type { STSClient } from '@aws-sdk/client-sts';
+
+// The SDK is loaded on first use: importing it costs ~0.5 s at start-up, paid only when an AWS key is resolved.
+let sdk: { iam: typeof import('@aws-sdk/client-iam'); sts: typeof import('@aws-sdk/client-sts') } | undefined;
+
+export async function loadAwsSdk(): Promise<NonNullable<typeof sdk>> {
+  sdk ??= { iam: await import('@aws-sdk/client-iam'), sts: await import('@aws-sdk/client-sts') };
+  return sdk;
+}
 import type { FinalizeRequestMiddleware, InitializeMiddleware, MiddlewareStack } from '@smithy/types';
 import { baseUrl, EgressError, type ProviderEgress } from './egress.js';
 
@@ -136,8 +144,9 @@ export function awsClients(credentials: AwsCredentials, opts: AwsClientOptions):
     useDualstackEndpoint: false,
     requestHandler: { requestTimeout: opts.timeoutMs, connectionTimeout: opts.timeoutMs },
   };
-  const sts = new STSClient({ ...common, endpoint: endpointOf('sts') });
-  const iam = new IAMClient({ ...common, endpoint: endpointOf('iam') });
+  if (!sdk) throw new Error('awsClients: await loadAwsSdk() first');
+  const sts = new sdk.sts.STSClient({ ...common, endpoint: endpointOf('sts') });
+  const iam = new sdk.iam.IAMClient({ ...common, endpoint: endpointOf('iam') });
   install(sts.middlewareStack, allowed, 'sts');
   install(iam.middlewareStack, allowed, 'iam');
   return {
