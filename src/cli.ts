@@ -13,7 +13,7 @@ import { toJson } from './report/json.js';
 import { toSarif } from './report/sarif.js';
 import { toText, type Paint, plain } from './report/text.js';
 import { scan } from './scan.js';
-import { endpointVariable } from './resolve/egress.js';
+import { endpointVariable, namedEndpointVariable } from './resolve/egress.js';
 import { provider, providers } from '../scopes/index.js';
 import { VERSION } from './version.js';
 
@@ -186,8 +186,10 @@ async function main(argv: string[], io: Io): Promise<number> {
         : (n) => {
             spinner?.stop();
             for (const p of providers) {
-              const name = endpointVariable(p.id);
-              if (p.egress && io.env[name]) io.stderr(`agent-blast-radius: ${p.name} endpoint overridden by ${name}=${io.env[name]}\n`);
+              if (!p.egress) continue;
+              // The provider's own variable, and one per named base (ABR_ENDPOINT_GCP_OAUTH2 …).
+              const names = [endpointVariable(p.id), ...Object.keys(p.egress.bases ?? {}).map((b) => namedEndpointVariable(p.id, b))];
+              for (const name of names) if (io.env[name]) io.stderr(`agent-blast-radius: ${p.name} endpoint overridden by ${name}=${io.env[name]}\n`);
             }
             io.stderr(`agent-blast-radius: asking providers, read-only, about ${n} credential${n === 1 ? '' : 's'}; providers log these calls (CloudTrail, audit logs). --offline to skip.\n`);
             spinner?.start('resolving…');
