@@ -1,6 +1,6 @@
 // A detection worker: reads the files of each batch it is sent and returns what it found.
 import { parentPort } from 'node:worker_threads';
-import { detectText } from '../scan.js';
+import { detectText } from './text.js';
 import { emptySummary, readOne } from '../walk/index.js';
 import type { Batch, BatchResult } from './pool.js';
 

@@ -2,7 +2,9 @@
 // (host, method, path, operation); GraphQL documents are parsed and only `query` operations pass;
 // anything else throws before a byte is sent. Base URLs are overridable only through
 // ABR_ENDPOINT_<PROVIDER> in the environment — never from a file in the scanned tree.
-import { Kind, parse } from 'graphql';
+// The parser alone: the graphql package's index loads ~130 modules, a start-up cost on every run.
+import { Kind } from 'graphql/language/kinds.js';
+import { parse } from 'graphql/language/parser.js';
 
 export class EgressError extends Error {
   constructor(message: string) {

@@ -1,0 +1,54 @@
+// Detection of one text, alone: what the worker threads load, without the resolve stage or any SDK.
+import { detectors } from '../../detectors/index.js';
+import { isAgentConfig } from '../classify/agent.js';
+import { combineEnvironment, fileEnvironment } from '../classify/environment.js';
+import type { Finding } from '../types.js';
+import type { ReadText } from '../walk/index.js';
+import { allowReason, ALLOW_MARKER, lineAt } from './allow.js';
+import { DetectorSet, fingerprint, LineIndex } from './engine.js';
+import { preview } from './redact.js';
+
+let detectorSet: DetectorSet | undefined;
+
+/** Detects every credential in one text. */
+export function detectText(t: ReadText, environment?: string): Finding[] {
+  detectorSet ??= new DetectorSet(detectors);
+  const candidates = detectorSet.candidates(t.text ?? t.bytes!, t.source.path);
+  if (!candidates.length) return [];
+  const text = t.text ?? t.bytes!.toString('utf8');
+  const matches = detectorSet.scan(text, t.source.path, candidates);
+  if (!matches.length) return [];
+  const lines = new LineIndex(text);
+  const hasAllow = text.includes(ALLOW_MARKER);
+  const fileEnv = t.source.origin === 'process-env' ? 'unknown' : fileEnvironment(t.source.path.replace(/^~\//, ''));
+  const agentConfig = t.source.origin === 'process-env' || isAgentConfig(t.source.path);
+  return matches.map((m) => {
+    const start = lines.at(m.start);
+    const end = lines.at(m.end);
+    const allow = hasAllow ? allowReason(lineAt(text, m.start)) : undefined;
+    return {
+      detectorId: m.detector.id,
+      provider: m.detector.provider,
+      tokenKind: m.tokenKind,
+      path: t.source.path,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      secret: m.secret,
+      parts: m.parts,
+      facts: m.facts,
+      fingerprint: fingerprint(m.detector.provider, m.secret, m.parts.secretAccessKey ?? ''),
+      redacted: preview(m.detector, m.secret, m.facts),
+      context: {
+        variable: m.variable,
+        fileEnvironment: fileEnv,
+        environment: combineEnvironment(fileEnv, environment),
+        agentConfig,
+        origin: t.source.origin,
+      },
+      ...(allow ? { allow } : {}),
+    };
+  });
+}
+
