@@ -17,6 +17,8 @@ import { mergeAudits } from '../src/audit/merge.js';
 import type { OrgReport } from '../src/audit/report.js';
 import { toOrgMarkdown } from '../src/audit/report.js';
 import { inShard, parseShard, shardOf } from '../src/audit/shard.js';
+import { Checkpoint, replay } from '../src/audit/checkpoint.js';
+import type { AuditState } from '../src/audit/types.js';
 import * as fake from '../src/detect/fake.js';
 import { BIN, cli, NO_NETWORK, ROOT, scanDefaults, workspace } from './helpers.js';
 import { recorded, startStandin, type Standin } from './standins/index.js';
@@ -24,6 +26,7 @@ import { repoTarball, shaOf, startGithubOrg, tarball, type OrgRepo, type OrgStan
 import { startRailway } from './standins/railway.js';
 import { scan } from '../src/scan.js';
 import { run } from '../src/cli.js';
+import { UsageError } from '../src/errors.js';
 
 const ORG = 'acme';
 fake.reseed(0x0a0d17);
@@ -190,6 +193,13 @@ describe('listing', () => {
     expect(recorded.slice(from)).toEqual([]);
     const uploading = githubClient({ token: TOKEN, env, uploads: true, note: () => {} }).octokit;
     await expect(uploading.request('PATCH /repos/{owner}/{repo}', { owner: ORG, repo: 'repo-00' })).rejects.toThrow(/refused: PATCH/);
+  });
+
+  it('an unreachable endpoint, after Octokit\'s retries, is one usage line naming the organisation', async () => {
+    const { octokit } = githubClient({ token: TOKEN, env: { ABR_ENDPOINT_GITHUB: 'http://127.0.0.1:9' }, uploads: false, note: () => {}, retryBaseMs: 1 });
+    const listing = listRepositories(octokit, ORG, { includeArchived: false, includeForks: false, repos: [], topics: [] });
+    await expect(listing).rejects.toBeInstanceOf(UsageError);
+    await expect(listing).rejects.toThrow(/cannot list the repositories of acme/);
   });
 
   it('a tarball redirect may only go to codeload.github.com, or to the configured endpoint and download hosts', () => {
@@ -382,7 +392,7 @@ describe('audit --org against the stand-in', () => {
         await killAfter(['--concurrency', '2', '--output-dir', R], slow, () => codeloadFetches(from).length >= n, extra);
         // Nothing a previous run finished was fetched again.
         expect(codeloadFetches(from).filter((r) => before.has(r)), `kill ${k}: ${kills[k]}`).toEqual([]);
-        if (existsSync(join(R, 'checkpoint.json'))) JSON.parse(readFileSync(join(R, 'checkpoint.json'), 'utf8'));
+        finishedIn(R); // the snapshot always parses
       }
       // Mid-write: the checkpoint pauses halfway through its temporary file; the kill lands there.
       const before = finishedIn(R);
@@ -399,7 +409,8 @@ describe('audit --org against the stand-in', () => {
     const last = await audit(['--concurrency', '2', '--output-dir', R, '--fail-on', 'none']);
     expect(last.code, last.stderr).toBe(0);
     expect(codeloadFetches(from).filter((r) => before.has(r))).toEqual([]);
-    expect(readdirSync(R).some((f) => f.endsWith('.tmp'))).toBe(false);
+    // Finished: one snapshot, no temporary, no journal.
+    expect(readdirSync(R).filter((f) => f.startsWith('checkpoint.json'))).toEqual(['checkpoint.json']);
     expect(normal(readReport(R)), `kills at ${kills.join(', ')}`).toEqual(normal(report));
     expect(sarifOf(R)).toEqual(sarifOf(A));
   }, 120_000);
@@ -434,6 +445,33 @@ describe('audit --org against the stand-in', () => {
     expect(readReport(dir('partial')).missingShards).toEqual([3]);
     expect(readFileSync(join(dir('partial'), 'org-report.md'), 'utf8')).toMatch(/Incomplete/);
   }, 60_000);
+});
+
+describe('checkpoint', () => {
+  const record = (n: string) => ({ fullName: `acme/${n}`, status: 'scanned' as const, defaultBranch: 'main', occurrences: [] });
+
+  it('a journal line torn by a kill is ignored, replaying twice changes nothing, and the journal folds into the snapshot', () => {
+    const d = dir('checkpoint-unit');
+    const cp = new Checkpoint(join(d, 'checkpoint.json'));
+    const { state, resumed } = cp.load('k', 'acme', null);
+    expect(resumed).toBe(false);
+    for (const n of ['a', 'b', 'c']) {
+      state.repositories[`acme/${n}`] = record(n);
+      cp.record(state, record(n));
+    }
+    const journal = readFileSync(cp.journal, 'utf8');
+    writeFileSync(cp.journal, journal + journal.split('\n')[0].slice(0, 40));
+    const again = new Checkpoint(cp.path).load('k', 'acme', null);
+    expect(again.resumed).toBe(true);
+    expect(Object.keys(again.state.repositories).sort()).toEqual(['acme/a', 'acme/b', 'acme/c']);
+    expect(existsSync(cp.journal)).toBe(false);
+    const twice = JSON.parse(readFileSync(cp.path, 'utf8')) as AuditState;
+    expect(replay(twice, journal)).toBe(3);
+    expect(twice).toEqual(again.state);
+    expect(() => new Checkpoint(cp.path).load('other', 'acme', null)).toThrow(/belongs to another audit/);
+    writeFileSync(cp.path, '{"version": 1, "repositories": ');
+    expect(() => new Checkpoint(cp.path).load('k', 'acme', null)).toThrow(/is not a checkpoint/);
+  });
 });
 
 describe('shards', () => {
@@ -598,10 +636,12 @@ describe('the CLI', () => {
 
 // ——— helpers that drive the CLI as a process ———
 
+/** Repositories a resumed run must not fetch again: the snapshot plus the journal, as the CLI reads them. */
 function finishedIn(d: string): Set<string> {
   const p = join(d, 'checkpoint.json');
   if (!existsSync(p)) return new Set();
-  const state = JSON.parse(readFileSync(p, 'utf8')) as { repositories: Record<string, { status: string }> };
+  const state = JSON.parse(readFileSync(p, 'utf8')) as AuditState;
+  if (existsSync(`${p}.journal`)) replay(state, readFileSync(`${p}.journal`, 'utf8'));
   return new Set(Object.entries(state.repositories).filter(([, r]) => r.status !== 'failed').map(([n]) => n));
 }
 

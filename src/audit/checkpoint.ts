@@ -1,6 +1,12 @@
 // The checkpoint: which repositories are finished and what they held (no secret: fingerprints,
-// previews, scopes). Written atomically — a temporary file in the same folder, flushed, then renamed
-// over the old one — so a kill at any instant leaves either the previous checkpoint or the new one.
+// previews, scopes). Two files:
+// - `checkpoint.json`, the snapshot, only ever replaced atomically — a temporary file in the same
+//   folder, flushed, then renamed over the old one — so a kill at any instant leaves the old snapshot
+//   or the new one, never half of one;
+// - `checkpoint.json.journal`, one line appended (and flushed) per finished repository, so finishing
+//   a repository costs one line, not a rewrite of everything (a 5,000-repository audit would otherwise
+//   write gigabytes). A line torn by a kill is ignored; replaying a line twice changes nothing. When the
+//   journal outgrows the snapshot it is folded into a new snapshot and removed.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -23,21 +29,92 @@ export function emptyState(key: string, org: string, shard: Shard | null): Audit
   return { version: 1, key, org, shard, repositories: {}, scopes: {}, attempted: 0 };
 }
 
-/** The checkpoint at `path` for this audit, or a fresh state. A checkpoint of another audit is a usage error. */
-export function loadCheckpoint(path: string, key: string, org: string, shard: Shard | null): { state: AuditState; resumed: boolean } {
-  removeStaleTemporaries(path);
-  if (!existsSync(path)) return { state: emptyState(key, org, shard), resumed: false };
-  let state: AuditState;
-  try {
-    state = JSON.parse(readFileSync(path, 'utf8')) as AuditState;
-  } catch (err) {
-    throw new UsageError(`${path} is not a checkpoint (${(err as Error).message})`, 'delete it to start the audit over');
+interface JournalLine {
+  repository: AuditState['repositories'][string];
+  scopes: AuditState['scopes'];
+  attempted: number;
+}
+
+export class Checkpoint {
+  private journalBytes = 0;
+  private snapshotBytes = 0;
+  constructor(
+    readonly path: string,
+    private readonly env: NodeJS.ProcessEnv = {},
+  ) {}
+
+  get journal(): string {
+    return `${this.path}.journal`;
   }
-  if (state?.version !== 1 || typeof state.repositories !== 'object') throw new UsageError(`${path} is not a checkpoint of this version`, 'delete it to start the audit over');
-  if (state.key !== key) throw new UsageError(`${path} belongs to another audit (a different organisation, shard, filter or --offline)`, 'use another --checkpoint, or delete it to start over');
-  state.scopes ??= {};
-  state.attempted ??= 0;
-  return { state, resumed: true };
+
+  /** The state of this audit (snapshot + journal), or a fresh one; folded into a new snapshot at once. A checkpoint of another audit is a usage error. */
+  load(key: string, org: string, shard: Shard | null): { state: AuditState; resumed: boolean } {
+    removeStaleTemporaries(this.path);
+    let state = emptyState(key, org, shard);
+    let resumed = false;
+    if (existsSync(this.path)) {
+      try {
+        state = JSON.parse(readFileSync(this.path, 'utf8')) as AuditState;
+      } catch (err) {
+        throw new UsageError(`${this.path} is not a checkpoint (${(err as Error).message})`, 'delete it to start the audit over');
+      }
+      if (state?.version !== 1 || typeof state.repositories !== 'object') throw new UsageError(`${this.path} is not a checkpoint of this version`, 'delete it to start the audit over');
+      if (state.key !== key) throw new UsageError(`${this.path} belongs to another audit (a different organisation, shard, filter or --offline)`, 'use another --checkpoint, or delete it to start over');
+      state.scopes ??= {};
+      state.attempted ??= 0;
+      resumed = true;
+      if (existsSync(this.journal)) replay(state, readFileSync(this.journal, 'utf8'));
+    }
+    // A journal without its snapshot belongs to nothing (the snapshot is always written first).
+    this.compact(state);
+    return { state, resumed };
+  }
+
+  /** Records one finished repository (already in `state`): a journal line, flushed. */
+  record(state: AuditState, repository: JournalLine['repository']): void {
+    const fps = new Set(repository.occurrences.map((o) => o.fingerprint));
+    const line: JournalLine = { repository, scopes: Object.fromEntries(Object.entries(state.scopes).filter(([fp]) => fps.has(fp))), attempted: state.attempted };
+    const buf = Buffer.from(JSON.stringify(line) + '\n');
+    const fd = openSync(this.journal, 'a');
+    try {
+      writeAll(fd, buf);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    this.journalBytes += buf.length;
+    if (this.journalBytes > Math.max(1024 * 1024, 2 * this.snapshotBytes)) this.compact(state);
+  }
+
+  /** Everything into a new snapshot (atomically), then the journal removed: replaying it again would change nothing. */
+  compact(state: AuditState): void {
+    const text = JSON.stringify(state);
+    writeAtomic(this.path, text, { durable: true, pauseMs: Number(this.env.ABR_TEST_SLOW_CHECKPOINT_WRITE_MS) || 0 });
+    rmSync(this.journal, { force: true });
+    this.snapshotBytes = text.length;
+    this.journalBytes = 0;
+  }
+}
+
+/** Applies each complete journal line; a line cut short by a kill ends the replay. */
+export function replay(state: AuditState, journal: string): number {
+  let applied = 0;
+  const lines = journal.split('\n');
+  // The text after the last newline is a line still being written when the process died.
+  for (const text of lines.slice(0, -1)) {
+    let line: JournalLine;
+    try {
+      line = JSON.parse(text) as JournalLine;
+    } catch {
+      break;
+    }
+    if (!line?.repository?.fullName) break;
+    state.repositories[line.repository.fullName] = line.repository;
+    Object.assign(state.scopes, line.scopes);
+    state.attempted = Math.max(state.attempted, line.attempted ?? 0);
+    applied++;
+  }
+  return applied;
 }
 
 const temporary = (path: string) => `${path}.${process.pid}.tmp`;
@@ -60,14 +137,6 @@ export function removeTemporariesUnder(dir: string): void {
     if (e.isDirectory()) removeTemporariesUnder(p);
     else if (TEMPORARY.test(e.name)) rmSync(p, { force: true });
   }
-}
-
-/**
- * Writes the checkpoint atomically. `ABR_TEST_SLOW_CHECKPOINT_WRITE_MS` (tests only) pauses halfway
- * through the temporary file so a test can kill the process mid-write.
- */
-export function saveCheckpoint(path: string, state: AuditState, env: NodeJS.ProcessEnv = {}): void {
-  writeAtomic(path, JSON.stringify(state), { durable: true, pauseMs: Number(env.ABR_TEST_SLOW_CHECKPOINT_WRITE_MS) || 0 });
 }
 
 /**

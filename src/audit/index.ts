@@ -11,7 +11,7 @@ import { resolveAll } from '../resolve/index.js';
 import { classifyGroups, groupBySecret } from '../secrets.js';
 import type { Finding, Result, RuleId, ScanReport, Scope } from '../types.js';
 import { VERSION } from '../version.js';
-import { auditKey, loadCheckpoint, removeTemporariesUnder, saveCheckpoint, writeAtomic } from './checkpoint.js';
+import { auditKey, Checkpoint, removeTemporariesUnder, writeAtomic } from './checkpoint.js';
 import { headCommit, openTarball, scanArchive, type ArchiveLimits, type ArchiveScan } from './fetch.js';
 import { githubBase, githubClient, listRepositories, type GithubClient, type ListFilters } from './list.js';
 import { buildOrgReport, toOrgJson, toOrgMarkdown, type OrgReport } from './report.js';
@@ -127,7 +127,8 @@ export async function audit(opts: AuditOptions): Promise<AuditOutcome> {
   const note = (text: string) => opts.onEvent?.({ type: 'note', text: redact(text, [opts.token]) });
   const { octokit } = githubClient({ token: opts.token, env: opts.env, uploads: opts.uploadSarif, note, retryBaseMs: opts.retryBaseMs });
   const key = auditKey({ org: opts.org, api: githubBase(opts.env).href, shard: opts.shard, ...opts.filters, offline: opts.offline });
-  const { state } = loadCheckpoint(opts.checkpoint, key, opts.org, opts.shard);
+  const checkpoint = new Checkpoint(opts.checkpoint, opts.env);
+  const { state } = checkpoint.load(key, opts.org, opts.shard);
   removeTemporariesUnder(join(opts.outputDir, SARIF_DIR));
 
   const { repositories, listing } = await listRepositories(octokit, opts.org, opts.filters);
@@ -142,11 +143,12 @@ export async function audit(opts: AuditOptions): Promise<AuditOutcome> {
     for (let repo = queue.shift(); repo; repo = queue.shift()) {
       const record = await auditRepository(octokit, repo, opts, scopes);
       state.repositories[repo.fullName] = record;
-      saveCheckpoint(opts.checkpoint, state, opts.env);
+      checkpoint.record(state, record);
       opts.onEvent?.({ type: 'repository', record });
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency, queue.length)) }, worker));
+  checkpoint.compact(state);
 
   const records = assigned.map((r) => state.repositories[r.fullName]).filter(Boolean);
   const used = new Set(records.flatMap((r) => r.occurrences.map((o) => o.fingerprint)));

@@ -42,7 +42,9 @@ export async function auditProgress(sink: ProgressSink): Promise<{ onEvent: (e: 
   let bytes = 0;
   let findings = 0;
   let failed = 0;
-  const spinner = sink.animate ? (await import('ora')).default({ text: 'listing repositories…', stream: process.stderr }).start() : undefined;
+  // A terminal that reports no width (some pseudo-terminals) would make ora clear "infinitely many" lines: plain lines there.
+  const spinner = sink.animate && (process.stderr.columns ?? 0) > 0 ? (await import('ora')).default({ text: 'listing repositories…', stream: process.stderr }).start() : undefined;
+  let shown = 0;
   const line = () => {
     const elapsed = now() - started;
     const left = todo - doneThisRun;
@@ -93,7 +95,11 @@ export async function auditProgress(sink: ProgressSink): Promise<{ onEvent: (e: 
         say(`agent-blast-radius: ${e.text}\n`);
         break;
     }
-    if (spinner) spinner.text = `auditing… ${line()}`;
+    // Every downloaded chunk is an event; the spinner's text changes at most four times a second.
+    if (spinner && (e.type !== 'bytes' || now() - shown > 250)) {
+      shown = now();
+      spinner.text = `auditing… ${line()}`;
+    }
   };
   return {
     onEvent,

@@ -241,7 +241,8 @@ export function toOrgMarkdown(report: OrgReport): string {
     for (const r of report.risks.slice(0, MAX_RISKS)) {
       const flags = [r.shared ? '**shared**' : '', r.productionFromNonProduction ? '**prod from non-prod**' : ''].filter(Boolean).join(' ');
       const where = r.locations.slice(0, 3).map((l) => `${esc(l.repository)}: ${code(`${l.path}:${l.line}`)}`).join('<br>') + (r.locations.length > 3 ? `<br>… ${r.locations.length - 3} more` : '');
-      lines.push(`| ${r.rank} | ${esc(providerName(r.provider))} ${esc(r.tokenKind)} ${code(r.redacted)} ${flags} | ${r.rules.join(' ')} | ${r.repositories.length} | ${where} | ${esc(reachText(r.scope))} |`);
+      const credential = [esc(providerName(r.provider)), esc(r.tokenKind), code(r.redacted), flags].filter(Boolean).join(' ');
+      lines.push(`| ${r.rank} | ${credential} | ${r.rules.join(' ')} | ${r.repositories.length} | ${where} | ${esc(reachText(r.scope))} |`);
     }
     if (report.risks.length > MAX_RISKS) lines.push('', `… and ${report.risks.length - MAX_RISKS} more in the JSON report.`);
     lines.push('');
