@@ -170,7 +170,8 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (!v.quiet) for (const e of expired) io.stderr(`agent-blast-radius: the acceptance of ${e.fingerprint} expired on ${e.expires}: it is reported again\n`);
 
   const quiet = Boolean(v.quiet);
-  const animate = io.isTTY && !io.env.CI && !quiet;
+  // A terminal that reports zero columns (some `script` wrappers) makes ora redraw forever: no spinner there.
+  const animate = io.isTTY && !io.env.CI && !quiet && (process.stderr.columns ?? 0) > 0;
   const spinner = animate ? (await import('ora')).default({ text: 'scanning…', stream: process.stderr }).start() : undefined;
   let report;
   try {
