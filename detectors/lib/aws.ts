@@ -17,9 +17,8 @@ export function accountFromKeyId(keyId: string): string | undefined {
   return account.toString().padStart(12, '0');
 }
 
-/** A 40-character secret access key assigned to a secret-named key in the same text, if there is one. */
-export function pairedSecret(text: string, near: number): string | undefined {
-  const re = /(?:secret_?access_?key|secretkey|aws_secret)[^\n]{0,40}?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
+/** The first capture of the match of `re` closest to offset `near` in `text`. */
+function nearest(re: RegExp, text: string, near: number): string | undefined {
   let best: { value: string; distance: number } | undefined;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -29,14 +28,12 @@ export function pairedSecret(text: string, near: number): string | undefined {
   return best?.value;
 }
 
+/** A 40-character secret access key assigned to a secret-named key in the same text, if there is one. */
+export function pairedSecret(text: string, near: number): string | undefined {
+  return nearest(/(?:secret_?access_?key|secretkey|aws_secret)[^\n]{0,40}?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi, text, near);
+}
+
 export function pairedSessionToken(text: string, near: number): string | undefined {
   // The token starts with a base64 character, so the `=` of `AWS_SESSION_TOKEN=…` is not taken into it.
-  const re = /(?:session_?token|security_?token)[^\n]{0,40}?([A-Za-z0-9/+][A-Za-z0-9/+=]{99,1999})/gi;
-  let best: { value: string; distance: number } | undefined;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const distance = Math.abs(m.index - near);
-    if (!best || distance < best.distance) best = { value: m[1], distance };
-  }
-  return best?.value;
+  return nearest(/(?:session_?token|security_?token)[^\n]{0,40}?([A-Za-z0-9/+][A-Za-z0-9/+=]{99,1999})/gi, text, near);
 }
