@@ -1,6 +1,6 @@
-import { defineProvider, liveScope, type ResolveContext } from '../src/resolve/define.js';
+import { defineProvider, type ResolveContext } from '../src/resolve/define.js';
 import type { DestroyPrimitive, Finding } from '../src/types.js';
-import { classifyHost, databaseScope, someOf } from './lib/database.js';
+import { classifyHost, databaseScope, someOf, probedScope } from './lib/database.js';
 
 // dropDatabase / drop (https://www.mongodb.com/docs/manual/reference/command/dropDatabase/); the root role holds every action.
 // Shape-only for now: no MongoDB server can be installed where this is tested, so there is no driver and
@@ -53,16 +53,7 @@ export function connectionStatusVerdict(status: ConnectionStatus, host: string, 
   if (!info.authenticatedUserPrivileges && roles.some((r) => r.role === 'dbOwner')) {
     for (const r of roles.filter((x) => x.role === 'dbOwner')) destroy.push({ action: 'dropDatabase', resource: `database ${r.db} on ${where}`, destroysBackups: false });
   }
-  return liveScope({
-    tokenKind: root ? 'superuser-connection' : f.tokenKind,
-    identity: users.length ? `${users.join(', ')} on ${host}` : `unauthenticated on ${host}`,
-    root,
-    environments: hc.environment ? [hc.environment] : [],
-    resources,
-    destroy,
-    unconfirmed,
-    evidence,
-  });
+  return probedScope(f, hc, { identity: users.length ? `${users.join(', ')} on ${host}` : `unauthenticated on ${host}`, root, resources, destroy, unconfirmed, evidence });
 }
 
 export default defineProvider({

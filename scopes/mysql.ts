@@ -1,7 +1,7 @@
-import { defineProvider, liveScope, revokedScope, type ResolveContext } from '../src/resolve/define.js';
+import { defineProvider, revokedScope, type ResolveContext } from '../src/resolve/define.js';
 import { AuthRejected, openMysql } from '../src/resolve/database-egress.js';
 import type { DestroyPrimitive, Finding } from '../src/types.js';
-import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, someOf } from './lib/database.js';
+import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, someOf, probedScope } from './lib/database.js';
 
 // DROP DATABASE needs the DROP privilege (https://dev.mysql.com/doc/refman/8.4/en/drop-database.html), and
 // so does TRUNCATE TABLE (https://dev.mysql.com/doc/refman/8.4/en/truncate-table.html). SHOW GRANTS "displays
@@ -85,16 +85,7 @@ export function mysqlVerdict(lines: string[], who: { account: string; host: stri
   else if (!grants.some((g) => g.privileges.some((p) => p !== 'USAGE'))) resources.push(`no privileges beyond logging in (USAGE) on ${where}`);
   else resources.push(`grants on ${someOf([...new Set(grants.filter((g) => g.privileges.some((p) => p !== 'USAGE')).map(label))])}`);
   if (roles.length) unconfirmed.push(`${roles.length} granted role${roles.length === 1 ? ' is' : 's are'} not expanded (SHOW GRANTS … USING role would list what they add)`);
-  return liveScope({
-    tokenKind: root ? 'superuser-connection' : f.tokenKind,
-    identity: `${who.account} on ${who.host}`,
-    root,
-    environments: hc.environment ? [hc.environment] : [],
-    resources,
-    destroy,
-    unconfirmed,
-    evidence,
-  });
+  return probedScope(f, hc, { identity: `${who.account} on ${who.host}`, root, resources, destroy, unconfirmed, evidence });
 }
 
 async function resolveMysql(f: Finding, ctx: ResolveContext) {

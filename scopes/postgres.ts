@@ -1,7 +1,7 @@
-import { defineProvider, liveScope, revokedScope, type ResolveContext } from '../src/resolve/define.js';
+import { defineProvider, revokedScope, type ResolveContext } from '../src/resolve/define.js';
 import { AuthRejected, openPostgres } from '../src/resolve/database-egress.js';
 import type { DestroyPrimitive, Finding } from '../src/types.js';
-import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, someOf } from './lib/database.js';
+import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, someOf, probedScope } from './lib/database.js';
 
 // DROP DATABASE "can only be executed by the database owner" (superuser too) and "cannot be undone"
 // (https://www.postgresql.org/docs/current/sql-dropdatabase.html); "the right to modify or destroy an object
@@ -78,16 +78,7 @@ export function postgresVerdict(c: PostgresCatalogue, f: Finding, ctx: Pick<Reso
   if (serverRoles.length && !c.flags.rolsuper) resources.push(`member of ${serverRoles.join(', ')}: reads or writes the server's files`);
   const others = c.memberOf.filter((r) => !SERVER_ROLES.includes(r) && !r.startsWith('pg_'));
   if (others.length) resources.push(`member of ${someOf(others)}`);
-  return liveScope({
-    tokenKind: c.flags.rolsuper ? 'superuser-connection' : f.tokenKind,
-    identity: `${c.role}@${c.host}/${c.database}`,
-    root: c.flags.rolsuper,
-    environments: hc.environment ? [hc.environment] : [],
-    resources,
-    destroy,
-    unconfirmed,
-    evidence,
-  });
+  return probedScope(f, hc, { identity: `${c.role}@${c.host}/${c.database}`, root: c.flags.rolsuper, resources, destroy, unconfirmed, evidence });
 }
 
 async function resolvePostgres(f: Finding, ctx: ResolveContext) {

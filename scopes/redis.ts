@@ -1,7 +1,7 @@
-import { defineProvider, liveScope, revokedScope, type ResolveContext } from '../src/resolve/define.js';
+import { defineProvider, revokedScope, type ResolveContext } from '../src/resolve/define.js';
 import { AuthRejected, openRedis, type RedisSession } from '../src/resolve/database-egress.js';
 import type { DestroyPrimitive, Finding } from '../src/types.js';
-import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing } from './lib/database.js';
+import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, probedScope } from './lib/database.js';
 
 // FLUSHALL "clears the RDB persistence file … and saves an empty RDB file" (https://redis.io/docs/latest/commands/flushall/):
 // it takes the local backup with the data. Without ACLs (or as `default`) a password grants every command.
@@ -61,16 +61,7 @@ export function redisVerdict(a: RedisAnswers, f: Finding, ctx: Pick<ResolveConte
     }
     if (root) resources.unshift(`every command and key on ${where}`);
   }
-  return liveScope({
-    tokenKind: root ? 'superuser-connection' : f.tokenKind,
-    identity: `${a.user ?? 'default'}@${a.host}:${a.port}`,
-    root,
-    environments: hc.environment ? [hc.environment] : [],
-    resources,
-    destroy,
-    unconfirmed,
-    evidence,
-  });
+  return probedScope(f, hc, { identity: `${a.user ?? 'default'}@${a.host}:${a.port}`, root, resources, destroy, unconfirmed, evidence });
 }
 
 /** The ACL reads, each answered or refused by the server; nothing else is sent. */

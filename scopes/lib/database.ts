@@ -4,7 +4,7 @@
 // inferred). Online (--probe-databases): the target a resolver connects to, and the gate every
 // database resolver passes first.
 import { environmentOfWord, hostEnvironment, isLoopback } from '../../src/classify/environment.js';
-import { shapeScope, type ResolveContext, type ShapeVerdict } from '../../src/resolve/define.js';
+import { liveScope, shapeScope, type OnlineVerdict, type ResolveContext, type ShapeVerdict } from '../../src/resolve/define.js';
 import type { DatabaseTarget } from '../../src/resolve/database-egress.js';
 import { EgressError } from '../../src/resolve/egress.js';
 import type { Finding, Scope } from '../../src/types.js';
@@ -149,4 +149,9 @@ export function databaseTarget(f: Finding, defaults: { port: number; database?: 
 /** At most `n` names, then "and N more". */
 export function someOf(names: string[], n = 8): string {
   return names.length <= n ? names.join(', ') : `${names.slice(0, n).join(', ')} and ${names.length - n} more`;
+}
+
+/** A probed server's verdict: every engine's superuser is `superuser-connection`, the host names the environment. */
+export function probedScope(f: Finding, hc: HostClass, v: Pick<OnlineVerdict, 'identity' | 'resources' | 'destroy' | 'unconfirmed' | 'evidence'> & { root: boolean }): Scope {
+  return liveScope({ ...v, tokenKind: v.root ? 'superuser-connection' : f.tokenKind, environments: hc.environment ? [hc.environment] : [] });
 }
