@@ -4,7 +4,7 @@ import * as fake from '../src/detect/fake.js';
 // The prefix (sk-ant- then api03-) + 93 base64url characters + AA (gitleaks anthropic-api-key; trufflehog
 // pkg/detectors/anthropic/anthropic.go; https://docs.anthropic.com/en/api/getting-started). Written in
 // parts so this file holds nothing a secret scanner's prefix list would flag.
-const PREFIX = 'sk-ant-' + 'api03-';
+const PREFIX = ['sk-ant-', 'api03-'].join('');
 
 export default defineDetector({
   id: 'anthropic-api-key',

