@@ -380,12 +380,22 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
   }
 }
 
+/**
+ * AWS accounts that canarytokens.org and Thinkst Canary issue keys from: using such a key alerts its
+ * owner (https://docs.canarytokens.org/guide/aws-keys-token.html), so it is never sent.
+ */
+export const AWS_CANARY_ACCOUNTS = new Set(['052310077262', '171436882533', '534261010715', '595918472158', '717712589309', '819147034852', '992382622183', '730335385048', '266735846894']);
+
 export default defineProvider({
   id: 'aws',
   name: 'AWS',
   hosts: egress.hosts,
   egress,
   resolve: resolveAws,
+  withhold: (f) =>
+    AWS_CANARY_ACCOUNTS.has(f.facts.accountId ?? '')
+      ? `the key belongs to AWS account ${f.facts.accountId}, a known canary-token account; using it would alert its owner`
+      : undefined,
   offline: (f) =>
     shapeScope({
       tokenKind: f.tokenKind,

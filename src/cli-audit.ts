@@ -1,22 +1,21 @@
 // The CLI's `audit` and `merge` commands: argv → options → audit/merge → summary → exit code.
-// (Kept beside cli.ts, which dispatches here, so the scan command's options stay its own.)
+// (cli.ts dispatches here; what both share is in cli-common.ts.)
 //
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
 // 2 usage or configuration error (one line on stderr, no stack trace).
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { provider, providers } from '../scopes/index.js';
 import { audit, mergeAudits, parseShard, type OrgReport } from './audit/index.js';
 import { DEFAULT_LIMITS } from './audit/fetch.js';
 import { findAuditDirs, gatherSarif, readAuditReport } from './audit/merge.js';
 import { auditProgress } from './audit/progress.js';
 import { writeReports } from './audit/index.js';
-import { failPredicate, isValidFailOn } from './classify/rules.js';
-import { parseSize, type Io } from './cli.js';
+import { failPredicate } from './classify/rules.js';
+import { checkCount, checkEnvironment, checkFailOn, checkProviders, endpointNotes, parseSize, type Io } from './cli-common.js';
 import { UsageError } from './errors.js';
 import { providerName } from './report/messages.js';
-import type { Result, RuleId } from './types.js';
 import { endpointVariable } from './resolve/egress.js';
+import type { Result, RuleId } from './types.js';
 
 export const AUDIT_HELP = `Usage:
   agent-blast-radius audit --org NAME [options]    every repository of a GitHub organisation
@@ -61,16 +60,10 @@ function parseCommand(argv: string[], options: NonNullable<Parameters<typeof par
 
 function size(flag: string, s: string): number {
   try {
-    return parseSize(s);
+    return parseSize(s, flag);
   } catch {
     throw new UsageError(`${flag}: "${s}" is not a size`, 'use e.g. 500MB or 4GB');
   }
-}
-
-function count(flag: string, s: string | undefined, fallback: number, min = 0): number {
-  if (s === undefined) return fallback;
-  if (!/^\d+$/.test(s) || Number(s) < min) throw new UsageError(`${flag}: "${s}" is not a number${min ? ` of at least ${min}` : ''}`);
-  return Number(s);
 }
 
 export async function auditMain(argv: string[], io: Io): Promise<number> {
@@ -108,12 +101,10 @@ export async function auditMain(argv: string[], io: Io): Promise<number> {
   if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(org)) throw new UsageError(`--org: "${org}" is not an organisation name`);
   const token = (v['github-token'] as string | undefined) ?? io.env.GITHUB_TOKEN ?? io.env.GH_TOKEN;
   if (!token) throw new UsageError('audit needs a GitHub token', 'set GITHUB_TOKEN (for an organisation, a GitHub App installation token) or pass --github-token');
-  const failOn = v['fail-on'] as string;
-  if (!isValidFailOn(failOn)) throw new UsageError(`--fail-on: "${failOn}" is not critical, high, medium, low or a list of rule ids (ABR001…ABR008)`);
-  const environment = v.environment as string | undefined;
-  if (environment !== undefined && !/^[A-Za-z][A-Za-z0-9-]*$/.test(environment)) throw new UsageError(`--environment: "${environment}" is not an environment name`);
-  const noResolve = (v['no-resolve'] as string[]).flatMap((x) => x.split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean);
-  for (const id of noResolve) if (!provider(id)) throw new UsageError(`--no-resolve: unknown provider "${id}"`, `providers: ${providers.map((p) => p.id).join(', ')}`);
+  const failOn = checkFailOn(v['fail-on'] as string);
+  const environment = checkEnvironment(v.environment as string | undefined);
+  const noResolve = checkProviders(v['no-resolve'] as string[]);
+  const maxResolutions = checkCount('--max-resolutions', v['max-resolutions'] as string | undefined, Infinity);
   const shard = v.shard ? parseShard(v.shard as string) : null;
   const outputDir = resolve(v['output-dir'] as string);
   const quiet = Boolean(v.quiet);
@@ -121,10 +112,9 @@ export async function auditMain(argv: string[], io: Io): Promise<number> {
 
   const progress = await auditProgress({ stderr: io.stderr, animate: io.isTTY && !io.env.CI && !quiet, quiet });
   if (!offline && !quiet) {
-    for (const p of new Set(['github', 'github-codeload', ...providers.filter((x) => x.resolve).map((x) => x.id)])) {
-      const name = endpointVariable(p);
-      if (io.env[name]) io.stderr(`agent-blast-radius: ${p} endpoint overridden by ${name}=${io.env[name]}\n`);
-    }
+    // The tarball host too: ABR_ENDPOINT_GITHUB (the audit's own API) is among the providers' notes.
+    const own = [{ name: 'GitHub downloads', variable: endpointVariable('github-codeload') }];
+    for (const note of endpointNotes(io.env, own)) io.stderr(`agent-blast-radius: ${note}\n`);
   }
   let outcome;
   try {
@@ -136,15 +126,12 @@ export async function auditMain(argv: string[], io: Io): Promise<number> {
       checkpoint: resolve((v.checkpoint as string | undefined) ?? join(outputDir, 'checkpoint.json')),
       shard,
       filters: { includeArchived: Boolean(v['include-archived']), includeForks: Boolean(v['include-forks']), repos: v.repo as string[], topics: v.topic as string[] },
-      concurrency: count('--concurrency', v.concurrency as string | undefined, 4, 1),
+      concurrency: checkCount('--concurrency', v.concurrency as string | undefined, 4, 1),
       uploadSarif: Boolean(v['upload-sarif']),
-      offline,
-      noResolve,
-      maxResolutions: count('--max-resolutions', v['max-resolutions'] as string | undefined, Infinity),
-      environment: environment?.toLowerCase(),
-      excludes: v.exclude as string[],
-      defaultExcludes: !v['no-default-excludes'],
-      limits: { ...DEFAULT_LIMITS, maxFileSize: size('--max-file-size', v['max-file-size'] as string), maxRepoBytes: size('--max-repo-size', v['max-repo-size'] as string) },
+      environment,
+      walk: { excludes: v.exclude as string[], defaultExcludes: !v['no-default-excludes'], maxFileSize: size('--max-file-size', v['max-file-size'] as string) },
+      resolve: { offline, skip: noResolve, maxResolutions, environments: {}, probeDatabases: false },
+      limits: { ...DEFAULT_LIMITS, maxRepoBytes: size('--max-repo-size', v['max-repo-size'] as string) },
       onEvent: progress.onEvent,
     });
   } finally {
@@ -167,8 +154,7 @@ export async function mergeMain(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (!positionals.length) throw new UsageError('merge needs the output folders of the shards', 'agent-blast-radius merge shards/ --output-dir merged');
-  const failOn = v['fail-on'] as string;
-  if (!isValidFailOn(failOn)) throw new UsageError(`--fail-on: "${failOn}" is not critical, high, medium, low or a list of rule ids (ABR001…ABR008)`);
+  const failOn = checkFailOn(v['fail-on'] as string);
   const outputDir = resolve(v['output-dir'] as string);
   const dirs = findAuditDirs(positionals);
   const reports = dirs.map(readAuditReport);

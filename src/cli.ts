@@ -7,15 +7,16 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config/index.js';
 import { acceptedOn, baselineYaml, loadBaseline, loadBaselineIfAny } from './config/baseline.js';
-import { failPredicate, isValidFailOn } from './classify/rules.js';
+import { failPredicate } from './classify/rules.js';
+import { announcement, checkCount, checkEnvironment, checkFailOn, checkProviders, endpointNotes, parseSize, type Io } from './cli-common.js';
 import { ConfigError, UsageError } from './errors.js';
 import { toJson } from './report/json.js';
 import { toSarif } from './report/sarif.js';
 import { toText, type Paint, plain } from './report/text.js';
 import { scan } from './scan.js';
-import { endpointVariable, namedEndpointVariable } from './resolve/egress.js';
-import { provider, providers } from '../scopes/index.js';
 import { VERSION } from './version.js';
+
+export { parseSize, type Io } from './cli-common.js';
 
 export const HELP = `agent-blast-radius ${VERSION}
 Which credentials can an AI agent read here, what can each one do, and which could destroy
@@ -56,13 +57,6 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuratio
 Rules: ABR001 root · ABR002 production reach from non-production · ABR003 destructive ·
 ABR004 backup reach · ABR005 agent config · ABR006 live · ABR007 unverified · ABR008 cross-environment.
 `;
-
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  isTTY: boolean;
-  env: NodeJS.ProcessEnv;
-}
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
@@ -118,14 +112,6 @@ function parse(argv: string[]) {
   }
 }
 
-export function parseSize(s: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(s.trim());
-  if (!m) throw new UsageError(`--max-file-size: "${s}" is not a size`, 'use e.g. 500KB, 5MB or 1048576');
-  const unit = (m[2] ?? 'b').toLowerCase()[0];
-  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-  return Math.floor(Number(m[1]) * mult);
-}
-
 async function main(argv: string[], io: Io): Promise<number> {
   // audit and merge take options of their own (src/cli-audit.ts).
   // The audit's Octokit and tar code load only for the commands that use them.
@@ -146,25 +132,20 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (command !== 'scan') throw new UsageError(`unknown command "${command}"`, 'run agent-blast-radius --help');
   if (extra.length) throw new UsageError(`scan takes one path, got ${positionals.length - 1}`);
   if (!['text', 'json', 'sarif'].includes(v.format!)) throw new UsageError(`--format must be text, json or sarif, not "${v.format}"`);
-  if (!isValidFailOn(v['fail-on']!)) throw new UsageError(`--fail-on: "${v['fail-on']}" is not critical, high, medium, low or a list of rule ids (ABR001…ABR008)`);
-  if (v.environment !== undefined && !/^[A-Za-z][A-Za-z0-9-]*$/.test(v.environment)) throw new UsageError(`--environment: "${v.environment}" is not an environment name`);
+  const failOn = checkFailOn(v['fail-on']!);
+  const declared = checkEnvironment(v.environment);
   const root = resolve(path);
   if (!existsSync(root)) throw new UsageError(`${path}: no such file or directory`);
   if (!statSync(root).isDirectory()) throw new UsageError(`${path} is not a directory`, 'scan takes the workspace folder');
   const maxFileSize = parseSize(v['max-file-size']!);
-  const noResolve = v['no-resolve']!.flatMap((x) => x.split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean);
-  for (const id of noResolve) if (!provider(id)) throw new UsageError(`--no-resolve: unknown provider "${id}"`, `providers: ${providers.map((p) => p.id).join(', ')}`);
-  let maxResolutions = Infinity;
-  if (v['max-resolutions'] !== undefined) {
-    if (!/^\d+$/.test(v['max-resolutions'])) throw new UsageError(`--max-resolutions: "${v['max-resolutions']}" is not a number`);
-    maxResolutions = Number(v['max-resolutions']);
-  }
+  const noResolve = checkProviders(v['no-resolve']!);
+  const maxResolutions = checkCount('--max-resolutions', v['max-resolutions'], Infinity);
   const config = v.config ? loadConfig(resolve(v.config), true) : loadConfig(join(root, '.agent-blast-radius.yml'), false);
   // A config file may turn resolution off (fake example tokens), never on.
   const offline = Boolean(v.offline) || config.offline === true;
   if (!v.offline && config.offline === true && !v.quiet) io.stderr('agent-blast-radius: offline: set by the configuration file\n');
 
-  const environment = (v.environment ?? config.environment)?.toLowerCase();
+  const environment = declared ?? config.environment?.toLowerCase();
   // Accepted findings stay in the report, marked; an entry past its `expires` date fires again.
   const { accepted, expired } = acceptedOn([...(config.accept ?? []), ...(v.baseline ? loadBaseline(resolve(v.baseline)) : [])]);
   if (!v.quiet) for (const e of expired) io.stderr(`agent-blast-radius: the acceptance of ${e.fingerprint} expired on ${e.expires}: it is reported again\n`);
@@ -177,33 +158,24 @@ async function main(argv: string[], io: Io): Promise<number> {
   try {
     report = await scan({
       root,
-      offline,
-      probeDatabases: Boolean(v['probe-databases']),
-      noResolve,
-      maxResolutions,
-      environments: config.environments ?? {},
-      onResolve: quiet
-        ? undefined
-        : (n) => {
-            spinner?.stop();
-            for (const p of providers) {
-              if (!p.egress) continue;
-              // The provider's own variable, and one per named base (ABR_ENDPOINT_GCP_OAUTH2 …).
-              const names = [endpointVariable(p.id), ...Object.keys(p.egress.bases ?? {}).map((b) => namedEndpointVariable(p.id, b))];
-              for (const name of names) if (io.env[name]) io.stderr(`agent-blast-radius: ${p.name} endpoint overridden by ${name}=${io.env[name]}\n`);
-            }
-            io.stderr(`agent-blast-radius: asking providers, read-only, about ${n} credential${n === 1 ? '' : 's'}; providers log these calls (CloudTrail, audit logs). --offline to skip.\n`);
-            spinner?.start('resolving…');
-          },
+      environment,
       home: Boolean(v.home),
       processEnv: Boolean(v['process-env']),
-      environment,
-      excludes: [...(config.exclude ?? []), ...v.exclude!],
-      defaultExcludes: !v['no-default-excludes'],
-      maxFileSize,
-      accepted,
+      walk: { excludes: [...(config.exclude ?? []), ...v.exclude!], defaultExcludes: !v['no-default-excludes'], maxFileSize },
+      resolve: { offline, skip: noResolve, maxResolutions, environments: config.environments ?? {}, probeDatabases: Boolean(v['probe-databases']) },
+      accept: { accepted },
+      events: {
+        progress: spinner ? (n) => (spinner.text = `scanning… ${n} files read`) : undefined,
+        resolving: quiet
+          ? undefined
+          : (plan) => {
+              spinner?.stop();
+              for (const note of endpointNotes(io.env)) io.stderr(`agent-blast-radius: ${note}\n`);
+              io.stderr(`agent-blast-radius: ${announcement(plan)}\n`);
+              spinner?.start('resolving…');
+            },
+      },
       env: io.env,
-      onProgress: spinner ? (n) => (spinner.text = `scanning… ${n} files read`) : undefined,
     });
   } finally {
     spinner?.stop();
@@ -233,7 +205,7 @@ async function main(argv: string[], io: Io): Promise<number> {
     if (!quiet) io.stderr(`agent-blast-radius: baseline written to ${file}; give each entry a real reason\n`);
     return 0;
   }
-  const fails = failPredicate(v['fail-on']!);
+  const fails = failPredicate(failOn);
   return report.results.some((r) => !r.accepted && fails(r)) ? 1 : 0;
 }
 

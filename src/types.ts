@@ -14,6 +14,13 @@ export interface Source {
   absolute?: string;
 }
 
+/** One readable text: a file's bytes (decoded only if a keyword occurs), or a string (an environment variable). */
+export interface TextInput {
+  source: Source;
+  text?: string;
+  bytes?: Buffer;
+}
+
 /** What surrounds a secret: the evidence classification rests on besides the token itself. */
 export interface FindingContext {
   /** The variable or key the secret is assigned to, when the syntax names one (`RAILWAY_API_TOKEN`). */

@@ -11,7 +11,19 @@ import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { DEFAULT_LIMITS, downloadAllowed, entryVerdict, scanArchive } from '../src/audit/fetch.js';
+import { archiveSource, DEFAULT_LIMITS, downloadAllowed, entryVerdict, type ArchiveLimits } from '../src/audit/fetch.js';
+import { detectText } from '../src/detect/text.js';
+import type { Finding } from '../src/types.js';
+import { Admission, DEFAULT_WALK, emptySummary } from '../src/walk/index.js';
+
+/** A tarball source read through the walk policy and the detectors alone: what the guards let through. */
+async function scanArchive(body: Readable, name: string, opts: { limits: ArchiveLimits }) {
+  const source = archiveSource(body, opts.limits);
+  const summary = emptySummary(name);
+  const findings: Finding[] = [];
+  for await (const t of source.texts(new Admission(DEFAULT_WALK, summary))) findings.push(...detectText(t));
+  return { findings, summary, ...source.outcome };
+}
 import { githubClient, listRepositories } from '../src/audit/list.js';
 import { mergeAudits } from '../src/audit/merge.js';
 import type { OrgReport } from '../src/audit/report.js';
@@ -24,7 +36,7 @@ import { BIN, cli, NO_NETWORK, ROOT, scanDefaults, workspace } from './helpers.j
 import { recorded, startStandin, type Standin } from './standins/index.js';
 import { repoTarball, shaOf, startGithubOrg, tarball, type OrgRepo, type OrgStandin, type OrgWorld } from './standins/github-org.js';
 import { startRailway } from './standins/railway.js';
-import { scan } from '../src/scan.js';
+import { scan } from './helpers.js';
 import { run } from '../src/cli.js';
 import { UsageError } from '../src/errors.js';
 
@@ -218,7 +230,7 @@ describe('listing', () => {
 
 describe('tarball guards', () => {
   const limits = { ...DEFAULT_LIMITS };
-  const scanGz = (gz: Buffer) => scanArchive(Readable.from([gz]), 'acme/x', { excludes: [], defaultExcludes: true, limits });
+  const scanGz = (gz: Buffer) => scanArchive(Readable.from([gz]), 'acme/x', { limits });
 
   it('traversal, absolute paths, entries outside the top folder, links and special files are skipped and counted; the rest is read', async () => {
     const top = 'acme-x-0123456';
@@ -266,11 +278,7 @@ describe('tarball guards', () => {
     // Drained, never held: well under the 80 MiB it expands to.
     expect(process.memoryUsage().rss - started).toBeLessThan(60 * 1024 ** 2);
     const many = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`f${i}.txt`, 'x'.repeat(80_000)]));
-    const capped = await scanArchive(Readable.from([await repoTarball('acme', 'x', { ...many, 'z.env': `GITHUB_TOKEN=${UNIQUE[12]}\n` })]), 'acme/x', {
-      excludes: [],
-      defaultExcludes: true,
-      limits: { ...limits, maxRepoBytes: 200_000 },
-    });
+    const capped = await scanArchive(Readable.from([await repoTarball('acme', 'x', { ...many, 'z.env': `GITHUB_TOKEN=${UNIQUE[12]}\n` })]), 'acme/x', { limits: { ...limits, maxRepoBytes: 200_000 } });
     expect(capped.truncated).toBe('archive-too-large');
   });
 

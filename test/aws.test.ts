@@ -11,8 +11,8 @@ import { admitAwsRequest, awsClients, awsQueryRead, loadAwsSdk } from '../src/re
 
 await loadAwsSdk();
 import { Egress, EgressError } from '../src/resolve/egress.js';
-import { AWS_CANARY_ACCOUNTS } from '../src/resolve/index.js';
-import { scan } from '../src/scan.js';
+import { AWS_CANARY_ACCOUNTS } from '../scopes/aws.js';
+import { scan } from './helpers.js';
 import type { Result } from '../src/types.js';
 import { assertEgressClean } from './egress-check.js';
 import { cliAsync, scanDefaults, workspace } from './helpers.js';

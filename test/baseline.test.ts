@@ -10,7 +10,7 @@ import { allowReason } from '../src/detect/allow.js';
 import { fingerprint } from '../src/detect/engine.js';
 import * as fake from '../src/detect/fake.js';
 import { toSarif } from '../src/report/sarif.js';
-import { scan } from '../src/scan.js';
+import { scan } from './helpers.js';
 import { cli, scanDefaults, workspace } from './helpers.js';
 import { json, recorded, startStandin } from './standins/index.js';
 

@@ -11,7 +11,8 @@ import * as fake from '../src/detect/fake.js';
 import { admitDatabaseHost, isMetadataAddress, openPostgres, openRedis, readOnlyRedis, readOnlySql } from '../src/resolve/database-egress.js';
 import { EgressError } from '../src/resolve/egress.js';
 import { toJson } from '../src/report/json.js';
-import { detectText, scan } from '../src/scan.js';
+import { detectText } from '../src/detect/text.js';
+import { scan } from './helpers.js';
 import type { Result, ScanReport } from '../src/types.js';
 import { cliAsync, NO_NETWORK, scanDefaults, workspace } from './helpers.js';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import github from '../scopes/github.js';
 import * as fake from '../src/detect/fake.js';
 import { Egress, EgressError } from '../src/resolve/egress.js';
-import { scan } from '../src/scan.js';
+import { scan } from './helpers.js';
 import type { Result } from '../src/types.js';
 import { assertEgressClean } from './egress-check.js';
 import { cliAsync, NO_NETWORK, scanDefaults, workspace } from './helpers.js';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { toJson } from '../src/report/json.js';
 import { toSarif } from '../src/report/sarif.js';
 import { toText } from '../src/report/text.js';
-import { scan } from '../src/scan.js';
+import { scan } from './helpers.js';
 import { VERSION } from '../src/version.js';
 import { ROOT, scanDefaults } from './helpers.js';
 

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { detectors } from '../detectors/index.js';
 import { toJson } from '../src/report/json.js';
-import { scan } from '../src/scan.js';
+import { scan } from './helpers.js';
 import { scanDefaults, workspace } from './helpers.js';
 
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(new URL('../schemas/report.schema.json', import.meta.url), 'utf8')));

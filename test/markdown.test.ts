@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fake from '../src/detect/fake.js';
 import { capMarkdown, COMMENT_LIMIT, SUMMARY_LIMIT, toMarkdown } from '../src/report/markdown.js';
-import { scan } from '../src/scan.js';
+import { scan } from './helpers.js';
 import { scanDefaults, workspace } from './helpers.js';
 
 /** Cells of a GFM table row: split on pipes that are not escaped. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectors } from '../detectors/index.js';
 import { providers } from '../scopes/index.js';
-import { detectText } from '../src/scan.js';
+import { detectText } from '../src/detect/text.js';
 
 describe.each(providers.map((p) => [p.id, p] as const))('provider %s', (_id, p) => {
   it('lists only official API host names (no IPs, no loopback, no schemes)', () => {

@@ -5,7 +5,7 @@ import { parse, validate } from 'graphql';
 import railway from '../scopes/railway.js';
 import * as fake from '../src/detect/fake.js';
 import { Egress, EgressError, graphqlQueryOnly } from '../src/resolve/egress.js';
-import { scan } from '../src/scan.js';
+import { scan } from './helpers.js';
 import type { Result } from '../src/types.js';
 import { assertEgressClean } from './egress-check.js';
 import { cliAsync, scanDefaults, workspace } from './helpers.js';

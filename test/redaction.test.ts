@@ -5,7 +5,7 @@ import { toJson } from '../src/report/json.js';
 import { toMarkdown } from '../src/report/markdown.js';
 import { toSarif } from '../src/report/sarif.js';
 import { toText } from '../src/report/text.js';
-import { scan } from '../src/scan.js';
+import { scan } from './helpers.js';
 import { scanDefaults, workspace } from './helpers.js';
 
 const files: Record<string, string> = {};

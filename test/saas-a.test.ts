@@ -8,7 +8,7 @@ import * as fake from '../src/detect/fake.js';
 import { toSarif } from '../src/report/sarif.js';
 import { toText } from '../src/report/text.js';
 import { Egress, EgressError, endpointVariable } from '../src/resolve/egress.js';
-import { scan, type ScanOptions } from '../src/scan.js';
+import { scan, type TestScan as ScanOptions } from './helpers.js';
 import type { ScanReport, Scope } from '../src/types.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK, scanDefaults, workspace } from './helpers.js';

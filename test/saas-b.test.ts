@@ -12,7 +12,7 @@ import * as fake from '../src/detect/fake.js';
 import { toSarif } from '../src/report/sarif.js';
 import { toText } from '../src/report/text.js';
 import { baseUrl, Egress, EgressError, endpointVariable } from '../src/resolve/egress.js';
-import { scan } from '../src/scan.js';
+import { scan } from './helpers.js';
 import type { Result, ScanReport, Scope } from '../src/types.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK, scanDefaults, workspace } from './helpers.js';

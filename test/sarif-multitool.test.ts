@@ -10,7 +10,7 @@ import Ajv from 'ajv-draft-04';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fake from '../src/detect/fake.js';
 import { toSarif } from '../src/report/sarif.js';
-import { scan } from '../src/scan.js';
+import { scan } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 

@@ -1,7 +1,7 @@
 // The Action's inputs, read through the toolkit (INPUT_<NAME> variables the runner sets from `with:`),
 // never interpolated into a shell. Each is declared with its default in action.yml.
 import * as core from '@actions/core';
-import { isValidFailOn } from '../classify/rules.js';
+import { checkEnvironment, checkFailOn } from '../cli-common.js';
 import { UsageError } from '../errors.js';
 
 export interface ActionInputs {
@@ -35,10 +35,8 @@ function bool(name: string, fallback: boolean): boolean {
 export function readInputs(): ActionInputs {
   const mode = (core.getInput('mode').trim() || 'auto').toLowerCase();
   if (mode !== 'auto' && mode !== 'pull-request' && mode !== 'full') throw new UsageError(`input mode: "${mode}" is not auto, pull-request or full`);
-  const failOn = core.getInput('fail-on').trim() || 'high';
-  if (!isValidFailOn(failOn)) throw new UsageError(`input fail-on: "${failOn}" is not critical, high, medium, low, none or a list of rule ids (ABR001…ABR008)`);
-  const environment = core.getInput('environment').trim().toLowerCase() || undefined;
-  if (environment !== undefined && !/^[a-z][a-z0-9-]*$/.test(environment)) throw new UsageError(`input environment: "${environment}" is not an environment name`);
+  const failOn = checkFailOn(core.getInput('fail-on').trim() || 'high', 'input fail-on');
+  const environment = checkEnvironment(core.getInput('environment').trim() || undefined, 'input environment');
   return {
     path: core.getInput('path').trim() || '.',
     mode,

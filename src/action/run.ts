@@ -13,7 +13,10 @@ import { UsageError } from '../errors.js';
 import { capMarkdown, COMMENT_LIMIT, SUMMARY_LIMIT, toMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { title } from '../report/messages.js';
 import { toSarif } from '../report/sarif.js';
-import { scan } from '../scan.js';
+import { announcement } from '../cli-common.js';
+import { runPipeline } from '../pipeline/index.js';
+import { DEFAULT_RESOLVE } from '../resolve/index.js';
+import { workspaceSource } from '../walk/index.js';
 import type { Finding, Result, ScanReport } from '../types.js';
 import { dispose, fetchBase, type BaseTree } from './base.js';
 import { COMMENT_MARKER, upsertComment } from './comment.js';
@@ -127,43 +130,42 @@ async function scanAndReport(c: Context): Promise<void> {
 
   const tokens = ownTokens(inputs.githubToken, env);
   const common = {
-    home: false,
-    processEnv: false,
     environment: inputs.environment ?? config.environment?.toLowerCase(),
-    excludes: config.exclude ?? [],
-    defaultExcludes: true,
-    maxFileSize: MAX_FILE_SIZE,
-    environments: config.environments ?? {},
+    walk: { excludes: config.exclude ?? [], defaultExcludes: true, maxFileSize: MAX_FILE_SIZE },
     // One thread: the bundle carries no detection worker (scripts/build-action.mjs says why).
     env: { ...env, ABR_WORKERS: '0' },
   };
+  const resolvePolicy = { ...DEFAULT_RESOLVE, environments: config.environments ?? {} };
 
   // The base: offline always (only fingerprints are compared), the same exclusions, the job's token left out.
   let baseReport: ScanReport | undefined;
   let baseAllowLines = new Set<string>();
   if (base) {
     const baseRoot = join(base.dir, rel);
-    baseReport = existsSync(baseRoot)
-      ? await scan({ ...common, root: baseRoot, offline: true, ignore: (f) => isOwnToken(f, tokens) })
-      : { tool: { name: '', version: '' }, results: [], revoked: [], summary: {} as ScanReport['summary'] };
-    if (existsSync(baseRoot)) baseAllowLines = allowLinesOf(baseReport, baseRoot);
+    // A folder the base does not have yet holds no credential there: an empty scan.
+    const sources = existsSync(baseRoot) ? [workspaceSource(baseRoot)] : [];
+    baseReport = await runPipeline({ ...common, label: baseRoot, sources, resolve: { ...resolvePolicy, offline: true }, accept: { ignore: (f) => isOwnToken(f, tokens) } });
+    if (sources.length) baseAllowLines = allowLinesOf(baseReport, baseRoot);
   }
 
   const own = new Set<string>();
   const ignoredAllows = new Set<string>();
-  const head = await scan({
+  const head = await runPipeline({
     ...common,
-    root: scanRoot,
+    label: scanRoot,
+    sources: [workspaceSource(scanRoot)],
     // The workflow may turn resolution off; the base's configuration may too, never on.
-    offline: inputs.offline || config.offline === true,
-    accepted,
-    inlineAllow: mode === 'pull-request' ? allowedAtBase(scanRoot, baseAllowLines, ignoredAllows) : undefined,
-    ignore: (f: Finding) => {
-      const mine = isOwnToken(f, tokens);
-      if (mine) own.add(c.shownPath(f.path));
-      return mine;
+    resolve: { ...resolvePolicy, offline: inputs.offline || config.offline === true },
+    accept: {
+      accepted,
+      inline: mode === 'pull-request' ? allowedAtBase(scanRoot, baseAllowLines, ignoredAllows) : true,
+      ignore: (f: Finding) => {
+        const mine = isOwnToken(f, tokens);
+        if (mine) own.add(c.shownPath(f.path));
+        return mine;
+      },
     },
-    onResolve: (n) => core.info(`asking providers, read-only, about ${n} credential${n === 1 ? '' : 's'}; providers log these calls (CloudTrail, audit logs). Set offline: true to skip.`),
+    events: { resolving: (plan) => core.info(announcement(plan, 'Set offline: true to skip.')) },
   });
   if (own.size) {
     say(`Left out the job's own GitHub token, found in ${[...own].map((p) => `\`${p}\``).join(', ')}: it is this workflow's credential, not the repository's. Check out with persist-credentials: false to keep it off the disk an agent reads.`);

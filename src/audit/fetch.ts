@@ -6,18 +6,15 @@
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import picomatch from 'picomatch';
 import * as tar from 'tar-stream';
-import { detectText } from '../scan.js';
 import { EgressError, endpointVariable } from '../resolve/egress.js';
-import type { Finding, ScanSummary } from '../types.js';
-import { BINARY_EXT, DEPENDENCY_DIRS, emptySummary, skip } from '../walk/index.js';
+import type { TextInput } from '../types.js';
+import type { Admission, Source } from '../walk/index.js';
 import type { GithubClient } from './list.js';
 import { ABANDONS_ARCHIVE, type ArchiveSkipReason, type Repository } from './types.js';
 
+/** Guards on a whole archive; what is read of each entry is the walk policy's (src/walk/policy.ts). */
 export interface ArchiveLimits {
-  /** Larger entries are skipped (`too-large`), their bytes drained. */
-  maxFileSize: number;
   /** Uncompressed bytes per repository; an entry declaring more is `absurd-size`. */
   maxRepoBytes: number;
   /** Compressed bytes per repository. */
@@ -32,7 +29,6 @@ export interface ArchiveLimits {
 // Source text compresses 3–10×; a stream still expanding past 100× after 64 MiB is built to exhaust
 // memory or time, not a repository.
 export const DEFAULT_LIMITS: ArchiveLimits = {
-  maxFileSize: 5 * 1024 ** 2,
   maxRepoBytes: 4 * 1024 ** 3,
   maxDownloadBytes: 2 * 1024 ** 3,
   bombRatio: 100,
@@ -113,23 +109,12 @@ export async function openTarball(octokit: GithubClient, repo: Repository, sha: 
   throw new Error('tarball download: too many redirects');
 }
 
-export interface ArchiveScan {
-  findings: Finding[];
-  summary: ScanSummary;
+/** What the archive guards saw, beside the walk's own counts: known once the source's texts are consumed. */
+export interface ArchiveOutcome {
   archive: Partial<Record<ArchiveSkipReason, number>>;
   archiveExamples: Partial<Record<ArchiveSkipReason, string[]>>;
   bytesDownloaded: number;
   truncated?: ArchiveSkipReason;
-}
-
-export interface ArchiveOptions {
-  /** The repository's environment, used where a file's own name names none. */
-  environment?: string;
-  excludes: string[];
-  defaultExcludes: boolean;
-  limits: ArchiveLimits;
-  /** Bytes downloaded so far, for progress. */
-  onBytes?: (n: number) => void;
 }
 
 type EntryVerdict = { path: string } | { skip: ArchiveSkipReason | 'symlink' } | { ignore: true };
@@ -169,114 +154,86 @@ function meter(onChunk: (n: number) => void): Transform {
   });
 }
 
-/** Streams a gzipped tarball through the detectors. Guard stops end the scan early (`truncated`); other errors throw. */
-export async function scanArchive(body: Readable, repoName: string, opts: ArchiveOptions): Promise<ArchiveScan> {
-  const { limits } = opts;
-  const summary = emptySummary(repoName);
-  const out: ArchiveScan = { findings: [], summary, archive: {}, archiveExamples: {}, bytesDownloaded: 0 };
+/**
+ * A gzipped tarball as a source: each entry the walk policy admits, streamed without touching the disk.
+ * A guard stop ends the source early (`truncated`, what was read before it stands); other errors throw.
+ */
+export function archiveSource(body: Readable, limits: ArchiveLimits, onBytes?: (n: number) => void): Source & { outcome: ArchiveOutcome } {
+  const outcome: ArchiveOutcome = { archive: {}, archiveExamples: {}, bytesDownloaded: 0 };
   const guard = (reason: ArchiveSkipReason, path: string) => {
-    out.archive[reason] = (out.archive[reason] ?? 0) + 1;
-    const ex = (out.archiveExamples[reason] ??= []);
+    outcome.archive[reason] = (outcome.archive[reason] ?? 0) + 1;
+    const ex = (outcome.archiveExamples[reason] ??= []);
     if (ex.length < 5) ex.push(path);
   };
-  const excluded = opts.excludes.length ? picomatch(opts.excludes, { dot: true }) : () => false;
-  const skippedFolders = new Set<string>();
-  let uncompressed = 0;
-  let idle: NodeJS.Timeout | undefined;
-  const idleAbort = new AbortController();
-  const touch = () => {
-    clearTimeout(idle);
-    idle = setTimeout(() => idleAbort.abort(new Error(`download stalled for ${limits.idleTimeoutMs} ms`)), limits.idleTimeoutMs);
-  };
-  touch();
-
-  const inbound = meter((n) => {
+  async function* texts(admit: Admission): AsyncGenerator<TextInput> {
+    let uncompressed = 0;
+    let idle: NodeJS.Timeout | undefined;
+    const idleAbort = new AbortController();
+    const touch = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => idleAbort.abort(new Error(`download stalled for ${limits.idleTimeoutMs} ms`)), limits.idleTimeoutMs);
+    };
     touch();
-    out.bytesDownloaded += n;
-    opts.onBytes?.(n);
-    if (out.bytesDownloaded > limits.maxDownloadBytes) throw new ArchiveGuard('archive-too-large', `more than ${limits.maxDownloadBytes} bytes downloaded`);
-  });
-  const outbound = meter((n) => {
-    uncompressed += n;
-    if (uncompressed > limits.maxRepoBytes) throw new ArchiveGuard('archive-too-large', `more than ${limits.maxRepoBytes} bytes uncompressed`);
-    if (uncompressed > limits.bombFloor && uncompressed > limits.bombRatio * out.bytesDownloaded) {
-      throw new ArchiveGuard('compression-bomb', `${uncompressed} bytes from ${out.bytesDownloaded} compressed`);
-    }
-  });
-  const extract = tar.extract();
-  const root: { dir?: string } = {};
-
-  const consume = async () => {
-    for await (const entry of extract) {
-      const h = entry.header;
-      const size = h.size ?? 0;
-      const v = entryVerdict(h, root);
-      let path: string | undefined;
-      let read = false;
-      if ('path' in v) {
-        path = v.path;
-        // A declared size past the repository cap cannot be real; draining it would be the attack.
-        if (size > limits.maxRepoBytes) throw new ArchiveGuard('absurd-size', `${path} declares ${size} bytes`);
-        const ancestor = skippedAncestor(path, opts.defaultExcludes, excluded);
-        if (ancestor) {
-          if (!skippedFolders.has(ancestor.folder)) {
-            skippedFolders.add(ancestor.folder);
-            skip(summary, ancestor.reason, ancestor.folder);
-          }
-        } else if (excluded(path)) skip(summary, 'excluded', path);
-        else if (BINARY_EXT.test(path)) skip(summary, 'binary', path);
-        else if (size > limits.maxFileSize) skip(summary, 'too-large', path, size);
-        else read = true;
-      } else if ('skip' in v) {
-        if (v.skip === 'symlink') skip(summary, 'symlink', safeExample(h.name));
-        else guard(v.skip, safeExample(h.name));
-        if (size > limits.maxRepoBytes) throw new ArchiveGuard('absurd-size', `${safeExample(h.name)} declares ${size} bytes`);
+    const inbound = meter((n) => {
+      touch();
+      outcome.bytesDownloaded += n;
+      onBytes?.(n);
+      if (outcome.bytesDownloaded > limits.maxDownloadBytes) throw new ArchiveGuard('archive-too-large', `more than ${limits.maxDownloadBytes} bytes downloaded`);
+    });
+    const outbound = meter((n) => {
+      uncompressed += n;
+      if (uncompressed > limits.maxRepoBytes) throw new ArchiveGuard('archive-too-large', `more than ${limits.maxRepoBytes} bytes uncompressed`);
+      if (uncompressed > limits.bombFloor && uncompressed > limits.bombRatio * outcome.bytesDownloaded) {
+        throw new ArchiveGuard('compression-bomb', `${uncompressed} bytes from ${outcome.bytesDownloaded} compressed`);
       }
-      const chunks: Buffer[] = [];
-      let length = 0;
-      // Entries are always read to their end (tar-stream needs that); only wanted bytes are kept.
-      for await (const chunk of entry) {
-        if (read) {
-          chunks.push(chunk as Buffer);
-          length += (chunk as Buffer).length;
+    });
+    const extract = tar.extract();
+    const root: { dir?: string } = {};
+    const piped = pipeline(body, inbound, createGunzip(), outbound, extract, { signal: idleAbort.signal });
+    // A failure there also ends the extract stream below; it is awaited at the end for its own error.
+    piped.catch(() => {});
+    try {
+      for await (const entry of extract) {
+        const h = entry.header;
+        const size = h.size ?? 0;
+        const v = entryVerdict(h, root);
+        let path: string | undefined;
+        let read = false;
+        if ('path' in v) {
+          path = v.path;
+          // A declared size past the repository cap cannot be real; draining it would be the attack.
+          if (size > limits.maxRepoBytes) throw new ArchiveGuard('absurd-size', `${path} declares ${size} bytes`);
+          read = admit.ancestors(path) && admit.path(path) && admit.size(path, size);
+        } else if ('skip' in v) {
+          if (v.skip === 'symlink') admit.count('symlink', safeExample(h.name));
+          else guard(v.skip, safeExample(h.name));
+          if (size > limits.maxRepoBytes) throw new ArchiveGuard('absurd-size', `${safeExample(h.name)} declares ${size} bytes`);
         }
+        const chunks: Buffer[] = [];
+        let length = 0;
+        // Entries are always read to their end (tar-stream needs that); only wanted bytes are kept.
+        for await (const chunk of entry) {
+          if (read) {
+            chunks.push(chunk as Buffer);
+            length += (chunk as Buffer).length;
+          }
+        }
+        if (!read || !path) continue;
+        const bytes = Buffer.concat(chunks, length);
+        if (admit.content(path, bytes)) yield { source: { path, origin: 'workspace' }, bytes };
       }
-      if (!read || !path) continue;
-      const bytes = Buffer.concat(chunks, length);
-      const head = bytes.length > 8192 ? bytes.subarray(0, 8192) : bytes;
-      if (head.includes(0)) {
-        skip(summary, 'binary', path, bytes.length);
-        continue;
-      }
-      summary.filesRead++;
-      summary.bytesRead += bytes.length;
-      for (const f of detectText({ source: { path, origin: 'workspace' }, bytes }, opts.environment)) out.findings.push(f);
+      await piped;
+    } catch (err) {
+      const g = err instanceof ArchiveGuard ? err : (err as { cause?: unknown }).cause instanceof ArchiveGuard ? (err as { cause: ArchiveGuard }).cause : undefined;
+      if (!g || !ABANDONS_ARCHIVE.has(g.reason)) throw err;
+      guard(g.reason, g.message.slice(g.reason.length + 2));
+      outcome.truncated = g.reason;
+      body.destroy();
+    } finally {
+      clearTimeout(idle);
     }
-  };
-
-  try {
-    await Promise.all([pipeline(body, inbound, createGunzip(), outbound, extract, { signal: idleAbort.signal }), consume()]);
-  } catch (err) {
-    const g = err instanceof ArchiveGuard ? err : (err as { cause?: unknown }).cause instanceof ArchiveGuard ? ((err as { cause: ArchiveGuard }).cause) : undefined;
-    if (!g || !ABANDONS_ARCHIVE.has(g.reason)) throw err;
-    guard(g.reason, g.message.slice(g.reason.length + 2));
-    out.truncated = g.reason;
-    body.destroy();
-  } finally {
-    clearTimeout(idle);
   }
-  return out;
-}
-
-/** The first folder of `path` that a default exclude or an --exclude glob skips. */
-function skippedAncestor(path: string, defaultExcludes: boolean, excluded: (p: string) => boolean): { folder: string; reason: 'dependency-folder' | 'excluded' } | undefined {
-  const parts = path.split('/');
-  for (let i = 1; i < parts.length; i++) {
-    const folder = parts.slice(0, i).join('/');
-    if (excluded(folder) || excluded(folder + '/')) return { folder: folder + '/', reason: 'excluded' };
-    if (defaultExcludes && DEPENDENCY_DIRS.has(parts[i - 1])) return { folder: folder + '/', reason: 'dependency-folder' };
-  }
-  return undefined;
+  return { texts, outcome };
 }
 
 /** An entry name as an example in a report: printable, bounded. */

@@ -1,18 +1,18 @@
 // `audit --org NAME`: every repository of a GitHub organisation through the same pipeline as `scan`
-// (detect → resolve → classify), each repository's default branch streamed as a tarball, each unique
+// (src/pipeline), each repository's default branch streamed as a tarball source, each unique
 // secret resolved once per run (a resumed run included), one SARIF per repository and an organisation
 // report. Resumable from an atomic checkpoint; shardable with --shard i/n.
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { environmentOfWord } from '../classify/environment.js';
 import { redact } from '../detect/redact.js';
+import { runPipeline } from '../pipeline/index.js';
 import { toSarif } from '../report/sarif.js';
-import { resolveAll } from '../resolve/index.js';
-import { classifyGroups, groupBySecret } from '../secrets.js';
-import type { Finding, Result, RuleId, ScanReport, Scope } from '../types.js';
-import { VERSION } from '../version.js';
+import { scopeCache, type ResolvePolicy, type ScopeCache } from '../resolve/index.js';
+import type { Finding, Result, RuleId, ScanReport } from '../types.js';
+import type { WalkPolicy } from '../walk/index.js';
 import { auditKey, Checkpoint, removeTemporariesUnder, writeAtomic } from './checkpoint.js';
-import { headCommit, openTarball, scanArchive, type ArchiveLimits, type ArchiveScan } from './fetch.js';
+import { archiveSource, headCommit, openTarball, type ArchiveLimits } from './fetch.js';
 import { githubBase, githubClient, listRepositories, type GithubClient, type ListFilters } from './list.js';
 import { buildOrgReport, toOrgJson, toOrgMarkdown, type OrgReport } from './report.js';
 import { inShard } from './shard.js';
@@ -34,15 +34,12 @@ export interface AuditOptions {
   /** Repositories fetched and scanned at once. */
   concurrency: number;
   uploadSarif: boolean;
-  offline: boolean;
-  noResolve: string[];
-  maxResolutions: number;
   /** Declared for every repository; otherwise a repository's topic may name one. */
   environment?: string;
-  excludes: string[];
-  defaultExcludes: boolean;
+  walk: WalkPolicy;
+  /** The --max-resolutions budget counts across the whole run and its resumes (the checkpoint keeps it). */
+  resolve: Omit<ResolvePolicy, 'cache'>;
   limits: ArchiveLimits;
-  timeoutMs?: number;
   /** Back-off unit for GitHub's Retry-After and Octokit's retries (default 1000 ms; tests shorten it). */
   retryBaseMs?: number;
   now?: () => Date;
@@ -83,50 +80,11 @@ export function repositoryEnvironment(repo: Repository, declared?: string): stri
   return undefined;
 }
 
-/**
- * Scopes by fingerprint across the whole run: each unique secret goes to its provider once, whichever
- * repository holds it first. Calls are serialised so two repositories holding the same secret never
- * both send it; the --max-resolutions budget carries across calls and across a resume.
- */
-class SecretScopes {
-  private chain: Promise<unknown> = Promise.resolve();
-  private announced = false;
-  constructor(
-    private readonly state: AuditState,
-    private readonly opts: AuditOptions,
-  ) {}
-
-  scopesFor(groups: Map<string, Finding[]>): Promise<Map<string, Scope>> {
-    const next = this.chain.then(async () => {
-      const fresh = new Map([...groups].filter(([fp]) => !this.state.scopes[fp]));
-      if (fresh.size) {
-        if (!this.opts.offline && !this.announced) {
-          this.announced = true;
-          this.opts.onEvent?.({ type: 'resolving' });
-        }
-        const { scopes, attempted } = await resolveAll(fresh, {
-          offline: this.opts.offline,
-          skip: new Set(this.opts.noResolve),
-          maxResolutions: Math.max(0, this.opts.maxResolutions - this.state.attempted),
-          env: this.opts.env,
-          environments: {},
-          timeoutMs: this.opts.timeoutMs,
-        });
-        this.state.attempted += attempted;
-        for (const [fp, s] of scopes) this.state.scopes[fp] = s;
-      }
-      return new Map([...groups.keys()].map((fp) => [fp, this.state.scopes[fp]]));
-    });
-    this.chain = next.catch(() => {});
-    return next;
-  }
-}
-
 export async function audit(opts: AuditOptions): Promise<AuditOutcome> {
   const now = opts.now ?? (() => new Date());
   const note = (text: string) => opts.onEvent?.({ type: 'note', text: redact(text, [opts.token]) });
   const { octokit } = githubClient({ token: opts.token, env: opts.env, uploads: opts.uploadSarif, note, retryBaseMs: opts.retryBaseMs });
-  const key = auditKey({ org: opts.org, api: githubBase(opts.env).href, shard: opts.shard, ...opts.filters, offline: opts.offline });
+  const key = auditKey({ org: opts.org, api: githubBase(opts.env).href, shard: opts.shard, ...opts.filters, offline: opts.resolve.offline });
   const checkpoint = new Checkpoint(opts.checkpoint, opts.env);
   const { state } = checkpoint.load(key, opts.org, opts.shard);
   removeTemporariesUnder(join(opts.outputDir, SARIF_DIR));
@@ -137,11 +95,18 @@ export async function audit(opts: AuditOptions): Promise<AuditOutcome> {
   const todo = assigned.filter((r) => !finished(r));
   opts.onEvent?.({ type: 'listed', listing, assigned: assigned.length, todo: todo.length, done: assigned.length - todo.length });
 
-  const scopes = new SecretScopes(state, opts);
+  // Each unique secret goes to its provider once, whichever repository holds it first; runs share the
+  // checkpoint's scopes one at a time, so two repositories holding the same secret never both send it.
+  const scopes = scopeCache(state);
+  let announced = false;
+  const announce = () => {
+    if (!announced) opts.onEvent?.({ type: 'resolving' });
+    announced = true;
+  };
   const queue = [...todo];
   const worker = async () => {
     for (let repo = queue.shift(); repo; repo = queue.shift()) {
-      const record = await auditRepository(octokit, repo, opts, scopes);
+      const record = await auditRepository(octokit, repo, opts, scopes, announce);
       state.repositories[repo.fullName] = record;
       checkpoint.record(state, record);
       opts.onEvent?.({ type: 'repository', record });
@@ -176,43 +141,40 @@ export function writeReports(outputDir: string, report: OrgReport): { json: stri
   return { json, markdown };
 }
 
-async function auditRepository(octokit: GithubClient, repo: Repository, opts: AuditOptions, scopes: SecretScopes): Promise<RepositoryRecord> {
+async function auditRepository(octokit: GithubClient, repo: Repository, opts: AuditOptions, scopes: ScopeCache, announce: () => void): Promise<RepositoryRecord> {
   const environment = repositoryEnvironment(repo, opts.environment);
   const record: RepositoryRecord = { fullName: repo.fullName, status: 'failed', defaultBranch: repo.defaultBranch, occurrences: [], ...(environment ? { environment } : {}) };
   try {
     const sha = await headCommit(octokit, repo);
     if (!sha) return { ...record, status: 'skipped', reason: 'empty repository (no commit on the default branch)' };
     record.commit = sha;
-    let scanned: ArchiveScan | undefined;
+    let scanned: { report: ScanReport; outcome: ReturnType<typeof archiveSource>['outcome'] } | undefined;
     // A broken download is fetched once more; a guard stop is a verdict on the archive, not retried.
     for (let attempt = 0; !scanned; attempt++) {
       const ctrl = new AbortController();
       try {
         const body = await openTarball(octokit, repo, sha, opts.env, ctrl.signal);
-        scanned = await scanArchive(body, repo.fullName, {
+        const source = archiveSource(body, opts.limits, (n) => opts.onEvent?.({ type: 'bytes', n }));
+        const report = await runPipeline({
+          label: repo.fullName,
+          sources: [source],
           environment,
-          excludes: opts.excludes,
-          defaultExcludes: opts.defaultExcludes,
-          limits: opts.limits,
-          onBytes: (n) => opts.onEvent?.({ type: 'bytes', n }),
+          walk: opts.walk,
+          resolve: { ...opts.resolve, cache: scopes },
+          // Inline allows are the repository's own say; the organisation report lists every occurrence.
+          accept: { inline: false },
+          events: { resolving: announce },
+          env: opts.env,
         });
+        scanned = { report, outcome: source.outcome };
       } catch (err) {
         ctrl.abort();
         if (attempt >= 1 || (err as Error).name === 'EgressError' || (err as { status?: number }).status === 404) throw err;
         await new Promise((r) => setTimeout(r, REFETCH_DELAY_MS));
       }
     }
-    const groups = groupBySecret(scanned.findings);
-    const scopeMap = await scopes.scopesFor(groups);
-    const { results, revoked } = classifyGroups(groups, scopeMap);
-    const summary = scanned.summary;
-    summary.findings = scanned.findings.length;
-    summary.secrets = groups.size;
-    summary.revoked = revoked.length;
-    summary.resolution = [...scopeMap.values()].some((s) => s.resolution === 'online') ? 'online' : 'offline';
-    if (environment) summary.environment = environment;
-    for (const r of results) summary.byRule[r.ruleId] = (summary.byRule[r.ruleId] ?? 0) + 1;
-    const scanReport: ScanReport = { tool: { name: 'agent-blast-radius', version: VERSION }, results, revoked, summary };
+    const scanReport = scanned.report;
+    const { results, revoked, summary } = scanReport;
 
     record.sarif = sarifPath(repo.fullName);
     const sarifText = JSON.stringify(repositorySarif(scanReport, repo, sha), null, 2) + '\n';
@@ -220,14 +182,14 @@ async function auditRepository(octokit: GithubClient, repo: Repository, opts: Au
     if (opts.uploadSarif) record.upload = await uploadSarif(octokit, repo, sha, sarifText, opts.token);
 
     record.status = 'scanned';
-    if (scanned.truncated) record.truncated = scanned.truncated;
+    if (scanned.outcome.truncated) record.truncated = scanned.outcome.truncated;
     record.summary = {
       filesRead: summary.filesRead,
       bytesRead: summary.bytesRead,
-      bytesDownloaded: scanned.bytesDownloaded,
+      bytesDownloaded: scanned.outcome.bytesDownloaded,
       skipped: summary.skipped,
-      archive: scanned.archive,
-      skippedExamples: { ...summary.skippedExamples, ...scanned.archiveExamples },
+      archive: scanned.outcome.archive,
+      skippedExamples: { ...summary.skippedExamples, ...scanned.outcome.archiveExamples },
       findings: summary.findings,
       secrets: summary.secrets,
       revoked: summary.revoked,

@@ -3,7 +3,7 @@ import { detectors } from '../../detectors/index.js';
 import { isAgentConfig } from '../classify/agent.js';
 import { combineEnvironment, fileEnvironment } from '../classify/environment.js';
 import type { Finding } from '../types.js';
-import type { ReadText } from '../walk/index.js';
+import type { TextInput as ReadText } from '../types.js';
 import { allowReason, ALLOW_MARKER, lineAt } from './allow.js';
 import { DetectorSet, fingerprint, LineIndex } from './engine.js';
 import { preview } from './redact.js';

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { RULE_BY_ID, RULES } from '../classify/rules.js';
 import type { Location, ScanReport } from '../types.js';
-import { homeDirectory } from '../walk/home.js';
+import { homeDirectory } from '../context/home.js';
 import { message } from './messages.js';
 
 const INFO_URI = 'https://github.com/agent-blast-radius/agent-blast-radius';

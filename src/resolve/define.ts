@@ -29,6 +29,8 @@ export interface Provider {
    * documented invalid-credential answer; throws (→ unknown, with the offline verdict kept) otherwise.
    */
   resolve?: (f: Finding, ctx: ResolveContext) => Promise<Scope>;
+  /** A reason never to send this credential even when resolving (a canary key that alerts its owner when used). */
+  withhold?: (f: Finding) => string | undefined;
   /**
    * A resolver that runs only when the user opts in: `probe-databases` connects with a database driver
    * (no HTTP egress; src/resolve/database-egress.ts guards the driver path instead).

@@ -1,35 +1,72 @@
-// The resolve stage: each unique secret once, providers concurrently with a bound each, every failure
-// degraded to `unknown` with the offline verdict kept and the reason said.
+// The resolve stage, in two steps. The plan decides, for each unique secret, whether it is sent to its
+// provider or why not (offline, --no-resolve, opt-in probing, a provider's own reason, the budget);
+// the run sends the planned ones, providers concurrently with a bound each, every failure degraded to
+// `unknown` with the offline verdict kept and the reason said. The announcement and the summary read
+// the plan, so neither can count a secret the run never sends.
 import { provider as providerOf } from '../../scopes/index.js';
 import { redact } from '../detect/redact.js';
 import type { Finding, Scope } from '../types.js';
-import { shapeScope, type Provider } from './define.js';
+import { shapeScope } from './define.js';
 import { Egress, EgressError } from './egress.js';
 
-export interface ResolveOptions {
+/** How the resolve stage may talk to providers: declared once, passed unrenamed from every caller. */
+export interface ResolvePolicy {
+  /** Never call a provider (`--offline`). */
   offline: boolean;
   /** Providers not to contact (`--no-resolve`). */
-  skip: Set<string>;
+  skip: string[];
   /** At most this many secrets are sent to providers (`--max-resolutions`); the rest stay offline. */
   maxResolutions: number;
-  env: NodeJS.ProcessEnv;
+  /** The config's `environments` map: account ids, orgs, projects → environment names. */
   environments: Record<string, string>;
-  concurrency?: number;
+  /** `--probe-databases`: let database and cache resolvers connect (opt-in; never set by a config file). */
+  probeDatabases: boolean;
+  /** Per-request timeout for provider calls, in ms (default: the egress's). */
   timeoutMs?: number;
-  /** `--probe-databases`: let database and cache resolvers connect (opt-in; off by default). */
-  probeDatabases?: boolean;
+  /** Providers asked at once, per provider. */
+  concurrency?: number;
+  /** Scopes already known (an audit's checkpoint): each unique secret is sent once across calls and resumes. */
+  cache?: ScopeCache;
 }
 
-/** A provider that would be asked under these options: one with a resolver that is not opt-in, or whose opt-in is given. */
-export function wouldResolve(p: Provider | undefined, opts: { probeDatabases?: boolean }): boolean {
-  return Boolean(p?.resolve && (p.optIn !== 'probe-databases' || opts.probeDatabases));
+export const DEFAULT_RESOLVE: ResolvePolicy = { offline: false, skip: [], maxResolutions: Infinity, environments: {}, probeDatabases: false };
+
+/** Scopes shared across pipeline runs. Runs that use one cache resolve one at a time, so a secret is never sent twice. */
+export interface ScopeCache {
+  get(fingerprint: string): Scope | undefined;
+  set(fingerprint: string, scope: Scope): void;
+  /** Secrets sent so far: the --max-resolutions budget carries across runs. */
+  attempted: number;
+  /** Runs `fn` after every earlier call has finished. */
+  serialize<T>(fn: () => Promise<T>): Promise<T>;
 }
 
-/** AWS accounts that canarytokens.org and Thinkst Canary issue keys from: using such a key alerts its owner. */
-export const AWS_CANARY_ACCOUNTS = new Set(['052310077262', '171436882533', '534261010715', '595918472158', '717712589309', '819147034852', '992382622183', '730335385048', '266735846894']);
+/** A cache kept in `scopes` and `counter` (e.g. the audit's checkpoint state). */
+export function scopeCache(store: { scopes: Record<string, Scope>; attempted: number }): ScopeCache {
+  let chain: Promise<unknown> = Promise.resolve();
+  return {
+    get: (fp) => store.scopes[fp],
+    set: (fp, s) => void (store.scopes[fp] = s),
+    get attempted() {
+      return store.attempted;
+    },
+    set attempted(n) {
+      store.attempted = n;
+    },
+    serialize(fn) {
+      const next = chain.then(fn);
+      chain = next.catch(() => {});
+      return next;
+    },
+  };
+}
 
-export function isCanary(f: Finding): boolean {
-  return f.provider === 'aws' && AWS_CANARY_ACCOUNTS.has(f.facts.accountId ?? '');
+/** Which secrets go to their providers, and for each of the others why not. */
+export interface ResolutionPlan {
+  /** Secrets to send, by fingerprint: one representative finding each. */
+  send: Map<string, Finding>;
+  /** Secrets not sent, by fingerprint, with the reason (`--no-resolve github`, a canary account, …). */
+  held: Map<string, string>;
 }
 
 export function offlineScope(f: Finding): Scope {
@@ -37,52 +74,55 @@ export function offlineScope(f: Finding): Scope {
   return p ? p.offline(f) : shapeScope({ tokenKind: f.tokenKind, because: ['no resolver for this provider'] });
 }
 
-/** Resolves one representative finding per secret; returns scopes by fingerprint. */
-export async function resolveAll(groups: Map<string, Finding[]>, opts: ResolveOptions): Promise<{ scopes: Map<string, Scope>; resolved: number; attempted: number }> {
-  const scopes = new Map<string, Scope>();
-  const egress = new Egress({ env: opts.env, timeoutMs: opts.timeoutMs });
-  const queues = new Map<string, Array<() => Promise<void>>>();
-  let budget = opts.maxResolutions;
-  let resolved = 0;
-  // Sent to a provider, answered or not: what --max-resolutions counts (an audit carries it across calls).
-  let attempted = 0;
+/** Decides, without sending anything, which of these secrets (fingerprint → occurrences) are sent. */
+export function planResolution(groups: Map<string, Finding[]>, policy: ResolvePolicy): ResolutionPlan {
+  const plan: ResolutionPlan = { send: new Map(), held: new Map() };
+  const skip = new Set(policy.skip);
+  let budget = policy.maxResolutions - (policy.cache?.attempted ?? 0);
   for (const [fp, group] of groups) {
     const f = group[0];
-    const offline = offlineScope(f);
-    scopes.set(fp, offline);
     const p = providerOf(f.provider);
-    if (opts.offline || !p?.resolve) continue;
-    if (!wouldResolve(p, opts)) {
-      offline.reason = 'not resolved: database probing is opt-in (--probe-databases)';
-      continue;
+    // Offline, or nothing to ask: the offline verdict is the answer and needs no reason of its own.
+    if (policy.offline || !p?.resolve) continue;
+    let why: string | undefined;
+    if (p.optIn === 'probe-databases' && !policy.probeDatabases) why = 'database probing is opt-in (--probe-databases)';
+    else if (skip.has(f.provider)) why = `--no-resolve ${f.provider}`;
+    else why = p.withhold?.(f);
+    if (!why && budget <= 0) why = `--max-resolutions ${policy.maxResolutions} reached`;
+    if (why) plan.held.set(fp, `not resolved: ${why}`);
+    else {
+      budget--;
+      plan.send.set(fp, f);
     }
-    if (opts.skip.has(f.provider)) {
-      offline.reason = `not resolved: --no-resolve ${f.provider}`;
-      continue;
-    }
-    if (isCanary(f)) {
-      offline.reason = `not resolved: the key belongs to AWS account ${f.facts.accountId}, a known canary-token account; using it would alert its owner`;
-      continue;
-    }
-    if (budget <= 0) {
-      offline.reason = `not resolved: --max-resolutions ${opts.maxResolutions} reached`;
-      continue;
-    }
-    budget--;
-    attempted++;
+  }
+  return plan;
+}
+
+/** Sends each planned secret to its provider; returns the scope of every group (the offline one where nothing was learnt). */
+export async function runResolution(groups: Map<string, Finding[]>, plan: ResolutionPlan, policy: ResolvePolicy, env: NodeJS.ProcessEnv): Promise<Map<string, Scope>> {
+  const scopes = new Map<string, Scope>();
+  for (const [fp, group] of groups) {
+    const offline = offlineScope(group[0]);
+    const held = plan.held.get(fp);
+    if (held) offline.reason = held;
+    scopes.set(fp, offline);
+  }
+  if (!plan.send.size) return scopes;
+  const egress = new Egress({ env, timeoutMs: policy.timeoutMs });
+  const queues = new Map<string, Array<() => Promise<void>>>();
+  for (const [fp, f] of plan.send) {
+    const p = providerOf(f.provider)!;
     const job = async () => {
       try {
-        scopes.set(fp, await p.resolve!(f, { egress, environments: opts.environments, probeDatabases: opts.probeDatabases }));
-        resolved++;
+        scopes.set(fp, await p.resolve!(f, { egress, environments: policy.environments, probeDatabases: policy.probeDatabases }));
       } catch (err) {
-        const secrets = [f.secret, ...Object.values(f.parts)];
-        const why = redact(err instanceof Error ? err.message : String(err), secrets);
-        offline.reason = err instanceof EgressError ? `not resolved: ${why}` : `provider could not answer (${why}); verdict from the token's shape and context`;
+        const why = redact(err instanceof Error ? err.message : String(err), [f.secret, ...Object.values(f.parts)]);
+        scopes.get(fp)!.reason = err instanceof EgressError ? `not resolved: ${why}` : `provider could not answer (${why}); verdict from the token's shape and context`;
       }
     };
     queues.set(f.provider, [...(queues.get(f.provider) ?? []), job]);
   }
-  const bound = opts.concurrency ?? 4;
+  const bound = policy.concurrency ?? 4;
   await Promise.all(
     [...queues.values()].map(async (jobs) => {
       const workers = Array.from({ length: Math.min(bound, jobs.length) }, async () => {
@@ -91,5 +131,5 @@ export async function resolveAll(groups: Map<string, Finding[]>, opts: ResolveOp
       await Promise.all(workers);
     }),
   );
-  return { scopes, resolved, attempted };
+  return scopes;
 }

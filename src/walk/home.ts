@@ -1,10 +1,9 @@
 // What an agent running as this user can also read: the home directory's credential stores (--home)
 // and the environment it inherits (--process-env).
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import fg from 'fast-glob';
-import type { ScanSummary } from '../types.js';
-import { readOne, type ReadText } from './index.js';
+import { homeDirectory } from '../context/home.js';
+import { readFile, type Source } from './index.js';
 
 /** Well-known credential stores, relative to the home directory. Globs are expanded with fast-glob. */
 export const HOME_STORES = [
@@ -19,27 +18,33 @@ export const HOME_STORES = [
   '.config/hub', '.ssh/id_*', '.ssh/*.pem', '.ssh/*.key',
 ];
 
-export function homeDirectory(): string {
-  return process.env.HOME || homedir();
-}
-
-export function* walkHome(summary: ScanSummary, maxFileSize: number): Generator<ReadText> {
-  const home = homeDirectory();
-  const files = fg.sync(HOME_STORES, { cwd: home, dot: true, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true, ignore: ['**/*.pub'] });
-  for (const rel of files.sort()) {
-    const r = readOne(join(home, rel), `~/${rel}`, { maxFileSize }, summary, 'home');
-    if (r) yield r;
-  }
+/** The home directory's credential stores, shown as `~/…`. Exclusions are the workspace's, so they do not apply here. */
+export function homeSource(home = homeDirectory()): Source {
+  const files = function* () {
+    const found = fg.sync(HOME_STORES, { cwd: home, dot: true, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true, ignore: ['**/*.pub'] });
+    for (const rel of found.sort()) yield { abs: join(home, rel), path: `~/${rel}`, origin: 'home' as const };
+  };
+  return {
+    *texts(admit) {
+      for (const e of files()) {
+        const r = readFile(e, admit);
+        if (r) yield r;
+      }
+    },
+  };
 }
 
 /** Each inherited variable as its own one-line text, `NAME=value`, so assignment syntax and names apply. */
-export function* walkProcessEnv(env: NodeJS.ProcessEnv, summary: ScanSummary): Generator<ReadText> {
-  for (const name of Object.keys(env).sort()) {
-    const value = env[name];
-    if (value === undefined) continue;
-    const text = `${name}=${value}\n`;
-    summary.filesRead++;
-    summary.bytesRead += text.length;
-    yield { source: { path: `env:${name}`, origin: 'process-env' }, text };
-  }
+export function processEnvSource(env: NodeJS.ProcessEnv): Source {
+  return {
+    *texts(admit) {
+      for (const name of Object.keys(env).sort()) {
+        const value = env[name];
+        if (value === undefined) continue;
+        const text = `${name}=${value}\n`;
+        admit.read(text.length);
+        yield { source: { path: `env:${name}`, origin: 'process-env' }, text };
+      }
+    },
+  };
 }

@@ -1,9 +1,9 @@
-// The stage between detect and report, shared by `scan` (one workspace) and `audit` (an organisation):
-// findings grouped by secret, so each unique secret is resolved once, then every group classified
+// The classify stage of the pipeline (src/pipeline): findings grouped by secret,
+// so each unique secret is resolved once, then every group classified
 // against its one scope.
-import { provider } from '../scopes/index.js';
-import { classify } from './classify/rules.js';
-import type { Finding, Result, Scope } from './types.js';
+import { provider } from '../../scopes/index.js';
+import { classify } from './rules.js';
+import type { Finding, Result, Scope } from '../types.js';
 
 const byPlace = (a: Finding, b: Finding) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
 

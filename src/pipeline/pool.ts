@@ -3,12 +3,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Finding, ScanSummary, SkipReason } from '../types.js';
-import type { FileEntry } from '../walk/index.js';
+import { skip, type FileEntry, type WalkPolicy } from '../walk/index.js';
 
 export interface Batch {
   files: FileEntry[];
   environment?: string;
-  maxFileSize: number;
+  walk: WalkPolicy;
 }
 
 export interface BatchResult {
@@ -43,12 +43,7 @@ export async function detectInWorkers(batches: Batch[], n: number, summary: Scan
               findings.push(...r.findings);
               summary.filesRead += r.filesRead;
               summary.bytesRead += r.bytesRead;
-              for (const s of r.skips) {
-                summary.skipped[s.reason]++;
-                summary.bytesSkipped += s.bytes;
-                const ex = (summary.skippedExamples[s.reason] ??= []);
-                if (ex.length < 5) ex.push(s.path);
-              }
+              for (const s of r.skips) skip(summary, s.reason, s.path, s.bytes);
               onBatch?.();
               take();
             });

@@ -1,0 +1,139 @@
+// The pipeline: sources → walk (admission) → detect → resolve (plan, run) → classify → report data.
+// `scan`, each repository of `audit` and both scans of the Action call this one function; what differs
+// between them is the sources they hand it and the policies they pass, grouped by stage.
+import { classifyGroups, groupBySecret } from '../classify/groups.js';
+import { detectText } from '../detect/text.js';
+import { offlineScope, planResolution, runResolution, type ResolutionPlan, type ResolvePolicy } from '../resolve/index.js';
+import type { Acceptance, Finding, ScanReport, Scope, TextInput } from '../types.js';
+import { VERSION } from '../version.js';
+import { Admission, emptySummary, readFile, type FileEntry, type Source, type WalkPolicy } from '../walk/index.js';
+import { canUseWorkers, detectInWorkers, workerCount, type Batch } from './pool.js';
+
+/** Which findings are accepted (still reported, marked, never failing) or not the workspace's at all. */
+export interface AcceptancePolicy {
+  /** Fingerprints accepted in the config file or a baseline, with the reason. */
+  accepted?: Map<string, string>;
+  /** Whether an inline `agent-blast-radius:allow <reason>` counts: for every finding (default), none, or those a predicate admits. */
+  inline?: boolean | ((f: Finding) => boolean);
+  /** Findings that are not the workspace's (the Action's own job token): dropped before resolution. */
+  ignore?: (f: Finding) => boolean;
+}
+
+export interface PipelineEvents {
+  /** Every few hundred texts, with the number of files read so far. */
+  progress?: (filesRead: number) => void;
+  /** Once, before the first provider call, with the plan (only when it sends something). */
+  resolving?: (plan: ResolutionPlan) => void;
+}
+
+export interface PipelineInput {
+  /** What the summary names as the scanned root (a path, a repository name). */
+  label: string;
+  sources: Source[];
+  /** The declared environment of the whole input (`--environment`, a repository topic); a file's own name wins. */
+  environment?: string;
+  walk: WalkPolicy;
+  resolve: ResolvePolicy;
+  accept?: AcceptancePolicy;
+  events?: PipelineEvents;
+  /** The environment variables the run sees: endpoint overrides, worker count. */
+  env: NodeJS.ProcessEnv;
+}
+
+/** Below this many files, worker start-up costs more than it saves. */
+const WORKER_THRESHOLD = 400;
+/** Files per worker message: ~64 keeps both threads busy. */
+const BATCH_FILES = 64;
+
+export async function runPipeline(input: PipelineInput): Promise<ScanReport> {
+  const summary = emptySummary(input.label);
+  if (input.environment) summary.environment = input.environment;
+  const admit = new Admission(input.walk, summary);
+
+  const findings = await detectAll(input, admit);
+  const ignore = input.accept?.ignore;
+  const kept = ignore ? findings.filter((f) => !ignore(f)) : findings;
+
+  // Each unique secret is resolved once, however many places hold it. Grouping sorts, so related
+  // locations and reports are deterministic whatever order the workers finished in.
+  const bySecret = groupBySecret(kept);
+  const acceptance = acceptanceOf(input.accept);
+  // A secret accepted wherever it occurs is not sent to its provider.
+  const open = new Map([...bySecret].filter(([, g]) => !g.every((f) => acceptance(f))));
+  const scopes = await resolveStage(open, input);
+  for (const [fp, g] of bySecret) if (!scopes.has(fp)) scopes.set(fp, offlineScope(g[0]));
+
+  const { results, revoked } = classifyGroups(bySecret, scopes);
+  for (const r of results) {
+    const a = acceptance(r.finding);
+    if (a) r.accepted = a;
+  }
+  summary.resolution = [...scopes.values()].some((s) => s.resolution === 'online') ? 'online' : 'offline';
+  summary.accepted = kept.filter((f) => acceptance(f)).length;
+  summary.findings = kept.length;
+  summary.secrets = bySecret.size;
+  summary.revoked = revoked.length;
+  for (const r of results) if (!r.accepted) summary.byRule[r.ruleId] = (summary.byRule[r.ruleId] ?? 0) + 1;
+  return { tool: { name: 'agent-blast-radius', version: VERSION }, results, revoked, summary };
+}
+
+/** Every source's texts through the detectors: files on disk in worker threads when there are enough of them. */
+async function detectAll(input: PipelineInput, admit: Admission): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const workers = canUseWorkers() ? workerCount(input.env) : 0;
+  let n = 0;
+  const progress = input.events?.progress;
+  const detect = async (t: TextInput) => {
+    for (const f of detectText(t, input.environment)) findings.push(f);
+    if (progress && ++n % 200 === 0) {
+      progress(admit.summary.filesRead);
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  for (const source of input.sources) {
+    if (workers > 1 && source.files) {
+      const entries: FileEntry[] = [...source.files(admit)];
+      if (entries.length >= WORKER_THRESHOLD) {
+        const batches: Batch[] = [];
+        for (let i = 0; i < entries.length; i += BATCH_FILES) batches.push({ files: entries.slice(i, i + BATCH_FILES), environment: input.environment, walk: input.walk });
+        findings.push(...(await detectInWorkers(batches, workers, admit.summary, () => progress?.(admit.summary.filesRead))));
+      } else {
+        for (const e of entries) {
+          const t = readFile(e, admit);
+          if (t) await detect(t);
+        }
+      }
+      continue;
+    }
+    for await (const t of source.texts(admit)) await detect(t);
+  }
+  return findings;
+}
+
+/** Plans and runs resolution; with a shared cache, only secrets it does not hold, one run at a time. */
+async function resolveStage(groups: Map<string, Finding[]>, input: PipelineInput): Promise<Map<string, Scope>> {
+  const { resolve: policy, events } = input;
+  const cache = policy.cache;
+  const stage = async () => {
+    const fresh = cache ? new Map([...groups].filter(([fp]) => !cache.get(fp))) : groups;
+    const plan = planResolution(fresh, policy);
+    if (plan.send.size) events?.resolving?.(plan);
+    const scopes = await runResolution(fresh, plan, policy, input.env);
+    if (!cache) return scopes;
+    cache.attempted += plan.send.size;
+    for (const [fp, s] of scopes) cache.set(fp, s);
+    return new Map([...groups.keys()].map((fp) => [fp, cache.get(fp)!]));
+  };
+  return cache ? cache.serialize(stage) : stage();
+}
+
+/** Config or baseline entries accept every occurrence of a secret; an inline allow, the one on its line. */
+function acceptanceOf(policy: AcceptancePolicy = {}): (f: Finding) => Acceptance | undefined {
+  const inline = policy.inline ?? true;
+  return (f) => {
+    const reason = policy.accepted?.get(f.fingerprint);
+    if (reason !== undefined) return { kind: 'external', justification: reason };
+    if (f.allow !== undefined && (typeof inline === 'function' ? inline(f) : inline)) return { kind: 'inSource', justification: f.allow };
+    return undefined;
+  };
+}
