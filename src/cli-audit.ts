@@ -1,5 +1,5 @@
 // The CLI's `audit` and `merge` commands: argv → options → audit/merge → summary → exit code.
-// (cli.ts dispatches here; what both share is in cli-common.ts.)
+// (cli.ts dispatches here; what both share is in options.ts.)
 //
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
 // 2 usage or configuration error (one line on stderr, no stack trace).
@@ -11,7 +11,7 @@ import { findAuditDirs, gatherSarif, readAuditReport } from './audit/merge.js';
 import { auditProgress } from './audit/progress.js';
 import { writeReports } from './audit/index.js';
 import { failPredicate } from './classify/rules.js';
-import { checkCount, checkEnvironment, checkFailOn, checkProviders, endpointNotes, parseSize, type Io } from './cli-common.js';
+import { checkCount, checkEnvironment, checkFailOn, checkProviders, endpointNotes, parseSize, type Io } from './options.js';
 import { UsageError } from './errors.js';
 import { providerName } from './report/messages.js';
 import { endpointVariable } from './resolve/egress.js';

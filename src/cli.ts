@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from './config/index.js';
 import { acceptedOn, baselineYaml, loadBaseline, loadBaselineIfAny } from './config/baseline.js';
 import { failPredicate } from './classify/rules.js';
-import { announcement, checkCount, checkEnvironment, checkFailOn, checkProviders, endpointNotes, parseSize, type Io } from './cli-common.js';
+import { announcement, checkCount, checkEnvironment, checkFailOn, checkProviders, endpointNotes, parseSize, type Io } from './options.js';
 import { ConfigError, UsageError } from './errors.js';
 import { toJson } from './report/json.js';
 import { toSarif } from './report/sarif.js';
@@ -16,7 +16,7 @@ import { toText, type Paint, plain } from './report/text.js';
 import { scan } from './scan.js';
 import { VERSION } from './version.js';
 
-export { parseSize, type Io } from './cli-common.js';
+export { parseSize, type Io } from './options.js';
 
 export const HELP = `agent-blast-radius ${VERSION}
 Which credentials can an AI agent read here, what can each one do, and which could destroy

@@ -1,7 +1,7 @@
 // The Action's inputs, read through the toolkit (INPUT_<NAME> variables the runner sets from `with:`),
 // never interpolated into a shell. Each is declared with its default in action.yml.
 import * as core from '@actions/core';
-import { checkEnvironment, checkFailOn } from '../cli-common.js';
+import { checkEnvironment, checkFailOn } from '../options.js';
 import { UsageError } from '../errors.js';
 
 export interface ActionInputs {

@@ -13,7 +13,7 @@ import { UsageError } from '../errors.js';
 import { capMarkdown, COMMENT_LIMIT, SUMMARY_LIMIT, toMarkdown, type MarkdownOptions } from '../report/markdown.js';
 import { title } from '../report/messages.js';
 import { toSarif } from '../report/sarif.js';
-import { announcement } from '../cli-common.js';
+import { announcement } from '../options.js';
 import { runPipeline } from '../pipeline/index.js';
 import { DEFAULT_RESOLVE } from '../resolve/index.js';
 import { workspaceSource } from '../walk/index.js';

@@ -2,7 +2,7 @@
 // `baseline` input) hold entries by fingerprint with a reason and an optional expiry date; an expired
 // entry fires again. `--write-baseline FILE` writes every current finding into one.
 import { existsSync } from 'node:fs';
-import { providerName } from '../report/messages.js';
+import { provider } from '../../scopes/index.js';
 import { ConfigError } from '../errors.js';
 import type { Result } from '../types.js';
 import { type AcceptEntry, loadConfig } from './index.js';
@@ -51,8 +51,8 @@ export function baselineYaml(results: Result[], keep: AcceptEntry[], now = new D
     seen.add(f.fingerprint);
     const rules = [...new Set(results.filter((x) => x.finding.fingerprint === f.fingerprint).map((x) => x.ruleId))].join(', ');
     const where = `${f.path}:${f.line}`;
-    const entry = kept.get(f.fingerprint) ?? { fingerprint: f.fingerprint, reason: `baselined on ${isoDay(now)}: ${providerName(f.provider)} ${f.tokenKind} at ${where}` };
-    entries.push({ entry, about: `${providerName(f.provider)} ${f.tokenKind} · ${where}${r.related.length ? ` (+${r.related.length} more)` : ''} · ${rules}` });
+    const entry = kept.get(f.fingerprint) ?? { fingerprint: f.fingerprint, reason: `baselined on ${isoDay(now)}: ${providerLabel(f.provider)} ${f.tokenKind} at ${where}` };
+    entries.push({ entry, about: `${providerLabel(f.provider)} ${f.tokenKind} · ${where}${r.related.length ? ` (+${r.related.length} more)` : ''} · ${rules}` });
   }
   const out = [
     '# agent-blast-radius baseline: findings accepted on purpose, by fingerprint (a hash, never the secret).',
@@ -69,3 +69,5 @@ export function baselineYaml(results: Result[], keep: AcceptEntry[], now = new D
   }
   return out.join('\n') + '\n';
 }
+
+const providerLabel = (id: string) => provider(id)?.name ?? id;

@@ -1,5 +1,5 @@
-// What the CLI's commands share: the terminal they write to, and the flags that mean the same in
-// `scan`, `audit` and the Action (validated once, here).
+// What the CLI's commands and the Action share: the terminal they write to, and the flags that mean the
+// same in `scan`, `audit` and the Action (validated once, here).
 import { isValidFailOn } from './classify/rules.js';
 import { UsageError } from './errors.js';
 import { endpointVariable, namedEndpointVariable } from './resolve/egress.js';
