@@ -9,10 +9,10 @@ import { redact } from '../detect/redact.js';
 import { runPipeline } from '../pipeline/index.js';
 import { toSarif } from '../report/sarif.js';
 import { scopeCache, type ResolvePolicy, type ScopeCache } from '../resolve/index.js';
-import type { Finding, Result, RuleId, ScanReport } from '../types.js';
+import type { Finding, Result, RuleId, ScanReport, ScanSummary } from '../types.js';
 import type { WalkPolicy } from '../walk/index.js';
 import { auditKey, Checkpoint, removeTemporariesUnder, writeAtomic } from './checkpoint.js';
-import { archiveSource, headCommit, openTarball, type ArchiveLimits } from './fetch.js';
+import { archiveSource, headCommit, openTarball, type ArchiveLimits, type ArchiveOutcome } from './fetch.js';
 import { githubBase, githubClient, listRepositories, type GithubClient, type ListFilters } from './list.js';
 import { buildOrgReport, toOrgJson, toOrgMarkdown, type OrgReport } from './report.js';
 import { inShard } from './shard.js';
@@ -147,61 +147,69 @@ async function auditRepository(octokit: GithubClient, repo: Repository, opts: Au
   try {
     const sha = await headCommit(octokit, repo);
     if (!sha) return { ...record, status: 'skipped', reason: 'empty repository (no commit on the default branch)' };
-    record.commit = sha;
-    let scanned: { report: ScanReport; outcome: ReturnType<typeof archiveSource>['outcome'] } | undefined;
-    // A broken download is fetched once more; a guard stop is a verdict on the archive, not retried.
-    for (let attempt = 0; !scanned; attempt++) {
-      const ctrl = new AbortController();
-      try {
-        const body = await openTarball(octokit, repo, sha, opts.env, ctrl.signal);
-        const source = archiveSource(body, opts.limits, (n) => opts.onEvent?.({ type: 'bytes', n }));
-        const report = await runPipeline({
-          label: repo.fullName,
-          sources: [source],
-          environment,
-          walk: opts.walk,
-          resolve: { ...opts.resolve, cache: scopes },
-          // Inline allows are the repository's own say; the organisation report lists every occurrence.
-          accept: { inline: false },
-          events: { resolving: announce },
-          env: opts.env,
-        });
-        scanned = { report, outcome: source.outcome };
-      } catch (err) {
-        ctrl.abort();
-        if (attempt >= 1 || (err as Error).name === 'EgressError' || (err as { status?: number }).status === 404) throw err;
-        await new Promise((r) => setTimeout(r, REFETCH_DELAY_MS));
-      }
-    }
-    const scanReport = scanned.report;
-    const { results, revoked, summary } = scanReport;
-
-    record.sarif = sarifPath(repo.fullName);
-    const sarifText = JSON.stringify(repositorySarif(scanReport, repo, sha), null, 2) + '\n';
-    writeAtomic(join(opts.outputDir, record.sarif), sarifText);
-    if (opts.uploadSarif) record.upload = await uploadSarif(octokit, repo, sha, sarifText, opts.token);
-
-    record.status = 'scanned';
-    if (scanned.outcome.truncated) record.truncated = scanned.outcome.truncated;
-    record.summary = {
-      filesRead: summary.filesRead,
-      bytesRead: summary.bytesRead,
-      bytesDownloaded: scanned.outcome.bytesDownloaded,
-      skipped: summary.skipped,
-      archive: scanned.outcome.archive,
-      skippedExamples: { ...summary.skippedExamples, ...scanned.outcome.archiveExamples },
-      findings: summary.findings,
-      secrets: summary.secrets,
-      revoked: summary.revoked,
-      byRule: summary.byRule,
+    const { report, outcome } = await withRefetch(async (signal) => {
+      const source = archiveSource(await openTarball(octokit, repo, sha, opts.env, signal), opts.limits, (n) => opts.onEvent?.({ type: 'bytes', n }));
+      const report = await runPipeline({
+        label: repo.fullName,
+        sources: [source],
+        environment,
+        walk: opts.walk,
+        resolve: { ...opts.resolve, cache: scopes },
+        // Inline allows are the repository's own say; the organisation report lists every occurrence.
+        accept: { inline: false },
+        events: { resolving: announce },
+        env: opts.env,
+      });
+      return { report, outcome: source.outcome };
+    });
+    const sarif = sarifPath(repo.fullName);
+    const sarifText = JSON.stringify(repositorySarif(report, repo, sha), null, 2) + '\n';
+    writeAtomic(join(opts.outputDir, sarif), sarifText);
+    const upload = opts.uploadSarif ? await uploadSarif(octokit, repo, sha, sarifText, opts.token) : undefined;
+    return {
+      ...record,
+      status: 'scanned',
+      commit: sha,
+      sarif,
+      ...(upload ? { upload } : {}),
+      ...(outcome.truncated ? { truncated: outcome.truncated } : {}),
+      summary: repositorySummary(report.summary, outcome),
+      occurrences: occurrences(report.results, report.revoked),
     };
-    record.occurrences = occurrences(results, revoked);
-    return record;
   } catch (err) {
     const status = (err as { status?: number }).status;
     const message = err instanceof Error ? err.message : String(err);
     return { ...record, status: 'failed', reason: redact(`${status ? `HTTP ${status}: ` : ''}${message}`, [opts.token]).slice(0, 500) };
   }
+}
+
+/** A broken download is fetched once more; a guard stop is a verdict on the archive, and a 404 or a refused host are final. */
+async function withRefetch<T>(fetchAndScan: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const ctrl = new AbortController();
+    try {
+      return await fetchAndScan(ctrl.signal);
+    } catch (err) {
+      ctrl.abort();
+      if (attempt >= 1 || (err as Error).name === 'EgressError' || (err as { status?: number }).status === 404) throw err;
+      await new Promise((r) => setTimeout(r, REFETCH_DELAY_MS));
+    }
+  }
+}
+
+function repositorySummary(summary: ScanSummary, outcome: ArchiveOutcome): NonNullable<RepositoryRecord['summary']> {
+  return {
+    filesRead: summary.filesRead,
+    bytesRead: summary.bytesRead,
+    bytesDownloaded: outcome.bytesDownloaded,
+    skipped: summary.skipped,
+    archive: outcome.archive,
+    skippedExamples: { ...summary.skippedExamples, ...outcome.archiveExamples },
+    findings: summary.findings,
+    secrets: summary.secrets,
+    revoked: summary.revoked,
+    byRule: summary.byRule,
+  };
 }
 
 /** One record per place a secret sits, the rules fired there in id order; revoked places carry none. */
