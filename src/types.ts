@@ -1,4 +1,5 @@
 // The data that flows one way through the pipeline: walk → detect → resolve → classify → report.
+import type { RuleId } from './rules.js';
 
 export type Status = 'live' | 'revoked' | 'unknown';
 export type Resolution = 'online' | 'offline';
@@ -81,7 +82,8 @@ export interface Scope {
   reason?: string;
 }
 
-export type RuleId = 'ABR001' | 'ABR002' | 'ABR003' | 'ABR004' | 'ABR005' | 'ABR006' | 'ABR007' | 'ABR008';
+/** The ids of the rule table in src/rules.ts. */
+export type { RuleId };
 
 export interface Location {
   path: string;
