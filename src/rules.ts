@@ -113,6 +113,9 @@ export function isValidFailOn(spec: string): boolean {
   return spec.split(',').every((x) => RULE_BY_ID.has(x.trim().toUpperCase() as RuleId));
 }
 
+/** The descriptions are plain text (SARIF `fullDescription`): `a *:* policy` must not turn into emphasis. */
+const escapeMarkdown = (s: string) => s.replace(/[\\`*_[\]<>|]/g, '\\$&');
+
 /** Marks around the generated part of README.md's "Rules" section. */
 export const README_BEGIN = '<!-- rules:begin — generated from src/rules.ts by `node scripts/gen-readme.mjs`; edit the table there -->';
 export const README_END = '<!-- rules:end -->';
@@ -122,7 +125,7 @@ export function rulesMarkdown(): string {
   const out = [README_BEGIN, '', '| id | name | `--fail-on` band | SARIF level | security-severity |', '|---|---|---|---|---|'];
   for (const r of RULES) out.push(`| [${r.id}](#${r.anchor}) | ${r.name} | ${r.band} | ${r.level} | ${r.severity.toFixed(1)} |`);
   for (const r of RULES) {
-    out.push('', `### ${r.id} ${r.name}`, '', `**${r.short}.** ${r.full}`, '', `Band \`${r.band}\` · SARIF level \`${r.level}\` · security-severity ${r.severity.toFixed(1)}.`);
+    out.push('', `### ${r.id} ${r.name}`, '', `**${escapeMarkdown(r.short)}.** ${escapeMarkdown(r.full)}`, '', `Band \`${r.band}\` · SARIF level \`${r.level}\` · security-severity ${r.severity.toFixed(1)}.`);
   }
   out.push('', '### How to fix', '', FIX_MARKDOWN.replace(/^\*\*How to fix\*\*\n\n/, ''), '', README_END);
   return out.join('\n');
