@@ -3,6 +3,7 @@
 // (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#reportingdescriptor-object).
 // Classification, every reporter, the CLI's --help and the README's "Rules" section read it from here;
 // it imports nothing, so every stage may import it. After editing it, run `node scripts/gen-readme.mjs`.
+// Each rule's alert title (a template over the result's data) is the per-rule switch in src/report/messages.ts.
 
 export const RULE_IDS = ['ABR001', 'ABR002', 'ABR003', 'ABR004', 'ABR005', 'ABR006', 'ABR007', 'ABR008'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
