@@ -3,7 +3,7 @@
 // change is one row here and stops rippling through the provider suites.
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/classify/rules.js';
-import { RULE_IDS } from '../src/rules.js';
+import { RULE_IDS } from '../src/context/rules.js';
 import type { DestroyPrimitive, Finding, FindingContext, Scope } from '../src/types.js';
 
 /** An occurrence of a secret in a file of `environment` (the classification environment). */

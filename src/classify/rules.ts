@@ -1,10 +1,10 @@
-// Classification: which of the rules ABR001–ABR008 (src/rules.ts) fire for a secret, given its findings and scope.
+// Classification: which of the rules ABR001–ABR008 (src/context/rules.ts) fire for a secret, given its findings and scope.
 import type { Certainty, Finding, Location, Result, RuleId, Scope } from '../types.js';
-import { failOnRules } from '../rules.js';
+import { failOnRules } from '../context/rules.js';
 import { isProduction } from './environment.js';
 
 // Still exported from here for the CLI and the Action, which import them from this module.
-export { RULE_BY_ID, RULES, isValidFailOn, type Rule } from '../rules.js';
+export { RULE_BY_ID, RULES, isValidFailOn, type Rule } from '../context/rules.js';
 
 /** Results for every occurrence of one secret (`findings` share a fingerprint), given what its scope is. */
 export function classify(findings: Finding[], scope: Scope, remediation: string): Result[] {

@@ -2,7 +2,7 @@
 // characters). A pure function of the report; `capMarkdown` keeps either within GitHub's limit.
 // Everything that comes from the scanned tree or a provider (paths, variables, values) is put in code
 // spans or escaped: a pull request's author chooses file names, and a comment must not ping or link.
-import { failOnRules, RULE_BY_ID, RULES } from '../rules.js';
+import { failOnRules, RULE_BY_ID, RULES } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
 import { providerName } from './messages.js';
 import { formatBytes } from './text.js';

@@ -3,7 +3,7 @@
 import type { Log, ReportingDescriptor, Result as SarifResult } from 'sarif';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { PROJECT_URI, RULE_BY_ID, RULES, type Rule } from '../rules.js';
+import { PROJECT_URI, RULE_BY_ID, RULES, type Rule } from '../context/rules.js';
 import type { Location, ScanReport } from '../types.js';
 import { homeDirectory } from '../walk/home.js';
 import { message } from './messages.js';
