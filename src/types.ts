@@ -88,6 +88,7 @@ export interface Scope {
   reason?: string;
 }
 
+/** The ids of the rule table in src/context/rules.ts (which the compiler checks covers each one). */
 export type RuleId = 'ABR001' | 'ABR002' | 'ABR003' | 'ABR004' | 'ABR005' | 'ABR006' | 'ABR007' | 'ABR008';
 
 export interface Location {

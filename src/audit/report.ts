@@ -2,7 +2,7 @@
 // reach and verdicts — ranked so credentials shared across repositories and credentials reaching
 // production from non-production come first — plus counts by rule, provider and repository, and the
 // repositories that were not scanned and why. JSON for machines (and `merge`), Markdown for people.
-import { RULE_BY_ID } from '../classify/rules.js';
+import { RULE_BY_ID } from '../context/rules.js';
 import { providerName } from '../report/messages.js';
 import type { RuleId, Scope } from '../types.js';
 import { VERSION } from '../version.js';

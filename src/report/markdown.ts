@@ -2,7 +2,7 @@
 // characters). A pure function of the report; `capMarkdown` keeps either within GitHub's limit.
 // Everything that comes from the scanned tree or a provider (paths, variables, values) is put in code
 // spans or escaped: a pull request's author chooses file names, and a comment must not ping or link.
-import { failPredicate, RULE_BY_ID, RULES } from '../classify/rules.js';
+import { failOnRules, RULE_BY_ID, RULES } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
 import { providerName } from './messages.js';
 import { formatBytes } from './text.js';
@@ -105,7 +105,8 @@ function details(summary: string, body: string[]): string[] {
 }
 
 export function toMarkdown(report: ScanReport, opts: MarkdownOptions): string {
-  const fails = failPredicate(opts.failOn);
+  const failOn = failOnRules(opts.failOn);
+  const fails = (r: Result) => failOn.has(r.ruleId);
   const open = report.results.filter((r) => !r.accepted);
   const isNew = (r: Result) => !opts.base || !opts.base.has(r.finding.fingerprint);
   const fresh = rows(open.filter(isNew));

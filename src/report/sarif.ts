@@ -3,26 +3,20 @@
 import type { Log, ReportingDescriptor, Result as SarifResult } from 'sarif';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { RULE_BY_ID, RULES } from '../classify/rules.js';
+import { PROJECT_URI, RULE_BY_ID, RULES, type Rule } from '../context/rules.js';
 import type { Location, ScanReport } from '../types.js';
 import { homeDirectory } from '../context/home.js';
 import { message } from './messages.js';
 
-const INFO_URI = 'https://github.com/agent-blast-radius/agent-blast-radius';
-
-function ruleDescriptor(id: string): ReportingDescriptor {
-  const r = RULE_BY_ID.get(id as never)!;
+function ruleDescriptor(r: Rule): ReportingDescriptor {
   return {
     id: r.id,
     name: r.name,
     shortDescription: { text: r.short },
     fullDescription: { text: r.full },
     defaultConfiguration: { level: r.level },
-    helpUri: `${INFO_URI}#${r.id.toLowerCase()}-${r.name}`,
-    help: {
-      text: `${r.full}\n\nFix: replace the credential with the least-privilege one named in the alert, move it out of files the agent can read, and revoke the old one.`,
-      markdown: `**${r.short}** (${r.id}, security-severity ${r.severity})\n\n${r.full}\n\n**How to fix**\n\n1. Replace the credential with the least-privilege one the alert names for its provider (a Railway project token for one environment, a fine-grained GitHub token for one repository, an IAM policy with only the listed actions…).\n2. Move secrets out of files an agent can read: a secret manager, or environment injected only into the process that needs it.\n3. Revoke the old credential where the alert says.\n\nThe alert's message says what was confirmed by the provider and what was inferred from the token's shape.`,
-    },
+    helpUri: r.helpUri,
+    help: r.help,
     properties: { tags: ['security', 'secrets', 'agent', r.name], precision: 'high', 'security-severity': r.severity.toFixed(1) },
   };
 }
@@ -86,8 +80,8 @@ export function toSarif(report: ScanReport): Log {
             name: report.tool.name,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            informationUri: INFO_URI,
-            rules: RULES.map((r) => ruleDescriptor(r.id)),
+            informationUri: PROJECT_URI,
+            rules: RULES.map(ruleDescriptor),
           },
         },
         originalUriBaseIds: {

@@ -1,6 +1,6 @@
 // Human text: findings grouped by file, one block per secret occurrence with every rule it fired,
 // then a summary of what was read, what was skipped and why, and what fired.
-import { RULE_BY_ID, RULES } from '../classify/rules.js';
+import { RULE_BY_ID, RULES } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
 import { destroyDetail, inferredDetail, providerName, title } from './messages.js';
 
