@@ -1,5 +1,5 @@
-// Rules ABR001–ABR008 (DESIGN.md): stable ids, one per severity that matters, because GitHub code
-// scanning reads `security-severity` from the rule.
+// Rules ABR001–ABR008: stable ids, one per severity that matters, because GitHub code scanning reads
+// `security-severity` from the rule (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#reportingdescriptor-object).
 import type { Certainty, Finding, Location, Result, RuleId, Scope } from '../types.js';
 import { isProduction } from './environment.js';
 
