@@ -9,7 +9,8 @@ export default defineDetector({
   provider: 'kubernetes',
   tokenKind: 'kubeconfig-credential',
   keywords: ['clusters:'],
-  pattern: /^[ \t]{1,40}(token|password|client-key-data):[ \t]{1,10}["']?(?<secret>[A-Za-z0-9+/=._~-]{16,8192})/gm,
+  // A password may hold YAML-plain punctuation (`!#%^*`; a `#` is a comment only after a space, per YAML 1.2 §6.6).
+  pattern: /^[ \t]{1,40}(token|password|client-key-data):[ \t]{1,10}["']?(?<secret>[A-Za-z0-9+/=._~!#%^*-]{16,8192})/gm,
   check: (_secret, input) => /^users:/m.test(input.text) && /^clusters:/m.test(input.text),
   enrich: (secret, input) => {
     const field = input.match[1];

@@ -2,7 +2,7 @@ import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { random, variableIs } from './lib/context.js';
 
-// Neon API keys have no confirmed public prefix (saas.md §16.1: napi_ / neon_ claims conflict, UNCONFIRMED),
+// Neon API keys have no documented public prefix (third-party scanners disagree on napi_ / neon_),
 // so a value is a Neon key only where a neon-named key or token variable holds it (NEON_API_KEY, the name
 // neonctl and the Neon docs use: https://neon.com/docs/manage/api-keys). It must look random.
 export default defineDetector({

@@ -1,85 +1,80 @@
-// Every provider, registered once. A new provider is one file in this folder plus one line here.
+// Every provider, registered once, in alphabetical order (test/registries.test.ts checks it). A new provider
+// is one file in this folder plus its import and entry here: node scripts/new-provider.mjs NAME does both.
 import type { Provider } from '../src/resolve/define.js';
-import github from './github.js';
-import railway from './railway.js';
+import anthropic from './anthropic.js';
 import aws from './aws.js';
-import gcp from './gcp.js';
-import postgres from './postgres.js';
-import mysql from './mysql.js';
-import mongodb from './mongodb.js';
-import redis from './redis.js';
-import jdbc from './jdbc.js';
-import urlCredential from './url-credential.js';
-import privateKey from './private-key.js';
-import ssh from './ssh.js';
-import netrc from './netrc.js';
-import gitHttp from './git-http.js';
+import cloudflare from './cloudflare.js';
+import datadog from './datadog.js';
+import digitalocean from './digitalocean.js';
 import dockerRegistry from './docker-registry.js';
-import kubernetes from './kubernetes.js';
+import flyio from './flyio.js';
+import gcp from './gcp.js';
 import generic from './generic.js';
-// -- core: more imports here --
-// -- saas: imports (begin) --
-import stripeProvider from './stripe.js';
-import slackProvider from './slack.js';
-import gitlabProvider from './gitlab.js';
-import vercelProvider from './vercel.js';
-import cloudflareProvider from './cloudflare.js';
-import supabaseProvider from './supabase.js';
-import openaiProvider from './openai.js';
-import anthropicProvider from './anthropic.js';
-import npmProvider from './npm.js';
-import digitaloceanProvider from './digitalocean.js';
-import herokuProvider from './heroku.js';
-import flyioProvider from './flyio.js';
-import netlifyProvider from './netlify.js';
-import neonProvider from './neon.js';
-import mongodbAtlasProvider from './mongodb-atlas.js';
-import twilioProvider from './twilio.js';
-import sendgridProvider from './sendgrid.js';
-import datadogProvider from './datadog.js';
-import huggingfaceProvider from './huggingface.js';
-// -- saas: imports (end) --
+import gitHttp from './git-http.js';
+import github from './github.js';
+import gitlab from './gitlab.js';
+import heroku from './heroku.js';
+import huggingface from './huggingface.js';
+import jdbc from './jdbc.js';
+import kubernetes from './kubernetes.js';
+import mongodb from './mongodb.js';
+import mongodbAtlas from './mongodb-atlas.js';
+import mysql from './mysql.js';
+import neon from './neon.js';
+import netlify from './netlify.js';
+import netrc from './netrc.js';
+import npm from './npm.js';
+import openai from './openai.js';
+import postgres from './postgres.js';
+import privateKey from './private-key.js';
+import railway from './railway.js';
+import redis from './redis.js';
+import sendgrid from './sendgrid.js';
+import slack from './slack.js';
+import ssh from './ssh.js';
+import stripe from './stripe.js';
+import supabase from './supabase.js';
+import twilio from './twilio.js';
+import urlCredential from './url-credential.js';
+import vercel from './vercel.js';
 
 export const providers: Provider[] = [
-  github,
-  railway,
+  anthropic,
   aws,
-  gcp,
-  postgres,
-  mysql,
-  mongodb,
-  redis,
-  jdbc,
-  urlCredential,
-  privateKey,
-  ssh,
-  netrc,
-  gitHttp,
+  cloudflare,
+  datadog,
+  digitalocean,
   dockerRegistry,
-  kubernetes,
+  flyio,
+  gcp,
   generic,
-  // -- core: more entries here --
-  // -- saas: entries (begin) --
-  stripeProvider,
-  slackProvider,
-  gitlabProvider,
-  vercelProvider,
-  cloudflareProvider,
-  supabaseProvider,
-  openaiProvider,
-  anthropicProvider,
-  npmProvider,
-  digitaloceanProvider,
-  herokuProvider,
-  flyioProvider,
-  netlifyProvider,
-  neonProvider,
-  mongodbAtlasProvider,
-  twilioProvider,
-  sendgridProvider,
-  datadogProvider,
-  huggingfaceProvider,
-  // -- saas: entries (end) --
+  gitHttp,
+  github,
+  gitlab,
+  heroku,
+  huggingface,
+  jdbc,
+  kubernetes,
+  mongodb,
+  mongodbAtlas,
+  mysql,
+  neon,
+  netlify,
+  netrc,
+  npm,
+  openai,
+  postgres,
+  privateKey,
+  railway,
+  redis,
+  sendgrid,
+  slack,
+  ssh,
+  stripe,
+  supabase,
+  twilio,
+  urlCredential,
+  vercel,
 ];
 
 const byId = new Map(providers.map((p) => [p.id, p]));

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Scaffolds detectors/<id>.ts from the template below and registers it in detectors/index.ts, so the
 // tenth contributor writes the same shape as the first. Usage: node scripts/new-detector.mjs <id> <provider>
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { register } from './lib/register.mjs';
 
 const [id, provider] = process.argv.slice(2);
 if (!id || !provider || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !/^[a-z0-9-]+$/.test(provider)) {
@@ -13,7 +14,6 @@ if (existsSync(file)) {
   console.error(`detectors/${id}.ts already exists`);
   process.exit(2);
 }
-const camel = id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 writeFileSync(
   file,
   `import { defineDetector } from '../src/detect/define.js';
@@ -43,10 +43,6 @@ export default defineDetector({
 });
 `,
 );
-const index = new URL('../detectors/index.ts', import.meta.url);
-let text = readFileSync(index, 'utf8');
-text = text.replace('// -- core: more imports here --', `import ${camel} from './${id}.js';\n// -- core: more imports here --`);
-text = text.replace('  // -- core: more entries here --', `  ${camel},\n  // -- core: more entries here --`);
-writeFileSync(index, text);
+register(new URL('../detectors/index.ts', import.meta.url), 'detectors', id);
 console.log(`created detectors/${id}.ts and registered it; fill in the TODOs, then: npx vitest run test/detectors.test.ts`);
-if (!existsSync(new URL(`../scopes/${provider}.ts`, import.meta.url))) console.log(`provider ${provider} has no scopes/${provider}.ts yet: add one (see scopes/railway.ts) and register it in scopes/index.ts`);
+if (!existsSync(new URL(`../scopes/${provider}.ts`, import.meta.url))) console.log(`provider ${provider} has no scopes/${provider}.ts yet: node scripts/new-provider.mjs ${provider}`);

@@ -276,7 +276,7 @@ describe('a pull request that adds RAILWAY_API_TOKEN to a staging file', () => {
   it('writes a code-scanning-ready SARIF file, URIs relative to the repository root', () => {
     expect(first.sarif?.runs[0].results.length).toBeGreaterThan(0);
     expect(uris(first)).toEqual(expect.arrayContaining(['ABR001 config/staging.env', 'ABR002 config/staging.env', 'ABR004 config/staging.env']));
-    const schema = JSON.parse(readFileSync(join(ROOT, '../shared/schemas/sarif-schema-2.1.0.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/vendor/sarif-schema-2.1.0.json'), 'utf8'));
     const validate = new Ajv.default({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
     expect(validate(first.sarif), JSON.stringify(validate.errors)).toBe(true);
   });

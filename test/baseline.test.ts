@@ -122,7 +122,7 @@ describe('inline agent-blast-radius:allow', () => {
     expect(suppressed.length).toBe(a.length);
     expect(suppressed[0].suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'emulator, never deployed' }]);
     // Still valid SARIF 2.1.0 with suppressions (ajv-draft-04 is CommonJS: its class is .default).
-    const schema = JSON.parse(readFileSync(new URL('../../shared/schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
+    const schema = JSON.parse(readFileSync(new URL('./fixtures/vendor/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
     const ajv = new Ajv.default({ strict: false, allErrors: true, validateFormats: false });
     const validate = ajv.compile(schema);
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);

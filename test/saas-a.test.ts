@@ -1,7 +1,7 @@
 // Stripe, Slack, GitLab, Vercel, Cloudflare, Supabase, OpenAI, Anthropic, npm and DigitalOcean resolvers against
-// stand-ins answering as ../shared/providers/saas.md documents (§3–§12): for each, a live root credential, a live
-// scoped one, a revoked one, rate limits and an unexpected answer; then one workspace holding one credential of
-// each, scanned end to end into SARIF and text. Every credential is built here by the seeded generator.
+// stand-ins answering as each provider documents (sources named in test/standins/<provider>.ts): for each, a live
+// root credential, a live scoped one, a revoked one, rate limits and an unexpected answer; then one workspace
+// holding one credential of each, scanned end to end into SARIF and text. Every credential is built here by the seeded generator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providers } from '../scopes/index.js';
 import * as fake from '../src/detect/fake.js';
@@ -13,7 +13,7 @@ import type { ScanReport, Scope } from '../src/types.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK, scanDefaults, workspace } from './helpers.js';
 import { recorded, type Standin } from './standins/index.js';
-import { startAnthropic, startCloudflare, startDigitalocean, startGitlab, startNpm, startOpenai, startSlack, startStripe, startSupabase, startVercel } from './standins/saas-a.js';
+import { startAnthropic, startCloudflare, startDigitalocean, startGitlab, startNpm, startOpenai, startSlack, startStripe, startSupabase, startVercel } from './standins/saas-a-all.js';
 
 const IDS = ['stripe', 'slack', 'gitlab', 'vercel', 'cloudflare', 'supabase', 'openai', 'anthropic', 'npm', 'digitalocean'] as const;
 type Id = (typeof IDS)[number];

@@ -1,5 +1,5 @@
-// Heroku, Fly.io, Netlify, Neon, MongoDB Atlas, Twilio, SendGrid, Datadog and Hugging Face resolvers (saas.md
-// §13–21) and Google Cloud service-account keys (core.md §4) against stand-ins answering as documented: for each,
+// Heroku, Fly.io, Netlify, Neon, MongoDB Atlas, Twilio, SendGrid, Datadog and Hugging Face resolvers and Google
+// Cloud service-account keys against stand-ins answering as documented (test/standins/<provider>.ts): for each,
 // a live root credential, a live scoped one, a revoked one, rate limits and an unexpected answer; then one
 // workspace holding one credential of each, scanned end to end into SARIF and text. Every credential is built
 // here: tokens by the seeded generator, the GCP key by node:crypto at test time.
@@ -31,7 +31,7 @@ import {
   startNetlify,
   startSendgrid,
   startTwilio,
-} from './standins/saas-b.js';
+} from './standins/saas-b-all.js';
 
 const IDS = ['heroku', 'flyio', 'netlify', 'neon', 'mongodb-atlas', 'twilio', 'sendgrid', 'datadog', 'huggingface', 'gcp'] as const;
 type Id = (typeof IDS)[number];

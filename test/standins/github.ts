@@ -29,7 +29,8 @@ export interface GithubWorld {
 
 const DOCS = 'https://docs.github.com/rest';
 
-// 401 body as GitHub sends it for a bad, revoked or expired token (core.md §1.2).
+// 401 body as GitHub sends it for a bad, revoked or expired token
+// (https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api).
 const badCredentials = (res: ServerResponse) => json(res, 401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' });
 const forbidden = (res: ServerResponse, message: string) => json(res, 403, { message, documentation_url: DOCS, status: '403' });
 

@@ -57,3 +57,50 @@ export async function startStandin(provider: string, handler: Handler): Promise<
 export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 }
+
+// ------------------------------------------------------------------------------ helpers for the stand-ins
+
+/** A fixed answer a stand-in gives one token on every route (unexpected statuses, bodies of the wrong shape). */
+export interface Canned {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Tokens listed here get a 404 on their first call: a status the resolvers do not map (→ unknown). */
+export type Odd = { odd?: Set<string> };
+
+/** Answers 404 once for a token listed in `cfg.odd` (and forgets it); says whether it did. */
+export function answerOdd(cfg: Odd, token: string | undefined, res: ServerResponse): boolean {
+  if (!token || !cfg.odd?.has(token)) return false;
+  cfg.odd.delete(token);
+  json(res, 404, { message: 'Not Found' });
+  return true;
+}
+
+/** The bearer token of a request (RFC 6750 §2.1). */
+export const bearer = (req: IncomingMessage) => /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+
+/** HTTP Basic credentials of a request (RFC 7617). */
+export const basic = (req: IncomingMessage) => {
+  const m = /^Basic\s+(.+)$/i.exec(req.headers.authorization ?? '');
+  if (!m) return undefined;
+  const s = Buffer.from(m[1], 'base64').toString('utf8');
+  const i = s.indexOf(':');
+  return i < 0 ? undefined : { user: s.slice(0, i), pass: s.slice(i + 1) };
+};
+
+export const urlOf = (req: IncomingMessage) => new URL(req.url ?? '/', 'http://standin');
+
+export type Route = (req: IncomingMessage, url: URL, token: string | undefined, res: ServerResponse) => void;
+
+/** A stand-in that answers a token's canned answer when it has one, else routes the request. */
+export function serve(provider: string, tokenOf: (req: IncomingMessage) => string | undefined, canned: Record<string, Canned> | undefined, route: Route): Promise<Standin> {
+  return startStandin(provider, (req, _body, res) => {
+    const url = urlOf(req);
+    const token = tokenOf(req);
+    const c = token ? canned?.[token] : undefined;
+    if (c) return json(res, c.status, c.body, c.headers);
+    route(req, url, token, res);
+  });
+}

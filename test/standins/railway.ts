@@ -1,10 +1,11 @@
-// Railway's GraphQL API, executed against Railway's own published schema (shared/providers/
-// railway-graphql-schema.json), so a query the resolver sends must validate exactly as it would there.
+// Railway's GraphQL API, executed against Railway's own public schema (obtained by introspection of
+// https://backboard.railway.com/graphql/v2, vendored in test/fixtures/vendor/), so a query the resolver
+// sends must validate exactly as it would there.
 import { readFileSync } from 'node:fs';
 import { buildClientSchema, graphql, parse, validate, type IntrospectionQuery } from 'graphql';
 import { json, startStandin, type Standin } from './index.js';
 
-const introspection = JSON.parse(readFileSync(new URL('../../../shared/providers/railway-graphql-schema.json', import.meta.url), 'utf8')) as { data: IntrospectionQuery };
+const introspection = JSON.parse(readFileSync(new URL('../fixtures/vendor/railway-graphql-schema.json', import.meta.url), 'utf8')) as { data: IntrospectionQuery };
 export const railwaySchema = buildClientSchema(introspection.data);
 
 export interface RailwayWorld {

@@ -1,0 +1,31 @@
+// Stand-in for Datadog's API: API key validation, application keys with their owner (https://docs.datadoghq.com/api/latest/authentication/,
+// https://docs.datadoghq.com/api/latest/users/).
+import { answerOdd, json, startStandin, urlOf, type Odd, type Standin } from './index.js';
+
+export interface DatadogConfig extends Odd {
+  apiKeys: Record<string, { org: string; id: string; scopes?: string[] }>;
+  /** application key → its owner (none: a scoped key, which GET /api/v2/current_user refuses). */
+  appKeys: Record<string, { email?: string; roles?: string[] }>;
+}
+
+export function startDatadog(cfg: DatadogConfig): Promise<Standin> {
+  return startStandin('datadog', (req, _body, res) => {
+    const api = String(req.headers['dd-api-key'] ?? '');
+    const app = req.headers['dd-application-key'] ? String(req.headers['dd-application-key']) : undefined;
+    if (answerOdd(cfg, app ?? api, res)) return;
+    const forbidden = () => json(res, 403, { errors: ['Forbidden'] });
+    const path = urlOf(req).pathname;
+    const apiKey = cfg.apiKeys[api];
+    if (path === '/api/v1/validate') return apiKey ? json(res, 200, { valid: true }) : forbidden();
+    if (path === '/api/v2/validate') return apiKey ? json(res, 200, { data: { id: apiKey.org, type: 'validate_v2', attributes: { api_key_id: apiKey.id, api_key_scopes: apiKey.scopes ?? [], valid: true } } }) : forbidden();
+    if (!apiKey) return forbidden();
+    const owner = app ? cfg.appKeys[app] : undefined;
+    if (path === '/api/v2/validate_keys') return owner ? json(res, 200, { status: 'ok' }) : forbidden();
+    if (path === '/api/v2/current_user') {
+      if (!owner?.email) return forbidden();
+      const roles = (owner.roles ?? []).map((name, i) => ({ type: 'roles', id: `role-${i}`, attributes: { name } }));
+      return json(res, 200, { data: { type: 'users', id: 'user-1', attributes: { email: owner.email, handle: owner.email, name: 'Owner', status: 'Active' }, relationships: { roles: { data: roles.map((r) => ({ type: 'roles', id: r.id })) } } }, included: roles });
+    }
+    json(res, 404, { errors: ['Not found'] });
+  });
+}

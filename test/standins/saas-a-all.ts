@@ -1,0 +1,10 @@
+export { startAnthropic } from './anthropic.js';
+export { startCloudflare } from './cloudflare.js';
+export { startDigitalocean } from './digitalocean.js';
+export { startGitlab } from './gitlab.js';
+export { startNpm } from './npm.js';
+export { startOpenai } from './openai.js';
+export { startSlack } from './slack.js';
+export { startStripe } from './stripe.js';
+export { startSupabase } from './supabase.js';
+export { startVercel } from './vercel.js';

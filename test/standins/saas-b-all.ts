@@ -1,0 +1,10 @@
+export { startDatadog } from './datadog.js';
+export { flyMacaroon, startFly } from './flyio.js';
+export { selfSignedCertificate, startGcp } from './gcp.js';
+export { startHeroku } from './heroku.js';
+export { startHuggingface } from './huggingface.js';
+export { startAtlas } from './mongodb-atlas.js';
+export { startNeon } from './neon.js';
+export { startNetlify } from './netlify.js';
+export { SENDGRID_FULL, startSendgrid } from './sendgrid.js';
+export { startTwilio } from './twilio.js';
