@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from './config/index.js';
 import { acceptedOn, baselineYaml, loadBaseline, loadBaselineIfAny } from './config/baseline.js';
 import { failPredicate } from './classify/rules.js';
+import { rulesHelpLine } from './context/rules.js';
 import { announcement, checkCount, checkEnvironment, checkFailOn, checkProviders, endpointNotes, parseSize, type Io } from './options.js';
 import { ConfigError, UsageError } from './errors.js';
 import { toJson } from './report/json.js';
@@ -54,8 +55,7 @@ Options:
   --help                    print this help
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error.
-Rules: ABR001 root · ABR002 production reach from non-production · ABR003 destructive ·
-ABR004 backup reach · ABR005 agent config · ABR006 live · ABR007 unverified · ABR008 cross-environment.
+${rulesHelpLine()}
 `;
 
 const defaultIo: Io = {

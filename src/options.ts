@@ -1,6 +1,6 @@
 // What the CLI's commands and the Action share: the terminal they write to, and the flags that mean the
 // same in `scan`, `audit` and the Action (validated once, here).
-import { isValidFailOn } from './classify/rules.js';
+import { isValidFailOn } from './context/rules.js';
 import { UsageError } from './errors.js';
 import { endpointVariable, namedEndpointVariable } from './resolve/egress.js';
 import type { ResolutionPlan } from './resolve/index.js';

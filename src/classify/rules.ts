@@ -3,8 +3,6 @@ import type { Certainty, Finding, Location, Result, RuleId, Scope } from '../typ
 import { failOnRules } from '../context/rules.js';
 import { isProduction } from './environment.js';
 
-// Still exported from here for the CLI and the Action, which import them from this module.
-export { RULE_BY_ID, RULES, isValidFailOn, type Rule } from '../context/rules.js';
 
 /** Results for every occurrence of one secret (`findings` share a fingerprint), given what its scope is. */
 export function classify(findings: Finding[], scope: Scope, remediation: string): Result[] {
