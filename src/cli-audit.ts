@@ -48,6 +48,14 @@ GITHUB_TOKEN is never printed. ABR_ENDPOINT_GITHUB points at GitHub Enterprise S
 and never with the token.
 `;
 
+/** The options `audit` and `merge` both take. */
+const SHARED_OPTIONS = {
+  'output-dir': { type: 'string', default: 'agent-blast-radius-audit' },
+  'fail-on': { type: 'string', default: 'high' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 type Values = Record<string, string | boolean | string[] | undefined>;
 
 function parseCommand(argv: string[], options: NonNullable<Parameters<typeof parseArgs>[0]>['options']): { values: Values; positionals: string[] } {
@@ -74,7 +82,6 @@ export async function auditMain(argv: string[], io: Io): Promise<number> {
     'include-forks': { type: 'boolean' },
     repo: { type: 'string', multiple: true, default: [] },
     topic: { type: 'string', multiple: true, default: [] },
-    'output-dir': { type: 'string', default: 'agent-blast-radius-audit' },
     checkpoint: { type: 'string' },
     shard: { type: 'string' },
     concurrency: { type: 'string' },
@@ -87,9 +94,7 @@ export async function auditMain(argv: string[], io: Io): Promise<number> {
     'no-default-excludes': { type: 'boolean' },
     'max-file-size': { type: 'string', default: '5MB' },
     'max-repo-size': { type: 'string', default: '4GB' },
-    'fail-on': { type: 'string', default: 'high' },
-    quiet: { type: 'boolean', short: 'q' },
-    help: { type: 'boolean', short: 'h' },
+    ...SHARED_OPTIONS,
   });
   if (v.help) {
     io.stdout(AUDIT_HELP);
@@ -143,12 +148,7 @@ export async function auditMain(argv: string[], io: Io): Promise<number> {
 }
 
 export async function mergeMain(argv: string[], io: Io): Promise<number> {
-  const { values: v, positionals } = parseCommand(argv, {
-    'output-dir': { type: 'string', default: 'agent-blast-radius-audit' },
-    'fail-on': { type: 'string', default: 'high' },
-    quiet: { type: 'boolean', short: 'q' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const { values: v, positionals } = parseCommand(argv, SHARED_OPTIONS);
   if (v.help) {
     io.stdout(AUDIT_HELP);
     return 0;
