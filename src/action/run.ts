@@ -124,12 +124,37 @@ function configuration(c: Context): { config: Config; entries: AcceptEntry[] } {
 }
 
 async function scanAndReport(c: Context): Promise<void> {
-  const { inputs, env, repoRoot, scanRoot, rel, mode, pr, base, say } = c;
+  const { inputs, rel, repoRoot, mode } = c;
+  const { head, base } = await scanHeadAndBase(c);
+  const baseFingerprints = base ? fingerprintsOf(base) : undefined;
+  const shown = rebase(head, rel, repoRoot);
+  const open = shown.results.filter((r) => !r.accepted);
+  const fresh = open.filter((r) => !baseFingerprints || !baseFingerprints.has(r.finding.fingerprint));
+  const fails = failPredicate(inputs.failOn);
+
+  writeSarif(c, shown);
+  await publish(c, shown, fresh, baseFingerprints);
+  annotate(fresh, fails);
+  core.setOutput('findings', String(occurrences(open)));
+  core.setOutput('new-findings', String(occurrences(fresh)));
+  core.setOutput('sarif-file', inputs.sarifFile);
+  core.info(`${occurrences(open)} findings, ${occurrences(fresh)} new, ${occurrences(shown.results.filter((r) => r.accepted))} accepted; SARIF: ${inputs.sarifFile}`);
+  const failing = fresh.filter(fails);
+  if (failing.length) core.setFailed(failureLine(failing, mode === 'pull-request' ? 'new ' : '', inputs.failOn));
+}
+
+/**
+ * The pipeline twice: the base offline (only its fingerprints and allow lines are compared), then the
+ * head, with the trusted configuration, accepted findings, and the job's own token left out of both.
+ */
+async function scanHeadAndBase(c: Context): Promise<{ head: ScanReport; base?: ScanReport }> {
+  const { inputs, env, scanRoot, rel, mode, say } = c;
   const { config, entries } = configuration(c);
   const { accepted, expired } = acceptedOn(entries);
   for (const e of expired) say(`The acceptance of ${e.fingerprint} ("${e.reason}") expired on ${e.expires}: it is reported again.`);
-
   const tokens = ownTokens(inputs.githubToken, env);
+  const own = new Set<string>();
+  const ignoredAllows = new Set<string>();
   const common = {
     environment: inputs.environment ?? config.environment?.toLowerCase(),
     walk: { excludes: config.exclude ?? [], defaultExcludes: true, maxFileSize: MAX_FILE_SIZE },
@@ -137,37 +162,31 @@ async function scanAndReport(c: Context): Promise<void> {
     env: { ...env, ABR_WORKERS: '0' },
   };
   const resolvePolicy = { ...DEFAULT_RESOLVE, environments: config.environments ?? {} };
+  const notOwn = (f: Finding) => {
+    const mine = isOwnToken(f, tokens);
+    if (mine) own.add(c.shownPath(f.path));
+    return mine;
+  };
 
-  // The base: offline always (only fingerprints are compared), the same exclusions, the job's token left out.
-  let baseReport: ScanReport | undefined;
+  let base: ScanReport | undefined;
   let baseAllowLines = new Set<string>();
-  if (base) {
-    const baseRoot = join(base.dir, rel);
+  if (c.base) {
+    const baseRoot = join(c.base.dir, rel);
     // A folder the base does not have yet holds no credential there: an empty scan.
     const sources = existsSync(baseRoot) ? [workspaceSource(baseRoot)] : [];
-    baseReport = await runPipeline({ ...common, label: baseRoot, sources, resolve: { ...resolvePolicy, offline: true }, accept: { ignore: (f) => isOwnToken(f, tokens) } });
-    if (sources.length) baseAllowLines = allowLinesOf(baseReport, baseRoot);
+    base = await runPipeline({ ...common, label: baseRoot, sources, resolve: { ...resolvePolicy, offline: true }, accept: { ignore: (f) => isOwnToken(f, tokens) } });
+    if (sources.length) baseAllowLines = allowLinesOf(base, baseRoot);
   }
-
-  const own = new Set<string>();
-  const ignoredAllows = new Set<string>();
   const head = await runPipeline({
     ...common,
     label: scanRoot,
     sources: [workspaceSource(scanRoot)],
     // The workflow may turn resolution off; the base's configuration may too, never on.
     resolve: { ...resolvePolicy, offline: inputs.offline || config.offline === true },
-    accept: {
-      accepted,
-      inline: mode === 'pull-request' ? allowedAtBase(scanRoot, baseAllowLines, ignoredAllows) : true,
-      ignore: (f: Finding) => {
-        const mine = isOwnToken(f, tokens);
-        if (mine) own.add(c.shownPath(f.path));
-        return mine;
-      },
-    },
+    accept: { accepted, inline: mode === 'pull-request' ? allowedAtBase(scanRoot, baseAllowLines, ignoredAllows) : true, ignore: notOwn },
     events: { resolving: (plan) => core.info(announcement(plan, 'Set offline: true to skip.')) },
   });
+
   if (own.size) {
     say(`Left out the job's own GitHub token, found in ${[...own].map((p) => `\`${p}\``).join(', ')}: it is this workflow's credential, not the repository's. Check out with persist-credentials: false to keep it off the disk an agent reads.`);
   }
@@ -175,24 +194,21 @@ async function scanAndReport(c: Context): Promise<void> {
     const list = [...ignoredAllows].map((p) => `\`${c.shownPath(p)}\``);
     say(`An inline agent-blast-radius:allow on a line this pull request adds is ignored until merge: ${list.slice(0, 10).join(', ')}${list.length > 10 ? `, and ${list.length - 10} more` : ''}.`);
   }
+  return { head, base };
+}
 
-  const baseFingerprints = baseReport ? fingerprintsOf(baseReport) : undefined;
-  const isNew = (r: Result) => !baseFingerprints || !baseFingerprints.has(r.finding.fingerprint);
-  const shown = rebase(head, rel, repoRoot);
-  const open = shown.results.filter((r) => !r.accepted);
-  const fresh = open.filter(isNew);
-  const fails = failPredicate(inputs.failOn);
-  const failing = fresh.filter(fails);
-
-  // SARIF for github/codeql-action/upload-sarif: URIs relative to the repository root; accepted findings only if asked
-  // (code scanning does not honour suppressions reliably).
-  const sarifPath = resolve(repoRoot, inputs.sarifFile);
+/** SARIF for github/codeql-action/upload-sarif: URIs relative to the repository root; accepted findings only if asked (code scanning does not honour suppressions reliably). */
+function writeSarif(c: Context, shown: ScanReport): void {
+  const sarifPath = resolve(c.repoRoot, c.inputs.sarifFile);
   mkdirSync(dirname(sarifPath), { recursive: true });
-  const sarifReport = inputs.sarifIncludeAccepted ? shown : { ...shown, results: shown.results.filter((r) => !r.accepted) };
+  const sarifReport = c.inputs.sarifIncludeAccepted ? shown : { ...shown, results: shown.results.filter((r) => !r.accepted) };
   writeFileSync(sarifPath, JSON.stringify(toSarif(sarifReport), null, 2) + '\n');
+}
 
+/** The job summary, and for a pull request one comment updated in place. */
+async function publish(c: Context, shown: ScanReport, fresh: Result[], baseFingerprints: Set<string> | undefined): Promise<void> {
+  const { inputs, env, mode, pr, say } = c;
   const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-
   // Decide about the comment first: a fork's read-only token is said in the summary too.
   let commenting = false;
   if (mode === 'pull-request') {
@@ -210,34 +226,27 @@ async function scanAndReport(c: Context): Promise<void> {
       core.warning(`could not write the job summary: ${(err as Error).message}`);
     }
   }
-
-  if (commenting) {
-    const pointer = runUrl ? `The full report is in the [job summary](${runUrl}).` : 'The full report is in the job summary.';
-    const body = capMarkdown(toMarkdown(shown, { ...md, brief: true, marker: COMMENT_MARKER, detailsUrl: runUrl }), COMMENT_LIMIT, 'characters', pointer);
-    try {
-      const outcome = await upsertComment(c.octokit!, pr!, body, fresh.length > 0);
-      core.info(outcome.action === 'none' ? 'comment: nothing new to say' : `comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
-    } catch (err) {
-      core.warning(`could not write the pull-request comment (${(err as { status?: number }).status ?? (err as Error).message}); the job summary has the report`);
-    }
+  if (!commenting) return;
+  const pointer = runUrl ? `The full report is in the [job summary](${runUrl}).` : 'The full report is in the job summary.';
+  const body = capMarkdown(toMarkdown(shown, { ...md, brief: true, marker: COMMENT_MARKER, detailsUrl: runUrl }), COMMENT_LIMIT, 'characters', pointer);
+  try {
+    const outcome = await upsertComment(c.octokit!, pr!, body, fresh.length > 0);
+    core.info(outcome.action === 'none' ? 'comment: nothing new to say' : `comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ''}`);
+  } catch (err) {
+    core.warning(`could not write the pull-request comment (${(err as { status?: number }).status ?? (err as Error).message}); the job summary has the report`);
   }
+}
 
-  annotate(fresh, fails);
-  core.setOutput('findings', String(occurrences(open)));
-  core.setOutput('new-findings', String(occurrences(fresh)));
-  core.setOutput('sarif-file', inputs.sarifFile);
-  core.info(`${occurrences(open)} findings, ${occurrences(fresh)} new, ${occurrences(shown.results.filter((r) => r.accepted))} accepted; SARIF: ${inputs.sarifFile}`);
-
-  if (failing.length) {
-    const n = occurrences(failing);
-    const places = new Map<string, string[]>();
-    for (const r of failing) {
-      const at = `${r.finding.path}:${r.finding.line}`;
-      places.set(at, [...(places.get(at) ?? []), r.ruleId]);
-    }
-    const first = [...places].slice(0, 5).map(([at, rules]) => `${at} (${[...new Set(rules)].join(', ')})`).join(', ');
-    core.setFailed(`${n} ${mode === 'pull-request' ? 'new ' : ''}credential${n === 1 ? '' : 's'} at or above fail-on ${inputs.failOn}: ${first}${places.size > 5 ? ', …' : ''}`);
+/** The step's failure message: how many, and the first five places with their rules. */
+function failureLine(failing: Result[], adjective: string, failOn: string): string {
+  const n = occurrences(failing);
+  const places = new Map<string, string[]>();
+  for (const r of failing) {
+    const at = `${r.finding.path}:${r.finding.line}`;
+    places.set(at, [...(places.get(at) ?? []), r.ruleId]);
   }
+  const first = [...places].slice(0, 5).map(([at, rules]) => `${at} (${[...new Set(rules)].join(', ')})`).join(', ');
+  return `${n} ${adjective}credential${n === 1 ? '' : 's'} at or above fail-on ${failOn}: ${first}${places.size > 5 ? ', …' : ''}`;
 }
 
 /** Annotations on the changed lines: errors for what fails the check, warnings for the rest (one per occurrence). */
