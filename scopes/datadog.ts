@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { baseUrl, EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding } from '../src/types.js';
-import type { Destroy } from './lib/env-signal.js';
+import type { Destroy } from './lib/saas-read.js';
 
 // "Requests that write data require reporting access and require an API key. Requests that read data require
 // full access and also require an application key" (https://docs.datadoghq.com/api/latest/authentication/);

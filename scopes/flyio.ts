@@ -2,7 +2,7 @@ import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContex
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding } from '../src/types.js';
 import { ACTION, maskString, readFlyCaveats, type FlyCaveats } from './lib/fly-macaroon.js';
-import { countOf, environmentsOf, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import { countOf, environments, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // User tokens (fly auth token / fo1_) "can manage all of your organizations' apps"; deploy, org, readonly, ssh
 // and machine-exec tokens are macaroons whose caveats say their reach (https://fly.io/docs/reference/deploy-tokens/,
@@ -63,7 +63,7 @@ async function resolveFly(f: Finding, ctx: ResolveContext) {
     return liveScope({
       tokenKind: 'user-token',
       root: true,
-      environments: environmentsOf(apps.map((x) => signalEnvironment(x.name, ctx.environments, x.id ?? '')), true),
+      environments: environments(apps.map((x) => environmentOf(ctx, x.name, x.id ?? '')), true),
       resources: [`${countOf('app', names)} in the personal organization, and every app of the user's other organizations`, 'the secrets of every app'],
       destroy: [
         { action: 'fly:apps:delete', resource: names.length ? `every app: ${names.join(', ')}` : 'every app', destroysBackups: false },

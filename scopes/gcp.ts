@@ -3,7 +3,7 @@ import { hostEnvironment } from '../src/classify/environment.js';
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type Answer, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding } from '../src/types.js';
-import { countOf, environmentsOf, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import { countOf, environments, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // Service-account keys (core.md §4): a zero-auth pre-check of the account's public certificates, the JWT-bearer
 // token exchange signed with the key (RS256; developers.google.com/identity/protocols/oauth2/service-account),
@@ -190,12 +190,12 @@ async function resolveGcp(f: Finding, ctx: ResolveContext) {
     ...(where('iam.serviceAccountKeys.create').length ? [`new service-account keys in ${where('iam.serviceAccountKeys.create').join(', ')} (persistence)`] : []),
     ...(where('iam.serviceAccounts.actAs').length || where('iam.serviceAccounts.getAccessToken').length ? ['other service accounts\' identities (actAs / getAccessToken)'] : []),
   ];
-  const envs = projects.map((p) => signalEnvironment(p.id, ctx.environments, p.name ?? '') ?? (p.name ? signalEnvironment(p.name, ctx.environments) : undefined));
+  const envs = projects.map((p) => environmentOf(ctx, p.id, p.name ?? '') ?? (p.name ? environmentOf(ctx, p.name) : undefined));
   return liveScope({
     tokenKind: 'service-account-key',
     identity: email,
     root: owners.length > 0,
-    environments: environmentsOf(envs, false),
+    environments: environments(envs, false),
     resources: [countOf('project', projects.map((p) => p.id)), ...escalation],
     destroy,
     unconfirmed,

@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding } from '../src/types.js';
-import { countOf, environmentsOf, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import { countOf, environments, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // The API key and `global` authorizations have "Full access to account and to control all apps and
 // resources"; read/write/identity authorizations are narrower (https://devcenter.heroku.com/articles/oauth;
@@ -54,7 +54,7 @@ async function resolveHeroku(f: Finding, ctx: ResolveContext) {
   const header = (account.headers.get('oauth-scope') ?? apps.headers.get('oauth-scope') ?? '').split(/[\s,]+/).filter(Boolean);
   const has = (s: string) => header.includes(s);
   const names = (list ?? []).map((a) => a.name);
-  const envs = (list ?? []).map((a) => signalEnvironment(a.name, ctx.environments, a.id, a.team?.name ?? ''));
+  const envs = (list ?? []).map((a) => environmentOf(ctx, a.name, a.id, a.team?.name ?? ''));
   const teams = [...new Set((list ?? []).map((a) => a.team?.name).filter((t): t is string => !!t))];
   const resources = [
     list ? countOf('app', names) + (apps.status === 206 ? ' (first page)' : '') : 'no app listing (the token cannot read apps)',
@@ -74,7 +74,7 @@ async function resolveHeroku(f: Finding, ctx: ResolveContext) {
       tokenKind: header.length ? 'global-token' : 'api-key',
       identity,
       root: true,
-      environments: environmentsOf(envs, true),
+      environments: environments(envs, true),
       resources: [...resources, 'config vars (downstream secrets) of every app'],
       destroy: header.length ? destroy : destroy.map((d) => ({ ...d, certainty: 'inferred' as const })),
       unconfirmed: [BACKUPS, ...(header.length ? [] : ['Heroku sent no Oauth-Scope header: that the token is the account API key or a global authorization is inferred from its reading both the account and every app'])],
@@ -88,7 +88,7 @@ async function resolveHeroku(f: Finding, ctx: ResolveContext) {
   return liveScope({
     tokenKind: kind,
     identity,
-    environments: environmentsOf(envs, false),
+    environments: environments(envs, false),
     resources: [...resources, ...(secrets ? ['config vars (downstream secrets) of those apps'] : [])],
     destroy: write
       ? [

@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding } from '../src/types.js';
-import { environmentsOf, mergeDestroy, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import { environments, mergeDestroy, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // Roles read, write and fine-grained (https://huggingface.co/docs/hub/security-tokens), returned by
 // GET /api/whoami-v2 (auth.accessToken.role, .fineGrained; huggingface.js who-am-i.d.ts, trufflehog
@@ -47,13 +47,13 @@ async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
   const orgs = me.orgs ?? [];
   const identity = `${me.name}${me.email ? ` (${me.email})` : ''}${token?.displayName ? `, token "${token.displayName}"` : ''}`;
   const expiry = token?.expiresAt ? [`expires ${token.expiresAt}`] : [];
-  const signals = [me.name, ...orgs.map((o) => o.name)].map((n) => signalEnvironment(n, ctx.environments));
+  const signals = [me.name, ...orgs.map((o) => o.name)].map((n) => environmentOf(ctx, n));
 
   if (me.type === 'org') {
     return liveScope({
       tokenKind: 'org-api-token',
       identity: `organization ${me.name}`,
-      environments: environmentsOf(signals, false),
+      environments: environments(signals, false),
       resources: [`the repositories of organization ${me.name} (a deprecated organization API token)`],
       unconfirmed: ['what a deprecated organization API token may still do is not documented'],
       reachInferred: true,
@@ -70,7 +70,7 @@ async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
       tokenKind: 'write-token',
       identity,
       root: true,
-      environments: environmentsOf(signals, true),
+      environments: environments(signals, true),
       resources: [`every repository ${me.name} can write, in ${[me.name, ...writable.map((o) => o.name)].join(', ')}`, 'pushing model weights and code to them (supply chain)', ...expiry],
       destroy: mergeDestroy(destroy),
       unconfirmed: [RECOVERY],
@@ -86,7 +86,7 @@ async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
     return liveScope({
       tokenKind: 'fine-grained-token',
       identity,
-      environments: environmentsOf(scoped.map((s) => signalEnvironment(s.entity?.name ?? '', ctx.environments)), false),
+      environments: environments(scoped.map((s) => environmentOf(ctx, s.entity?.name ?? '')), false),
       resources: [
         ...scoped.map((s) => `${s.entity?.type ?? 'entity'} ${s.entity?.name ?? '?'}: ${(s.permissions ?? []).join(', ') || 'no permission'}`),
         ...(global.length ? [`global: ${global.join(', ')}`] : []),
@@ -98,7 +98,7 @@ async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
     });
   }
   if (role === 'read') {
-    return liveScope({ tokenKind: 'read-token', identity, environments: environmentsOf(signals, false), resources: [`read access to the repositories ${me.name} can read, private and gated ones included`, ...expiry], evidence });
+    return liveScope({ tokenKind: 'read-token', identity, environments: environments(signals, false), resources: [`read access to the repositories ${me.name} can read, private and gated ones included`, ...expiry], evidence });
   }
   throw new ProviderError(`huggingface: unexpected token role in GET /api/whoami-v2 (${role || 'none'})`, 200);
 }

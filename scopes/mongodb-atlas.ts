@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type Answer, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding } from '../src/types.js';
-import { countOf, environmentsOf, mergeDestroy, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import { countOf, environments, mergeDestroy, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // A key's organization and project roles come back from GET /api/atlas/v2 (apiKey.roles[], getSystemStatus);
 // a Project Owner can delete clusters with termination protection off (atlas-api-clusters-deleteCluster), and
@@ -139,7 +139,7 @@ async function resolveAtlas(f: Finding, ctx: ResolveContext) {
     tokenKind: kind,
     identity: `API key ${key.publicKey ?? publicKey} (${roles.map((r) => `${r.roleName} of ${r.groupId ? `project ${nameOf(r.groupId)}` : `organization ${r.orgId}`}`).join('; ')})`,
     root,
-    environments: environmentsOf(groups.map((x) => signalEnvironment(x.name, ctx.environments, x.id)), root),
+    environments: environments(groups.map((x) => environmentOf(ctx, x.name, x.id)), root),
     resources: [
       countOf('project', groups.map((x) => x.name)),
       ...(owned.length ? ['database users of its owned projects (creating one is a path to the data)'] : []),

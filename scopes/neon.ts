@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding } from '../src/types.js';
-import { countOf, environmentsOf, mergeDestroy, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import { countOf, environments, mergeDestroy, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // Keys are personal (every project of the user's organizations), organization ("admin-level", every project)
 // or project-scoped (https://neon.com/docs/manage/api-keys); the key does not say which (UNCONFIRMED): GET
@@ -53,10 +53,10 @@ async function resolveNeon(f: Finding, ctx: ResolveContext) {
   }
   // A branch's environment: the config map, else its own name (production, staging, preview/…), else its project's.
   const envOf = (pr: Project, br: Branch) =>
-    signalEnvironment(br.name.split('/')[0], ctx.environments, `${pr.name}/${br.name}`, br.id) ?? signalEnvironment(pr.name, ctx.environments, pr.id);
+    environmentOf(ctx, br.name.split('/')[0], `${pr.name}/${br.name}`, br.id) ?? environmentOf(ctx, pr.name, pr.id);
   const signals = projects.flatMap((pr) => {
     const bs = branchesOf.get(pr.id) ?? [];
-    return bs.length ? bs.map((br) => envOf(pr, br)) : [signalEnvironment(pr.name, ctx.environments, pr.id)];
+    return bs.length ? bs.map((br) => envOf(pr, br)) : [environmentOf(ctx, pr.name, pr.id)];
   });
   const many = projects.length > 1;
   const branchNames = (pr: Project) => (branchesOf.get(pr.id) ?? []).map((b) => b.name);
@@ -70,7 +70,7 @@ async function resolveNeon(f: Finding, ctx: ResolveContext) {
   return liveScope({
     tokenKind: many ? 'personal-or-organization-key' : 'project-scoped-key',
     root: many,
-    environments: environmentsOf(signals, many),
+    environments: environments(signals, many),
     resources: [
       `${countOf('project', projects.map((pr) => pr.name))}${orgs.length ? ` in ${countOf('organization', orgs)}` : ''}${projects.length > MAX_PROJECTS ? ` (branches listed for the first ${MAX_PROJECTS})` : ''}`,
       ...projects.slice(0, MAX_PROJECTS).map((pr) => `${pr.name}: ${countOf('branch', branchNames(pr), 10, 'branches')}`),

@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding } from '../src/types.js';
-import { countOf, environmentsOf, signalEnvironment } from './lib/env-signal.js';
+import { countOf, environments, environmentOf } from './lib/saas-read.js';
 
 // Personal access tokens carry no scopes: "a bearer token that acts as a Netlify user" (netlify.com/auth.md);
 // no scoped PAT type was found (UNCONFIRMED). Site env reads expose downstream secrets (trufflehog
@@ -47,7 +47,7 @@ async function resolveNetlify(f: Finding, ctx: ResolveContext) {
     tokenKind: 'personal-access-token',
     identity: u.email,
     root: true,
-    environments: environmentsOf(list.map((s) => signalEnvironment(s.name, ctx.environments, s.id, s.account_slug ?? '')), true),
+    environments: environments(list.map((s) => environmentOf(ctx, s.name, s.id, s.account_slug ?? '')), true),
     resources: [
       `every team and site of ${u.email}: ${countOf('site', names)}${list.length === 100 ? ' (first page)' : ''}${teams.length ? ` in ${countOf('team', teams)}` : ''}`,
       'the environment variables (downstream secrets) of every site',

@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding } from '../src/types.js';
-import type { Destroy } from './lib/env-signal.js';
+import type { Destroy } from './lib/saas-read.js';
 
 // Full Access keys reach every endpoint but billing; Restricted keys their scopes, listed by GET /v3/scopes
 // (https://www.twilio.com/docs/sendgrid/api-reference/api-keys/create-api-keys;

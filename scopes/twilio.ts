@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type Answer, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding } from '../src/types.js';
-import { countOf, environmentsOf, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import { countOf, environments, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // The Auth Token and Main API keys have full access, including API keys, account configuration and
 // subaccounts; Standard keys everything but /Accounts and /Keys; Restricted keys their permissions
@@ -79,7 +79,7 @@ async function resolveTwilio(f: Finding, ctx: ResolveContext) {
     tokenKind: f.tokenKind === 'auth-token' ? 'auth-token' : 'main-api-key',
     identity: f.parts.accountSid ?? accounts.find((x) => !x.owner_account_sid || x.owner_account_sid === x.sid)?.sid ?? user,
     root: true,
-    environments: environmentsOf(accounts.map((x) => signalEnvironment(x.friendly_name ?? '', ctx.environments, x.sid)), true),
+    environments: environments(accounts.map((x) => environmentOf(ctx, x.friendly_name ?? '', x.sid)), true),
     resources: [`the whole account: ${countOf('account', names)}, API keys and account configuration`],
     destroy,
     unconfirmed: [ENDPOINTS],

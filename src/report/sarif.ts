@@ -7,6 +7,7 @@ import { RULE_BY_ID, RULES } from '../classify/rules.js';
 import type { Location, ScanReport } from '../types.js';
 import { homeDirectory } from '../walk/home.js';
 import { message } from './messages.js';
+import { scopeJson } from './resources.js';
 
 const INFO_URI = 'https://github.com/agent-blast-radius/agent-blast-radius';
 
@@ -71,7 +72,7 @@ export function toSarif(report: ScanReport): Log {
         agentConfig: f.context.agentConfig,
         certainty: r.certainty,
         resolution: r.scope.resolution,
-        scope: r.scope,
+        scope: scopeJson(r.scope),
         remediation: r.remediation,
       },
     };
