@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import type { Answer, ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope } from '../src/types.js';
-import { counted, environmentOf, environments, get, objectOf, unexpected } from './lib/saas-read.js';
+import type { Finding, Resource, Scope } from '../src/types.js';
+import { environmentOf, environments, get, objectOf, unexpected } from './lib/saas-read.js';
 
 // Keys are sent as `x-api-key` with `anthropic-version: 2023-06-01` (https://docs.anthropic.com/en/api/getting-started).
 // Liveness: GET /v1/models for API keys, GET /v1/organizations/api_keys for Admin keys (trufflehog anthropic.go);
@@ -46,16 +46,17 @@ async function resolveAnthropic(f: Finding, ctx: ResolveContext): Promise<Scope>
     const workspaces = objectOf<{ data?: Array<{ id: string; name?: string }> }>('anthropic', w, 'GET /v1/organizations/workspaces').data ?? [];
     const names = workspaces.map((x) => x.name ?? x.id);
     const orgName = org?.name ?? org?.id ?? 'the organization';
+    const organisation: Resource = org?.name || org?.id ? { kind: 'organisation', name: org.name ?? org.id } : { kind: 'organisation' };
     return liveScope({
       tokenKind: 'admin-key',
       identity: `Admin API key of ${orgName}`,
       root: true,
       environments: environments(workspaces.map((x) => environmentOf(ctx, x.name, x.id)), true),
-      resources: [`the whole organization ${orgName}: members, roles, invites, API keys and ${counted('workspace', names)}`],
+      resources: [{ ...organisation, including: ['its members, roles, invites and API keys'] }, { kind: 'workspace', names }],
       destroy: [
-        { action: 'DELETE /v1/organizations/users/{user_id}', resource: `every member of ${orgName}`, destroysBackups: false },
-        { action: 'POST /v1/organizations/workspaces/{workspace_id}/archive', resource: counted('workspace', names), destroysBackups: false },
-        { action: 'API key status update (disable)', resource: `every API key of ${orgName}`, destroysBackups: false },
+        { action: 'DELETE /v1/organizations/users/{user_id}', target: { kind: 'user', all: true, within: organisation }, destroysBackups: false },
+        { action: 'POST /v1/organizations/workspaces/{workspace_id}/archive', target: { kind: 'workspace', names }, destroysBackups: false },
+        { action: 'API key status update (disable)', target: { kind: 'api-key', all: true, within: organisation }, destroysBackups: false },
       ],
       evidence,
     });
@@ -66,12 +67,13 @@ async function resolveAnthropic(f: Finding, ctx: ResolveContext): Promise<Scope>
   objectOf('anthropic', models, 'GET /v1/models');
   const org = await organization(ctx, headers, evidence);
   const orgName = org?.name ?? org?.id;
+  const workspace: Resource = { kind: 'workspace', count: 1, within: orgName ? { kind: 'organisation', name: orgName } : { kind: 'organisation' } };
   return liveScope({
     tokenKind: 'api-key',
     identity: `API key${orgName ? ` of ${orgName}` : ''} · one workspace (which one only an Admin key can tell)`,
     environments: environments([environmentOf(ctx, orgName, org?.id)], false),
-    resources: [`one workspace of ${orgName ?? 'its organization'}: its files, batches and spend`],
-    destroy: [{ action: 'DELETE /v1/files/{file_id}', resource: 'every file uploaded to its workspace', destroysBackups: false, certainty: 'inferred' }],
+    resources: [{ ...workspace, including: ['its files, batches and spend'] }],
+    destroy: [{ action: 'DELETE /v1/files/{file_id}', target: { kind: 'file', all: true, within: workspace }, destroysBackups: false, certainty: 'inferred' }],
     unconfirmed: [
       'no per-endpoint scopes on API keys were found (UNCONFIRMED), so it is taken to delete its workspace\'s files and run up spend',
       ...(org ? [] : ['the organization is unnamed: GET /v1/organizations/me refused a regular key']),
@@ -92,11 +94,11 @@ export default defineProvider({
         tokenKind: f.tokenKind,
         root: true,
         environments: ['*'],
-        resources: ['the whole organization: members, roles, invites, workspaces, API keys'],
+        resources: [{ kind: 'organisation', including: ['its members, roles, invites, workspaces and API keys'] }],
         destroy: [
-          { action: 'DELETE /v1/organizations/users/{user_id}', resource: 'every member of the organization', destroysBackups: false },
-          { action: 'POST /v1/organizations/workspaces/{workspace_id}/archive', resource: 'every workspace', destroysBackups: false },
-          { action: 'API key status update (disable)', resource: 'every API key of the organization', destroysBackups: false },
+          { action: 'DELETE /v1/organizations/users/{user_id}', target: { kind: 'user', all: true, within: { kind: 'organisation' } }, destroysBackups: false },
+          { action: 'POST /v1/organizations/workspaces/{workspace_id}/archive', target: { kind: 'workspace', all: true }, destroysBackups: false },
+          { action: 'API key status update (disable)', target: { kind: 'api-key', all: true, within: { kind: 'organisation' } }, destroysBackups: false },
         ],
         because: ['sk-ant-admin01- is an Admin API key: it administers every member, workspace and API key of the organization'],
       });
@@ -104,8 +106,8 @@ export default defineProvider({
     if (f.tokenKind === 'api-key') {
       return shapeScope({
         tokenKind: f.tokenKind,
-        resources: ['one workspace'],
-        destroy: [{ action: 'DELETE /v1/files/{file_id}', resource: 'every file uploaded to its workspace', destroysBackups: false }],
+        resources: [{ kind: 'workspace', count: 1 }],
+        destroy: [{ action: 'DELETE /v1/files/{file_id}', target: { kind: 'file', all: true, within: { kind: 'workspace' } }, destroysBackups: false }],
         because: [
           'an API key is bound to one workspace; no per-endpoint scopes on API keys were found (UNCONFIRMED), so it can delete the workspace\'s files and run up spend',
         ],

@@ -7,7 +7,7 @@ let IAM: typeof import('@aws-sdk/client-iam');
 let STS: typeof import('@aws-sdk/client-sts');
 import { defineProvider, liveScope, revokedScope, shapeScope, type OnlineVerdict, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope } from '../src/types.js';
+import type { Finding, Resource, Scope } from '../src/types.js';
 import { allowsEverything, evaluate, parsePolicy, type PolicyDocument } from './lib/aws-policy.js';
 
 // Key kinds by prefix (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids).
@@ -286,7 +286,7 @@ function evaluateLocally(p: Policies, partial: boolean): { allowed: Allowed[]; e
   return { allowed, everything: allowsEverything(docs, p.boundary) ? { action: '*', resources: ['*'], certain: !partial } : undefined };
 }
 
-function destroyList(allowed: Allowed[], account: string): NonNullable<OnlineVerdict['destroy']> {
+function destroyList(allowed: Allowed[], account: Resource): NonNullable<OnlineVerdict['destroy']> {
   const can = new Set(allowed.map((a) => a.action));
   const anyData = CATALOGUE.some((d) => d.data && can.has(d.action));
   return CATALOGUE.flatMap((d) => {
@@ -294,8 +294,8 @@ function destroyList(allowed: Allowed[], account: string): NonNullable<OnlineVer
     if (!a) return [];
     const b = d.backups;
     const destroysBackups = b === 'always' || (b === 'any' && anyData) || (Array.isArray(b) && b.some((x) => can.has(x)));
-    const resource = a.resources.includes('*') ? `any resource in account ${account}` : a.resources.join(', ');
-    return [{ action: d.action, resource, destroysBackups, certainty: a.certain ? ('confirmed' as const) : ('inferred' as const) }];
+    const target: Resource = a.resources.includes('*') ? { kind: 'data', all: true, within: account } : { kind: 'object', names: a.resources };
+    return [{ action: d.action, target, destroysBackups, certainty: a.certain ? ('confirmed' as const) : ('inferred' as const) }];
   });
 }
 
@@ -324,7 +324,7 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
 
     const aliases = await calls.pages('ListAccountAliases', (iam, Marker) => iam.send(new IAM.ListAccountAliasesCommand({ Marker })));
     const alias = aliases?.flatMap((p) => p.AccountAliases ?? [])[0];
-    const label = alias ? `${account} (${alias})` : account;
+    const acct: Resource = { kind: 'account', name: account, ...(alias ? { qualifier: alias } : {}) };
     // The config's `environments` map names accounts (by id or alias); an alias may name one itself
     // (`acme-prod`). A bare account id names no environment, so then none is claimed.
     const named = alias !== undefined || ctx.environments[account] !== undefined;
@@ -338,13 +338,13 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
 
     if (p.kind === 'root') {
       // The root user is not subject to IAM policies: every destroy primitive of the account.
-      return liveScope({ ...base, tokenKind, root: true, resources: [`AWS account ${label}, every resource (root user)`], destroy: destroyList(CATALOGUE.map((d) => ({ action: d.action, resources: ['*'], certain: true })), label) });
+      return liveScope({ ...base, tokenKind, root: true, resources: [{ kind: 'account', name: account, qualifier: alias ? `${alias}; root user` : 'root user', access: ['every action on every resource'] }], destroy: destroyList(CATALOGUE.map((d) => ({ action: d.action, resources: ['*'], certain: true })), acct) });
     }
 
     const policies = await readPolicies(calls, p, account);
     const notes = [...policies.notes];
-    const resources = [`AWS account ${label}`];
-    if (policies.quarantined) resources.push(`${policies.quarantined} attached: AWS saw this key leak; the quarantine policy does not block deletes`);
+    const resources: Resource[] = [acct];
+    if (policies.quarantined) resources.push({ kind: 'permission', name: policies.quarantined, qualifier: 'AWS saw this key leak; the quarantine policy does not block deletes' });
 
     let allowed: Allowed[] | undefined;
     let everything: Allowed | undefined;
@@ -369,12 +369,12 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
     const rootBy = everything ?? escalation;
     if (rootBy) {
       resources.push(
-        everything ? 'every action on every resource (an Action "*" policy)'
-        : rootBy.action === 'iam:CreateAccessKey' ? 'every resource: it can mint access keys for any IAM user, administrators included (iam:CreateAccessKey on *)'
-        : `every resource: it can grant itself any permission (${rootBy.action} on *)`,
+        everything ? { ...acct, access: ['every action on every resource (an Action "*" policy)'] }
+        : rootBy.action === 'iam:CreateAccessKey' ? { kind: 'user', all: true, within: acct, qualifier: 'it can mint access keys for any IAM user, administrators included', access: ['iam:CreateAccessKey on *'] }
+        : { kind: 'permission', all: true, within: acct, qualifier: 'it can grant itself any permission', access: [`${rootBy.action} on *`] },
       );
     }
-    return liveScope({ ...base, tokenKind, root: !!rootBy, reachInferred: rootBy ? !rootBy.certain : false, resources, destroy: destroyList(allowed, label), unconfirmed: notes });
+    return liveScope({ ...base, tokenKind, root: !!rootBy, reachInferred: rootBy ? !rootBy.certain : false, resources, destroy: destroyList(allowed, acct), unconfirmed: notes });
   } finally {
     clients.destroy();
   }
@@ -400,7 +400,7 @@ export default defineProvider({
     shapeScope({
       tokenKind: f.tokenKind,
       identity: f.facts.accountId ? `account ${f.facts.accountId}` : undefined,
-      resources: f.facts.accountId ? [`AWS account ${f.facts.accountId} (decoded from the key id)`] : [],
+      resources: f.facts.accountId ? [{ kind: 'account', name: f.facts.accountId, qualifier: 'decoded from the key id' }] : [],
       because: [
         f.tokenKind === 'long-term-access-key'
           ? 'an AKIA key is a long-lived IAM user (or root) key; its policies are only known from IAM'

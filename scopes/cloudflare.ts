@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type Answer, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope } from '../src/types.js';
-import { counted, environmentOf, environments, get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
+import type { Finding, Scope, Resource } from '../src/types.js';
+import { environmentOf, environments, get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
 
 // Global API Key: "full access", tied to the user (https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/),
 // verified with GET /user and X-Auth-Email + X-Auth-Key (trufflehog cloudflareglobalapikey/common.go). API tokens:
@@ -48,21 +48,20 @@ function resultOf<T>(a: Answer, call: string): T {
 }
 
 // Permission-group names (as the dashboard lists them) → what they can destroy.
-const DESTROYERS: Array<[RegExp, (where: string) => Destroy]> = [
-  [/^Zone Write$/i, (w) => ({ action: 'zone delete', resource: `${w}, with its DNS and settings`, destroysBackups: false, certainty: 'inferred' })],
-  [/^DNS Write$/i, (w) => ({ action: 'DNS record edit and delete', resource: `every DNS record of ${w} (traffic hijack)`, destroysBackups: false, certainty: 'inferred' })],
-  [/^Workers Scripts Write$/i, (w) => ({ action: 'Worker delete', resource: `every Worker of ${w}`, destroysBackups: false, certainty: 'inferred' })],
-  [/^Workers R2 Storage Write$/i, (w) => ({ action: 'R2 bucket delete', resource: `every R2 bucket of ${w}`, destroysBackups: false, certainty: 'inferred' })],
-  [/^D1 Write$/i, (w) => ({ action: 'D1 database delete', resource: `every D1 database of ${w}, with its Time Travel history`, destroysBackups: true, certainty: 'inferred' })],
-  [/^(?:Cloudflare )?Pages Write$/i, (w) => ({ action: 'Pages project delete', resource: `every Pages project of ${w}`, destroysBackups: false, certainty: 'inferred' })],
+const DESTROYERS: Array<[RegExp, (w: Resource) => Destroy]> = [
+  [/^Zone Write$/i, (w) => ({ action: 'zone delete', target: w.kind === 'zone' ? { ...w, including: ['its DNS and settings'] } : { kind: 'zone', all: true, within: w, including: ['its DNS and settings'] }, destroysBackups: false, certainty: 'inferred' })],
+  [/^DNS Write$/i, (w) => ({ action: 'DNS record edit and delete', target: { kind: 'dns-record', all: true, within: w, qualifier: 'traffic hijack' }, destroysBackups: false, certainty: 'inferred' })],
+  [/^Workers Scripts Write$/i, (w) => ({ action: 'Worker delete', target: { kind: 'function', all: true, within: w, qualifier: 'Workers' }, destroysBackups: false, certainty: 'inferred' })],
+  [/^Workers R2 Storage Write$/i, (w) => ({ action: 'R2 bucket delete', target: { kind: 'bucket', all: true, within: w, qualifier: 'R2' }, destroysBackups: false, certainty: 'inferred' })],
+  [/^D1 Write$/i, (w) => ({ action: 'D1 database delete', target: { kind: 'database', all: true, within: w, qualifier: 'D1', including: ['its Time Travel history'] }, destroysBackups: true, certainty: 'inferred' })],
+  [/^(?:Cloudflare )?Pages Write$/i, (w) => ({ action: 'Pages project delete', target: { kind: 'project', all: true, within: w, qualifier: 'Pages' }, destroysBackups: false, certainty: 'inferred' })],
 ];
 
-const GLOBAL_DESTROY = (where: string): Destroy[] => [
-  { action: 'zone delete', resource: `every zone of ${where}, with its DNS`, destroysBackups: false, certainty: 'inferred' },
-  { action: 'DNS record edit and delete', resource: `every DNS record of ${where} (traffic hijack)`, destroysBackups: false, certainty: 'inferred' },
-  { action: 'Worker, R2 bucket and Pages project delete', resource: `every Worker, bucket and Pages project of ${where}`, destroysBackups: false, certainty: 'inferred' },
-  { action: 'D1 database delete', resource: `every D1 database of ${where}, with its Time Travel history`, destroysBackups: true, certainty: 'inferred' },
-];
+/** A Global API Key holds every permission group on every account and zone of its user. */
+const GLOBAL_DESTROY = (owner: Resource): Destroy[] => {
+  const every: Resource = { kind: 'account', all: true, accessibleTo: owner };
+  return DESTROYERS.map(([, make]) => make(every));
+};
 
 /** Names of what a list GET returns, or undefined when the token may not list them. */
 async function names(ctx: ResolveContext, path: string, headers: Record<string, string>, evidence: string[]): Promise<Array<{ id: string; name: string }> | undefined> {
@@ -86,14 +85,14 @@ async function resolveGlobalKey(f: Finding, ctx: ResolveContext): Promise<Scope>
   const user = resultOf<{ id?: string; email?: string }>(u, 'GET /user');
   const accounts = (await names(ctx, '/client/v4/accounts?per_page=50', headers, evidence)) ?? [];
   const zones = (await names(ctx, '/client/v4/zones?per_page=50', headers, evidence)) ?? [];
-  const where = `${counted('account', accounts.map((a) => a.name))} and ${counted('zone', zones.map((z) => z.name))}`;
+  const owner: Resource = { kind: 'user', name: user.email ?? email };
   return liveScope({
     tokenKind: 'global-api-key',
     identity: `${user.email ?? email} · Global API Key`,
     root: true,
     environments: environments([...accounts.map((a) => environmentOf(ctx, a.name, a.id)), ...zones.map((z) => environmentOf(ctx, z.name, z.id))], true),
-    resources: [`every account and zone of ${user.email ?? email}: ${where}`],
-    destroy: GLOBAL_DESTROY(`every account of ${user.email ?? email}`),
+    resources: [{ kind: 'account', also: 'zone', all: true, accessibleTo: owner }, { kind: 'account', names: accounts.map((a) => a.name) }, { kind: 'zone', names: zones.map((z) => z.name) }],
+    destroy: GLOBAL_DESTROY(owner),
     unconfirmed: [UNCONFIRMED_DESTROY, UNCONFIRMED_BACKUP],
     evidence,
   });
@@ -147,7 +146,7 @@ async function resolveToken(f: Finding, ctx: ResolveContext): Promise<Scope> {
       tokenKind: kind,
       identity: `token ${verified.id}${expires}`,
       environments: environments([...(accounts ?? []).map((a) => environmentOf(ctx, a.name, a.id)), ...(zones ?? []).map((z) => environmentOf(ctx, z.name, z.id))], false),
-      resources: [`what it may list: ${accounts ? `${counted('account', accounts.map((a) => a.name))}, ` : ''}${zones ? counted('zone', zones.map((z) => z.name)) : 'no zones'}`],
+      resources: [...(accounts ? [{ kind: 'account', names: accounts.map((a) => a.name), qualifier: 'what it may list' } satisfies Resource] : []), { kind: 'zone', names: (zones ?? []).map((z) => z.name), qualifier: 'what it may list' }],
       unconfirmed: ['the token cannot read its own policies (it lacks API Tokens Read): its reach is inferred from the lists it may read, and its write permissions are not determinable read-only'],
       reachInferred: true,
       evidence,
@@ -161,22 +160,22 @@ async function resolveToken(f: Finding, ctx: ResolveContext): Promise<Scope> {
   const everywhere = keys.some((k) => /^com\.cloudflare\.api\.account\.(?:zone\.)?\*$/.test(k));
   const writes = groups.filter((g) => /\b(?:Write|Edit)\b/i.test(g));
   const root = everywhere && writes.length > 0;
-  const named = keys.map((k) => {
+  // Policy resource keys (https://developers.cloudflare.com/fundamentals/api/how-to/create-via-api/#resources).
+  const named = keys.map((k): { id: string; name?: string; resource: Resource } => {
     const zone = /^com\.cloudflare\.api\.account\.zone\.([a-f0-9]{32})$/.exec(k)?.[1];
-    if (zone) return { id: zone, label: `zone ${zoneName.get(zone) ?? zone}`, name: zoneName.get(zone) };
+    if (zone) return { id: zone, name: zoneName.get(zone), resource: { kind: 'zone', name: zoneName.get(zone) ?? zone, id: zone } };
     const acct = /^com\.cloudflare\.api\.account\.([a-f0-9]{32})$/.exec(k)?.[1];
-    if (acct) return { id: acct, label: `account ${acct}`, name: undefined };
-    return { id: k, label: k.endsWith('.*') ? (k.includes('zone') ? 'every zone' : 'every account') : k, name: undefined };
+    if (acct) return { id: acct, resource: { kind: 'account', name: acct, id: acct } };
+    return { id: k, resource: k.endsWith('.*') ? { kind: k.includes('zone') ? 'zone' : 'account', all: true } : { kind: 'permission', name: k } };
   });
-  const where = named.map((n) => n.label).join(', ') || 'nothing';
   const destroy: Destroy[] = [];
-  for (const g of groups) for (const [re, make] of DESTROYERS) if (re.test(g)) destroy.push(make(where));
+  for (const g of groups) for (const [re, make] of DESTROYERS) if (re.test(g)) for (const n of named) destroy.push(make(n.resource));
   return liveScope({
     tokenKind: kind,
     identity: `token ${details.name ?? verified.id}${expires}${details.condition?.request_ip?.in?.length ? ` · IP filter ${details.condition.request_ip.in.join(', ')}` : ' · no IP filter'}`,
     root,
     environments: environments(named.map((n) => environmentOf(ctx, n.name, n.id)), root),
-    resources: [`${where}: ${groups.join(', ') || 'no permission groups'}`],
+    resources: named.map((n) => ({ ...n.resource, access: groups })),
     destroy,
     unconfirmed: destroy.length ? [UNCONFIRMED_DESTROY, ...(destroy.some((d) => d.destroysBackups) ? [UNCONFIRMED_BACKUP] : [])] : [],
     evidence,
@@ -195,14 +194,14 @@ export default defineProvider({
         tokenKind: f.tokenKind,
         root: true,
         environments: ['*'],
-        resources: ['every account and zone the user can reach'],
-        destroy: GLOBAL_DESTROY('every account the user can reach'),
+        resources: [{ kind: 'account', also: 'zone', all: true, accessibleTo: { kind: 'user' } }],
+        destroy: GLOBAL_DESTROY({ kind: 'user' }),
         because: ['a Global API Key has "full access" to every account and zone its user can reach', UNCONFIRMED_DESTROY, UNCONFIRMED_BACKUP],
       });
     }
     return shapeScope({
       tokenKind: f.tokenKind,
-      resources: [f.tokenKind === 'account-api-token' ? 'one account, within the token\'s policies' : 'the accounts and zones in the token\'s policies'],
+      resources: [f.tokenKind === 'account-api-token' ? { kind: 'account', count: 1, qualifier: "within the token's policies" } : { kind: 'account', also: 'zone', all: true, qualifier: "those in the token's policies" }],
       because: [
         `a Cloudflare ${f.tokenKind}, limited by its policies (permission groups and resources), IP filter and TTL; its policies are only known from Cloudflare`,
       ],

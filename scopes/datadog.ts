@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { baseUrl, EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding } from '../src/types.js';
-import type { Destroy } from './lib/env-signal.js';
+import type { Finding, Resource } from '../src/types.js';
+import type { Destroy } from './lib/saas-read.js';
 
 // "Requests that write data require reporting access and require an API key. Requests that read data require
 // full access and also require an application key" (https://docs.datadoghq.com/api/latest/authentication/);
@@ -57,10 +57,10 @@ async function findSite(ctx: ResolveContext, f: Finding, apiKey: string, evidenc
 }
 
 const ADMIN_DESTROY: Destroy[] = [
-  { action: 'dashboard and monitor delete', resource: 'every dashboard and monitor of the organization', destroysBackups: false },
-  { action: 'log index, pipeline and archive delete', resource: 'the log configuration (logs_modify_indexes, logs_write_pipelines, logs_write_archives)', destroysBackups: false },
-  { action: 'user delete', resource: 'every user (admin application keys only)', destroysBackups: false },
-  { action: 'API and application key delete', resource: 'every key of the organization (api_keys_write)', destroysBackups: false },
+  { action: 'dashboard and monitor delete', target: { kind: 'dashboard', also: 'monitor', all: true, within: { kind: 'organisation' } }, destroysBackups: false },
+  { action: 'log index, pipeline and archive delete', target: { kind: 'configuration', qualifier: 'logs', access: ['logs_modify_indexes', 'logs_write_pipelines', 'logs_write_archives'] }, destroysBackups: false },
+  { action: 'user delete', target: { kind: 'user', all: true, qualifier: 'admin application keys only' }, destroysBackups: false },
+  { action: 'API and application key delete', target: { kind: 'api-key', all: true, within: { kind: 'organisation' }, access: ['api_keys_write'] }, destroysBackups: false },
 ];
 
 async function resolveDatadog(f: Finding, ctx: ResolveContext) {
@@ -77,7 +77,7 @@ async function resolveDatadog(f: Finding, ctx: ResolveContext) {
       tokenKind: 'api-key',
       identity: org ? `organization ${org} on ${siteName(site)}` : `an organization on ${siteName(site)}`,
       environments: mapped ? [mapped.toLowerCase()] : [],
-      resources: [`data submission (metrics, logs, events) to its organization${d?.attributes?.api_key_scopes?.length ? `; scopes ${d.attributes.api_key_scopes.join(', ')}` : ''}`],
+      resources: [{ kind: 'data', within: { kind: 'organisation' }, qualifier: 'submission of metrics, logs and events', ...(d?.attributes?.api_key_scopes?.length ? { access: d.attributes.api_key_scopes } : {}) }],
       unconfirmed: v2.status === 200 ? [] : [`GET /api/v2/validate (a preview endpoint) answered HTTP ${v2.status}: the organization is not named`],
       evidence,
     });
@@ -99,7 +99,7 @@ async function resolveDatadog(f: Finding, ctx: ResolveContext) {
     return liveScope({
       tokenKind: 'scoped-application-key',
       identity: `an application key on ${siteName(site)}`,
-      resources: ['the scopes granted to this key (not listed by any read-only call the reference names)'],
+      resources: [{ kind: 'permission', all: true, qualifier: 'those granted to this key; no read-only call lists them' }],
       unconfirmed: ['a scoped application key is told by GET /api/v2/current_user refusing it; which scopes it holds, and so which destroy calls, is not determinable read-only'],
       reachInferred: true,
       evidence,
@@ -116,7 +116,7 @@ async function resolveDatadog(f: Finding, ctx: ResolveContext) {
     identity: `${who} on ${siteName(site)}${roles.length ? ` (${roles.join(', ')})` : ''}`,
     root: admin,
     environments: admin ? ['*'] : [],
-    resources: [`everything ${who} may do${admin ? ': the whole organization' : ''}`, 'monitor downtimes (muting alerting unseen)'],
+    resources: [admin ? { kind: 'organisation', access: ['admin'] } : { kind: 'permission', all: true, accessibleTo: { kind: 'user', name: who } }, { kind: 'monitor', all: true, access: ['downtimes (muting alerting unseen)'] }],
     destroy: admin ? ADMIN_DESTROY : readOnly ? [] : ADMIN_DESTROY.slice(0, 1).map((d) => ({ ...d, certainty: 'inferred' as const })),
     unconfirmed: admin || readOnly ? [] : [`which destroy calls the role${roles.length === 1 ? '' : 's'} ${roles.join(', ') || '(none listed)'} allow is inferred from Datadog's standard roles`],
     evidence,
@@ -133,13 +133,13 @@ export default defineProvider({
     if (f.tokenKind === 'api-key') {
       return shapeScope({
         tokenKind: f.tokenKind,
-        resources: ['data submission (metrics, logs, events) to its organization'],
+        resources: [{ kind: 'data', within: { kind: 'organisation' }, qualifier: 'submission of metrics, logs and events' }],
         because: ['an API key alone submits data; reading and changing configuration need an application key'],
       });
     }
     return shapeScope({
       tokenKind: f.tokenKind,
-      resources: ["its owner's permissions, or its scopes"],
+      resources: [{ kind: 'permission', all: true, accessibleTo: { kind: 'user' }, qualifier: 'or its scopes' }],
       because: [
         'an application key carries its owner\'s permissions unless scoped; which is only known from Datadog',
         'an unscoped key of an admin can delete dashboards, monitors, log indexes, pipelines, users and keys, and mute monitors with downtimes',

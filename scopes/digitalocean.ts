@@ -1,8 +1,8 @@
 import { reachEnvironment } from '../src/classify/environment.js';
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, type Answer, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope } from '../src/types.js';
-import { counted, environmentOf, environments, get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
+import type { Finding, Scope, Resource } from '../src/types.js';
+import { environmentOf, environments, get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
 
 // Liveness and identity: GET /v2/account, 200 valid / 401 invalid (trufflehog digitaloceanv2;
 // https://docs.digitalocean.com/reference/api/digitalocean/#tag/Account). Legacy tokens are read-only or full access
@@ -60,6 +60,7 @@ async function resolveDigitalocean(f: Finding, ctx: ResolveContext): Promise<Sco
   const account = objectOf<{ account?: { email?: string; uuid?: string; status?: string; team?: { uuid?: string; name?: string } } }>('digitalocean', acct, 'GET /v2/account').account;
   if (!account) throw unexpected('digitalocean', acct, 'GET /v2/account');
   const team = account.team?.name ?? account.email ?? 'the team';
+  const teamRecord: Resource = account.team?.name ? { kind: 'team', name: account.team.name } : account.email ? { kind: 'account', name: account.email } : { kind: 'team' };
   const notes: string[] = [WRITE];
 
   const projects = await list<Project>(ctx, '/v2/projects?per_page=200', 'projects', auth, evidence);
@@ -80,13 +81,16 @@ async function resolveDigitalocean(f: Finding, ctx: ResolveContext): Promise<Sco
 
   const destroy: Destroy[] = [];
   if (droplets) {
-    destroy.push({ action: 'DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous', resource: `${counted('Droplet', droplets.map((d) => d.name ?? String(d.id)))} of ${team}, with their snapshots, volumes and volume snapshots`, destroysBackups: true, certainty: 'inferred' });
+    destroy.push({ action: 'DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous', target: { kind: 'machine', names: droplets.map((d) => d.name ?? String(d.id)), within: teamRecord, qualifier: 'Droplets', including: ['their snapshots, volumes and volume snapshots'] }, destroysBackups: true, certainty: 'inferred' });
   }
   if (clusters.length) {
-    const where = [...new Set(clusters.map((c) => `${c.project.name ?? c.project.id}${c.project.environment ? ` (${c.project.environment})` : ''}`))].join(', ');
-    destroy.push({ action: 'DELETE /v2/databases/{uuid}', resource: `${clusters.length} database cluster${clusters.length === 1 ? '' : 's'} of ${team} in ${where}, with their automated backups`, destroysBackups: true, certainty: 'inferred' });
+    for (const p of [...new Set(clusters.map((c) => c.project))]) {
+      const count = clusters.filter((c) => c.project === p).length;
+      const project: Resource = { kind: 'project', name: p.name ?? p.id, within: teamRecord, ...(p.environment ? { environment: p.environment.toLowerCase() } : {}) };
+      destroy.push({ action: 'DELETE /v2/databases/{uuid}', target: { kind: 'cluster', count, within: project, including: ['their automated backups'] }, destroysBackups: true, certainty: 'inferred' });
+    }
   } else if (!resourcesRead) {
-    destroy.push({ action: 'DELETE /v2/databases/{uuid}', resource: `every database cluster of ${team} (not listed: the cluster list answers connection credentials, and project resources were refused), with their automated backups`, destroysBackups: true, certainty: 'inferred' });
+    destroy.push({ action: 'DELETE /v2/databases/{uuid}', target: { kind: 'cluster', all: true, within: teamRecord, qualifier: 'not listed: the cluster list answers connection credentials, and project resources were refused', including: ['their automated backups'] }, destroysBackups: true, certainty: 'inferred' });
   }
   if (!droplets) notes.push('it may not read Droplets, so it is taken to hold no Droplet delete scope (that a delete scope always comes with read is UNCONFIRMED)');
   const reads = [projects && 'projects', droplets && 'Droplets'].filter(Boolean) as string[];
@@ -96,8 +100,8 @@ async function resolveDigitalocean(f: Finding, ctx: ResolveContext): Promise<Sco
     identity: `${account.email ?? '?'}${account.team?.name ? ` · team ${account.team.name}` : ''}${account.status && account.status !== 'active' ? ` · account ${account.status}` : ''}`,
     environments: environments((projects ?? []).map(envOf), false),
     resources: [
-      `every resource of ${team} its scopes allow: reads ${reads.join(', ') || 'neither projects nor Droplets'}${refused.length ? `; refused ${refused.join(', ')}` : ''}`,
-      ...(projects ? [counted('project', projects.map((p) => `${p.name ?? p.id}${p.environment ? ` (${p.environment})` : ''}`))] : []),
+      { ...teamRecord, qualifier: `reads ${reads.join(', ') || 'neither projects nor Droplets'}${refused.length ? `; refused ${refused.join(', ')}` : ''}` },
+      ...(projects ?? []).map((p): Resource => ({ kind: 'project', name: p.name ?? p.id, ...(p.environment ? { environment: p.environment.toLowerCase() } : {}) })),
     ],
     destroy,
     unconfirmed: notes,
@@ -117,7 +121,7 @@ export default defineProvider({
     }
     return shapeScope({
       tokenKind: f.tokenKind,
-      resources: ["the team's resources, within the token's scopes"],
+      resources: [{ kind: 'team', qualifier: "within the token's scopes" }],
       because: [
         `a DigitalOcean ${f.tokenKind}: full access, read-only or custom scopes, which the token does not say`,
         'with droplet or database delete scopes (or full access) it can destroy Droplets with their snapshots and volumes, and database clusters with their automated backups',

@@ -1,8 +1,8 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding } from '../src/types.js';
+import type { Finding, Resource } from '../src/types.js';
 import { ACTION, maskString, readFlyCaveats, type FlyCaveats } from './lib/fly-macaroon.js';
-import { countOf, environmentsOf, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import { environments, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // User tokens (fly auth token / fo1_) "can manage all of your organizations' apps"; deploy, org, readonly, ssh
 // and machine-exec tokens are macaroons whose caveats say their reach (https://fly.io/docs/reference/deploy-tokens/,
@@ -63,12 +63,16 @@ async function resolveFly(f: Finding, ctx: ResolveContext) {
     return liveScope({
       tokenKind: 'user-token',
       root: true,
-      environments: environmentsOf(apps.map((x) => signalEnvironment(x.name, ctx.environments, x.id ?? '')), true),
-      resources: [`${countOf('app', names)} in the personal organization, and every app of the user's other organizations`, 'the secrets of every app'],
+      environments: environments(apps.map((x) => environmentOf(ctx, x.name, x.id ?? '')), true),
+      resources: [
+        { kind: 'app', all: true, within: { kind: 'organisation', all: true, accessibleTo: { kind: 'user' } } },
+        { kind: 'app', names, within: { kind: 'organisation', name: 'personal' } },
+        { kind: 'secret', all: true, within: { kind: 'app', all: true }, access: ['read', 'write'] },
+      ],
       destroy: [
-        { action: 'fly:apps:delete', resource: names.length ? `every app: ${names.join(', ')}` : 'every app', destroysBackups: false },
-        { action: 'fly:volumes:delete', resource: 'every volume of every app', destroysBackups: true, certainty: 'inferred' },
-        { action: 'fly:machines:delete', resource: 'every Machine', destroysBackups: false },
+        { action: 'fly:apps:delete', target: { kind: 'app', all: true, names }, destroysBackups: false },
+        { action: 'fly:volumes:delete', target: { kind: 'volume', all: true, within: { kind: 'app', all: true } }, destroysBackups: true, certainty: 'inferred' },
+        { action: 'fly:machines:delete', target: { kind: 'machine', all: true }, destroysBackups: false },
       ],
       unconfirmed: [SNAPSHOTS],
       evidence,
@@ -80,37 +84,37 @@ async function resolveFly(f: Finding, ctx: ResolveContext) {
   const note = 'caveats read locally from the token, as `fly tokens debug` does; the token is not verified';
   if (k.kind === 'deploy-token') {
     const apps = Object.entries(k.apps ?? {});
-    const deletable = apps.filter(([, m]) => m & ACTION.delete).map(([id]) => `app ${id}`);
-    const destroy: Destroy[] = deletable.length
+    const deletable: Resource = { kind: 'app', names: apps.filter(([, m]) => m & ACTION.delete).map(([id]) => id) };
+    const destroy: Destroy[] = deletable.names!.length
       ? [
-          { action: 'fly:machines:delete', resource: deletable.join(', '), destroysBackups: false, certainty: 'inferred' },
-          { action: 'fly:volumes:delete', resource: `the volumes of ${deletable.join(', ')}`, destroysBackups: true, certainty: 'inferred' },
+          { action: 'fly:machines:delete', target: { kind: 'machine', all: true, within: deletable }, destroysBackups: false, certainty: 'inferred' },
+          { action: 'fly:volumes:delete', target: { kind: 'volume', all: true, within: deletable }, destroysBackups: true, certainty: 'inferred' },
         ]
       : [];
     return liveScope({
       tokenKind: 'deploy-token',
       environments: [],
-      resources: [apps.length ? apps.map(([id, m]) => `app ${id} (${maskString(m)})`).join(', ') : 'no app', 'organization-wide deploy features such as WireGuard tunnels'],
+      resources: [...apps.map(([id, m]): Resource => ({ kind: 'app', name: id, qualifier: maskString(m) })), { kind: 'organisation', qualifier: 'organization-wide deploy features such as WireGuard tunnels' }],
       destroy,
       unconfirmed: [note, 'deploy tokens reach "a single app and its resources"; which destroy calls its caveats allow is read from its action mask', ...(destroy.length ? [SNAPSHOTS] : [])],
       evidence,
     });
   }
   if (k.kind === 'readonly-token') {
-    return liveScope({ tokenKind: 'readonly-token', resources: [`organization ${caveats!.orgs[0].id}, read only`], unconfirmed: [note], evidence });
+    return liveScope({ tokenKind: 'readonly-token', resources: [{ kind: 'organisation', id: String(caveats!.orgs[0].id), access: ['read'] }], unconfirmed: [note], evidence });
   }
   if (k.kind === 'org-token' || k.kind === 'restricted-token') {
-    const org = caveats!.orgs[0].id;
+    const organisation: Resource = { kind: 'organisation', id: String(caveats!.orgs[0].id) };
     const canDelete = !!((k.orgMask ?? 0) & ACTION.delete);
     return liveScope({
       tokenKind: k.kind,
       root: k.kind === 'org-token' && canDelete,
       environments: k.kind === 'org-token' && canDelete ? ['*'] : [],
-      resources: [`every app of organization ${org} (${maskString(k.orgMask ?? 0)})${caveats!.other.length ? `, narrowed by ${[...new Set(caveats!.other)].join(', ')} caveats` : ''}`],
+      resources: [{ kind: 'app', all: true, within: organisation, qualifier: maskString(k.orgMask ?? 0), ...(caveats!.other.length ? { access: [...new Set(caveats!.other)].map((c) => `narrowed by ${c}`) } : {}) }],
       destroy: canDelete
         ? [
-            { action: 'fly:apps:delete', resource: `every app of organization ${org}`, destroysBackups: false, certainty: 'inferred' },
-            { action: 'fly:volumes:delete', resource: `every volume of organization ${org}`, destroysBackups: true, certainty: 'inferred' },
+            { action: 'fly:apps:delete', target: { kind: 'app', all: true, within: organisation }, destroysBackups: false, certainty: 'inferred' },
+            { action: 'fly:volumes:delete', target: { kind: 'volume', all: true, within: organisation }, destroysBackups: true, certainty: 'inferred' },
           ]
         : [],
       unconfirmed: [note, ...(canDelete ? [SNAPSHOTS] : [])],
@@ -120,7 +124,7 @@ async function resolveFly(f: Finding, ctx: ResolveContext) {
   }
   return liveScope({
     tokenKind: 'macaroon',
-    resources: ['what its caveats allow (they could not be read locally)'],
+    resources: [{ kind: 'permission', all: true, qualifier: 'what its caveats allow; they could not be read locally' }],
     unconfirmed: ['the token is live, but its caveats could not be decoded; `fly tokens debug -t <token>` shows whether it is a deploy, org, readonly, ssh or machine-exec token'],
     reachInferred: true,
     evidence,
@@ -139,11 +143,11 @@ export default defineProvider({
         tokenKind: f.tokenKind,
         root: true,
         environments: ['*'],
-        resources: ['every app of every organization of the user'],
+        resources: [{ kind: 'app', all: true, within: { kind: 'organisation', all: true, accessibleTo: { kind: 'user' } } }],
         destroy: [
-          { action: 'fly:apps:delete', resource: 'every app', destroysBackups: false },
-          { action: 'fly:machines:delete', resource: 'every Machine', destroysBackups: false },
-          { action: 'fly:volumes:delete', resource: 'every volume', destroysBackups: true },
+          { action: 'fly:apps:delete', target: { kind: 'app', all: true }, destroysBackups: false },
+          { action: 'fly:machines:delete', target: { kind: 'machine', all: true }, destroysBackups: false },
+          { action: 'fly:volumes:delete', target: { kind: 'volume', all: true }, destroysBackups: true },
         ],
         because: [
           'fo1_ is a user token, which can manage all of its user\'s organizations\' apps and read and write their secrets',
@@ -156,7 +160,7 @@ export default defineProvider({
       return shapeScope({
         tokenKind: k.kind,
         root: k.kind === 'org-token' && !!((k.orgMask ?? 0) & ACTION.delete),
-        resources: k.apps ? Object.entries(k.apps).map(([id, m]) => `app ${id} (${maskString(m)})`) : [`one organization (${maskString(k.orgMask ?? 0)})`],
+        resources: k.apps ? Object.entries(k.apps).map(([id, m]): Resource => ({ kind: 'app', name: id, qualifier: maskString(m) })) : [{ kind: 'organisation', count: 1, qualifier: maskString(k.orgMask ?? 0) }],
         because: [`its caveats, read locally as \`fly tokens debug\` does, make it a ${k.kind}`],
       });
     }

@@ -2,8 +2,8 @@ import { createPrivateKey, createPublicKey, sign, X509Certificate, type KeyObjec
 import { hostEnvironment } from '../src/classify/environment.js';
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type Answer, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding } from '../src/types.js';
-import { countOf, environmentsOf, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import type { Finding, Resource, Scope } from '../src/types.js';
+import { environments, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // Service-account keys (core.md §4): a zero-auth pre-check of the account's public certificates, the JWT-bearer
 // token exchange signed with the key (RS256; developers.google.com/identity/protocols/oauth2/service-account),
@@ -166,41 +166,48 @@ async function resolveGcp(f: Finding, ctx: ResolveContext) {
 
   const where = (perm: string) => [...granted].filter(([, ps]) => ps.includes(perm)).map(([id]) => id);
   const destroy: Destroy[] = [];
-  const add = (perm: string, what: (p: string) => string, destroysBackups: boolean, certainty: 'confirmed' | 'inferred' = 'confirmed') => {
-    const ps = where(perm);
-    if (ps.length) destroy.push({ action: perm, resource: ps.map(what).join('; '), destroysBackups, certainty });
+  const add = (perm: string, what: (project: Resource) => Resource, destroysBackups: boolean, certainty: 'confirmed' | 'inferred' = 'confirmed') => {
+    for (const p of where(perm)) destroy.push({ action: perm, target: what({ kind: 'project', name: p }), destroysBackups, certainty });
   };
   // Cloud SQL: "All data on an instance, including backups, is permanently lost when that instance is deleted"
   // unless a final backup is taken (docs.cloud.google.com/sql/docs/postgres/delete-instance).
-  add('cloudsql.instances.delete', (p) => `every Cloud SQL instance of ${p}, with its backups`, true);
-  add('cloudsql.backupRuns.delete', (p) => `every Cloud SQL backup of ${p}`, true);
-  add('compute.snapshots.delete', (p) => `every disk snapshot of ${p}`, true);
+  add('cloudsql.instances.delete', (p) => ({ kind: 'database', all: true, within: p, qualifier: 'Cloud SQL instances', including: ['their backups'] }), true);
+  add('cloudsql.backupRuns.delete', (p) => ({ kind: 'backup', all: true, within: p, qualifier: 'Cloud SQL' }), true);
+  add('compute.snapshots.delete', (p) => ({ kind: 'snapshot', all: true, within: p, qualifier: 'disk snapshots' }), true);
   // A project in DELETE_REQUESTED can be undeleted; the window's length is UNCONFIRMED, and a deleted project takes
   // the soft-deleted buckets' restore path with it (cloud.google.com/storage/docs/soft-delete).
-  add('resourcemanager.projects.delete', (p) => `project ${p} and everything in it`, true, 'inferred');
-  add('storage.buckets.delete', (p) => `every bucket of ${p} (soft delete keeps them 7 days by default)`, false);
-  add('storage.objects.delete', (p) => `every object of ${p} (soft delete keeps them 7 days by default)`, false);
-  add('compute.instances.delete', (p) => `every VM of ${p}`, false);
-  add('compute.disks.delete', (p) => `every persistent disk of ${p}`, false);
+  add('resourcemanager.projects.delete', (p) => ({ ...p, including: ['everything in it'] }), true, 'inferred');
+  add('storage.buckets.delete', (p) => ({ kind: 'bucket', all: true, within: p, qualifier: 'soft delete keeps them 7 days by default' }), false);
+  add('storage.objects.delete', (p) => ({ kind: 'object', all: true, within: p, qualifier: 'soft delete keeps them 7 days by default' }), false);
+  add('compute.instances.delete', (p) => ({ kind: 'machine', all: true, within: p, qualifier: 'VMs' }), false);
+  add('compute.disks.delete', (p) => ({ kind: 'volume', all: true, within: p, qualifier: 'persistent disks' }), false);
   if (where('resourcemanager.projects.delete').length) unconfirmed.push('how long a deleted project can be undeleted (~30 days) is UNCONFIRMED');
 
   const owners = where('resourcemanager.projects.setIamPolicy');
-  const escalation = [
-    ...(owners.length ? [`owner-equivalent on ${owners.join(', ')}: it can grant itself any role (setIamPolicy)`] : []),
-    ...(where('iam.serviceAccountKeys.create').length ? [`new service-account keys in ${where('iam.serviceAccountKeys.create').join(', ')} (persistence)`] : []),
-    ...(where('iam.serviceAccounts.actAs').length || where('iam.serviceAccounts.getAccessToken').length ? ['other service accounts\' identities (actAs / getAccessToken)'] : []),
+  const keyProjects = where('iam.serviceAccountKeys.create');
+  const escalation: Resource[] = [
+    ...(owners.length ? [{ kind: 'project', names: owners, qualifier: 'owner-equivalent: it can grant itself any role', access: ['resourcemanager.projects.setIamPolicy'] } satisfies Resource] : []),
+    ...(keyProjects.length ? [{ kind: 'api-key', all: true, within: { kind: 'project', names: keyProjects }, qualifier: 'new service-account keys (persistence)', access: ['iam.serviceAccountKeys.create'] } satisfies Resource] : []),
+    ...(where('iam.serviceAccounts.actAs').length || where('iam.serviceAccounts.getAccessToken').length ? [{ kind: 'user', all: true, qualifier: "other service accounts' identities", access: ['actAs', 'getAccessToken'] } satisfies Resource] : []),
   ];
-  const envs = projects.map((p) => signalEnvironment(p.id, ctx.environments, p.name ?? '') ?? (p.name ? signalEnvironment(p.name, ctx.environments) : undefined));
+  const envs = projects.map((p) => environmentOf(ctx, p.id, p.name ?? '') ?? (p.name ? environmentOf(ctx, p.name) : undefined));
   return liveScope({
     tokenKind: 'service-account-key',
     identity: email,
     root: owners.length > 0,
-    environments: environmentsOf(envs, false),
-    resources: [countOf('project', projects.map((p) => p.id)), ...escalation],
+    environments: environments(envs, false),
+    resources: [...escalation, { kind: 'project', names: projects.map((p) => p.id) }],
     destroy,
     unconfirmed,
     evidence,
   });
+}
+
+/** The projects the scope's records name first (the owner-equivalent ones when it is root). */
+function projectsIn(scope: Scope): string {
+  const r = scope.reach.resources.find((x) => x.kind === 'project');
+  const names = r?.names ?? (r?.name ? [r.name] : []);
+  return names.length ? `project ${names.join(', ')}` : 'its project';
 }
 
 export default defineProvider({
@@ -213,7 +220,7 @@ export default defineProvider({
     shapeScope({
       tokenKind: f.tokenKind,
       identity: f.facts.identity,
-      resources: f.facts.project ? [`project ${f.facts.project}`] : [],
+      resources: f.facts.project ? [{ kind: 'project', name: f.facts.project }] : [],
       environments: f.facts.project ? envOf(f.facts.project) : [],
       because: [
         f.tokenKind === 'service-account-key'
@@ -223,7 +230,7 @@ export default defineProvider({
     }),
   remediation: (f, scope) =>
     f.tokenKind === 'service-account-key'
-      ? `${scope.root ? `This key's account can change IAM on ${scope.reach.resources[0] ?? 'its project'}. ` : ''}Drop the key file: use workload identity federation or service-account impersonation; if a key must stay, give the account a custom role with only the permissions needed (no Owner/Editor), then disable and delete this key under IAM → Service accounts → Keys.`
+      ? `${scope.root ? `This key's account can change IAM on ${projectsIn(scope)}. ` : ''}Drop the key file: use workload identity federation or service-account impersonation; if a key must stay, give the account a custom role with only the permissions needed (no Owner/Editor), then disable and delete this key under IAM → Service accounts → Keys.`
       : 'Restrict the API key to the APIs and referrers/IPs that need it, or replace it, at https://console.cloud.google.com/apis/credentials.',
 });
 

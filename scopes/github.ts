@@ -1,7 +1,7 @@
-import { environmentOfWord, hostEnvironment, reachEnvironment } from '../src/classify/environment.js';
 import { defineProvider, liveScope, revokedScope, shapeScope, type OnlineVerdict, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type Answer, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope } from '../src/types.js';
+import type { Finding, Resource, Scope } from '../src/types.js';
+import { environmentOf } from './lib/saas-read.js';
 
 // Token kinds: GitHub changelog 2021-03-31; reach of classic tokens ("every repository that you can
 // access"): github/docs managing-your-personal-access-tokens.md. Scope meanings: github/docs
@@ -78,13 +78,6 @@ const denied = (g: Got<unknown>, route: string) => {
   if (g.ok) return undefined;
   return `GET ${route} answered HTTP ${g.status}${g.message ? ` ("${g.message}")` : ''}`;
 };
-
-/** An org, user or repository name as an environment — only when the config maps it or its words name one. */
-function environmentOf(ctx: ResolveContext, name: string, ...keys: string[]): string | undefined {
-  const mapped = [name, ...keys].some((k) => ctx.environments[k]);
-  // An unmapped name that names no environment ("acme") is not one: it would make every org an "other environment" (ABR008).
-  return mapped || environmentOfWord(name) || hostEnvironment(name) ? reachEnvironment(name, ctx.environments, ...keys) : undefined;
-}
 
 /** Orgs by the config map or their words (`acme-prod`); the user's own login only by the map (`dev-jane` names no environment). */
 function environmentsOf(ctx: ResolveContext, login: string | undefined, orgs: string[], repos: string[] = []): string[] {
@@ -167,26 +160,37 @@ async function resolveClassic(f: Finding, ctx: ResolveContext, kind: string, use
   if (has('repo') && has('workflow') && admins.length) why.push(`repo + workflow while an admin of ${admins.join(', ')}`);
   const root = why.length > 0;
 
-  const repoReach = has('repo') ? 'every repository' : has('public_repo') ? 'every public repository (write)' : 'public data only (read)';
-  const orgList = (orgs ?? []).map((o) => `${o.login}${o.role ? ` (${o.role})` : ''}`);
+  // What the scopes grant on the user's and the organisations' repositories.
+  const repoAccess = has('repo') ? 'read and write' : has('public_repo') ? 'public ones, write' : 'public data, read';
+  const self: Resource = { kind: 'user', name: user.login };
   // What makes it root comes first: it is the ABR001 message's "it reaches …".
-  const over = [
-    ...(user.site_admin || has('site_admin') ? ['the whole GitHub instance as a site administrator'] : []),
-    ...(has('admin:enterprise') ? [`the enterprises ${user.login} owns`] : []),
-    ...(root && admins.length && (has('admin:org') || has('workflow')) ? [`the organisation${admins.length === 1 ? '' : 's'} ${admins.join(', ')} as an admin`] : []),
-    ...(has('admin:org') && !rolesKnown ? ['the organisations it administers'] : []),
+  const resources: Resource[] = [
+    ...(user.site_admin || has('site_admin') ? [{ kind: 'instance', access: ['site administrator'] } satisfies Resource] : []),
+    ...(has('admin:enterprise') ? [{ kind: 'enterprise', all: true, qualifier: `owned by ${user.login}` } satisfies Resource] : []),
+    ...(root && admins.length && (has('admin:org') || has('workflow')) ? [{ kind: 'organisation', names: admins, access: ['admin'] } satisfies Resource] : []),
+    ...(has('admin:org') && !rolesKnown ? [{ kind: 'organisation', all: true, qualifier: 'those it administers' } satisfies Resource] : []),
+    { kind: 'repository', all: true, within: self, access: [repoAccess] },
+    ...(orgs ?? []).map((o): Resource => ({ kind: 'organisation', name: o.login, ...(o.role ? { access: [o.role] } : {}) })),
   ];
-  const summary = `${over.length ? `${over.join(', ')}; ` : ''}${repoReach} of ${user.login}${orgList.length ? ` and of the organisations ${orgList.join(', ')}` : ''}`;
-  const resources = [summary, ...(orgs ?? []).map((o) => `organisation ${o.login}${o.role ? ` (${o.role})` : ''}`)];
 
   const destroy: NonNullable<OnlineVerdict['destroy']> = [];
-  const administered = `repositories ${user.login} administers: its own${admins.length ? ` and every repository of ${admins.join(', ')}` : ''}${members.length ? `, and any of ${members.join(', ')} where it holds the admin role` : ''}`;
-  // delete_repo: "delete adminable repositories"; restorable for 90 days unless in a fork network (deleting-a-repository.md).
-  if (has('delete_repo')) destroy.push({ action: 'DELETE /repos/{owner}/{repo}', resource: administered, destroysBackups: false });
-  if (has('delete:packages')) destroy.push({ action: 'DELETE /user/packages/{package_type}/{package_name}', resource: `packages ${user.login} administers: its own${admins.length ? ` and those of ${admins.join(', ')}` : ''}`, destroysBackups: false });
-  // Deleting an organisation with admin:org is UNCONFIRMED for classic tokens (core.md §1.5 documents the fine-grained permission only).
+  // delete_repo: "delete adminable repositories"; restorable for 90 days unless in a fork network
+  // (https://docs.github.com/en/repositories/creating-and-managing-repositories/deleting-a-repository).
+  if (has('delete_repo')) {
+    const action = 'DELETE /repos/{owner}/{repo}';
+    destroy.push({ action, target: { kind: 'repository', all: true, within: self }, destroysBackups: false });
+    for (const org of admins) destroy.push({ action, target: { kind: 'repository', all: true, within: { kind: 'organisation', name: org } }, destroysBackups: false });
+    if (members.length) destroy.push({ action, target: { kind: 'repository', all: true, within: { kind: 'organisation', names: members }, qualifier: 'where it holds the admin role' }, destroysBackups: false });
+  }
+  if (has('delete:packages')) {
+    const action = 'DELETE /user/packages/{package_type}/{package_name}';
+    destroy.push({ action, target: { kind: 'package', all: true, within: self }, destroysBackups: false });
+    for (const org of admins) destroy.push({ action, target: { kind: 'package', all: true, within: { kind: 'organisation', name: org } }, destroysBackups: false });
+  }
+  // GitHub documents deleting an organisation for the fine-grained "Administration" organisation permission only
+  // (https://docs.github.com/en/rest/orgs/orgs#delete-an-organization): UNCONFIRMED for classic admin:org.
   if (has('admin:org') && admins.length) {
-    destroy.push({ action: 'DELETE /orgs/{org}', resource: `the organisations ${admins.join(', ')} and every repository in them`, destroysBackups: false, certainty: 'inferred' });
+    destroy.push({ action: 'DELETE /orgs/{org}', target: { kind: 'organisation', names: admins, including: ['every repository in them'] }, destroysBackups: false, certainty: 'inferred' });
     notes.push('that admin:org lets a classic token delete an organisation (DELETE /orgs/{org}) is UNCONFIRMED; GitHub documents the fine-grained permission only');
   }
   if (has('delete_repo')) notes.push('a deleted repository can be restored within 90 days unless it was in a fork network; release attachments and team permissions are not restored');
@@ -225,16 +229,16 @@ async function resolveFineGrained(f: Finding, ctx: ResolveContext, kind: string,
   const full = g.ok && g.data.length === PER_PAGE;
   if (full) notes.push(`only the first ${PER_PAGE} repositories were listed`);
   const owners = [...new Set(repos.map((r) => r.split('/')[0]))];
-  const summary = !g.ok
-    ? `repositories of ${user.login} the token was granted (unlisted)`
+  const resources: Resource[] = !g.ok
+    ? [{ kind: 'repository', all: true, within: { kind: 'user', name: user.login }, qualifier: 'those the token was granted; not listed' }]
     : repos.length
-      ? `${full ? `at least ${PER_PAGE}` : repos.length} repositor${repos.length === 1 ? 'y' : 'ies'}: ${named(repos)}`
-      : 'no private repositories (public ones, read-only)';
+      ? repos.map((r) => ({ kind: 'repository', name: r }))
+      : [{ kind: 'repository', all: true, qualifier: 'public ones', access: ['read'] }];
   return liveScope({
     tokenKind: kind,
     identity: [user.login, ...(expires ? [`expires ${expires}`] : []), 'permissions: unknown (not readable read-only)'].join(' · '),
     environments: environmentsOf(ctx, user.login, owners, repos),
-    resources: [summary, ...repos.map((r) => `repository ${r}`)],
+    resources,
     unconfirmed: notes,
     evidence,
   });
@@ -256,7 +260,10 @@ async function resolveInstallation(f: Finding, ctx: ResolveContext, evidence: st
     tokenKind: f.tokenKind,
     identity: `GitHub App installation${f.facts.appId ? ` of app ${f.facts.appId}` : ''}${owners.length ? ` on ${owners.join(', ')}` : ''} · permissions: unknown (not readable read-only)`,
     environments: environmentsOf(ctx, undefined, owners, repos),
-    resources: [`${all ? `every repository of ${owners.join(', ') || 'the installation account'} (${total})` : `${total} repositor${total === 1 ? 'y' : 'ies'}`}: ${named(repos)}`, ...repos.map((r) => `repository ${r}`)],
+    resources: [
+      ...(all ? [{ kind: 'repository', all: true, count: total, within: owners.length ? { kind: 'account', names: owners } : { kind: 'account' } } satisfies Resource] : []),
+      ...repos.map((r): Resource => ({ kind: 'repository', name: r })),
+    ],
     unconfirmed: notes,
     evidence,
   });
@@ -276,10 +283,9 @@ async function resolveGithub(f: Finding, ctx: ResolveContext): Promise<Scope> {
   return resolveFineGrained(f, ctx, f.tokenKind, me.data, me.headers, evidence);
 }
 
-/** Names from the scope's `organisation X (role)` / `repository o/r` lines. */
+/** The names of the single organisations or repositories the scope reaches, as the resolver recorded them. */
 function namesIn(scope: Scope, kind: 'organisation' | 'repository'): string[] {
-  const re = kind === 'organisation' ? /^organisation (\S+)/ : /^repository (\S+)/;
-  return scope.reach.resources.map((r) => re.exec(r)?.[1]).filter((x): x is string => Boolean(x));
+  return scope.reach.resources.filter((r) => r.kind === kind && r.name !== undefined).map((r) => r.name!);
 }
 
 function remediation(f: Finding, scope: Scope): string {
@@ -320,7 +326,7 @@ export default defineProvider({
       case 'oauth-token':
         return shapeScope({
           tokenKind: f.tokenKind,
-          resources: ['every repository the user can access'],
+          resources: [{ kind: 'repository', all: true, accessibleTo: { kind: 'user' } }],
           because: ['a classic token reaches every repository its user can access; its scopes (delete_repo, admin:org…) are only known from GitHub'],
         });
       case 'installation-token':

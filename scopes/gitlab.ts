@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { baseUrl, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope } from '../src/types.js';
-import { arrayOf, counted, environmentOf, environments, get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
+import type { Finding, Scope, Resource } from '../src/types.js';
+import { arrayOf, environmentOf, environments, get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
 
 // glpat- is shared by personal, project and group access tokens; scopes and owner come from
 // GET /personal_access_tokens/self (https://docs.gitlab.com/api/personal_access_tokens/; python-gitlab
@@ -116,18 +116,22 @@ async function resolveGitlab(f: Finding, ctx: ResolveContext): Promise<Scope> {
   if (has('api') && topGroups.length) why.push(`api while an owner of the top-level group${topGroups.length === 1 ? '' : 's'} ${topGroups.join(', ')}`);
   const root = why.length > 0;
 
+  const instance: Resource = { kind: 'instance', name: host };
   const destroy: Destroy[] = [];
   if (has('api') && admin) {
-    destroy.push({ action: 'DELETE /api/v4/projects/:id (permanently_remove=true)', resource: `every project on ${host}`, destroysBackups: true });
-    destroy.push({ action: 'DELETE /api/v4/users/:id', resource: `every user of ${host}`, destroysBackups: false });
+    destroy.push({ action: 'DELETE /api/v4/projects/:id (permanently_remove=true)', target: { kind: 'project', all: true, within: instance }, destroysBackups: true });
+    destroy.push({ action: 'DELETE /api/v4/users/:id', target: { kind: 'user', all: true, within: instance }, destroysBackups: false });
   } else if (has('api') && owned.length) {
-    destroy.push({ action: 'DELETE /api/v4/projects/:id (permanently_remove=true)', resource: counted('project', owned), destroysBackups: true });
+    destroy.push({ action: 'DELETE /api/v4/projects/:id (permanently_remove=true)', target: { kind: 'project', names: owned }, destroysBackups: true });
   }
   if (destroy.length) notes.push('a deleted project is restorable until its deletion delay ends, but permanently_remove=true deletes it at once; instance backups (self-managed) are out of band');
 
-  const resources = [
-    ...(root ? [admin ? `the whole instance ${host} as an administrator` : `every project of ${topGroups.join(', ')} as an owner`] : []),
-    projects === undefined ? `the projects of ${user?.username ?? 'its user'} (not listable with its scopes)` : `${counted('project', pushes)} it can push to${owned.length ? `; owner of ${owned.length}` : ''}`,
+  const resources: Resource[] = [
+    ...(root ? [admin ? { ...instance, access: ['administrator'] } : { kind: 'project', all: true, within: { kind: 'organisation', names: topGroups, qualifier: 'top-level groups' }, access: ['owner'] } satisfies Resource] : []),
+    projects === undefined
+      ? { kind: 'project', all: true, within: { kind: 'user', name: user?.username ?? '?' }, qualifier: 'not listable with its scopes' }
+      : { kind: 'project', names: pushes, access: ['push'] },
+    ...(owned.length ? [{ kind: 'project', names: owned, access: ['owner'] } satisfies Resource] : []),
   ];
   return liveScope({
     tokenKind: kind,
@@ -151,7 +155,7 @@ export default defineProvider({
   offline: (f) =>
     shapeScope({
       tokenKind: f.tokenKind,
-      resources: ['every project and group its user can access (personal token), or one project or group'],
+      resources: [{ kind: 'project', also: 'organisation', all: true, accessibleTo: { kind: 'user' }, qualifier: 'a personal token; a project or group token reaches one' }],
       because: [
         'a glpat- token is a personal, project or group access token; its scopes (api, sudo, admin_mode…) and its user\'s role are only known from GitLab',
         'with api scope and the owner role it can delete projects, immediately with permanently_remove=true (otherwise restorable during the deletion delay)',

@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding } from '../src/types.js';
-import { countOf, environmentsOf, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import type { Finding, Resource } from '../src/types.js';
+import { environments, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // The API key and `global` authorizations have "Full access to account and to control all apps and
 // resources"; read/write/identity authorizations are narrower (https://devcenter.heroku.com/articles/oauth;
@@ -54,28 +54,29 @@ async function resolveHeroku(f: Finding, ctx: ResolveContext) {
   const header = (account.headers.get('oauth-scope') ?? apps.headers.get('oauth-scope') ?? '').split(/[\s,]+/).filter(Boolean);
   const has = (s: string) => header.includes(s);
   const names = (list ?? []).map((a) => a.name);
-  const envs = (list ?? []).map((a) => signalEnvironment(a.name, ctx.environments, a.id, a.team?.name ?? ''));
+  const envs = (list ?? []).map((a) => environmentOf(ctx, a.name, a.id, a.team?.name ?? ''));
   const teams = [...new Set((list ?? []).map((a) => a.team?.name).filter((t): t is string => !!t))];
-  const resources = [
-    list ? countOf('app', names) + (apps.status === 206 ? ' (first page)' : '') : 'no app listing (the token cannot read apps)',
-    ...(teams.length ? [countOf('team', teams)] : []),
+  const resources: Resource[] = [
+    list ? { kind: 'app', names, ...(apps.status === 206 ? { qualifier: 'first page' } : {}) } : { kind: 'app', all: true, qualifier: 'not listed: the token cannot read apps' },
+    ...(teams.length ? [{ kind: 'team', names: teams } satisfies Resource] : []),
   ];
+  const configVars = (apps: Resource): Resource => ({ kind: 'secret', all: true, within: apps, qualifier: 'config vars' });
   const identity = email ?? 'a Heroku user (the token cannot read the account)';
 
   // global: "Full access to account and to control all apps and resources. Equivalent to API key".
   const global = has('global') || (!header.length && account.status === 200 && !!list);
   if (global) {
     const destroy: Destroy[] = [
-      { action: 'apps:destroy', resource: names.length ? `every app: ${names.join(', ')}` : 'every app of the account', destroysBackups: false },
-      { action: 'addons:destroy', resource: 'every add-on, Heroku Postgres databases included', destroysBackups: true, certainty: 'inferred' },
-      { action: 'pg:backups:delete', resource: 'every Heroku Postgres backup', destroysBackups: true },
+      { action: 'apps:destroy', target: { kind: 'app', all: true, names, within: { kind: 'account' } }, destroysBackups: false },
+      { action: 'addons:destroy', target: { kind: 'service', all: true, qualifier: 'add-ons, Heroku Postgres databases included' }, destroysBackups: true, certainty: 'inferred' },
+      { action: 'pg:backups:delete', target: { kind: 'backup', all: true, qualifier: 'Heroku Postgres' }, destroysBackups: true },
     ];
     return liveScope({
       tokenKind: header.length ? 'global-token' : 'api-key',
       identity,
       root: true,
-      environments: environmentsOf(envs, true),
-      resources: [...resources, 'config vars (downstream secrets) of every app'],
+      environments: environments(envs, true),
+      resources: [...resources, configVars({ kind: 'app', all: true })],
       destroy: header.length ? destroy : destroy.map((d) => ({ ...d, certainty: 'inferred' as const })),
       unconfirmed: [BACKUPS, ...(header.length ? [] : ['Heroku sent no Oauth-Scope header: that the token is the account API key or a global authorization is inferred from its reading both the account and every app'])],
       reachInferred: !header.length,
@@ -88,12 +89,12 @@ async function resolveHeroku(f: Finding, ctx: ResolveContext) {
   return liveScope({
     tokenKind: kind,
     identity,
-    environments: environmentsOf(envs, false),
-    resources: [...resources, ...(secrets ? ['config vars (downstream secrets) of those apps'] : [])],
+    environments: environments(envs, false),
+    resources: [...resources, ...(secrets ? [configVars({ kind: 'app', names })] : [])],
     destroy: write
       ? [
-          { action: 'apps:destroy', resource: names.length ? names.join(', ') : 'the apps its user can manage', destroysBackups: false, certainty: 'inferred' },
-          { action: 'addons:destroy', resource: 'their add-ons, Heroku Postgres databases included', destroysBackups: true, certainty: 'inferred' },
+          { action: 'apps:destroy', target: names.length ? { kind: 'app', names } : { kind: 'app', all: true, accessibleTo: { kind: 'user' } }, destroysBackups: false, certainty: 'inferred' },
+          { action: 'addons:destroy', target: { kind: 'service', all: true, within: { kind: 'app', names }, qualifier: 'add-ons, Heroku Postgres databases included' }, destroysBackups: true, certainty: 'inferred' },
         ]
       : [],
     unconfirmed: [
@@ -114,7 +115,7 @@ export default defineProvider({
   offline: (f) =>
     shapeScope({
       tokenKind: f.tokenKind,
-      resources: ['every app of the account (API key or global authorization), or less'],
+      resources: [{ kind: 'app', all: true, within: { kind: 'account' }, qualifier: 'API key or global authorization; a narrower authorization reaches less' }],
       because: [
         'the account\'s API key and global authorizations reach every app and add-on; a read, write or identity authorization is narrower; the format does not say which',
         'a global token can destroy apps and add-ons (Heroku Postgres data included) and delete Postgres backups (pg:backups:delete); whether backups survive apps:destroy is UNCONFIRMED',

@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding } from '../src/types.js';
-import { environmentsOf, mergeDestroy, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import type { Finding, Resource } from '../src/types.js';
+import { environments, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // Roles read, write and fine-grained (https://huggingface.co/docs/hub/security-tokens), returned by
 // GET /api/whoami-v2 (auth.accessToken.role, .fineGrained; huggingface.js who-am-i.d.ts, trufflehog
@@ -45,16 +45,15 @@ async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
   const token = me.auth?.accessToken;
   const role = (token?.role ?? '').toLowerCase().replace(/[^a-z]/g, '');
   const orgs = me.orgs ?? [];
-  const identity = `${me.name}${me.email ? ` (${me.email})` : ''}${token?.displayName ? `, token "${token.displayName}"` : ''}`;
-  const expiry = token?.expiresAt ? [`expires ${token.expiresAt}`] : [];
-  const signals = [me.name, ...orgs.map((o) => o.name)].map((n) => signalEnvironment(n, ctx.environments));
+  const identity = `${me.name}${me.email ? ` (${me.email})` : ''}${token?.displayName ? `, token "${token.displayName}"` : ''}${token?.expiresAt ? ` · expires ${token.expiresAt}` : ''}`;
+  const signals = [me.name, ...orgs.map((o) => o.name)].map((n) => environmentOf(ctx, n));
 
   if (me.type === 'org') {
     return liveScope({
       tokenKind: 'org-api-token',
       identity: `organization ${me.name}`,
-      environments: environmentsOf(signals, false),
-      resources: [`the repositories of organization ${me.name} (a deprecated organization API token)`],
+      environments: environments(signals, false),
+      resources: [{ kind: 'repository', all: true, within: { kind: 'organisation', name: me.name }, qualifier: 'a deprecated organization API token' }],
       unconfirmed: ['what a deprecated organization API token may still do is not documented'],
       reachInferred: true,
       evidence,
@@ -63,16 +62,19 @@ async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
   if (role === 'write') {
     const writable = orgs.filter((o) => WRITE_ROLES.has(o.roleInOrg ?? ''));
     const destroy: Destroy[] = [
-      { action: 'DELETE /api/repos/delete', resource: `every repository of ${me.name}`, destroysBackups: false, certainty: 'inferred' },
-      ...writable.map((o) => ({ action: 'DELETE /api/repos/delete', resource: `every repository of organization ${o.name} (${o.roleInOrg})`, destroysBackups: false, certainty: 'inferred' as const })),
+      { action: 'DELETE /api/repos/delete', target: { kind: 'repository', all: true, within: { kind: 'user', name: me.name } }, destroysBackups: false, certainty: 'inferred' },
+      ...writable.map((o) => ({ action: 'DELETE /api/repos/delete', target: { kind: 'repository', all: true, within: { kind: 'organisation', name: o.name, access: [o.roleInOrg ?? ''] } } satisfies Resource, destroysBackups: false, certainty: 'inferred' as const })),
     ];
     return liveScope({
       tokenKind: 'write-token',
       identity,
       root: true,
-      environments: environmentsOf(signals, true),
-      resources: [`every repository ${me.name} can write, in ${[me.name, ...writable.map((o) => o.name)].join(', ')}`, 'pushing model weights and code to them (supply chain)', ...expiry],
-      destroy: mergeDestroy(destroy),
+      environments: environments(signals, true),
+      resources: [
+        { kind: 'repository', all: true, within: { kind: 'user', name: me.name }, access: ['write (pushing model weights and code: supply chain)'] },
+        ...writable.map((o): Resource => ({ kind: 'repository', all: true, within: { kind: 'organisation', name: o.name }, access: ['write (pushing model weights and code: supply chain)'] })),
+      ],
+      destroy,
       unconfirmed: [RECOVERY],
       evidence,
     });
@@ -82,25 +84,32 @@ async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
     const global = token?.fineGrained?.global ?? [];
     const destroy: Destroy[] = scoped
       .filter((s) => (s.permissions ?? []).includes('repo.write'))
-      .map((s) => ({ action: 'DELETE /api/repos/delete', resource: `${s.entity?.type === 'org' ? 'organization' : s.entity?.type ?? 'entity'} ${s.entity?.name ?? '?'}'s repositories (repo.write)`, destroysBackups: false, certainty: 'inferred' as const }));
+      .map((s) => ({ action: 'DELETE /api/repos/delete', target: { kind: 'repository', all: true, within: entity(s.entity), access: ['repo.write'] } satisfies Resource, destroysBackups: false, certainty: 'inferred' as const }));
     return liveScope({
       tokenKind: 'fine-grained-token',
       identity,
-      environments: environmentsOf(scoped.map((s) => signalEnvironment(s.entity?.name ?? '', ctx.environments)), false),
+      environments: environments(scoped.map((s) => environmentOf(ctx, s.entity?.name ?? '')), false),
       resources: [
-        ...scoped.map((s) => `${s.entity?.type ?? 'entity'} ${s.entity?.name ?? '?'}: ${(s.permissions ?? []).join(', ') || 'no permission'}`),
-        ...(global.length ? [`global: ${global.join(', ')}`] : []),
-        ...expiry,
+        ...scoped.map((s): Resource => ({ ...entity(s.entity), access: s.permissions?.length ? s.permissions : ['no permission'] })),
+        ...(global.length ? [{ kind: 'account', access: global } satisfies Resource] : []),
       ],
-      destroy: mergeDestroy(destroy),
+      destroy,
       unconfirmed: destroy.length ? ['that repo.write allows deleting the repository is inferred', RECOVERY] : [],
       evidence,
     });
   }
   if (role === 'read') {
-    return liveScope({ tokenKind: 'read-token', identity, environments: environmentsOf(signals, false), resources: [`read access to the repositories ${me.name} can read, private and gated ones included`, ...expiry], evidence });
+    return liveScope({ tokenKind: 'read-token', identity, environments: environments(signals, false), resources: [{ kind: 'repository', all: true, accessibleTo: { kind: 'user', name: me.name }, qualifier: 'private and gated ones included', access: ['read'] }], evidence });
   }
   throw new ProviderError(`huggingface: unexpected token role in GET /api/whoami-v2 (${role || 'none'})`, 200);
+}
+
+/** A fine-grained token's scoped entity: a user, an organization, or one repository (`model`, `dataset`, `space`). */
+function entity(e: { type?: string; name?: string } | undefined): Resource {
+  const name = e?.name ?? '?';
+  if (e?.type === 'org') return { kind: 'organisation', name };
+  if (e?.type === 'user') return { kind: 'user', name };
+  return { kind: e?.type === 'model' ? 'model' : 'repository', name, ...(e?.type && e.type !== 'model' ? { qualifier: e.type } : {}) };
 }
 
 export default defineProvider({
@@ -112,7 +121,7 @@ export default defineProvider({
   offline: (f) =>
     shapeScope({
       tokenKind: f.tokenKind,
-      resources: ['the repositories its user can read or write, organizations included'],
+      resources: [{ kind: 'repository', all: true, accessibleTo: { kind: 'user' }, qualifier: 'organizations included' }],
       because: [
         f.tokenKind === 'org-api-token'
           ? 'a deprecated organization API token, whose reach only Hugging Face can tell'

@@ -23,7 +23,7 @@ export default defineProvider({
     databaseScope(f, {
       name: 'the database',
       superusers: ['sa', 'sys', 'system', 'root', 'admin'],
-      destroy: [{ action: 'DROP DATABASE', resource: 'every database on {target}', destroysBackups: false }],
+      destroy: [{ action: 'DROP DATABASE', every: 'database', destroysBackups: false }],
     }),
   remediation: (f, scope) =>
     engineOf(f.facts.scheme)?.remediation(f, scope) ??

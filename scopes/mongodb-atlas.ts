@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type Answer, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding } from '../src/types.js';
-import { countOf, environmentsOf, mergeDestroy, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import type { Finding, Resource } from '../src/types.js';
+import { environments, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // A key's organization and project roles come back from GET /api/atlas/v2 (apiKey.roles[], getSystemStatus);
 // a Project Owner can delete clusters with termination protection off (atlas-api-clusters-deleteCluster), and
@@ -123,13 +123,13 @@ async function resolveAtlas(f: Finding, ctx: ResolveContext) {
     const clusters = (c.json as { results?: Array<{ name: string; terminationProtectionEnabled?: boolean }> } | undefined)?.results;
     if (c.status !== 200 || !Array.isArray(clusters)) throw new ProviderError(`mongodb-atlas: unexpected response to GET /api/atlas/v2/groups/…/clusters (HTTP ${c.status})`, c.status);
     for (const cl of clusters) {
-      const what = `cluster ${cl.name} of project ${pr.name}${cl.terminationProtectionEnabled ? ' (termination protection on; the owner role can turn it off)' : ''}`;
-      destroy.push({ action: 'deleteCluster', resource: what, destroysBackups: false });
-      destroy.push({ action: 'deleteCluster retainBackups=false', resource: `the backup snapshots of cluster ${cl.name} of project ${pr.name}`, destroysBackups: true, certainty: 'inferred' });
+      const cluster: Resource = { kind: 'cluster', name: cl.name, within: { kind: 'project', name: pr.name, id: pr.id } };
+      destroy.push({ action: 'deleteCluster', target: cl.terminationProtectionEnabled ? { ...cluster, qualifier: 'termination protection on; the owner role can turn it off' } : cluster, destroysBackups: false });
+      destroy.push({ action: 'deleteCluster retainBackups=false', target: { kind: 'snapshot', all: true, within: cluster, qualifier: 'backup snapshots' }, destroysBackups: true, certainty: 'inferred' });
     }
   }
   if (owned.length > MAX_PROJECTS || (owned.length && !destroy.length)) {
-    destroy.push({ action: 'deleteCluster', resource: `every cluster of ${countOf('owned project', owned.map((x) => x.name))}`, destroysBackups: false });
+    destroy.push({ action: 'deleteCluster', target: { kind: 'cluster', all: true, within: { kind: 'project', names: owned.map((x) => x.name), access: ['owner'] } }, destroysBackups: false });
   }
 
   const root = orgOwner.length > 0;
@@ -139,13 +139,13 @@ async function resolveAtlas(f: Finding, ctx: ResolveContext) {
     tokenKind: kind,
     identity: `API key ${key.publicKey ?? publicKey} (${roles.map((r) => `${r.roleName} of ${r.groupId ? `project ${nameOf(r.groupId)}` : `organization ${r.orgId}`}`).join('; ')})`,
     root,
-    environments: environmentsOf(groups.map((x) => signalEnvironment(x.name, ctx.environments, x.id)), root),
+    environments: environments(groups.map((x) => environmentOf(ctx, x.name, x.id)), root),
     resources: [
-      countOf('project', groups.map((x) => x.name)),
-      ...(owned.length ? ['database users of its owned projects (creating one is a path to the data)'] : []),
-      access.length ? `usable only from ${access.join(', ')} (IP access list)` : 'usable from any IP address (no access list)',
+      { kind: 'project', names: groups.map((x) => x.name) },
+      ...(owned.length ? [{ kind: 'user', all: true, within: { kind: 'project', names: owned.map((x) => x.name) }, qualifier: 'database users: creating one is a path to the data' } satisfies Resource] : []),
+      { kind: 'api-key', name: key.publicKey ?? publicKey, qualifier: access.length ? `usable only from ${access.join(', ')} (IP access list)` : 'usable from any IP address (no access list)' },
     ],
-    destroy: mergeDestroy(destroy),
+    destroy,
     unconfirmed: destroy.length ? [SNAPSHOTS] : [],
     evidence,
   });
@@ -161,7 +161,7 @@ export default defineProvider({
     shapeScope({
       tokenKind: f.tokenKind,
       identity: f.facts.publicKey ?? f.facts.clientId,
-      resources: ['the organizations and projects of its roles'],
+      resources: [{ kind: 'organisation', also: 'project', all: true, qualifier: 'those of its roles' }],
       because: [
         `an Atlas ${f.tokenKind}: its roles (Organization Owner, Project Owner, read-only…) are only known from Atlas`,
         'with Project Owner it can delete clusters (termination protection off; whether snapshots go too is UNCONFIRMED) and create database users, a path to the data',

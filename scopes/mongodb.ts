@@ -1,6 +1,6 @@
 import { defineProvider, type ResolveContext } from '../src/resolve/define.js';
-import type { DestroyPrimitive, Finding } from '../src/types.js';
-import { classifyHost, databaseScope, someOf, probedScope } from './lib/database.js';
+import type { DestroyPrimitive, Finding, Resource } from '../src/types.js';
+import { classifyHost, databaseScope, probedScope, serverOf } from './lib/database.js';
 
 // dropDatabase / drop (https://www.mongodb.com/docs/manual/reference/command/dropDatabase/); the root role holds every action.
 // Shape-only for now: no MongoDB server can be installed where this is tested, so there is no driver and
@@ -26,16 +26,18 @@ const DESTROY_ACTIONS: Array<[string, string]> = [
   ['dropCollection', 'drop'],
 ];
 
-function resourceName(r: { db?: string; collection?: string; cluster?: boolean; anyResource?: boolean }): string {
-  if (r.anyResource || r.cluster) return 'every database';
-  const db = r.db ? r.db : 'every database';
-  return r.collection ? `${db}.${r.collection}` : r.db ? `database ${r.db}` : db;
+const unique = (rs: Resource[]) => [...new Map(rs.map((r) => [JSON.stringify(r), r])).values()];
+
+/** A privilege's resource (https://www.mongodb.com/docs/manual/reference/resource-document/): the cluster, any resource, a database, a collection. */
+function resourceOf(r: { db?: string; collection?: string; cluster?: boolean; anyResource?: boolean }, server: Resource): Resource {
+  if (r.anyResource || r.cluster || !r.db) return r.collection ? { kind: 'collection', name: r.collection, within: { kind: 'database', all: true } } : { kind: 'database', all: true, within: server };
+  return r.collection ? { kind: 'collection', name: `${r.db}.${r.collection}` } : { kind: 'database', name: r.db, within: server };
 }
 
 /** What connectionStatus with showPrivileges says a user can do: root roles → root; dropDatabase / dropCollection → destroy. */
 export function connectionStatusVerdict(status: ConnectionStatus, host: string, f: Finding, ctx: Pick<ResolveContext, 'environments'>, evidence: string[]) {
   const hc = classifyHost(host, ctx.environments);
-  const where = hc.service ? `${host} (${hc.service})` : host;
+  const server = serverOf(host, hc.service);
   const info = status.authInfo;
   const users = info.authenticatedUsers.map((u) => `${u.user}@${u.db}`);
   const roles = info.authenticatedUserRoles;
@@ -43,15 +45,15 @@ export function connectionStatusVerdict(status: ConnectionStatus, host: string, 
   const destroy: Array<Omit<DestroyPrimitive, 'certainty'>> = [];
   const privileges = info.authenticatedUserPrivileges ?? [];
   for (const [action, label] of DESTROY_ACTIONS) {
-    const on = [...new Set(privileges.filter((p) => p.actions.includes(action) || p.actions.includes('anyAction')).map((p) => resourceName(p.resource)))];
-    if (on.length) destroy.push({ action: label, resource: `${someOf(on)} on ${where}`, destroysBackups: false });
+    const on = unique(privileges.filter((p) => p.actions.includes(action) || p.actions.includes('anyAction')).map((p) => resourceOf(p.resource, server)));
+    for (const target of on) destroy.push({ action: label, target, destroysBackups: false });
   }
-  const removes = [...new Set(privileges.filter((p) => p.actions.includes('remove')).map((p) => resourceName(p.resource)))];
-  const resources = [`roles: ${someOf(roles.map((r) => `${r.role}@${r.db}`)) || 'none'}`];
-  if (removes.length) resources.push(`remove (deleteMany) on ${someOf(removes)}`);
+  const removes = unique(privileges.filter((p) => p.actions.includes('remove')).map((p) => resourceOf(p.resource, server)));
+  const resources: Resource[] = [{ kind: 'role', names: roles.map((r) => `${r.role}@${r.db}`) }];
+  for (const r of removes) resources.push({ ...r, access: ['remove (deleteMany)'] });
   const unconfirmed = info.authenticatedUserPrivileges ? [] : ['connectionStatus was read without showPrivileges: actions inferred from role names only'];
   if (!info.authenticatedUserPrivileges && roles.some((r) => r.role === 'dbOwner')) {
-    for (const r of roles.filter((x) => x.role === 'dbOwner')) destroy.push({ action: 'dropDatabase', resource: `database ${r.db} on ${where}`, destroysBackups: false });
+    for (const r of roles.filter((x) => x.role === 'dbOwner')) destroy.push({ action: 'dropDatabase', target: { kind: 'database', name: r.db, within: server }, destroysBackups: false });
   }
   return probedScope(f, hc, { identity: users.length ? `${users.join(', ')} on ${host}` : `unauthenticated on ${host}`, root, resources, destroy, unconfirmed, evidence });
 }
@@ -64,7 +66,7 @@ export default defineProvider({
     databaseScope(f, {
       name: 'MongoDB',
       superusers: ['root', 'admin', 'mongo', 'mongodb'],
-      destroy: [{ action: 'dropDatabase', resource: 'every database on {target}', destroysBackups: false }],
+      destroy: [{ action: 'dropDatabase', every: 'database', destroysBackups: false }],
     }),
   remediation: () => 'Use a user with readWrite on the one application database only (never root, dbOwner or *AnyDatabase), turn on deletion protection and off-host backups, and rotate this password (db.changeUserPassword).',
 });

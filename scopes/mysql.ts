@@ -1,7 +1,7 @@
 import { defineProvider, revokedScope, type ResolveContext } from '../src/resolve/define.js';
 import { AuthRejected, openMysql } from '../src/resolve/database-egress.js';
-import type { DestroyPrimitive, Finding } from '../src/types.js';
-import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, someOf, probedScope } from './lib/database.js';
+import type { DestroyPrimitive, Finding, Resource } from '../src/types.js';
+import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, probedScope, serverOf } from './lib/database.js';
 
 // DROP DATABASE needs the DROP privilege (https://dev.mysql.com/doc/refman/8.4/en/drop-database.html), and
 // so does TRUNCATE TABLE (https://dev.mysql.com/doc/refman/8.4/en/truncate-table.html). SHOW GRANTS "displays
@@ -60,30 +60,31 @@ const has = (g: Grant, p: string) => g.privileges.includes(p) || g.privileges.in
 /** The verdict from SHOW GRANTS: ALL PRIVILEGES or SUPER on *.* → root; DROP per scope → destroy; DELETE and GRANT OPTION listed. */
 export function mysqlVerdict(lines: string[], who: { account: string; host: string }, f: Finding, ctx: Pick<ResolveContext, 'environments'>, evidence: string[]) {
   const hc = classifyHost(who.host, ctx.environments);
-  const where = hc.service ? `${who.host} (${hc.service})` : who.host;
+  const server = serverOf(who.host, hc.service);
   const grants = lines.map(parseGrant).filter((g): g is Grant => g !== undefined && g.level !== 'routine');
   const roles = lines.filter((l) => /^GRANT\s/i.test(l) && !/\sON\s/i.test(l));
   const global = grants.filter((g) => g.level === 'global');
   const root = global.some((g) => g.privileges.includes('ALL PRIVILEGES') || g.privileges.includes('ALL') || g.privileges.includes('SUPER'));
   const destroy: Array<Omit<DestroyPrimitive, 'certainty'>> = [];
-  const resources: string[] = [];
+  const resources: Resource[] = [];
   const unconfirmed: string[] = [];
-  if (global.some((g) => has(g, 'DROP'))) destroy.push({ action: 'DROP DATABASE', resource: `every database on ${where}`, destroysBackups: false });
+  if (global.some((g) => has(g, 'DROP'))) destroy.push({ action: 'DROP DATABASE', target: { kind: 'database', all: true, within: server }, destroysBackups: false });
   const dbs = grants.filter((g) => g.level === 'database' && has(g, 'DROP')).map((g) => g.on.replace(/\.\*$/, ''));
-  if (dbs.length) destroy.push({ action: 'DROP DATABASE', resource: `${someOf(dbs)} on ${where}`, destroysBackups: false });
+  if (dbs.length) destroy.push({ action: 'DROP DATABASE', target: { kind: 'database', names: dbs, within: server }, destroysBackups: false });
   const tables = grants.filter((g) => g.level === 'table' && has(g, 'DROP')).map((g) => g.on);
-  if (tables.length) destroy.push({ action: 'DROP TABLE / TRUNCATE', resource: `${someOf(tables)} on ${where}`, destroysBackups: false });
-  const label = (g: Grant) => (g.on === '*.*' ? 'every database' : g.on);
+  if (tables.length) destroy.push({ action: 'DROP TABLE / TRUNCATE', target: { kind: 'table', names: tables, within: server }, destroysBackups: false });
+  /** What a grant is on: `*.*` every database, `db.*` one database, `db.t` one table. */
+  const target = (g: Grant): Resource => (g.on === '*.*' ? { kind: 'database', all: true } : g.level === 'table' ? { kind: 'table', name: g.on } : { kind: 'database', name: g.on.replace(/\.\*$/, '') });
   // DELETE is the everyday right of an application user (core.md §5.6 grants it): listed, not a destroy primitive.
-  const deletes = grants.filter((g) => has(g, 'DELETE') && !has(g, 'DROP')).map(label);
-  if (deletes.length) resources.push(`DELETE on ${someOf(deletes)}`);
-  const withGrant = grants.filter((g) => g.grantOption).map(label);
-  if (withGrant.length) resources.push(`WITH GRANT OPTION on ${someOf(withGrant)}: can hand its privileges to other accounts`);
+  const deletes = grants.filter((g) => has(g, 'DELETE') && !has(g, 'DROP')).map(target);
+  for (const d of deletes) resources.push({ ...d, access: ['DELETE'] });
+  const withGrant = grants.filter((g) => g.grantOption).map(target);
+  for (const w of withGrant) resources.push({ ...w, access: ['WITH GRANT OPTION'] });
   const supers = global.filter((g) => g.privileges.includes('SUPER') || g.privileges.includes('FILE')).flatMap((g) => g.privileges.filter((p) => p === 'SUPER' || p === 'FILE'));
-  if (supers.length && !global.some((g) => g.privileges.includes('ALL PRIVILEGES'))) resources.push(`global ${[...new Set(supers)].join(', ')}`);
-  if (root) resources.unshift(`all privileges on every database of ${where}`);
-  else if (!grants.some((g) => g.privileges.some((p) => p !== 'USAGE'))) resources.push(`no privileges beyond logging in (USAGE) on ${where}`);
-  else resources.push(`grants on ${someOf([...new Set(grants.filter((g) => g.privileges.some((p) => p !== 'USAGE')).map(label))])}`);
+  if (supers.length && !global.some((g) => g.privileges.includes('ALL PRIVILEGES'))) resources.push({ ...server, access: [...new Set(supers)] });
+  if (root) resources.unshift({ kind: 'database', all: true, within: server, access: ['ALL PRIVILEGES'] });
+  else if (!grants.some((g) => g.privileges.some((p) => p !== 'USAGE'))) resources.push({ ...server, access: ['USAGE'] });
+  else for (const g of grants.filter((x) => x.privileges.some((p) => p !== 'USAGE'))) resources.push({ ...target(g), access: g.privileges });
   if (roles.length) unconfirmed.push(`${roles.length} granted role${roles.length === 1 ? ' is' : 's are'} not expanded (SHOW GRANTS … USING role would list what they add)`);
   return probedScope(f, hc, { identity: `${who.account} on ${who.host}`, root, resources, destroy, unconfirmed, evidence });
 }
@@ -122,7 +123,7 @@ export default defineProvider({
     databaseScope(f, {
       name: 'MySQL',
       superusers: ['root', 'admin', 'rdsadmin', 'mysql'],
-      destroy: [{ action: 'DROP DATABASE', resource: 'every database on {target}', destroysBackups: false }],
+      destroy: [{ action: 'DROP DATABASE', every: 'database', destroysBackups: false }],
     }),
   remediation: () =>
     'Connect as a user granted only SELECT, INSERT, UPDATE, DELETE ON app.* (no DROP, no *.*, no GRANT OPTION, no SUPER); turn on deletion protection and off-host backups, then change this password with ALTER USER … IDENTIFIED BY.',

@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding } from '../src/types.js';
-import { countOf, environmentsOf, mergeDestroy, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import type { Finding, Resource } from '../src/types.js';
+import { environments, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // Keys are personal (every project of the user's organizations), organization ("admin-level", every project)
 // or project-scoped (https://neon.com/docs/manage/api-keys); the key does not say which (UNCONFIRMED): GET
@@ -53,29 +53,31 @@ async function resolveNeon(f: Finding, ctx: ResolveContext) {
   }
   // A branch's environment: the config map, else its own name (production, staging, preview/…), else its project's.
   const envOf = (pr: Project, br: Branch) =>
-    signalEnvironment(br.name.split('/')[0], ctx.environments, `${pr.name}/${br.name}`, br.id) ?? signalEnvironment(pr.name, ctx.environments, pr.id);
+    environmentOf(ctx, br.name.split('/')[0], `${pr.name}/${br.name}`, br.id) ?? environmentOf(ctx, pr.name, pr.id);
   const signals = projects.flatMap((pr) => {
     const bs = branchesOf.get(pr.id) ?? [];
-    return bs.length ? bs.map((br) => envOf(pr, br)) : [signalEnvironment(pr.name, ctx.environments, pr.id)];
+    return bs.length ? bs.map((br) => envOf(pr, br)) : [environmentOf(ctx, pr.name, pr.id)];
   });
   const many = projects.length > 1;
   const branchNames = (pr: Project) => (branchesOf.get(pr.id) ?? []).map((b) => b.name);
   const destroy: Destroy[] = [];
   for (const pr of projects) {
-    destroy.push({ action: 'DELETE /projects/{id}', resource: `project ${pr.name} (recoverable for 7 days)`, destroysBackups: false, certainty: many ? 'confirmed' : 'inferred' });
+    const project: Resource = { kind: 'project', name: pr.name, id: pr.id };
+    destroy.push({ action: 'DELETE /projects/{id}', target: { ...project, qualifier: 'recoverable for 7 days' }, destroysBackups: false, certainty: many ? 'confirmed' : 'inferred' });
     const bs = branchNames(pr);
-    destroy.push({ action: 'DELETE /projects/{id}/branches/{id}?hard_delete=true', resource: `${bs.length ? `branches ${bs.join(', ')}` : 'every branch'} of ${pr.name}, with their history (no recovery window)`, destroysBackups: true, certainty: many ? 'confirmed' : 'inferred' });
+    const branches: Resource = bs.length ? { kind: 'branch', names: bs, within: project } : { kind: 'branch', all: true, within: project };
+    destroy.push({ action: 'DELETE /projects/{id}/branches/{id}?hard_delete=true', target: { ...branches, qualifier: 'no recovery window', including: ['their history'] }, destroysBackups: true, certainty: many ? 'confirmed' : 'inferred' });
   }
   const orgs = [...new Set(projects.map((pr) => pr.org_id).filter((o): o is string => !!o))];
   return liveScope({
     tokenKind: many ? 'personal-or-organization-key' : 'project-scoped-key',
     root: many,
-    environments: environmentsOf(signals, many),
+    environments: environments(signals, many),
     resources: [
-      `${countOf('project', projects.map((pr) => pr.name))}${orgs.length ? ` in ${countOf('organization', orgs)}` : ''}${projects.length > MAX_PROJECTS ? ` (branches listed for the first ${MAX_PROJECTS})` : ''}`,
-      ...projects.slice(0, MAX_PROJECTS).map((pr) => `${pr.name}: ${countOf('branch', branchNames(pr), 10, 'branches')}`),
+      { kind: 'project', names: projects.map((pr) => pr.name), ...(orgs.length ? { within: { kind: 'organisation', names: orgs } } : {}), ...(projects.length > MAX_PROJECTS ? { qualifier: `branches listed for the first ${MAX_PROJECTS}` } : {}) },
+      ...projects.slice(0, MAX_PROJECTS).map((pr): Resource => ({ kind: 'branch', names: branchNames(pr), within: { kind: 'project', name: pr.name } })),
     ],
-    destroy: mergeDestroy(destroy),
+    destroy,
     unconfirmed: [
       'a Neon key does not say whether it is personal, organization-wide or project-scoped (UNCONFIRMED); the kind is inferred from how many projects GET /projects lists',
       'hard_delete=true is a preview feature of branch deletion',
@@ -94,7 +96,7 @@ export default defineProvider({
   offline: (f) =>
     shapeScope({
       tokenKind: f.tokenKind,
-      resources: ['every project of its organization or user, or one project'],
+      resources: [{ kind: 'project', all: true, within: { kind: 'organisation', or: 'user' }, qualifier: 'or one project' }],
       because: [
         'a Neon key is personal, organization-wide or project-scoped, which the key does not say (UNCONFIRMED); GET /projects tells',
         'project deletion is recoverable for 7 days; a branch deleted with hard_delete=true (preview) has no recovery window',

@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding } from '../src/types.js';
-import { countOf, environmentsOf, signalEnvironment } from './lib/env-signal.js';
+import type { Finding, Resource } from '../src/types.js';
+import { environments, environmentOf } from './lib/saas-read.js';
 
 // Personal access tokens carry no scopes: "a bearer token that acts as a Netlify user" (netlify.com/auth.md);
 // no scoped PAT type was found (UNCONFIRMED). Site env reads expose downstream secrets (trufflehog
@@ -47,14 +47,15 @@ async function resolveNetlify(f: Finding, ctx: ResolveContext) {
     tokenKind: 'personal-access-token',
     identity: u.email,
     root: true,
-    environments: environmentsOf(list.map((s) => signalEnvironment(s.name, ctx.environments, s.id, s.account_slug ?? '')), true),
+    environments: environments(list.map((s) => environmentOf(ctx, s.name, s.id, s.account_slug ?? '')), true),
     resources: [
-      `every team and site of ${u.email}: ${countOf('site', names)}${list.length === 100 ? ' (first page)' : ''}${teams.length ? ` in ${countOf('team', teams)}` : ''}`,
-      'the environment variables (downstream secrets) of every site',
+      { kind: 'team', also: 'app', all: true, accessibleTo: { kind: 'user', name: u.email } },
+      { kind: 'app', names, qualifier: list.length === 100 ? 'sites, first page' : 'sites', ...(teams.length ? { within: { kind: 'team', names: teams } } : {}) },
+      { kind: 'secret', all: true, within: { kind: 'app', all: true }, qualifier: 'environment variables' },
     ],
     destroy: [
-      { action: 'site delete', resource: names.length ? names.join(', ') : 'every site its user can reach', destroysBackups: false, certainty: 'inferred' },
-      { action: 'deploy rollback or replacement', resource: 'every site\'s production deploy', destroysBackups: false, certainty: 'inferred' },
+      { action: 'site delete', target: names.length ? { kind: 'app', names, qualifier: 'sites' } : { kind: 'app', all: true, accessibleTo: { kind: 'user' }, qualifier: 'sites' }, destroysBackups: false, certainty: 'inferred' },
+      { action: 'deploy rollback or replacement', target: { kind: 'deployment', all: true, within: { kind: 'app', all: true }, environment: 'production' }, destroysBackups: false, certainty: 'inferred' },
     ],
     unconfirmed: [NO_SCOPES, SITE_RESTORE],
     evidence,
@@ -72,8 +73,8 @@ export default defineProvider({
       tokenKind: f.tokenKind,
       root: true,
       environments: ['*'],
-      resources: ['every team and site its user can reach, and their environment variables'],
-      destroy: [{ action: 'site delete', resource: 'every site its user can reach', destroysBackups: false }],
+      resources: [{ kind: 'team', also: 'app', all: true, accessibleTo: { kind: 'user' }, including: ['their environment variables'] }],
+      destroy: [{ action: 'site delete', target: { kind: 'app', all: true, accessibleTo: { kind: 'user' }, qualifier: 'sites' }, destroysBackups: false }],
       because: [
         'a Netlify personal access token acts as its user across all their teams and sites (that no scoped PAT exists is UNCONFIRMED)',
         'it can read every site\'s environment variables, and replace or roll back deploys',

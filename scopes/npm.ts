@@ -1,6 +1,6 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope } from '../src/types.js';
+import type { Finding, Scope, Resource } from '../src/types.js';
 import { environments, get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
 
 // Granular access tokens: read-only or read-write, up to 50 packages/scopes and 50 orgs, CIDR list, expiry,
@@ -71,7 +71,8 @@ async function resolveNpm(f: Finding, ctx: ResolveContext): Promise<Scope> {
   const root = writable === true && bypass;
   const destroy: Destroy[] = [];
   if (writable !== false) {
-    destroy.push({ action: 'npm unpublish / deprecate / dist-tag', resource: `the packages ${writable ? '' : 'it may hold write on, if it is read-write, '}of ${username} and its organizations${bypass ? ', without a 2FA prompt' : ''}`, destroysBackups: false, certainty: 'inferred' });
+    const qualifier = [...(writable ? [] : ['if it is read-write']), ...(bypass ? ['without a 2FA prompt'] : [])].join('; ');
+    destroy.push({ action: 'npm unpublish / deprecate / dist-tag', target: { kind: 'package', all: true, within: { kind: 'user', name: username, also: 'organisation' }, ...(qualifier ? { qualifier } : {}) }, destroysBackups: false, certainty: 'inferred' });
     notes.push('unpublish limits and whether an unpublished version number can be reused are UNCONFIRMED');
   }
   return liveScope({
@@ -81,9 +82,14 @@ async function resolveNpm(f: Finding, ctx: ResolveContext): Promise<Scope> {
     // A user name says nothing of an environment (`acme-ci` is not a test environment): the config map only.
     environments: environments([(ctx.environments[`npm:${username}`] ?? ctx.environments[username])?.toLowerCase()], root),
     resources: [
-      readonly
-        ? `the packages and organizations of ${username} it was granted, read-only (private packages included)`
-        : `the packages and organizations of ${username} it was granted${writable ? ': it can publish new versions (a supply-chain attack)' : ''}`,
+      {
+        kind: 'package',
+        also: 'organisation',
+        all: true,
+        within: { kind: 'user', name: username },
+        qualifier: readonly ? 'those it was granted, private packages included' : 'those it was granted',
+        access: [readonly ? 'read' : writable ? 'publish new versions (a supply-chain attack)' : 'read, or read and write'],
+      },
     ],
     destroy,
     unconfirmed: notes,
@@ -103,7 +109,7 @@ export default defineProvider({
     if (!f.secret.startsWith('npm_')) {
       return shapeScope({
         tokenKind: f.tokenKind,
-        resources: [host],
+        resources: [{ kind: 'server', name: host }],
         because: [
           host === NPMJS
             ? 'an .npmrc credential for the npm registry without the npm_ prefix: a legacy token (removed on 2025-11-05) or a password, whose reach only npm can tell'
@@ -113,7 +119,7 @@ export default defineProvider({
     }
     return shapeScope({
       tokenKind: f.tokenKind,
-      resources: [`the packages and organizations it was granted on ${host} (up to 50 each)`],
+      resources: [{ kind: 'package', also: 'organisation', all: true, within: { kind: 'server', name: host }, qualifier: 'those it was granted, up to 50 each' }],
       because: [
         'an npm_ granular token is read-only or read-write, for the packages and organizations it was granted; only npm\'s token list tells which',
         'a read-write token can publish new versions of its packages (a supply-chain attack) and unpublish or deprecate them',

@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import type { Answer, ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope } from '../src/types.js';
-import { counted, environmentOf, environments, get, objectOf, unexpected } from './lib/saas-read.js';
+import type { Finding, Scope, Resource } from '../src/types.js';
+import { environmentOf, environments, get, objectOf, unexpected } from './lib/saas-read.js';
 
 // Admin keys manage users, projects, API keys and audit logs, and mint working keys; they "cannot be used for
 // non-administration endpoints" (https://platform.openai.com/docs/api-reference/administration); projects "can be
@@ -38,17 +38,18 @@ async function resolveAdmin(f: Finding, ctx: ResolveContext, evidence: string[],
   if (p.status !== 200) throw unexpected('openai', p, 'GET /v1/organization/projects');
   const projects = objectOf<{ data?: Array<{ id: string; name?: string }> }>('openai', p, 'GET /v1/organization/projects').data ?? [];
   const org = keys.headers.get('openai-organization') ?? undefined;
+  const organisation: Resource = org ? { kind: 'organisation', name: org } : { kind: 'organisation' };
   const names = projects.map((x) => x.name ?? x.id);
   return liveScope({
     tokenKind: 'admin-key',
     identity: `Admin API key${org ? ` of ${org}` : ''}`,
     root: true,
     environments: environments(projects.map((x) => environmentOf(ctx, x.name, x.id)), true),
-    resources: [`the whole organization${org ? ` ${org}` : ''}: users, API keys, audit logs and ${counted('project', names)}`],
+    resources: [{ ...organisation, including: ['its users, API keys and audit logs'] }, { kind: 'project', names, within: organisation }],
     destroy: [
-      { action: 'DELETE /v1/organization/users/{user_id}', resource: 'every member of the organization', destroysBackups: false },
-      { action: 'DELETE /v1/organization/projects/{project_id}/api_keys/{key_id}', resource: 'every project API key', destroysBackups: false },
-      { action: 'POST /v1/organization/projects/{project_id}/archive', resource: `${counted('project', names)} ("Archived projects cannot be used or updated")`, destroysBackups: false },
+      { action: 'DELETE /v1/organization/users/{user_id}', target: { kind: 'user', all: true, within: organisation }, destroysBackups: false },
+      { action: 'DELETE /v1/organization/projects/{project_id}/api_keys/{key_id}', target: { kind: 'api-key', all: true, within: { kind: 'project', all: true } }, destroysBackups: false },
+      { action: 'POST /v1/organization/projects/{project_id}/archive', target: { kind: 'project', names, qualifier: ARCHIVED }, destroysBackups: false },
     ],
     unconfirmed: ['it can mint working keys (a new service account returns an unredacted API key): every project is within its reach'],
     evidence,
@@ -80,14 +81,14 @@ async function resolveOpenai(f: Finding, ctx: ResolveContext): Promise<Scope> {
 
   const restricted = lacks.length > 0;
   const kind = f.tokenKind;
-  const where = projectId ? `project ${projectId}` : kind === 'user-key' ? 'the projects of its user (legacy user key)' : 'its project';
+  const where: Resource = projectId ? { kind: 'project', name: projectId } : kind === 'user-key' ? { kind: 'project', all: true, within: { kind: 'user' }, qualifier: 'legacy user key' } : { kind: 'project' };
   return liveScope({
     tokenKind: kind,
     identity: [`${kind}${org ? ` of ${org}` : ''}${projectId ? `, ${projectId}` : ''}`, restricted ? `Restricted (lacks ${lacks.join(', ')})` : 'All or Restricted with reads on Models and Files'].join(' · '),
     environments: environments([environmentOf(ctx, projectId, org)], false),
-    resources: [`${where}: reads ${reads.join(', ') || 'none of Models, Files'}; spends on the organization's account`],
+    resources: [{ ...where, access: [...(reads.length ? reads.map((r) => `read ${r}`) : ['reads none of Models, Files']), "spend on the organization's account"] }],
     destroy: reads.includes('Files')
-      ? [{ action: 'DELETE /v1/files/{file_id}', resource: `every file of ${where}, and its other stored objects (assistants, vector stores…)`, destroysBackups: false, certainty: 'inferred' }]
+      ? [{ action: 'DELETE /v1/files/{file_id}', target: { kind: 'file', all: true, within: where, including: ['its other stored objects (assistants, vector stores…)'] }, destroysBackups: false, certainty: 'inferred' }]
       : [],
     unconfirmed: [
       'its write permissions are not determinable read-only: All, the default mode, can delete the project\'s files and other stored objects (list UNCONFIRMED)',
@@ -96,6 +97,8 @@ async function resolveOpenai(f: Finding, ctx: ResolveContext): Promise<Scope> {
     evidence,
   });
 }
+
+const ARCHIVED = '"Archived projects cannot be used or updated"';
 
 export default defineProvider({
   id: 'openai',
@@ -109,18 +112,18 @@ export default defineProvider({
         tokenKind: f.tokenKind,
         root: true,
         environments: ['*'],
-        resources: ['the whole organization: users, projects, API keys, audit logs'],
+        resources: [{ kind: 'organisation', including: ['its users, projects, API keys and audit logs'] }],
         destroy: [
-          { action: 'DELETE /v1/organization/users/{user_id}', resource: 'every member of the organization', destroysBackups: false },
-          { action: 'DELETE /v1/organization/projects/{project_id}/api_keys/{key_id}', resource: 'every project API key', destroysBackups: false },
-          { action: 'POST /v1/organization/projects/{project_id}/archive', resource: 'every project ("Archived projects cannot be used or updated")', destroysBackups: false },
+          { action: 'DELETE /v1/organization/users/{user_id}', target: { kind: 'user', all: true, within: { kind: 'organisation' } }, destroysBackups: false },
+          { action: 'DELETE /v1/organization/projects/{project_id}/api_keys/{key_id}', target: { kind: 'api-key', all: true, within: { kind: 'project', all: true } }, destroysBackups: false },
+          { action: 'POST /v1/organization/projects/{project_id}/archive', target: { kind: 'project', all: true, qualifier: ARCHIVED }, destroysBackups: false },
         ],
         because: ['sk-admin- is an organization Admin API key: it manages every user, project and API key, and can mint working keys (a new service account returns an unredacted key)'],
       });
     }
     return shapeScope({
       tokenKind: f.tokenKind,
-      resources: [f.tokenKind === 'user-key' ? 'the organizations and projects of its user (legacy user key)' : 'one project'],
+      resources: [f.tokenKind === 'user-key' ? { kind: 'organisation', also: 'project', all: true, within: { kind: 'user' }, qualifier: 'legacy user key' } : { kind: 'project', count: 1 }],
       because: [
         `an OpenAI ${f.tokenKind}: its permission mode (All, Restricted, Read Only) is only known from OpenAI`,
         'an All key can delete its project\'s files, assistants and other stored objects (list UNCONFIRMED) and spend on the account',

@@ -1,7 +1,7 @@
 import { defineProvider, revokedScope, type ResolveContext } from '../src/resolve/define.js';
 import { AuthRejected, openPostgres } from '../src/resolve/database-egress.js';
-import type { DestroyPrimitive, Finding } from '../src/types.js';
-import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, someOf, probedScope } from './lib/database.js';
+import type { DestroyPrimitive, Finding, Resource } from '../src/types.js';
+import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, probedScope, serverOf } from './lib/database.js';
 
 // DROP DATABASE "can only be executed by the database owner" (superuser too) and "cannot be undone"
 // (https://www.postgresql.org/docs/current/sql-dropdatabase.html); "the right to modify or destroy an object
@@ -46,38 +46,39 @@ export interface PostgresCatalogue {
 /** The verdict from what the catalogues said: superuser → root; owned databases, schemas, tables and TRUNCATE → destroy. */
 export function postgresVerdict(c: PostgresCatalogue, f: Finding, ctx: Pick<ResolveContext, 'environments'>, evidence: string[]) {
   const hc = classifyHost(c.host, ctx.environments);
-  const where = hc.service ? `${c.host} (${hc.service})` : c.host;
+  const server = serverOf(c.host, hc.service);
+  const database: Resource = { kind: 'database', name: c.database };
   const destroy: Array<Omit<DestroyPrimitive, 'certainty'>> = [];
-  const resources: string[] = [];
+  const resources: Resource[] = [];
   const unconfirmed: string[] = [];
   const connectable = c.databases.filter((d) => d.can_connect).map((d) => d.datname);
   if (c.flags.rolsuper) {
     const all = c.databases.map((d) => d.datname);
-    destroy.push({ action: 'DROP DATABASE', resource: `every database on ${where}: ${someOf(all)}`, destroysBackups: false });
-    destroy.push({ action: 'DROP ROLE / TRUNCATE / DROP TABLE', resource: `every role and table on ${where}`, destroysBackups: false });
-    resources.push(`every database on ${where} as superuser (${all.length}: ${someOf(all)})`);
+    destroy.push({ action: 'DROP DATABASE', target: { kind: 'database', all: true, names: all, within: server }, destroysBackups: false });
+    destroy.push({ action: 'DROP ROLE / TRUNCATE / DROP TABLE', target: { kind: 'role', also: 'table', all: true, within: server }, destroysBackups: false });
+    resources.push({ kind: 'database', all: true, names: all, within: server, access: ['superuser'] });
   } else {
     const ownedDbs = c.databases.filter((d) => d.owned).map((d) => d.datname);
-    if (ownedDbs.length) destroy.push({ action: 'DROP DATABASE', resource: `${someOf(ownedDbs)} on ${where} (owned)`, destroysBackups: false });
+    if (ownedDbs.length) destroy.push({ action: 'DROP DATABASE', target: { kind: 'database', names: ownedDbs, within: server, qualifier: 'owned' }, destroysBackups: false });
     const name = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
-    if (c.schemas.length) destroy.push({ action: 'DROP SCHEMA … CASCADE', resource: `schema ${someOf(c.schemas)} of ${c.database} (owned)`, destroysBackups: false });
+    if (c.schemas.length) destroy.push({ action: 'DROP SCHEMA … CASCADE', target: { kind: 'schema', names: c.schemas, within: database, qualifier: 'owned' }, destroysBackups: false });
     const owned = c.tables.filter((t) => t.owned).map(name);
-    if (owned.length) destroy.push({ action: 'DROP TABLE', resource: `${someOf(owned)} in ${c.database} (owned)`, destroysBackups: false });
+    if (owned.length) destroy.push({ action: 'DROP TABLE', target: { kind: 'table', names: owned, within: database, qualifier: 'owned' }, destroysBackups: false });
     const truncatable = c.tables.filter((t) => t.can_truncate && !t.owned).map(name);
-    if (truncatable.length) destroy.push({ action: 'TRUNCATE', resource: `${someOf(truncatable)} in ${c.database}`, destroysBackups: false });
+    if (truncatable.length) destroy.push({ action: 'TRUNCATE', target: { kind: 'table', names: truncatable, within: database }, destroysBackups: false });
     // DELETE is the everyday right of an application role (core.md §5.6 grants it); it is listed, not a destroy primitive.
     const deletable = c.tables.filter((t) => t.can_delete && !t.owned && !t.can_truncate).map(name);
-    if (deletable.length) resources.push(`DELETE on ${someOf(deletable)} in ${c.database}`);
-    resources.push(`databases it can connect to on ${where}: ${someOf(connectable) || 'none'}`);
+    if (deletable.length) resources.push({ kind: 'table', names: deletable, within: database, access: ['DELETE'] });
+    resources.push({ kind: 'database', names: connectable, within: server, access: ['CONNECT'] });
     if (c.databases.length > 1) unconfirmed.push(`tables and schemas were read in ${c.database} only; the other databases' catalogues need their own connection`);
   }
   const flags = (['rolcreaterole', 'rolcreatedb', 'rolreplication', 'rolbypassrls'] as const).filter((k) => c.flags[k]).map((k) => k.slice(3).toUpperCase());
-  if (flags.length && !c.flags.rolsuper) resources.push(`role attributes: ${flags.join(', ')}`);
+  if (flags.length && !c.flags.rolsuper) resources.push({ kind: 'role', name: c.role, access: flags });
   if (c.flags.rolcreaterole && !c.flags.rolsuper) unconfirmed.push('CREATEROLE can grant itself membership of other non-superuser roles before PostgreSQL 16, and with it what they own');
   const serverRoles = c.memberOf.filter((r) => SERVER_ROLES.includes(r));
-  if (serverRoles.length && !c.flags.rolsuper) resources.push(`member of ${serverRoles.join(', ')}: reads or writes the server's files`);
+  if (serverRoles.length && !c.flags.rolsuper) resources.push({ kind: 'role', names: serverRoles, qualifier: "reads or writes the server's files", access: ['member'] });
   const others = c.memberOf.filter((r) => !SERVER_ROLES.includes(r) && !r.startsWith('pg_'));
-  if (others.length) resources.push(`member of ${someOf(others)}`);
+  if (others.length) resources.push({ kind: 'role', names: others, access: ['member'] });
   return probedScope(f, hc, { identity: `${c.role}@${c.host}/${c.database}`, root: c.flags.rolsuper, resources, destroy, unconfirmed, evidence });
 }
 
@@ -122,8 +123,8 @@ export default defineProvider({
       name: 'PostgreSQL',
       superusers: SUPERUSERS,
       destroy: [
-        { action: 'DROP DATABASE', resource: 'every database on {target}', destroysBackups: false },
-        { action: 'TRUNCATE / DROP TABLE', resource: 'every table on {target}', destroysBackups: false },
+        { action: 'DROP DATABASE', every: 'database', destroysBackups: false },
+        { action: 'TRUNCATE / DROP TABLE', every: 'table', destroysBackups: false },
       ],
     }),
   remediation: () =>

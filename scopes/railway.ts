@@ -1,7 +1,7 @@
 import { reachEnvironment } from '../src/classify/environment.js';
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { graphqlQueryOnly, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { DestroyPrimitive, Finding } from '../src/types.js';
+import type { DestroyPrimitive, Finding, Resource } from '../src/types.js';
 
 // Token kinds and reach: railwayapp/docs content/docs/integrations/api.md; destroy mutations:
 // railwayapp/cli src/gql/schema.json; backup fate on volumeDelete is UNCONFIRMED (core.md §3.5).
@@ -60,7 +60,8 @@ function volumes(projects: Project[], ctx: ResolveContext, onlyEnv?: string): Ar
     for (const { node: v } of p.volumes.edges) {
       for (const { node: vi } of v.volumeInstances.edges) {
         if (onlyEnv && vi.environmentId !== onlyEnv) continue;
-        out.push({ action: 'volumeDelete', resource: `volume ${v.name} (${vi.mountPath}) of ${p.name}, ${envName(vi.environmentId, p, ctx)}`, destroysBackups: true, certainty: 'inferred' as const });
+        const target: Resource = { kind: 'volume', name: v.name, id: v.id, qualifier: vi.mountPath, within: { kind: 'project', name: p.name, id: p.id }, environment: envName(vi.environmentId, p, ctx) };
+        out.push({ action: 'volumeDelete', target, destroysBackups: true, certainty: 'inferred' as const });
       }
     }
   }
@@ -74,12 +75,12 @@ function rootScope(kind: string, identity: string, projects: Project[], ctx: Res
     identity,
     root: true,
     environments: environments.length ? environments : ['*'],
-    resources: projects.length ? [`${projects.length} project${projects.length === 1 ? '' : 's'}: ${projects.map((p) => p.name).join(', ')}`] : ['every project of the account'],
+    resources: projects.length ? [{ kind: 'project', names: projects.map((p) => p.name) }] : [{ kind: 'project', all: true, within: { kind: 'account' } }],
     destroy: [
       ...volumes(projects, ctx),
-      { action: 'environmentDelete', resource: `every environment (${environments.join(', ') || 'none yet'})`, destroysBackups: false },
-      { action: 'serviceDelete', resource: 'every service', destroysBackups: false },
-      { action: 'projectDelete', resource: projects.map((p) => p.name).join(', ') || 'every project', destroysBackups: true, certainty: 'inferred' },
+      { action: 'environmentDelete', target: { kind: 'environment', all: true, names: environments }, destroysBackups: false },
+      { action: 'serviceDelete', target: { kind: 'service', all: true }, destroysBackups: false },
+      { action: 'projectDelete', target: projects.length ? { kind: 'project', names: projects.map((p) => p.name) } : { kind: 'project', all: true }, destroysBackups: true, certainty: 'inferred' },
     ],
     unconfirmed: [BACKUPS],
     evidence,
@@ -96,8 +97,11 @@ async function resolveRailway(f: Finding, ctx: ResolveContext) {
       tokenKind: 'project-token',
       identity: `project ${t.project.name}, environment ${t.environment.name}`,
       environments: [env],
-      resources: [`${t.project.name} / ${t.environment.name}`],
-      destroy: [...volumes([t.project], ctx, t.environmentId), { action: 'serviceDelete', resource: `services of ${t.project.name} in ${t.environment.name}`, destroysBackups: false, certainty: 'inferred' }].map((d) => ({ ...d, certainty: 'inferred' as const })),
+      resources: [{ kind: 'environment', name: t.environment.name, id: t.environmentId, within: { kind: 'project', name: t.project.name, id: t.projectId } }],
+      destroy: [
+        ...volumes([t.project], ctx, t.environmentId),
+        { action: 'serviceDelete', target: { kind: 'service', all: true, within: { kind: 'environment', name: t.environment.name, within: { kind: 'project', name: t.project.name } } }, destroysBackups: false, certainty: 'inferred' as const },
+      ],
       unconfirmed: ['which destroy calls a project token may make in its environment is UNCONFIRMED (Railway documents only deployment actions)', BACKUPS],
       evidence,
     });
@@ -121,6 +125,11 @@ async function resolveRailway(f: Finding, ctx: ResolveContext) {
   return revokedScope(f.tokenKind, evidence, 'Railway answered "Not Authorized" as project, account and workspace token');
 }
 
+/** `shop / production` for a project token's environment; offline, only its kind is known. */
+function projectEnvironment(r: Resource | undefined): string {
+  return r?.name && r.within?.name ? `${r.within.name} / ${r.name}` : 'one environment of one project';
+}
+
 export default defineProvider({
   id: 'railway',
   name: 'Railway',
@@ -133,12 +142,12 @@ export default defineProvider({
         tokenKind: f.tokenKind,
         root: true,
         environments: ['*'],
-        resources: ['every project and environment of the account or workspace'],
+        resources: [{ kind: 'project', also: 'environment', all: true, within: { kind: 'account', or: 'workspace' } }],
         destroy: [
-          { action: 'volumeDelete', resource: 'every volume of every project, production included', destroysBackups: true },
-          { action: 'environmentDelete', resource: 'every environment', destroysBackups: false },
-          { action: 'projectDelete', resource: 'every project', destroysBackups: true },
-          { action: 'serviceDelete', resource: 'every service', destroysBackups: false },
+          { action: 'volumeDelete', target: { kind: 'volume', all: true, within: { kind: 'project', all: true }, environment: '*' }, destroysBackups: true },
+          { action: 'environmentDelete', target: { kind: 'environment', all: true }, destroysBackups: false },
+          { action: 'projectDelete', target: { kind: 'project', all: true }, destroysBackups: true },
+          { action: 'serviceDelete', target: { kind: 'service', all: true }, destroysBackups: false },
         ],
         because: [
           `${f.context.variable ?? 'its place'} holds an account or workspace token (Railway sends RAILWAY_API_TOKEN as a Bearer token, which reaches every project and environment)`,
@@ -150,7 +159,7 @@ export default defineProvider({
       return shapeScope({
         tokenKind: f.tokenKind,
         environments: [],
-        resources: ['one environment of one project'],
+        resources: [{ kind: 'environment', count: 1, within: { kind: 'project', count: 1 } }],
         because: ['RAILWAY_TOKEN holds a project token, scoped to one environment of one project; which destroy calls it may make is UNCONFIRMED'],
       });
     }
@@ -158,7 +167,7 @@ export default defineProvider({
   },
   remediation: (f, scope) =>
     (scope.tokenKind === 'project-token'
-      ? `Keep project tokens to the one environment the file belongs to (this one reaches ${scope.reach.resources[0] ?? 'one environment'}); rotate it under Project Settings → Tokens.`
+      ? `Keep project tokens to the one environment the file belongs to (this one reaches ${projectEnvironment(scope.reach.resources[0])}); rotate it under Project Settings → Tokens.`
       : 'Replace it with a Railway project token created under the one environment this workspace deploys (Project Settings → Tokens; sent as RAILWAY_TOKEN), and revoke this token at https://railway.com/account/tokens.') +
     (f.tokenKind === 'project-token' || scope.tokenKind === 'project-token' ? '' : ' Seal production variables and restrict the production environment (Environment RBAC).'),
 });

@@ -1,7 +1,7 @@
 import { defineProvider, revokedScope, type ResolveContext } from '../src/resolve/define.js';
 import { AuthRejected, openRedis, type RedisSession } from '../src/resolve/database-egress.js';
-import type { DestroyPrimitive, Finding } from '../src/types.js';
-import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, probedScope } from './lib/database.js';
+import type { DestroyPrimitive, Finding, Resource } from '../src/types.js';
+import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, probedScope, serverOf } from './lib/database.js';
 
 // FLUSHALL "clears the RDB persistence file … and saves an empty RDB file" (https://redis.io/docs/latest/commands/flushall/):
 // it takes the local backup with the data. Without ACLs (or as `default`) a password grants every command.
@@ -37,29 +37,29 @@ function unrestricted(rules: RedisAnswers['rules']): boolean {
 
 export function redisVerdict(a: RedisAnswers, f: Finding, ctx: Pick<ResolveContext, 'environments'>, evidence: string[]) {
   const hc = classifyHost(a.host, ctx.environments);
-  const where = hc.service ? `${a.host} (${hc.service})` : a.host;
+  const server = serverOf(a.host, hc.service);
   const unconfirmed: string[] = [];
-  const resources: string[] = [];
+  const resources: Resource[] = [];
   const destroy: Array<Omit<DestroyPrimitive, 'certainty'>> = [];
-  const flushall = { action: 'FLUSHALL', resource: `every key of every database on ${where}, and its RDB snapshot`, destroysBackups: true };
+  const flushall = { action: 'FLUSHALL', target: { kind: 'key', all: true, within: { kind: 'database', all: true, within: server }, including: ['its RDB snapshot'] } satisfies Resource, destroysBackups: true };
   let root = false;
   if (a.acl === 'none') {
     // No ACL (Redis before 6, or ACL disabled): the password is `requirepass` and grants every command.
     root = true;
     destroy.push(flushall);
-    resources.push(`every command and key on ${where} (no ACL: the password grants everything)`);
+    resources.push({ kind: 'key', all: true, within: server, qualifier: 'no ACL: the password grants everything', access: ['every command'] });
   } else {
     // Every command on every key, or ACL SETUSER, which can grant itself every command.
     root = unrestricted(a.rules) || a.allowed['ACL SETUSER'] === true;
     if (a.allowed.FLUSHALL) destroy.push(flushall);
-    if (a.allowed.FLUSHDB && !a.allowed.FLUSHALL) destroy.push({ action: 'FLUSHDB', resource: `every key of database ${a.database} on ${where}`, destroysBackups: false });
-    if (a.allowed['CONFIG SET']) resources.push('CONFIG SET: can move or replace the server\'s RDB file (dir, dbfilename)');
-    if (a.allowed['ACL SETUSER']) resources.push('ACL SETUSER: can grant itself or others any command');
-    if (a.rules) resources.push(`commands ${a.rules.commands}; keys ${a.rules.keys || 'none'}`);
+    if (a.allowed.FLUSHDB && !a.allowed.FLUSHALL) destroy.push({ action: 'FLUSHDB', target: { kind: 'key', all: true, within: { kind: 'database', name: String(a.database), within: server } }, destroysBackups: false });
+    if (a.allowed['CONFIG SET']) resources.push({ kind: 'configuration', within: server, qualifier: "can move or replace the server's RDB file (dir, dbfilename)", access: ['CONFIG SET'] });
+    if (a.allowed['ACL SETUSER']) resources.push({ kind: 'user', all: true, within: server, qualifier: 'can grant itself or others any command', access: ['ACL SETUSER'] });
+    if (a.rules) resources.push({ kind: 'key', names: a.rules.keys ? [a.rules.keys] : [], within: server, access: [a.rules.commands] });
     if (Object.values(a.allowed).every((v) => v === undefined)) {
       unconfirmed.push(`${a.user ?? 'this user'} may not run ACL DRYRUN (an @admin command), so whether it can FLUSHALL or FLUSHDB was not asked`);
     }
-    if (root) resources.unshift(`every command and key on ${where}`);
+    if (root) resources.unshift({ kind: 'key', all: true, within: server, access: ['every command'] });
   }
   return probedScope(f, hc, { identity: `${a.user ?? 'default'}@${a.host}:${a.port}`, root, resources, destroy, unconfirmed, evidence });
 }
@@ -118,7 +118,7 @@ export default defineProvider({
       {
         name: 'Redis',
         superusers: ['default', 'admin', 'root'],
-        destroy: [{ action: 'FLUSHALL', resource: 'every key on {target}, and its RDB snapshot', destroysBackups: true }],
+        destroy: [{ action: 'FLUSHALL', every: 'key', including: ['its RDB snapshot'], destroysBackups: true }],
       },
     ),
   remediation: () =>

@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding } from '../src/types.js';
-import type { Destroy } from './lib/env-signal.js';
+import type { Finding, Resource } from '../src/types.js';
+import type { Destroy } from './lib/saas-read.js';
 
 // Full Access keys reach every endpoint but billing; Restricted keys their scopes, listed by GET /v3/scopes
 // (https://www.twilio.com/docs/sendgrid/api-reference/api-keys/create-api-keys;
@@ -21,11 +21,11 @@ const egress: ProviderEgress = {
 };
 
 /** The destroy scopes the reference names (api-key-permissions list), in that order. */
-const NAMED: Array<[string, string]> = [
-  ['api_keys.delete', 'every API key of the account (mail stops)'],
-  ['asm.groups.delete', 'every suppression (unsubscribe) group'],
-  ['alerts.delete', 'every alert'],
-  ['access_settings.whitelist.delete', 'the IP access rules'],
+const NAMED: Array<[string, Resource]> = [
+  ['api_keys.delete', { kind: 'api-key', all: true, within: { kind: 'account' }, qualifier: 'mail stops' }],
+  ['asm.groups.delete', { kind: 'configuration', all: true, qualifier: 'suppression (unsubscribe) groups' }],
+  ['alerts.delete', { kind: 'monitor', all: true, qualifier: 'alerts' }],
+  ['access_settings.whitelist.delete', { kind: 'configuration', qualifier: 'IP access rules' }],
 ];
 
 async function resolveSendgrid(f: Finding, ctx: ResolveContext) {
@@ -57,8 +57,8 @@ async function resolveSendgrid(f: Finding, ctx: ResolveContext) {
   const deletes = (scopes as string[]).filter((x) => x.endsWith('.delete'));
   const named = new Set(NAMED.map(([n]) => n));
   const destroy: Destroy[] = [
-    ...NAMED.filter(([n]) => has(n)).map(([n, what]) => ({ action: n, resource: what, destroysBackups: false })),
-    ...(deletes.some((d) => !named.has(d)) ? [{ action: 'other *.delete scopes', resource: deletes.filter((d) => !named.has(d)).join(', '), destroysBackups: false }] : []),
+    ...NAMED.filter(([n]) => has(n)).map(([n, target]) => ({ action: n, target, destroysBackups: false })),
+    ...(deletes.some((d) => !named.has(d)) ? [{ action: 'other *.delete scopes', target: { kind: 'permission', names: deletes.filter((d) => !named.has(d)) } satisfies Resource, destroysBackups: false }] : []),
   ];
   return liveScope({
     tokenKind: kind,
@@ -66,10 +66,10 @@ async function resolveSendgrid(f: Finding, ctx: ResolveContext) {
     root: full,
     environments: full ? ['*'] : [],
     resources: [
-      full ? 'every endpoint of the account but billing and Email Address Validation' : `${scopes.length} scopes`,
-      ...(has('mail.send') ? ['mail from the account\'s verified domains (phishing, sender reputation)'] : []),
-      ...(has('api_keys.create') ? ['new API keys (api_keys.create)'] : []),
-      ...(region === 'eu' ? ['an EU subuser (api.eu.sendgrid.com)'] : []),
+      full ? { kind: 'account', qualifier: 'every endpoint but billing and Email Address Validation' } : { kind: 'permission', names: scopes as string[] },
+      ...(has('mail.send') ? [{ kind: 'message', all: true, qualifier: "mail from the account's verified domains: phishing, sender reputation", access: ['mail.send'] } satisfies Resource] : []),
+      ...(has('api_keys.create') ? [{ kind: 'api-key', all: true, qualifier: 'new ones', access: ['api_keys.create'] } satisfies Resource] : []),
+      ...(region === 'eu' ? [{ kind: 'user', name: 'api.eu.sendgrid.com', qualifier: 'an EU subuser' } satisfies Resource] : []),
     ],
     destroy,
     evidence,
@@ -85,7 +85,7 @@ export default defineProvider({
   offline: (f) =>
     shapeScope({
       tokenKind: f.tokenKind,
-      resources: ['the account (Full Access) or its granted scopes'],
+      resources: [{ kind: 'account', qualifier: 'Full Access, or its granted scopes' }],
       because: [
         'a SendGrid key is Full Access, Restricted or Billing; only GET /v3/scopes tells',
         'a key with mail.send can send mail from the account\'s verified domains; with api_keys.* it can mint or delete keys',

@@ -1,6 +1,6 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope } from '../src/types.js';
+import type { Finding, Scope, Resource } from '../src/types.js';
 import { environmentOf, environments, objectOf, type Destroy } from './lib/saas-read.js';
 
 // Token kinds: https://docs.slack.dev/authentication/tokens. Liveness and identity: auth.test ("No scopes
@@ -78,14 +78,16 @@ async function resolveSlack(f: Finding, ctx: ResolveContext): Promise<Scope> {
   const notes: string[] = [];
   if (header === null) notes.push('Slack sent no x-oauth-scopes header (a legacy token?): its scopes, and so what it can delete, are unknown');
 
+  const owner: Resource = org ? { kind: 'organisation', name: org } : { kind: 'workspace', name: workspace };
+  const user: Resource = t.user ? { kind: 'user', name: t.user } : { kind: 'user' };
   const destroy: Destroy[] = [];
   if (has('admin.conversations:write')) {
-    destroy.push({ action: 'admin.conversations.delete / admin.conversations.bulkDelete', resource: `every public and private channel of ${org ?? workspace}`, destroysBackups: true, certainty: 'inferred' });
-    destroy.push({ action: 'admin.conversations.removeCustomRetention', resource: `the custom retention policy of every channel of ${org ?? workspace}`, destroysBackups: false });
+    destroy.push({ action: 'admin.conversations.delete / admin.conversations.bulkDelete', target: { kind: 'channel', all: true, within: owner, qualifier: 'public and private' }, destroysBackups: true, certainty: 'inferred' });
+    destroy.push({ action: 'admin.conversations.removeCustomRetention', target: { kind: 'configuration', within: { kind: 'channel', all: true, within: owner }, qualifier: 'custom retention policy' }, destroysBackups: false });
     notes.push(NO_RESTORE);
   }
   // chat.delete with chat:write: a user token deletes what its user may delete; a bot only its own messages.
-  if (kind === 'user-token' && has('chat:write')) destroy.push({ action: 'chat.delete', resource: `messages ${t.user ?? 'its user'} may delete, in every conversation it is in`, destroysBackups: false });
+  if (kind === 'user-token' && has('chat:write')) destroy.push({ action: 'chat.delete', target: { kind: 'message', all: true, within: { kind: 'channel', all: true, accessibleTo: user }, qualifier: 'those its user may delete' }, destroysBackups: false });
 
   const expiry = typeof t.expires_in === 'number' ? ` · rotating, expires in ${Math.round(t.expires_in / 3600)} h` : '';
   return liveScope({
@@ -95,10 +97,10 @@ async function resolveSlack(f: Finding, ctx: ResolveContext): Promise<Scope> {
     environments: environments([environmentOf(ctx, t.team, t.team_id, t.enterprise_id, t.url)], root),
     resources: [
       root
-        ? `every workspace and channel of ${org ?? workspace} as an org admin (${admin.join(', ')})`
+        ? { kind: 'workspace', also: 'channel', all: true, within: owner, access: admin.map((a) => `org admin: ${a}`) }
         : kind === 'bot-token'
-          ? `${workspace}, within its app's scopes${has('chat:write') ? ' (chat:write: it can post, and delete its own messages)' : ''}`
-          : `every conversation ${t.user ?? 'its user'} can reach in ${workspace}, within its scopes`,
+          ? { kind: 'workspace', name: workspace, qualifier: "within its app's scopes", ...(has('chat:write') ? { access: ['chat:write: it can post, and delete its own messages'] } : {}) }
+          : { kind: 'channel', all: true, accessibleTo: user, within: { kind: 'workspace', name: workspace }, qualifier: 'within its scopes' },
     ],
     destroy,
     unconfirmed: notes,
@@ -117,13 +119,13 @@ export default defineProvider({
       case 'bot-token':
         return shapeScope({
           tokenKind: f.tokenKind,
-          resources: ['the workspace, within the scopes granted to its app'],
+          resources: [{ kind: 'workspace', qualifier: 'within the scopes granted to its app' }],
           because: ['a bot token is limited to its app\'s granted scopes (auth.test returns them); with chat:write it can delete its own messages (chat.delete)'],
         });
       case 'user-token':
         return shapeScope({
           tokenKind: f.tokenKind,
-          resources: ['every channel and message its user can reach, within the granted scopes'],
+          resources: [{ kind: 'channel', also: 'message', all: true, accessibleTo: { kind: 'user' }, qualifier: 'within the granted scopes' }],
           because: [
             'a user token acts as its user within the granted scopes; only auth.test tells which',
             'if its user is an Enterprise org owner or admin and the app holds admin.* scopes, it can delete channels org-wide (admin.conversations.delete); no restore of deleted channels was found (UNCONFIRMED)',
@@ -132,13 +134,13 @@ export default defineProvider({
       case 'incoming-webhook':
         return shapeScope({
           tokenKind: f.tokenKind,
-          resources: ['one channel: post messages only'],
+          resources: [{ kind: 'channel', count: 1, access: ['post messages only'] }],
           because: ['an incoming-webhook URL posts to the one channel it was created for; it reads and deletes nothing'],
         });
       case 'app-level-token':
         return shapeScope({
           tokenKind: f.tokenKind,
-          resources: ['the app\'s Socket Mode connections and app-level APIs'],
+          resources: [{ kind: 'app', qualifier: 'Socket Mode connections and app-level APIs' }],
           because: ['an app-level token (xapp-) opens Socket Mode connections for its app: it receives the app\'s events, and reads or deletes nothing by itself'],
         });
       default:

@@ -1,7 +1,7 @@
 import { reachEnvironment } from '../src/classify/environment.js';
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import type { Answer, ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope } from '../src/types.js';
+import type { Finding, Scope, Resource } from '../src/types.js';
 import { get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
 
 // Key kinds and modes: https://docs.stripe.com/keys/restricted-api-keys (sk_ can perform "any operation",
@@ -76,7 +76,7 @@ async function resolveStripe(f: Finding, ctx: ResolveContext): Promise<Scope> {
   }
   const mode = live ? 'live' : 'test';
   const env = reachEnvironment(live ? 'production' : 'test', ctx.environments, ...(accountId ? [`${accountId}/${mode}`] : []));
-  const account = `${accountId ?? 'the Stripe account'}${accountName ? ` (${accountName})` : ''}`;
+  const account: Resource = accountId ? { kind: 'account', name: accountId, ...(accountName ? { qualifier: accountName } : {}) } : { kind: 'account' };
   const identity = `${account} · ${mode} mode${restricted ? ' · restricted key' : ''}`;
 
   if (!restricted) {
@@ -85,7 +85,7 @@ async function resolveStripe(f: Finding, ctx: ResolveContext): Promise<Scope> {
         tokenKind: 'secret-key',
         identity,
         environments: [env],
-        resources: [`the test-mode data of ${account} only: no live customers or money`],
+        resources: [{ kind: 'data', within: account, qualifier: 'test mode only: no live customers or money' }],
         evidence,
       });
     }
@@ -94,10 +94,10 @@ async function resolveStripe(f: Finding, ctx: ResolveContext): Promise<Scope> {
       identity,
       root: true,
       environments: [env],
-      resources: [`the whole live account ${account}: every object, balance, payout and transfer`],
+      resources: [{ ...account, environment: 'production', including: ['every object, balance, payout and transfer'] }],
       destroy: [
-        { action: 'DELETE /v1/customers/{id}', resource: `every live customer of ${account}, with their saved cards; cancels their subscriptions`, destroysBackups: true, certainty: 'inferred' },
-        { action: 'refunds, payouts and transfers', resource: `the live balance of ${account} (money moved out)`, destroysBackups: false, certainty: 'inferred' },
+        { action: 'DELETE /v1/customers/{id}', target: { kind: 'customer', all: true, within: account, environment: 'production', qualifier: 'cancels their subscriptions', including: ['their saved cards'] }, destroysBackups: true, certainty: 'inferred' },
+        { action: 'refunds, payouts and transfers', target: { kind: 'balance', within: account, environment: 'production', qualifier: 'money moved out' }, destroysBackups: false, certainty: 'inferred' },
       ],
       unconfirmed: [NO_RESTORE, MONEY],
       evidence,
@@ -121,7 +121,7 @@ async function resolveStripe(f: Finding, ctx: ResolveContext): Promise<Scope> {
     tokenKind: 'restricted-key',
     identity,
     environments: [env],
-    resources: [`${live ? 'the live account' : 'the test-mode data of'} ${account}, within its permissions: ${granted.join('; ')}${missing.length ? `; lacks ${missing.join(', ')}` : ''}`],
+    resources: [{ ...account, ...(live ? { environment: 'production' } : { qualifier: 'test mode' }), access: [...granted, ...(missing.length ? [`lacks ${missing.join(', ')}`] : [])] }],
     unconfirmed: notes,
     evidence,
   });
@@ -141,10 +141,10 @@ export default defineProvider({
         tokenKind: f.tokenKind,
         root: true,
         environments,
-        resources: ['the whole live Stripe account: every object, balance, payout and transfer'],
+        resources: [{ kind: 'account', environment: 'production', including: ['every object, balance, payout and transfer'] }],
         destroy: [
-          { action: 'DELETE /v1/customers/{id}', resource: 'every live customer, with their saved cards; cancels their subscriptions', destroysBackups: true },
-          { action: 'refunds, payouts and transfers', resource: 'the live balance (money moved out)', destroysBackups: false },
+          { action: 'DELETE /v1/customers/{id}', target: { kind: 'customer', all: true, environment: 'production', qualifier: 'cancels their subscriptions', including: ['their saved cards'] }, destroysBackups: true },
+          { action: 'refunds, payouts and transfers', target: { kind: 'balance', environment: 'production', qualifier: 'money moved out' }, destroysBackups: false },
         ],
         because: ['sk_live_ is an unrestricted live secret key: "any operation in your Stripe account", with real money', NO_RESTORE, MONEY],
       });
@@ -153,7 +153,7 @@ export default defineProvider({
       return shapeScope({
         tokenKind: f.tokenKind,
         environments,
-        resources: ["the account's test-mode data only"],
+        resources: [{ kind: 'data', within: { kind: 'account' }, qualifier: 'test mode only' }],
         because: ['sk_test_ is an unrestricted secret key for test mode: it reaches no live customers or money'],
       });
     }
@@ -161,7 +161,7 @@ export default defineProvider({
       return shapeScope({
         tokenKind: f.tokenKind,
         environments,
-        resources: [mode === 'test' ? "the account's test-mode data, within the key's permissions" : 'the live account, within the resources and Read/Write levels granted'],
+        resources: [mode === 'test' ? { kind: 'data', within: { kind: 'account' }, qualifier: "test mode, within the key's permissions" } : { kind: 'account', environment: 'production', qualifier: 'within the resources and Read/Write levels granted' }],
         because: [
           `${mode === 'test' ? 'rk_test_' : 'rk_live_'} is a restricted key; its permissions are only known from Stripe (no introspection endpoint was found, UNCONFIRMED; a denied GET names the missing rak_* permission)`,
         ],

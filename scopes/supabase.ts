@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope } from '../src/types.js';
-import { arrayOf, counted, environmentOf, environments, get, objectOf, unexpected } from './lib/saas-read.js';
+import type { Finding, Scope, Resource } from '../src/types.js';
+import { arrayOf, environmentOf, environments, get, objectOf, unexpected } from './lib/saas-read.js';
 
 // Classic PATs carry "every permission, on every organization and every project you belong to"
 // (https://supabase.com/docs/guides/platform/personal-access-tokens); scoped PATs (GA 2026-10-06) answer a 403
@@ -20,7 +20,9 @@ const egress: ProviderEgress = {
   ],
 };
 
-const project = (f: Finding) => (f.facts.ref ? `project ${f.facts.ref} (https://${f.facts.ref}.supabase.co)` : 'one Supabase project');
+/** What goes with a Supabase project when it is deleted. */
+const PROJECT_PARTS = ['its database, Storage, Auth, Edge Functions, configuration and platform backups'];
+const project = (f: Finding): Resource => (f.facts.ref ? { kind: 'project', name: f.facts.ref, qualifier: `https://${f.facts.ref}.supabase.co` } : { kind: 'project', count: 1 });
 const BACKUPS = 'that deleting a project takes its platform backups rests on Supabase moderators\' answers citing the docs ("The backups go with the project"); the Management API delete path is UNCONFIRMED';
 const SCOPED_PREFIX = 'scoped PATs are told from classic ones only by the reported sbp_fc prefix (GitGuardian, UNCONFIRMED): a PAT without it is taken as classic';
 
@@ -48,7 +50,7 @@ async function resolveSupabase(f: Finding, ctx: ResolveContext): Promise<Scope> 
     return liveScope({
       tokenKind: 'scoped-pat',
       identity: `scoped personal access token · lacks ${missing.join(', ') || 'project read'}`,
-      resources: ['the organizations and projects it was granted (it may not list projects)'],
+      resources: [{ kind: 'organisation', also: 'project', all: true, qualifier: 'those it was granted; it may not list projects' }],
       unconfirmed: ['a scoped PAT that may not list projects: which projects and capabilities it holds is not determinable read-only'],
       reachInferred: true,
       evidence,
@@ -69,7 +71,7 @@ async function resolveSupabase(f: Finding, ctx: ResolveContext): Promise<Scope> 
       tokenKind: 'scoped-pat',
       identity: `scoped personal access token${orgNames.length ? ` · organizations: ${orgNames.join(', ')}` : ''}`,
       environments: environments(envs, false),
-      resources: [`${counted('project', listed)} it may read`],
+      resources: [{ kind: 'project', names: listed, access: ['read'] }],
       unconfirmed: [SCOPED_PREFIX, 'a scoped PAT\'s write capabilities (project deletion among them) are not determinable read-only'],
       reachInferred: true,
       evidence,
@@ -80,9 +82,9 @@ async function resolveSupabase(f: Finding, ctx: ResolveContext): Promise<Scope> 
     identity: `classic personal access token${orgNames.length ? ` · organizations: ${orgNames.join(', ')}` : ''}`,
     root: true,
     environments: environments(envs, true),
-    resources: [`every organization and project of its user, now and in future: ${counted('project', listed)}`],
+    resources: [{ kind: 'organisation', also: 'project', all: true, accessibleTo: { kind: 'user' }, qualifier: 'now and in future' }, { kind: 'project', names: listed }],
     destroy: [
-      { action: 'project delete (Management API)', resource: `${counted('project', listed)}: database, Storage, Auth, Edge Functions, configuration and platform backups`, destroysBackups: true, certainty: 'inferred' },
+      { action: 'project delete (Management API)', target: { kind: 'project', names: listed, including: PROJECT_PARTS }, destroysBackups: true, certainty: 'inferred' },
     ],
     unconfirmed: [SCOPED_PREFIX, BACKUPS, 'it can also read every project\'s API keys and run SQL: downstream secrets are part of its blast radius (not fetched)'],
     reachInferred: true,
@@ -103,10 +105,10 @@ export default defineProvider({
         tokenKind: f.tokenKind,
         root: !maybeScoped,
         environments: maybeScoped ? [] : ['*'],
-        resources: ['every organization and project its user belongs to, now and in future'],
+        resources: [{ kind: 'organisation', also: 'project', all: true, accessibleTo: { kind: 'user' }, qualifier: 'now and in future' }],
         destroy: maybeScoped
           ? []
-          : [{ action: 'project delete (Management API)', resource: 'every project: database, Storage, Auth, Edge Functions, configuration and platform backups', destroysBackups: true }],
+          : [{ action: 'project delete (Management API)', target: { kind: 'project', all: true, including: PROJECT_PARTS }, destroysBackups: true }],
         because: maybeScoped
           ? ['sbp_fc is the reported prefix of a scoped personal access token (UNCONFIRMED); its projects and capabilities are only known from Supabase']
           : [
@@ -123,9 +125,9 @@ export default defineProvider({
         identity: f.facts.ref,
         resources: [project(f)],
         destroy: [
-          { action: 'delete rows (Data API, bypassing RLS)', resource: `every row of every exposed table of ${project(f)}`, destroysBackups: false },
-          { action: 'auth.admin.deleteUser', resource: `every Auth user of ${project(f)}`, destroysBackups: false },
-          { action: 'Storage object delete', resource: `every Storage object of ${project(f)}`, destroysBackups: false },
+          { action: 'delete rows (Data API, bypassing RLS)', target: { kind: 'data', within: { kind: 'table', all: true, within: project(f), qualifier: 'exposed' } }, destroysBackups: false },
+          { action: 'auth.admin.deleteUser', target: { kind: 'user', all: true, within: project(f), qualifier: 'Auth' }, destroysBackups: false },
+          { action: 'Storage object delete', target: { kind: 'object', all: true, within: project(f), qualifier: 'Storage' }, destroysBackups: false },
         ],
         because: [
           `${what} bypasses Row Level Security in its project: it can delete or change every row, delete Auth users and Storage objects`,

@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type Answer, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding } from '../src/types.js';
-import { countOf, environmentsOf, signalEnvironment, type Destroy } from './lib/env-signal.js';
+import type { Finding, Resource } from '../src/types.js';
+import { environments, environmentOf, type Destroy } from './lib/saas-read.js';
 
 // The Auth Token and Main API keys have full access, including API keys, account configuration and
 // subaccounts; Standard keys everything but /Accounts and /Keys; Restricted keys their permissions
@@ -46,7 +46,7 @@ async function resolveTwilio(f: Finding, ctx: ResolveContext) {
     return liveScope({
       tokenKind: 'restricted-api-key',
       identity: user,
-      resources: ['the product permissions granted to this restricted key (Twilio lists no read-only way to see them)'],
+      resources: [{ kind: 'permission', all: true, qualifier: 'those granted to this restricted key; Twilio lists no read-only way to see them' }],
       unconfirmed: ['a restricted key is told by Verify answering "authenticated, no permission" (code 70051); which permissions it holds is not determinable read-only'],
       reachInferred: true,
       evidence,
@@ -57,11 +57,11 @@ async function resolveTwilio(f: Finding, ctx: ResolveContext) {
   // Type: GET /2010-04-01/Accounts.json, 200 for the Auth Token or a Main key (with subaccounts), 401 for a Standard key.
   const a = await ctx.egress.request(egress, { method: 'GET', path: '/2010-04-01/Accounts.json?PageSize=100', headers, evidence });
   if (a.status === 401 && f.tokenKind !== 'auth-token') {
-    const destroy: Destroy[] = [{ action: 'message and recording delete, phone number release', resource: 'every message, recording and phone number of the account', destroysBackups: false, certainty: 'inferred' }];
+    const destroy: Destroy[] = [{ action: 'message and recording delete, phone number release', target: MESSAGES, destroysBackups: false, certainty: 'inferred' }];
     return liveScope({
       tokenKind: 'standard-api-key',
       identity: user + (f.parts.accountSid ? ` of account ${f.parts.accountSid}` : ''),
-      resources: ['every Twilio API resource of the account except /Accounts and /Keys: it can send messages and place calls (toll fraud, cost)'],
+      resources: [{ kind: 'account', qualifier: 'every API resource except /Accounts and /Keys: it can send messages and place calls (toll fraud, cost)' }],
       destroy,
       unconfirmed: [ENDPOINTS],
       evidence,
@@ -71,21 +71,24 @@ async function resolveTwilio(f: Finding, ctx: ResolveContext) {
   if (a.status !== 200 || !Array.isArray(accounts)) throw new ProviderError(`twilio: unexpected response to GET /2010-04-01/Accounts.json (HTTP ${a.status})`, a.status);
   const names = accounts.map((x) => `${x.friendly_name ?? x.sid}${x.owner_account_sid && x.owner_account_sid !== x.sid ? ' (subaccount)' : ''}`);
   const destroy: Destroy[] = [
-    { action: 'API key delete', resource: 'every API key of the account', destroysBackups: false, certainty: 'inferred' },
-    { action: 'subaccount close', resource: accounts.length > 1 ? `subaccounts ${accounts.filter((x) => x.owner_account_sid && x.owner_account_sid !== x.sid).map((x) => x.friendly_name ?? x.sid).join(', ')}` : 'every subaccount', destroysBackups: false, certainty: 'inferred' },
-    { action: 'message and recording delete, phone number release', resource: 'every message, recording and phone number', destroysBackups: false, certainty: 'inferred' },
+    { action: 'API key delete', target: { kind: 'api-key', all: true, within: { kind: 'account' } }, destroysBackups: false, certainty: 'inferred' },
+    { action: 'subaccount close', target: accounts.length > 1 ? { kind: 'account', names: accounts.filter((x) => x.owner_account_sid && x.owner_account_sid !== x.sid).map((x) => x.friendly_name ?? x.sid), qualifier: 'subaccounts' } : { kind: 'account', all: true, qualifier: 'subaccounts' }, destroysBackups: false, certainty: 'inferred' },
+    { action: 'message and recording delete, phone number release', target: MESSAGES, destroysBackups: false, certainty: 'inferred' },
   ];
   return liveScope({
     tokenKind: f.tokenKind === 'auth-token' ? 'auth-token' : 'main-api-key',
     identity: f.parts.accountSid ?? accounts.find((x) => !x.owner_account_sid || x.owner_account_sid === x.sid)?.sid ?? user,
     root: true,
-    environments: environmentsOf(accounts.map((x) => signalEnvironment(x.friendly_name ?? '', ctx.environments, x.sid)), true),
-    resources: [`the whole account: ${countOf('account', names)}, API keys and account configuration`],
+    environments: environments(accounts.map((x) => environmentOf(ctx, x.friendly_name ?? '', x.sid)), true),
+    resources: [{ kind: 'account', names, including: ['their API keys and configuration'] }],
     destroy,
     unconfirmed: [ENDPOINTS],
     evidence,
   });
 }
+
+/** Messages, recordings and phone numbers: what a Twilio account holds that one call deletes or releases. */
+const MESSAGES: Resource = { kind: 'message', all: true, within: { kind: 'account' }, including: ['every recording and phone number'] };
 
 export default defineProvider({
   id: 'twilio',
@@ -99,11 +102,11 @@ export default defineProvider({
         tokenKind: f.tokenKind,
         root: true,
         environments: ['*'],
-        resources: ['the whole account: every API resource, API keys, account configuration and subaccounts'],
+        resources: [{ kind: 'account', including: ['every API resource, API keys, account configuration and subaccounts'] }],
         destroy: [
-          { action: 'API key delete', resource: 'every API key of the account', destroysBackups: false },
-          { action: 'subaccount close', resource: 'every subaccount', destroysBackups: false },
-          { action: 'message and recording delete, phone number release', resource: 'every recording, message and phone number', destroysBackups: false },
+          { action: 'API key delete', target: { kind: 'api-key', all: true, within: { kind: 'account' } }, destroysBackups: false },
+          { action: 'subaccount close', target: { kind: 'account', all: true, qualifier: 'subaccounts' }, destroysBackups: false },
+          { action: 'message and recording delete, phone number release', target: MESSAGES, destroysBackups: false },
         ],
         because: ['the Auth Token has full access to its account, like a Main API key', ENDPOINTS],
       });

@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, type Answer, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope } from '../src/types.js';
-import { counted, environmentOf, environments, get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
+import type { Finding, Scope, Resource } from '../src/types.js';
+import { environmentOf, environments, get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
 
 // Tokens are scoped to the full account, one team or one project (https://vercel.com/docs/accounts/access-tokens;
 // https://vercel.com/changelog/project-scoped-tokens). GET /v5/user/tokens/current "returns the metadata for the
@@ -79,11 +79,11 @@ async function resolveVercel(f: Finding, ctx: ResolveContext): Promise<Scope> {
     const label = (x: Team) => x.slug ?? x.name ?? x.id;
     const owners = teams.filter((x) => x.membership?.role === 'OWNER');
     const others = teams.filter((x) => x.membership?.role !== 'OWNER' && deletes(x.membership?.role));
-    const mine = [...(userScope ? [`${username ?? 'the user'}'s personal account`] : []), ...owners.map((x) => `${label(x)} (owner)`)];
-    if (mine.length) destroy.push({ action: DELETE, resource: `every project of ${mine.join(', ')}, with its deployments and domains`, destroysBackups: true });
+    const mine: Resource[] = [...(userScope ? [username ? { kind: 'account', name: username } satisfies Resource : { kind: 'account' } satisfies Resource] : []), ...owners.map((x): Resource => ({ kind: 'team', name: label(x), access: ['OWNER'] }))];
+    for (const owner of mine) destroy.push({ action: DELETE, target: { kind: 'project', all: true, within: owner, including: ['its deployments and domains'] }, destroysBackups: true });
     if (others.length) {
       const roles = [...new Set(others.map((x) => x.membership?.role ?? 'unknown role'))].join('/');
-      destroy.push({ action: `${DELETE} (as ${roles})`, resource: `projects of ${others.map((x) => `${label(x)} (${x.membership?.role ?? 'role unknown'})`).join(', ')}, with their deployments and domains`, destroysBackups: true, certainty: 'inferred' });
+      for (const x of others) destroy.push({ action: `${DELETE} (as ${roles})`, target: { kind: 'project', all: true, within: { kind: 'team', name: label(x), access: [x.membership?.role ?? 'role unknown'] }, including: ['their deployments and domains'] }, destroysBackups: true, certainty: 'inferred' });
       notes.push(`which team roles besides OWNER may delete projects is UNCONFIRMED (${others.map((x) => x.membership?.role ?? 'unknown').join(', ')})`);
     }
     // A full-account token acts as its user in every team; a team token reaches every project of its team.
@@ -94,9 +94,8 @@ async function resolveVercel(f: Finding, ctx: ResolveContext): Promise<Scope> {
       root,
       environments: environments(teams.map((x) => environmentOf(ctx, x.slug ?? x.name, x.id, x.name)), root),
       resources: [
-        userScope
-          ? `every project and deployment of ${username ?? 'the user'} and of ${counted('team', teams.map(label))}`
-          : `every project and deployment of ${counted('team', teams.map(label))}`,
+        ...(userScope ? [{ kind: 'project', also: 'deployment', all: true, within: username ? { kind: 'account', name: username } : { kind: 'account' } } satisfies Resource] : []),
+        { kind: 'project', also: 'deployment', all: true, within: { kind: 'team', names: teams.map(label) } },
       ],
       destroy,
       unconfirmed: notes,
@@ -111,8 +110,8 @@ async function resolveVercel(f: Finding, ctx: ResolveContext): Promise<Scope> {
       tokenKind: 'project-token',
       identity: `${named} · project scope: ${ids.join(', ')}${expires}`,
       environments: environments(ids.map((id) => environmentOf(ctx, id)), false),
-      resources: [`the project${ids.length === 1 ? '' : 's'} ${ids.join(', ')} only: its deployments, domains and environment variables`],
-      destroy: [{ action: DELETE, resource: `the project${ids.length === 1 ? '' : 's'} ${ids.join(', ')}, with deployments and domains`, destroysBackups: true, certainty: 'inferred' }],
+      resources: [{ kind: 'project', names: ids, qualifier: 'only', including: ['their deployments, domains and environment variables'] }],
+      destroy: [{ action: DELETE, target: { kind: 'project', names: ids, including: ['their deployments and domains'] }, destroysBackups: true, certainty: 'inferred' }],
       unconfirmed: [...notes, 'how /v5/user/tokens/current describes a project-scoped token, and whether such a token may delete its own project, is UNCONFIRMED'],
       reachInferred: true,
       evidence,
@@ -133,7 +132,7 @@ export default defineProvider({
     }
     return shapeScope({
       tokenKind: f.tokenKind,
-      resources: ['the full account, one team or one project, as the token was scoped'],
+      resources: [{ kind: 'account', qualifier: 'the full account, one team or one project, as the token was scoped' }],
       because: [
         `a Vercel ${f.tokenKind}: whether it is scoped to the full account, a team or one project is only known from Vercel`,
         'a full-account token can delete every project with its deployments and domains ("irreversible") and read decrypted environment variables',

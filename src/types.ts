@@ -57,11 +57,59 @@ export interface Finding {
   allow?: string;
 }
 
+/**
+ * The kinds of thing a credential reaches, one small vocabulary for every provider. A resolver picks the
+ * nearest; `src/report/resources.ts` turns each into words.
+ */
+export const RESOURCE_KINDS = [
+  'instance', 'enterprise', 'account', 'organisation', 'team', 'workspace', 'user', 'role',
+  'project', 'environment', 'service', 'app', 'machine', 'deployment', 'function',
+  'server', 'cluster', 'database', 'schema', 'table', 'collection', 'key', 'branch', 'index',
+  'volume', 'snapshot', 'backup', 'bucket', 'object', 'file', 'repository', 'package', 'model',
+  'zone', 'dns-record', 'channel', 'message', 'customer', 'balance', 'api-key', 'secret', 'dashboard',
+  'monitor', 'configuration', 'data', 'permission',
+] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+/**
+ * One thing a credential reaches or can destroy, as data. One named resource (`name`), several (`names`,
+ * `count` when more exist than are named), every one of its kind (`all`), or an unnamed count (`count` alone),
+ * inside a container (`within`: every volume *of* a project, a table *in* a database).
+ */
+export interface Resource {
+  kind: ResourceKind;
+  /** A second kind reached together with the first (`every project and environment`). */
+  also?: ResourceKind;
+  /** The container as either of two kinds, when the credential cannot tell (`the account or workspace`). */
+  or?: ResourceKind;
+  /** The provider's name for the one resource meant. */
+  name?: string;
+  /** Several named resources of this kind. */
+  names?: string[];
+  /** How many there are, when more than `names` (or with no names at all). */
+  count?: number;
+  /** Every resource of this kind (of `within`, or of the whole account when absent). */
+  all?: boolean;
+  /** Only those this principal can access (`every repository the user can access`). */
+  accessibleTo?: Resource;
+  within?: Resource;
+  /** The environment the resource belongs to; `*` for every environment, production included. */
+  environment?: string;
+  /** The provider's id for it, when it differs from the name. */
+  id?: string;
+  /** What the credential holds on it, in the provider's own terms: roles, scopes, permissions, commands. */
+  access?: string[];
+  /** What goes with it (its backups, its snapshot, its deployments), in the provider's own nouns. */
+  including?: string[];
+  /** A short qualifier in the provider's own terms the vocabulary has no field for (`owned`, `read only`). */
+  qualifier?: string;
+}
+
 export interface DestroyPrimitive {
   /** The provider's own name for the call: `volumeDelete`, `rds:DeleteDBInstance`, `DROP DATABASE`. */
   action: string;
-  /** What it destroys: a named resource, or a description of the class reached. */
-  resource: string;
+  /** What it destroys. */
+  target: Resource;
   destroysBackups: boolean;
   certainty: Certainty;
 }
@@ -75,7 +123,7 @@ export interface Scope {
   reach: {
     /** Lower-case environment names; `*` means every environment of the account (a root credential). */
     environments: string[];
-    resources: string[];
+    resources: Resource[];
   };
   root: boolean;
   destroy: DestroyPrimitive[];

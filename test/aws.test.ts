@@ -1,5 +1,6 @@
 // AWS resolver against a Query-protocol stand-in for STS and IAM that checks SigV4 signatures: every
 // key is built here at test time; the stand-in records every request for the egress invariants.
+import { scopeJson as rendered } from '../src/report/resources.js';
 import { DeleteUserCommand, GetAccountAuthorizationDetailsCommand, ListAccountAliasesCommand } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, GetCallerIdentityCommand, GetSessionTokenCommand } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,7 +145,7 @@ describe('live AWS keys, resolved read-only', () => {
     expect(results.every((r) => r.certainty === 'confirmed')).toBe(true);
     const s = results[0].scope;
     expect(s).toMatchObject({ status: 'live', resolution: 'online', tokenKind: 'root-access-key', identity: `arn:aws:iam::${PROD}:root`, root: true, reach: { environments: ['production'] } });
-    expect(s.reach.resources[0]).toBe(`AWS account ${PROD} (acme-prod), every resource (root user)`);
+    expect(rendered(s).reach.resources[0]).toBe(`AWS account ${PROD} (acme-prod), every resource (root user)`);
     expect(s.destroy.map((d) => d.action)).toEqual(catalogue);
     expect(s.destroy.every((d) => d.certainty === 'confirmed')).toBe(true);
     expect(s.destroy.filter((d) => d.destroysBackups).map((d) => d.action)).toEqual(['rds:DeleteDBInstance', 'rds:DeleteDBCluster', 'rds:DeleteDBSnapshot', 'rds:DeleteDBClusterSnapshot', 'rds:DeleteDBInstanceAutomatedBackup', 'dynamodb:DeleteBackup', 'ec2:DeleteSnapshot', 'backup:DeleteRecoveryPoint', 'backup:DeleteBackupVault']);
@@ -156,7 +157,7 @@ describe('live AWS keys, resolved read-only', () => {
     const { results } = await scanKey(SCOPED, '.env.staging', { environments: { [STG]: 'staging' } });
     expect(results.map((r) => r.ruleId)).toEqual(['ABR006']);
     const s = results[0].scope;
-    expect(s).toMatchObject({ status: 'live', tokenKind: 'iam-user-access-key', identity: `arn:aws:iam::${STG}:user/reader`, root: false, destroy: [], reach: { environments: ['staging'], resources: [`AWS account ${STG}`] } });
+    expect(rendered(s)).toMatchObject({ status: 'live', tokenKind: 'iam-user-access-key', identity: `arn:aws:iam::${STG}:user/reader`, root: false, destroy: [], reach: { environments: ['staging'], resources: [`AWS account ${STG}`] } });
     expect(s.evidence).toEqual([
       'POST sts:GetCallerIdentity',
       'POST iam:ListAccountAliases',
@@ -184,7 +185,7 @@ describe('live AWS keys, resolved read-only', () => {
       ['rds:DeleteDBClusterSnapshot', true],
       ['rds:DeleteDBInstanceAutomatedBackup', true],
     ]);
-    expect(s.destroy[0].resource).toBe(`any resource in account ${PROD} (acme-prod)`);
+    expect(rendered(s).destroy[0].resource).toBe(`any resource in account ${PROD} (acme-prod)`);
     // The simulated principal is the user's full ARN, path included, with the whole catalogue.
     const sim = sentBy(ADMIN.id).find((r) => r.body.startsWith('Action=SimulatePrincipalPolicy&'))!;
     const form = new URLSearchParams(sim.body);
@@ -200,7 +201,7 @@ describe('live AWS keys, resolved read-only', () => {
       ['ABR003', 'confirmed'],
     ]);
     expect(results[0].scope.destroy.map((d) => d.action)).toEqual(['iam:PutUserPolicy']);
-    expect(results[0].scope.reach.resources).toContain('every resource: it can grant itself any permission (iam:PutUserPolicy on *)');
+    expect(rendered(results[0].scope).reach.resources).toContain('every resource: it can grant itself any permission (iam:PutUserPolicy on *)');
   });
 
   it('an assumed-role session: the role (with its path) is simulated, the session token is sent, session policies noted', async () => {
@@ -223,7 +224,7 @@ describe('SimulatePrincipalPolicy denied: the fetched policies evaluated locally
     const s = results[0].scope;
     expect(s.root).toBe(false);
     expect(s.destroy.map((d) => d.action)).toEqual(['rds:DeleteDBInstance', 'rds:DeleteDBCluster', 'rds:DeleteDBClusterSnapshot', 'rds:DeleteDBInstanceAutomatedBackup', 's3:DeleteObject', 'dynamodb:DeleteTable', 'dynamodb:DeleteBackup']);
-    expect(s.destroy.find((d) => d.action === 's3:DeleteObject')!.resource).toBe('arn:aws:s3:::acme-uploads/*');
+    expect(rendered(s).destroy.find((d) => d.action === 's3:DeleteObject')!.resource).toBe('arn:aws:s3:::acme-uploads/*');
     expect(s.destroy.find((d) => d.action === 'dynamodb:DeleteBackup')!.destroysBackups).toBe(true);
     expect(s.destroy.every((d) => d.certainty === 'confirmed')).toBe(true);
     expect(s.evidence).toContain('POST iam:SimulatePrincipalPolicy (AccessDenied)');
@@ -237,7 +238,7 @@ describe('SimulatePrincipalPolicy denied: the fetched policies evaluated locally
     expect(results.map((r) => r.ruleId)).toEqual(['ABR001', 'ABR003', 'ABR004']);
     const s = results[0].scope;
     expect(s.root).toBe(true);
-    expect(s.reach.resources).toContain('AWSCompromisedKeyQuarantineV3 attached: AWS saw this key leak; the quarantine policy does not block deletes');
+    expect(rendered(s).reach.resources).toContain('AWSCompromisedKeyQuarantineV3 attached: AWS saw this key leak; the quarantine policy does not block deletes');
     expect(s.destroy.map((d) => d.action)).not.toContain('iam:AttachUserPolicy');
     expect(s.destroy.map((d) => d.action)).toContain('rds:DeleteDBInstance');
   });
@@ -248,7 +249,7 @@ describe('SimulatePrincipalPolicy denied: the fetched policies evaluated locally
       ['ABR001', 'inferred'],
       ['ABR003', 'inferred'],
     ]);
-    expect(results[0].scope.reach.resources).toContain('every resource: it can mint access keys for any IAM user, administrators included (iam:CreateAccessKey on *)');
+    expect(rendered(results[0].scope).reach.resources).toContain('every resource: it can mint access keys for any IAM user, administrators included (iam:CreateAccessKey on *)');
     expect(results[0].scope.inferred.join(' ')).toMatch(/not readable: iam:ListGroupsForUser/);
   });
 
@@ -256,7 +257,7 @@ describe('SimulatePrincipalPolicy denied: the fetched policies evaluated locally
     const { results } = await scanKey(BLIND);
     expect(results.map((r) => r.ruleId)).toEqual(['ABR006']);
     const s = results[0].scope;
-    expect(s).toMatchObject({ status: 'live', identity: `arn:aws:iam::${STG}:user/ci`, destroy: [], reach: { resources: [`AWS account ${STG}`] } });
+    expect(rendered(s)).toMatchObject({ status: 'live', identity: `arn:aws:iam::${STG}:user/ci`, destroy: [], reach: { resources: [`AWS account ${STG}`] } });
     expect(s.inferred).toContain('permissions could not be read (no IAM read access)');
     expect(s.evidence).toContain('POST iam:SimulatePrincipalPolicy (AccessDenied)');
   });

@@ -1,6 +1,7 @@
 // Database and cache credentials against real PostgreSQL, MariaDB and Redis servers started by
 // test/setup/databases.ts: each privilege shape gives its verdict, probing changes nothing on the servers,
 // failures degrade to unknown or revoked without stalling, and nothing is sent unless --probe-databases.
+import { scopeJson as rendered } from '../src/report/resources.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -225,19 +226,19 @@ describe('MongoDB stays shape-only: connectionStatus answers mapped to verdicts'
     const s = connectionStatusVerdict(recorded('root'), 'cluster0.ab1cd.mongodb.net', f, { environments: {} }, ['connectionStatus']);
     expect(s).toMatchObject({ status: 'live', root: true, certainty: 'confirmed' });
     expect(s.destroy.map((d) => d.action)).toEqual(['dropDatabase', 'drop']);
-    expect(s.destroy[0].resource).toMatch(/every database on cluster0\.ab1cd\.mongodb\.net \(MongoDB Atlas\)/);
+    expect(rendered(s).destroy[0].resource).toMatch(/every database on cluster0\.ab1cd\.mongodb\.net \(MongoDB Atlas\)/);
   });
 
   it('dbOwner → not root, dropDatabase on its database', () => {
     const s = connectionStatusVerdict(recorded('dbowner'), 'h', f, { environments: {} }, []);
     expect(s.root).toBe(false);
-    expect(s.destroy.find((d) => d.action === 'dropDatabase')!.resource).toMatch(/database shop/);
+    expect(rendered(s).destroy.find((d) => d.action === 'dropDatabase')!.resource).toMatch(/database shop/);
   });
 
   it('readWrite → can drop collections of its database (readWrite includes dropCollection)', () => {
     const s = connectionStatusVerdict(recorded('readwrite'), 'h', f, { environments: {} }, []);
     expect(s.destroy.map((d) => d.action)).toEqual(['drop']);
-    expect(s.reach.resources.join(' ')).toMatch(/remove \(deleteMany\) on database shop/);
+    expect(rendered(s).reach.resources.join(' ')).toMatch(/remove \(deleteMany\) on database shop/);
   });
 
   it('read → no destroy primitive', () => {
@@ -352,7 +353,7 @@ describe.skipIf(!db.postgres)('PostgreSQL privilege shapes', () => {
     const s = results[0].scope;
     expect(s).toMatchObject({ status: 'live', resolution: 'online', root: true, tokenKind: 'superuser-connection', identity: 'abr_super@127.0.0.1/shop' });
     expect(s.destroy[0]).toMatchObject({ action: 'DROP DATABASE', certainty: 'confirmed' });
-    expect(s.destroy[0].resource).toMatch(/owned_app, postgres, shop/);
+    expect(rendered(s).destroy[0].resource).toMatch(/owned_app, postgres, shop/);
     expect(s.evidence).toEqual(expect.arrayContaining(['SET default_transaction_read_only = on', 'BEGIN READ ONLY', 'SELECT … FROM pg_roles', 'ROLLBACK']));
   });
 
@@ -377,14 +378,14 @@ describe.skipIf(!db.postgres)('PostgreSQL privilege shapes', () => {
     used();
     const { results } = shapes.byLine('deleter');
     expect(ids(results)).toEqual(['ABR006']);
-    expect(results[0].scope.reach.resources.join(' ')).toMatch(/DELETE on public\.orders in shop/);
+    expect(rendered(results[0].scope).reach.resources.join(' ')).toMatch(/DELETE on public\.orders in shop/);
   });
 
   it('table-level TRUNCATE → ABR003 naming the table', () => {
     used();
     const { results } = shapes.byLine('truncater');
     expect(ids(results)).toEqual(['ABR003']);
-    expect(results[0].scope.destroy).toEqual([{ action: 'TRUNCATE', resource: 'public.orders in shop', destroysBackups: false, certainty: 'confirmed' }]);
+    expect(rendered(results[0].scope).destroy).toEqual([{ action: 'TRUNCATE', resource: 'public.orders in shop', destroysBackups: false, certainty: 'confirmed' }]);
   });
 
   it('wrong password → revoked (28P01), no rule fires', () => {
@@ -447,8 +448,8 @@ describe.skipIf(!db.mysql)('MariaDB privilege shapes', () => {
     const { results } = shapes.byLine('root');
     expect(ids(results)).toEqual(['ABR001', 'ABR003']);
     expect(results[0].scope).toMatchObject({ status: 'live', root: true, identity: 'abr_root@% on 127.0.0.1' });
-    expect(results[0].scope.destroy[0]).toMatchObject({ action: 'DROP DATABASE', resource: 'every database on 127.0.0.1', certainty: 'confirmed' });
-    expect(results[0].scope.reach.resources.join(' ')).toMatch(/WITH GRANT OPTION on every database/);
+    expect(rendered(results[0].scope).destroy[0]).toMatchObject({ action: 'DROP DATABASE', resource: 'every database on 127.0.0.1', certainty: 'confirmed' });
+    expect(rendered(results[0].scope).reach.resources.join(' ')).toMatch(/WITH GRANT OPTION on every database/);
     expect(results[0].scope.evidence).toEqual(['connect 127.0.0.1:' + db.mysql!.port, 'START TRANSACTION READ ONLY', 'SELECT CURRENT_USER() AS account, VERSION() AS version', 'SHOW GRANTS', 'ROLLBACK']);
   });
 
@@ -456,7 +457,7 @@ describe.skipIf(!db.mysql)('MariaDB privilege shapes', () => {
     used();
     const { results } = shapes.byLine('owner');
     expect(ids(results)).toEqual(['ABR003']);
-    expect(results[0].scope.destroy).toEqual([{ action: 'DROP DATABASE', resource: 'shop on 127.0.0.1', destroysBackups: false, certainty: 'confirmed' }]);
+    expect(rendered(results[0].scope).destroy).toEqual([{ action: 'DROP DATABASE', resource: 'shop on 127.0.0.1', destroysBackups: false, certainty: 'confirmed' }]);
   });
 
   it('SELECT only → ABR006 only', () => {
@@ -468,7 +469,7 @@ describe.skipIf(!db.mysql)('MariaDB privilege shapes', () => {
     used();
     const { results } = shapes.byLine('deleter');
     expect(ids(results)).toEqual(['ABR006']);
-    expect(results[0].scope.reach.resources.join(' ')).toMatch(/DELETE on shop\.orders/);
+    expect(rendered(results[0].scope).reach.resources.join(' ')).toMatch(/DELETE on shop\.orders/);
   });
 
   it('wrong password → revoked (1045)', () => {
@@ -517,7 +518,7 @@ describe.skipIf(!db.redis)('Redis ACL shapes', () => {
     const { results } = shapes.byLine('noflush');
     expect(ids(results)).toEqual(['ABR006']);
     expect(results[0].scope.inferred).toEqual([]);
-    expect(results[0].scope.reach.resources.join(' ')).toMatch(/-flushall/);
+    expect(rendered(results[0].scope).reach.resources.join(' ')).toMatch(/-flushall/);
   });
 
   it('a read-only user that may not ask ACL DRYRUN → ABR006, saying what was not asked', () => {

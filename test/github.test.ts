@@ -1,5 +1,6 @@
 // GitHub resolver against a stand-in answering as GitHub's REST API documents: classic scopes and org
 // roles, fine-grained and App tokens, installation tokens, 401, rate limits, 5xx, timeouts, bad bodies.
+import { scopeJson as rendered } from '../src/report/resources.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,10 +92,10 @@ describe('classic and OAuth tokens', () => {
     expect(s).toMatchObject({ status: 'live', resolution: 'online', tokenKind: 'classic-pat', root: true, certainty: 'confirmed' });
     expect(s.identity).toBe('ops-lead · scopes: admin:org, read:user · expires 2026-10-07 19:07:53 UTC · root by admin:org while an admin of acme-prod');
     expect(s.reach.environments).toEqual(['production']);
-    expect(s.reach.resources).toEqual(['the organisation acme-prod as an admin; public data only (read) of ops-lead and of the organisations acme-prod (admin), acme (member)', 'organisation acme-prod (admin)', 'organisation acme (member)']);
+    expect(rendered(s).reach.resources).toEqual(['the organisation acme-prod as an admin; public data only (read) of ops-lead and of the organisations acme-prod (admin), acme (member)', 'organisation acme-prod (admin)', 'organisation acme (member)']);
     expect(s.evidence).toEqual(['GET /user', 'GET /user/memberships/orgs']);
     // Deleting the org is the one destroy primitive, and it rests on an UNCONFIRMED fact.
-    expect(s.destroy).toEqual([{ action: 'DELETE /orgs/{org}', resource: 'the organisations acme-prod and every repository in them', destroysBackups: false, certainty: 'inferred' }]);
+    expect(rendered(s).destroy).toEqual([{ action: 'DELETE /orgs/{org}', resource: 'the organisations acme-prod and every repository in them', destroysBackups: false, certainty: 'inferred' }]);
     expect(report.results[2].certainty).toBe('inferred');
     expect(report.results[0].remediation).toMatch(/one resource owner \(ops-lead or one of acme-prod, acme\)/);
     expect(report.results[0].remediation).toContain('https://github.com/settings/tokens');
@@ -104,7 +105,7 @@ describe('classic and OAuth tokens', () => {
     const report = await one(REPO_WORKFLOW_ADMIN);
     expect(ids(report.results)).toEqual(['ABR001']);
     expect(report.results[0].scope.identity).toContain('root by repo + workflow while an admin of acme');
-    expect(report.results[0].scope.reach.resources[0]).toBe('the organisation acme as an admin; every repository of ci-bot and of the organisations acme (admin)');
+    expect(rendered(report.results[0].scope).reach.resources[0]).toBe('the organisation acme as an admin; every repository of ci-bot and of the organisations acme (admin)');
   });
 
   it('delete_repo: destroy primitive naming the repositories the user administers, not root', async () => {
@@ -131,7 +132,7 @@ describe('classic and OAuth tokens', () => {
     const report = await one(MANY_ORGS);
     const s = report.results[0].scope;
     expect(s.evidence).toEqual(['GET /user', 'GET /user/memberships/orgs', 'GET /user/memberships/orgs']);
-    expect(s.reach.resources.filter((r) => r.startsWith('organisation '))).toHaveLength(150);
+    expect(rendered(s).reach.resources.filter((r) => r.startsWith('organisation '))).toHaveLength(150);
   });
 
   it('read-only scopes: live, no rule above ABR006', async () => {
@@ -153,7 +154,7 @@ describe('classic and OAuth tokens', () => {
     const s = report.results[0].scope;
     expect(s.evidence).toEqual(['GET /user', 'GET /user/memberships/orgs', 'GET /user/orgs']);
     expect(s.inferred.join(' ')).toMatch(/organisation roles could not be read \(GET \/user\/memberships\/orgs answered HTTP 403/);
-    expect(s.reach.resources[0]).toBe('every repository of solo');
+    expect(rendered(s).reach.resources[0]).toBe('every repository of solo');
   });
 
   it('site admin on GitHub Enterprise Server: root, paths relative to /api/v3', async () => {
@@ -182,7 +183,7 @@ describe('fine-grained, App user and installation tokens', () => {
     const s = report.results[0].scope;
     expect(s).toMatchObject({ status: 'live', tokenKind: 'fine-grained-pat', root: false, destroy: [] });
     expect(s.identity).toBe('dev1 · expires 2026-12-01 00:00:00 UTC · permissions: unknown (not readable read-only)');
-    expect(s.reach.resources).toEqual(['2 repositories: acme/api, acme/web', 'repository acme/api', 'repository acme/web']);
+    expect(rendered(s).reach.resources).toEqual(['2 repositories: acme/api, acme/web', 'repository acme/api', 'repository acme/web']);
     expect(s.inferred[0]).toMatch(/write and admin permissions cannot be read read-only/);
     expect(s.evidence).toEqual(['GET /user', 'GET /user/repos']);
     expect(report.results[0].remediation).toMatch(/it reaches acme\/api, acme\/web/);
@@ -198,7 +199,7 @@ describe('fine-grained, App user and installation tokens', () => {
     const report = await one(APP_USER);
     const s = report.results[0].scope;
     expect(s).toMatchObject({ status: 'live', tokenKind: 'app-user-token', root: false });
-    expect(s.reach.resources[0]).toBe('1 repository: acme/api');
+    expect(rendered(s).reach.resources[0]).toBe('1 repository: acme/api');
     expect(report.results[0].remediation).toContain('https://github.com/settings/applications');
   });
 
@@ -208,7 +209,7 @@ describe('fine-grained, App user and installation tokens', () => {
     const s = report.results[0].scope;
     expect(s).toMatchObject({ status: 'live', tokenKind: 'installation-token', root: false });
     expect(s.evidence).toEqual(['GET /installation/repositories']);
-    expect(s.reach.resources[0]).toBe('3 repositories: acme/api, acme/web, acme/infra');
+    expect(rendered(s).reach.resources[0]).toBe('3 repositories: acme/api, acme/web, acme/infra');
     expect(report.results[0].remediation).toMatch(/this one reaches acme\/api, acme\/web, acme\/infra/);
   });
 
@@ -217,7 +218,7 @@ describe('fine-grained, App user and installation tokens', () => {
     const s = report.results[0].scope;
     expect(s).toMatchObject({ status: 'live', tokenKind: 'installation-token', root: false });
     expect(s.identity).toMatch(/^GitHub App installation of app \d+ on acme-staging/);
-    expect(s.reach.resources[0]).toBe('every repository of acme-staging (1): acme-staging/site');
+    expect(rendered(s).reach.resources[0]).toBe('every repository of acme-staging (1): acme-staging/site');
     expect(s.reach.environments).toEqual(['staging']);
   });
 
@@ -288,7 +289,7 @@ describe('examples/pocketos resolved against GitHub', () => {
     const s = rs[0].scope;
     expect(s).toMatchObject({ status: 'live', resolution: 'online', tokenKind: 'classic-pat', root: true, reach: { environments: ['production'] } });
     expect(s.destroy.map((d) => d.action)).toEqual(['DELETE /repos/{owner}/{repo}', 'DELETE /orgs/{org}']);
-    expect(s.destroy[0].resource).toBe('repositories pocketos-founder administers: its own and every repository of pocketos');
+    expect(rendered(s).destroy[0].resource).toBe('repositories pocketos-founder administers: its own and every repository of pocketos');
     expect(rs[0].remediation).toMatch(/GitHub App installation token installed on pocketos/);
     expect(report.summary.resolution).toBe('online');
   });

@@ -1,4 +1,5 @@
 // Railway resolver against a stand-in executing Railway's own schema: the incident end to end.
+import { scopeJson as rendered } from '../src/report/resources.js';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, validate } from 'graphql';
@@ -62,7 +63,7 @@ describe('examples/pocketos resolved against Railway', () => {
     const scope = byId.ABR001.scope;
     expect(scope).toMatchObject({ status: 'live', resolution: 'online', tokenKind: 'account-token', identity: 'founder@pocketos.example', root: true });
     expect(scope.reach.environments.sort()).toEqual(['production', 'staging']);
-    expect(scope.destroy.map((d) => d.resource)).toContain('volume pg-data (/var/lib/postgresql/data) of pocketos-api, production');
+    expect(rendered(scope).destroy.map((d) => d.resource)).toContain('volume pg-data (/var/lib/postgresql/data) of pocketos-api, production');
     expect(scope.evidence).toEqual(['POST /graphql/v2 query projectToken', 'POST /graphql/v2 query me']);
     expect(report.summary.resolution).toBe('online');
   });

@@ -2,6 +2,7 @@
 // stand-ins answering as each provider documents (sources named in test/standins/<provider>.ts): for each, a live
 // root credential, a live scoped one, a revoked one, rate limits and an unexpected answer; then one workspace
 // holding one credential of each, scanned end to end into SARIF and text. Every credential is built here by the seeded generator.
+import { scopeJson as rendered } from '../src/report/resources.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providers } from '../scopes/index.js';
 import * as fake from '../src/detect/fake.js';
@@ -254,7 +255,7 @@ describe('Stripe', () => {
     const { scope, rules, results } = await one('stripe', T.stripe.scoped);
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'restricted-key', root: false, destroy: [], reach: { environments: ['production'] } });
     expect(scope!.identity).toBe('acct_1Live · live mode · restricted key');
-    expect(scope!.reach.resources[0]).toMatch(/Balance: Read; Customers: Read or Write; lacks rak_accounts_kyc_id_numbers_read/);
+    expect(rendered(scope!).reach.resources[0]).toMatch(/Balance: Read; Customers: Read or Write; lacks rak_accounts_kyc_id_numbers_read/);
     expect(scope!.evidence).toEqual(['GET /v1/account', 'GET /v1/balance', 'GET /v1/customers']);
     expect(rules).toEqual(['ABR002']);
     expect(results[0].remediation).toMatch(/Keep the restricted key to the resources/);
@@ -262,8 +263,8 @@ describe('Stripe', () => {
 
   it('a restricted key without customer reads cannot delete customers (Write implies Read)', async () => {
     const { scope } = await one('stripe', T.stripe.blind);
-    expect(scope!.reach.resources[0]).toMatch(/Customers: None \(so no customer deletion/);
-    expect(scope!.reach.resources[0]).toMatch(/lacks rak_accounts_kyc_id_numbers_read, rak_balance_read, rak_customer_read/);
+    expect(rendered(scope!).reach.resources[0]).toMatch(/Customers: None \(so no customer deletion/);
+    expect(rendered(scope!).reach.resources[0]).toMatch(/lacks rak_accounts_kyc_id_numbers_read, rak_balance_read, rak_customer_read/);
   });
 
   it('a test-mode secret key reaches test data only', async () => {
@@ -314,7 +315,7 @@ describe('GitLab', () => {
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'personal-access-token', root: true });
     expect(scope!.reach.environments.sort()).toEqual(['*', 'production', 'staging']);
     expect(scope!.identity).toMatch(/^lead on 127\.0\.0\.1:\d+ · token laptop · scopes: api · root by api while an owner of the top-level group acme$/);
-    expect(scope!.destroy).toEqual([{ action: 'DELETE /api/v4/projects/:id (permanently_remove=true)', resource: '2 projects: acme/api-prod, acme/web-staging', destroysBackups: true, certainty: 'confirmed' }]);
+    expect(rendered(scope!).destroy).toEqual([{ action: 'DELETE /api/v4/projects/:id (permanently_remove=true)', resource: '2 projects: acme/api-prod, acme/web-staging', destroysBackups: true, certainty: 'confirmed' }]);
     expect(scope!.evidence).toEqual(['GET /api/v4/personal_access_tokens/self', 'GET /api/v4/user', 'GET /api/v4/projects', 'GET /api/v4/projects', 'GET /api/v4/groups']);
     expect(rules).toEqual(['ABR001', 'ABR002', 'ABR003', 'ABR004']);
     expect(Object.values(certainty).every((c) => c === 'confirmed')).toBe(true);
@@ -323,7 +324,7 @@ describe('GitLab', () => {
   it('a read-only project access token: its one project, staging, nothing to delete', async () => {
     const { scope, rules, results } = await one('gitlab', T.gitlab.scoped);
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'project-access-token', root: false, destroy: [], reach: { environments: ['staging'] } });
-    expect(scope!.reach.resources).toEqual(['1 project: acme/web-staging it can push to']);
+    expect(rendered(scope!).reach.resources).toEqual(['1 project: acme/web-staging it can push to']);
     expect(rules).toEqual(['ABR006']);
     expect(results[0].remediation).toMatch(/Keep the access token to read_api\/read_repository/);
   });
@@ -341,7 +342,7 @@ describe('Vercel', () => {
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'full-account-token', root: true });
     expect(scope!.reach.environments.sort()).toEqual(['*', 'production']);
     expect(scope!.identity).toBe('jane · token laptop · Full Account · no expiry');
-    expect(scope!.destroy.map((d) => [d.action, d.resource, d.destroysBackups, d.certainty])).toEqual([
+    expect(rendered(scope!).destroy.map((d) => [d.action, d.resource, d.destroysBackups, d.certainty])).toEqual([
       ['DELETE /v9/projects/{idOrName}', "every project of jane's personal account, acme-prod (owner), with its deployments and domains", true, 'confirmed'],
       ['DELETE /v9/projects/{idOrName} (as MEMBER)', 'projects of side-project (MEMBER), with their deployments and domains', true, 'inferred'],
     ]);
@@ -353,7 +354,7 @@ describe('Vercel', () => {
   it('a team-scoped token of a developer: its team, staging; whether a developer may delete projects is inferred', async () => {
     const { scope, rules, certainty } = await one('vercel', T.vercel.scoped);
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'team-token', root: false, reach: { environments: ['staging'] } });
-    expect(scope!.destroy).toEqual([{ action: 'DELETE /v9/projects/{idOrName} (as DEVELOPER)', resource: 'projects of acme-staging (DEVELOPER), with their deployments and domains', destroysBackups: true, certainty: 'inferred' }]);
+    expect(rendered(scope!).destroy).toEqual([{ action: 'DELETE /v9/projects/{idOrName} (as DEVELOPER)', resource: 'projects of acme-staging (DEVELOPER), with their deployments and domains', destroysBackups: true, certainty: 'inferred' }]);
     expect(scope!.identity).toMatch(/team scope: acme-staging · expires 2027-01-01$/);
     expect(rules).toEqual(['ABR003', 'ABR004']);
     expect(certainty).toEqual({ ABR003: 'inferred', ABR004: 'inferred' });
@@ -372,7 +373,7 @@ describe('Cloudflare', () => {
     const { scope, rules, certainty, results } = await one('cloudflare', T.cloudflare.root);
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'global-api-key', root: true, identity: `${CF_EMAIL} · Global API Key` });
     expect(scope!.reach.environments.sort()).toEqual(['*', 'staging']);
-    expect(scope!.reach.resources[0]).toMatch(/1 account: Acme and 2 zones: acme\.example, staging\.acme\.example/);
+    expect(rendered(scope!).reach.resources[0]).toMatch(/1 account: Acme and 2 zones: acme\.example, staging\.acme\.example/);
     expect(scope!.destroy.every((d) => d.certainty === 'inferred')).toBe(true);
     expect(scope!.destroy.find((d) => d.destroysBackups)!.action).toBe('D1 database delete');
     expect(scope!.evidence).toEqual(['GET /client/v4/user', 'GET /client/v4/accounts', 'GET /client/v4/zones']);
@@ -385,8 +386,8 @@ describe('Cloudflare', () => {
     const { scope, rules } = await one('cloudflare', T.cloudflare.scoped);
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'user-api-token', root: false, reach: { environments: ['staging'] } });
     expect(scope!.identity).toMatch(/^token dns-staging · no expiry · IP filter 198\.51\.100\.0\/24$/);
-    expect(scope!.reach.resources).toEqual(['zone staging.acme.example: DNS Write, Zone Read']);
-    expect(scope!.destroy).toEqual([{ action: 'DNS record edit and delete', resource: 'every DNS record of zone staging.acme.example (traffic hijack)', destroysBackups: false, certainty: 'inferred' }]);
+    expect(rendered(scope!).reach.resources).toEqual(['zone staging.acme.example: DNS Write, Zone Read']);
+    expect(rendered(scope!).destroy).toEqual([{ action: 'DNS record edit and delete', resource: 'every DNS record of zone staging.acme.example (traffic hijack)', destroysBackups: false, certainty: 'inferred' }]);
     expect(scope!.evidence.map((e) => e.replace(/[a-f0-9]{32}/, '{id}'))).toEqual(['GET /client/v4/user/tokens/verify', 'GET /client/v4/zones', 'GET /client/v4/user/tokens/{id}']);
     expect(rules).toEqual(['ABR003']);
   });
@@ -407,7 +408,7 @@ describe('Cloudflare', () => {
     const report = await scanFiles({ '.env.staging': `CLOUDFLARE_ACCOUNT_ID=${CF_ACCOUNT}\nCLOUDFLARE_API_TOKEN=${T.cloudflare.legacyAccount}\n` });
     const scope = report.results[0].scope;
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'account-api-token', root: false });
-    expect(scope.destroy).toMatchObject([{ action: 'Worker delete', resource: `every Worker of account ${CF_ACCOUNT}`, certainty: 'inferred' }]);
+    expect(rendered(scope).destroy).toMatchObject([{ action: 'Worker delete', resource: `every Worker of account ${CF_ACCOUNT}`, certainty: 'inferred' }]);
     expect(scope.evidence.map((e) => e.replace(/[a-f0-9]{32}/g, '{id}'))).toEqual(['GET /client/v4/user/tokens/verify', 'GET /client/v4/accounts/{id}/tokens/verify', 'GET /client/v4/zones', 'GET /client/v4/accounts/{id}/tokens/{id}']);
   });
 
@@ -480,7 +481,7 @@ describe('Anthropic', () => {
     const { scope, rules, results } = await one('anthropic', T.anthropic.root);
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'admin-key', root: true, identity: 'Admin API key of Acme' });
     expect(scope!.reach.environments.sort()).toEqual(['*', 'production']);
-    expect(scope!.reach.resources[0]).toMatch(/2 workspaces: production, research/);
+    expect(rendered(scope!).reach.resources[0]).toMatch(/2 workspaces: production, research/);
     expect(scope!.evidence).toEqual(['GET /v1/organizations/api_keys', 'GET /v1/organizations/me', 'GET /v1/organizations/workspaces']);
     expect(rules).toEqual(['ABR001', 'ABR002', 'ABR003']);
     expect(results[0].remediation).toMatch(/Keep Admin keys out of runtime/);
@@ -523,7 +524,7 @@ describe('DigitalOcean', () => {
     const { scope, rules, certainty } = await one('digitalocean', T.digitalocean.root);
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'personal-access-token', root: false, identity: 'ops@acme.example · team Acme' });
     expect(scope!.reach.environments.sort()).toEqual(['production', 'staging']);
-    expect(scope!.destroy.map((d) => [d.action, d.resource, d.destroysBackups, d.certainty])).toEqual([
+    expect(rendered(scope!).destroy.map((d) => [d.action, d.resource, d.destroysBackups, d.certainty])).toEqual([
       ['DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous', '2 Droplets: web-1, web-next of Acme, with their snapshots, volumes and volume snapshots', true, 'inferred'],
       ['DELETE /v2/databases/{uuid}', '1 database cluster of Acme in shop (Production), with their automated backups', true, 'inferred'],
     ]);
@@ -535,7 +536,7 @@ describe('DigitalOcean', () => {
   it('a custom-scoped token that may read projects only: staging, nothing it can delete', async () => {
     const { scope, rules } = await one('digitalocean', T.digitalocean.scoped);
     expect(scope).toMatchObject({ status: 'live', destroy: [], reach: { environments: ['staging'] } });
-    expect(scope!.reach.resources[0]).toMatch(/reads projects; refused Droplets/);
+    expect(rendered(scope!).reach.resources[0]).toMatch(/reads projects; refused Droplets/);
     expect(rules).toEqual(['ABR006']);
   });
 

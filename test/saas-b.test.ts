@@ -3,6 +3,7 @@
 // a live root credential, a live scoped one, a revoked one, rate limits and an unexpected answer; then one
 // workspace holding one credential of each, scanned end to end into SARIF and text. Every credential is built
 // here: tokens by the seeded generator, the GCP key by node:crypto at test time.
+import { scopeJson as rendered } from '../src/report/resources.js';
 import { generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providers } from '../scopes/index.js';
@@ -352,7 +353,7 @@ describe('Fly.io', () => {
   it('live scoped: a deploy token\'s caveats name its one app', async () => {
     const s = scopeOf(await scanOf('flyio', T.flyio.scoped), T.flyio.scoped);
     expect(s).toMatchObject({ status: 'live', tokenKind: 'deploy-token', root: false });
-    expect(s.reach.resources[0]).toBe(`app ${FLY_APP} (rwcdC)`);
+    expect(rendered(s).reach.resources[0]).toBe(`app ${FLY_APP} (rwcdC)`);
     expect(s.destroy.every((d) => d.certainty === 'inferred')).toBe(true);
     expect(s.evidence).toEqual(['GET /v1/apps']);
   });
@@ -371,7 +372,7 @@ describe('Netlify', () => {
     const s = scopeOf(r, T.netlify.root);
     expect(s).toMatchObject({ tokenKind: 'personal-access-token', identity: 'web@acme.example', root: true });
     expect(s.reach.environments.sort()).toEqual(['*', 'production', 'staging']);
-    expect(s.reach.resources.join(' ')).toMatch(/environment variables/);
+    expect(rendered(s).reach.resources.join(' ')).toMatch(/environment variables/);
     expect(rules(mine(r, T.netlify.root))).toEqual(['ABR001', 'ABR002', 'ABR003?']);
   });
 
@@ -388,7 +389,7 @@ describe('Neon', () => {
     const s = scopeOf(r, T.neon.root);
     expect(s).toMatchObject({ tokenKind: 'personal-or-organization-key', root: true, certainty: 'confirmed' });
     expect(s.reach.environments.sort()).toEqual(['*', 'preview', 'production', 'staging']);
-    expect(s.destroy.filter((d) => d.destroysBackups).map((d) => d.resource)).toEqual(['branches production, staging, preview/pr-12 of shop, with their history (no recovery window); branches main of analytics-prod, with their history (no recovery window)']);
+    expect(rendered(s).destroy.filter((d) => d.destroysBackups).map((d) => d.resource)).toEqual(['branches production, staging, preview/pr-12 of shop, with their history (no recovery window); branches main of analytics-prod, with their history (no recovery window)']);
     // The file is staging's; the key also reaches preview branches.
     expect(rules(mine(r, T.neon.root))).toEqual(['ABR001', 'ABR002', 'ABR003', 'ABR004', 'ABR008']);
     expect(s.evidence).toEqual(['GET /api/v2/projects', 'GET /api/v2/projects/bold-sun-1/branches', 'GET /api/v2/projects/calm-moon-2/branches']);
@@ -410,7 +411,7 @@ describe('MongoDB Atlas', () => {
     const s = scopeOf(r, a.root);
     expect(s).toMatchObject({ tokenKind: 'org-owner-api-key', root: true });
     expect(s.reach.environments.sort()).toEqual(['*', 'production', 'staging']);
-    expect(s.destroy.map((d) => [d.action, d.resource])).toEqual([
+    expect(rendered(s).destroy.map((d) => [d.action, d.resource])).toEqual([
       ['deleteCluster', 'cluster orders of project shop-production (termination protection on; the owner role can turn it off); cluster orders-stg of project shop-staging'],
       ['deleteCluster retainBackups=false', 'the backup snapshots of cluster orders of project shop-production; the backup snapshots of cluster orders-stg of project shop-staging'],
     ]);
@@ -422,14 +423,14 @@ describe('MongoDB Atlas', () => {
     const r = await scanOf('mongodb-atlas', a.scoped);
     const s = scopeOf(r, a.scoped);
     expect(s).toMatchObject({ tokenKind: 'read-only-api-key', root: false, destroy: [] });
-    expect(s.reach.resources).toContain('usable only from 203.0.113.0/24 (IP access list)');
+    expect(rendered(s).reach.resources).toContain('usable only from 203.0.113.0/24 (IP access list)');
     expect(rules(mine(r, a.scoped))).toEqual(['ABR006']);
   });
 
   it('a Project Owner can delete its project\'s clusters only', async () => {
     const s = scopeOf(await scanOf('mongodb-atlas', a.owner), a.owner);
     expect(s).toMatchObject({ tokenKind: 'project-owner-api-key', root: false });
-    expect(s.destroy.map((d) => d.resource)).toEqual(['cluster orders-stg of project shop-staging', 'the backup snapshots of cluster orders-stg of project shop-staging']);
+    expect(rendered(s).destroy.map((d) => d.resource)).toEqual(['cluster orders-stg of project shop-staging', 'the backup snapshots of cluster orders-stg of project shop-staging']);
   });
 
   it('a private key without its public key is not sent', async () => {
@@ -475,7 +476,7 @@ describe('SendGrid', () => {
     const r = await scanOf('sendgrid', T.sendgrid.scoped);
     const s = scopeOf(r, T.sendgrid.scoped);
     expect(s).toMatchObject({ tokenKind: 'restricted-key', root: false, destroy: [] });
-    expect(s.reach.resources).toContain('mail from the account\'s verified domains (phishing, sender reputation)');
+    expect(rendered(s).reach.resources).toContain('mail from the account\'s verified domains (phishing, sender reputation)');
     expect(rules(mine(r, T.sendgrid.scoped))).toEqual(['ABR006']);
   });
 
@@ -524,7 +525,7 @@ describe('Hugging Face', () => {
     const r = await scanOf('huggingface', T.huggingface.root);
     const s = scopeOf(r, T.huggingface.root);
     expect(s).toMatchObject({ tokenKind: 'write-token', root: true });
-    expect(s.destroy.map((d) => d.resource)).toEqual(['every repository of ml-lead; every repository of organization acme-ai (admin)']);
+    expect(rendered(s).destroy.map((d) => d.resource)).toEqual(['every repository of ml-lead; every repository of organization acme-ai (admin)']);
     expect(rules(mine(r, T.huggingface.root))).toEqual(['ABR001', 'ABR002', 'ABR003?']);
   });
 
@@ -532,7 +533,7 @@ describe('Hugging Face', () => {
     const r = await scanOf('huggingface', T.huggingface.scoped);
     const s = scopeOf(r, T.huggingface.scoped);
     expect(s).toMatchObject({ tokenKind: 'fine-grained-token', root: false });
-    expect(s.reach).toEqual({ environments: ['staging'], resources: ['model acme-ai/sentiment-staging: repo.content.read, repo.write'] });
+    expect(rendered(s).reach).toEqual({ environments: ['staging'], resources: ['model acme-ai/sentiment-staging: repo.content.read, repo.write'] });
     expect(rules(mine(r, T.huggingface.scoped))).toEqual(['ABR003?']);
   });
 

@@ -4,16 +4,16 @@
 // inferred). Online (--probe-databases): the target a resolver connects to, and the gate every
 // database resolver passes first.
 import { environmentOfWord, hostEnvironment, isLoopback } from '../../src/classify/environment.js';
-import { liveScope, shapeScope, type OnlineVerdict, type ResolveContext, type ShapeVerdict } from '../../src/resolve/define.js';
+import { liveScope, shapeScope, type OnlineVerdict, type ResolveContext } from '../../src/resolve/define.js';
 import type { DatabaseTarget } from '../../src/resolve/database-egress.js';
 import { EgressError } from '../../src/resolve/egress.js';
-import type { Finding, Scope } from '../../src/types.js';
+import type { Finding, Resource, ResourceKind, Scope } from '../../src/types.js';
 
 interface Engine {
   name: string;
   superusers: string[];
-  /** The destroy primitives a superuser holds; `destroysBackups` where the engine's own backup goes too. */
-  destroy: NonNullable<ShapeVerdict['destroy']>;
+  /** The destroy primitives a superuser holds, each on every resource of a kind on the server; `destroysBackups` where the engine's own backup goes too. */
+  destroy: Array<{ action: string; every: ResourceKind; including?: string[]; destroysBackups: boolean }>;
 }
 
 // Managed-service host names, from each provider's documented endpoint format.
@@ -94,8 +94,8 @@ export function databaseScope(f: Finding, engine: Engine): Scope {
   const host = f.facts.host ?? '';
   const user = (f.facts.user ?? '').toLowerCase();
   const c = classifyHost(host);
-  const where = c.service ? `${host} (${c.service})` : host;
-  const target = f.facts.database ? `${f.facts.database} on ${where}` : where || 'the server';
+  const server = serverOf(host, c.service);
+  const target: Resource = f.facts.database ? { kind: 'database', name: f.facts.database, within: server } : server;
   const because: string[] = [...c.because];
   const superuser = engine.superusers.includes(user);
   if (superuser) because.push(`"${f.facts.user}" is ${engine.name}'s built-in superuser name; whether it still is on this server is only known by connecting (--probe-databases)`);
@@ -106,13 +106,18 @@ export function databaseScope(f: Finding, engine: Engine): Scope {
     root: superuser,
     environments: c.environment ? [c.environment] : [],
     resources: [target],
-    destroy: superuser ? engine.destroy.map((d) => ({ ...d, resource: d.resource.replace('{target}', where || 'the server') })) : [],
+    destroy: superuser ? engine.destroy.map((d) => ({ action: d.action, target: { kind: d.every, all: true, within: server, ...(d.including ? { including: d.including } : {}) }, destroysBackups: d.destroysBackups })) : [],
     because,
   });
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Online: with --probe-databases only.
+
+/** The server a database credential names: its host (and managed service, when the name says), or `the server`. */
+export function serverOf(host: string, service?: string): Resource {
+  return host ? { kind: 'server', name: host, ...(service ? { qualifier: service } : {}) } : { kind: 'server' };
+}
 
 /** The gate every database resolver passes first; resolveAll already skips them when probing is off. */
 export function requireProbing(ctx: ResolveContext): void {
@@ -144,11 +149,6 @@ export function databaseTarget(f: Finding, defaults: { port: number; database?: 
   const port = /^\d{1,5}$/.test(f.facts.port ?? '') ? Number(f.facts.port) : defaults.port;
   const database = f.facts.database && f.facts.database !== '*' ? f.facts.database : defaults.database;
   return { host, port, user: f.facts.user || undefined, password: f.parts.decodedPassword ?? f.secret, database, tls: tlsMode(f, defaults.tls) };
-}
-
-/** At most `n` names, then "and N more". */
-export function someOf(names: string[], n = 8): string {
-  return names.length <= n ? names.join(', ') : `${names.slice(0, n).join(', ')} and ${names.length - n} more`;
 }
 
 /** A probed server's verdict: every engine's superuser is `superuser-connection`, the host names the environment. */

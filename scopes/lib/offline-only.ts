@@ -14,7 +14,7 @@ export function offlineOnly(o: { id: string; name: string; because: string; reme
         tokenKind: f.tokenKind,
         identity: f.facts.user ? `${f.facts.user}${f.facts.host ? '@' + f.facts.host : ''}` : f.facts.host,
         environments: env ? [env] : [],
-        resources: f.facts.host ? [f.facts.host] : [],
+        resources: f.facts.host ? [{ kind: 'server', name: f.facts.host }] : [],
         because: [o.because + (env ? `; the host ${f.facts.host} names the ${env} environment` : '')],
       });
     },

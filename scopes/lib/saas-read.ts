@@ -1,11 +1,8 @@
-// Small pieces shared by the REST resolvers of scopes/ (Stripe, Slack, GitLab, Vercel, Cloudflare, Supabase,
-// OpenAI, Anthropic, npm, DigitalOcean): one GET through the egress allowlist, the "unexpected answer" error
-// (→ unknown, never revoked), and environment signals from provider-side names.
-import { environmentOfWord, hostEnvironment, reachEnvironment } from '../../src/classify/environment.js';
+// The one helper library of scopes/: one GET through the egress allowlist, the "unexpected answer" error
+// (→ unknown, never revoked), the JSON shape checks, and environment signals from provider-side names.
+import { environmentOfWord, hostEnvironment } from '../../src/classify/environment.js';
 import type { OnlineVerdict, ResolveContext } from '../../src/resolve/define.js';
 import { ProviderError, type Answer, type ProviderEgress } from '../../src/resolve/egress.js';
-
-export type Destroy = NonNullable<OnlineVerdict['destroy']>[number];
 
 /** One allowlisted GET; the egress layer has already turned 429/5xx/timeouts/bad JSON into ProviderError. */
 export function get(ctx: ResolveContext, egress: ProviderEgress, path: string, headers: Record<string, string>, evidence: string[]): Promise<Answer> {
@@ -30,18 +27,21 @@ export function arrayOf<T>(provider: string, a: Answer, call: string): T[] {
 }
 
 /**
- * A provider-side name (a team, a project, a zone) as an environment: the config's `environments` map first,
- * then the name's own words (`acme-staging`). An unmapped name that names no environment gives none, rather
- * than an "environment" called after the team, which would read as another non-production one (ABR008).
+ * A provider-side name (a team, a project, an app, a zone) as an environment: the config's `environments` map
+ * first (the name or any of `keys`, e.g. the provider's id), then the name's own words, the one nearest the end
+ * winning as for file names (`acme-api-staging` → staging, `prod-db-staging` → staging). A name that names no
+ * environment gives none, rather than an "environment" called after the team, which would read as another
+ * non-production one (ABR008).
  */
-export function environmentOf(ctx: ResolveContext, name: string | undefined, ...keys: Array<string | undefined>): string | undefined {
-  const ks = keys.filter((k): k is string => !!k);
-  if (!name) {
-    const k = ks.find((x) => ctx.environments[x]);
-    return k ? ctx.environments[k].toLowerCase() : undefined;
+export function environmentOf(ctx: Pick<ResolveContext, 'environments'>, name: string | undefined, ...keys: Array<string | undefined>): string | undefined {
+  for (const k of [name, ...keys]) if (k && ctx.environments[k]) return ctx.environments[k].toLowerCase();
+  if (!name) return undefined;
+  const words = name.split(/[\s._/:-]+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const env = environmentOfWord(words[i]);
+    if (env) return env;
   }
-  const mapped = [name, ...ks].some((k) => ctx.environments[k]);
-  return mapped || environmentOfWord(name) || hostEnvironment(name) ? reachEnvironment(name, ctx.environments, ...ks) : undefined;
+  return hostEnvironment(name);
 }
 
 /** Distinct environments; a root credential reaches every environment (`*`) besides those it names. */
@@ -50,8 +50,5 @@ export function environments(signals: Array<string | undefined>, root: boolean):
   return root ? [...named.filter((e) => e !== '*'), '*'] : named;
 }
 
-/** `3 projects: a, b, c` with at most `max` names spelled out. */
-export function counted(noun: string, names: string[], max = 10): string {
-  const shown = names.slice(0, max).join(', ');
-  return `${names.length} ${noun}${names.length === 1 ? '' : 's'}${names.length ? `: ${shown}${names.length > max ? `, and ${names.length - max} more` : ''}` : ''}`;
-}
+/** A destroy primitive as a resolver writes it: `certainty` defaults to confirmed online, inferred offline. */
+export type Destroy = NonNullable<OnlineVerdict['destroy']>[number];

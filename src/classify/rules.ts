@@ -1,5 +1,5 @@
 // Classification: which of the rules ABR001–ABR008 (src/context/rules.ts) fire for a secret, given its findings and scope.
-import type { Certainty, Finding, Location, Result, RuleId, Scope } from '../types.js';
+import type { Certainty, DestroyPrimitive, Finding, Location, Result, RuleId, Scope } from '../types.js';
 import { failOnRules } from '../context/rules.js';
 import { isProduction } from './environment.js';
 
@@ -28,13 +28,13 @@ export function classify(findings: Finding[], scope: Scope, remediation: string)
     }
     if (scope.destroy.length) {
       const confirmed = scope.destroy.some((d) => d.certainty === 'confirmed');
-      fire('ABR003', confirmed ? 'confirmed' : 'inferred', { actions: scope.destroy.map((d) => d.action).join(', ') });
+      fire('ABR003', confirmed ? 'confirmed' : 'inferred', { actions: actionsOf(scope.destroy) });
       strong.push('ABR003');
     }
     const backups = scope.destroy.filter((d) => d.destroysBackups);
     if (backups.length) {
       const confirmed = backups.some((d) => d.certainty === 'confirmed');
-      fire('ABR004', confirmed ? 'confirmed' : 'inferred', { actions: backups.map((d) => d.action).join(', ') });
+      fire('ABR004', confirmed ? 'confirmed' : 'inferred', { actions: actionsOf(backups) });
       strong.push('ABR004');
     }
     if (f.context.agentConfig) {
@@ -50,6 +50,11 @@ export function classify(findings: Finding[], scope: Scope, remediation: string)
     }
   }
   return out;
+}
+
+/** Each destroy action once: a resolver lists one primitive per target (`volumeDelete` on each volume). */
+function actionsOf(list: DestroyPrimitive[]): string {
+  return [...new Set(list.map((d) => d.action))].join(', ');
 }
 
 export function locationOf(f: Finding): Location {

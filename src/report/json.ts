@@ -1,6 +1,7 @@
 // JSON: the same data as SARIF in a plain documented shape (docs/json-schema.json). Never the secret.
 import type { Result, ScanReport } from '../types.js';
 import { message } from './messages.js';
+import { scopeJson } from './resources.js';
 
 export function resultJson(r: Result) {
   const f = r.finding;
@@ -22,7 +23,7 @@ export function resultJson(r: Result) {
     facts: f.facts,
     certainty: r.certainty,
     resolution: r.scope.resolution,
-    scope: r.scope,
+    scope: scopeJson(r.scope),
     remediation: r.remediation,
     ...(r.accepted ? { accepted: r.accepted } : {}),
   };

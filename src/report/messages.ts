@@ -2,6 +2,7 @@
 // The first sentence of a message is the alert's title in GitHub code scanning.
 import { provider } from '../../scopes/index.js';
 import type { Result } from '../types.js';
+import { describeDestroy, describeResource } from './resources.js';
 
 export function providerName(id: string): string {
   return provider(id)?.name ?? id;
@@ -17,7 +18,7 @@ export function title(r: Result): string {
   let first: string;
   switch (r.ruleId) {
     case 'ABR001':
-      first = `Root ${who}${where}: it reaches ${s.reach.resources[0] ?? 'the whole account'}.`;
+      first = `Root ${who}${where}: it reaches ${s.reach.resources[0] ? describeResource(s.reach.resources[0]) : 'the whole account'}.`;
       break;
     case 'ABR002':
       first = `${cap(who)}${where} in a ${r.data.environment === 'unknown' ? 'non-production (environment unknown)' : r.data.environment} context reaches ${r.data.reached}.`;
@@ -47,7 +48,7 @@ export function title(r: Result): string {
 /** What the scope destroys, for ABR003/ABR004. */
 export function destroyDetail(r: Result): string | undefined {
   if (r.ruleId !== 'ABR003' && r.ruleId !== 'ABR004') return undefined;
-  return r.scope.destroy.filter((d) => r.ruleId === 'ABR003' || d.destroysBackups).map((d) => `${d.action}: ${d.resource}`).join('; ') + '.';
+  return r.scope.destroy.filter((d) => r.ruleId === 'ABR003' || d.destroysBackups).map(describeDestroy).join('; ') + '.';
 }
 
 /** Why a verdict is only inferred, naming each inferred fact. */

@@ -7,6 +7,7 @@ import { PROJECT_URI, RULE_BY_ID, RULES, type Rule } from '../context/rules.js';
 import type { Location, ScanReport } from '../types.js';
 import { homeDirectory } from '../context/home.js';
 import { message } from './messages.js';
+import { scopeJson } from './resources.js';
 
 function ruleDescriptor(r: Rule): ReportingDescriptor {
   return {
@@ -65,7 +66,7 @@ export function toSarif(report: ScanReport): Log {
         agentConfig: f.context.agentConfig,
         certainty: r.certainty,
         resolution: r.scope.resolution,
-        scope: r.scope,
+        scope: scopeJson(r.scope),
         remediation: r.remediation,
       },
     };

@@ -1,6 +1,6 @@
 // The shape every file in scopes/ exports: one provider, its offline (shape-and-context) verdict,
 // its remediation, and — from issue 3 on — its read-only online resolver.
-import type { DestroyPrimitive, Finding, Scope } from '../types.js';
+import type { DestroyPrimitive, Finding, Resource, Scope } from '../types.js';
 import type { Egress, ProviderEgress } from './egress.js';
 
 export interface ResolveContext {
@@ -50,7 +50,7 @@ export interface ShapeVerdict {
   root?: boolean;
   /** Environments reached; `*` for every environment of the account. */
   environments?: string[];
-  resources?: string[];
+  resources?: Resource[];
   destroy?: Array<Omit<DestroyPrimitive, 'certainty'>>;
   /** What the verdict rests on, in words ("RAILWAY_API_TOKEN holds an account or workspace token"). */
   because: string[];
@@ -75,7 +75,7 @@ export function shapeScope(v: ShapeVerdict): Scope {
 
 export interface OnlineVerdict extends Omit<ShapeVerdict, 'destroy' | 'because'> {
   evidence: string[];
-  /** What rests on facts the provider does not confirm (UNCONFIRMED in the provider reference), in words. */
+  /** What rests on facts the provider does not confirm (UNCONFIRMED in the provider's documentation), in words. */
   unconfirmed?: string[];
   /** True when root or reach themselves rest on an unconfirmed fact: the scope's certainty becomes `inferred`. */
   reachInferred?: boolean;

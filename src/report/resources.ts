@@ -1,0 +1,86 @@
+// Scope records into words: the one place a resource or a destroy primitive becomes a sentence, the same
+// in text, JSON, SARIF and Markdown. Resolvers in scopes/ return data only (src/types.ts `Resource`).
+import type { DestroyPrimitive, Resource, ResourceKind, Scope } from '../types.js';
+
+/** Names spelled out in one phrase; the rest are counted. */
+const NAMED = 10;
+
+const NOUNS: Partial<Record<ResourceKind, [string, string]>> = {
+  repository: ['repository', 'repositories'],
+  'dns-record': ['DNS record', 'DNS records'],
+  'api-key': ['API key', 'API keys'],
+  branch: ['branch', 'branches'],
+  index: ['index', 'indexes'],
+  data: ['data', 'data'],
+  configuration: ['configuration', 'configuration'],
+  balance: ['balance', 'balances'],
+};
+
+/** Kinds whose names read on their own: a host name, a database or table name (`shop on db.example`). */
+const BARE = new Set<ResourceKind>(['server', 'database', 'table']);
+
+export function noun(kind: ResourceKind, n = 1): string {
+  const [one, many] = NOUNS[kind] ?? [kind, `${kind}s`];
+  return n === 1 ? one : many;
+}
+
+/** `a, b, c`, at most ten names spelled out, the rest counted. */
+function shown(names: string[], total = names.length): string {
+  const more = total - Math.min(names.length, NAMED);
+  return `${names.slice(0, NAMED).join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+}
+
+/** `3 projects: a, b, c`. */
+export function counted(kind: ResourceKind, names: string[], total = names.length): string {
+  return `${total} ${noun(kind, total)}${names.length ? `: ${shown(names, total)}` : ''}`;
+}
+
+/** How a resource sits in its container: keys and databases *on* a server, tables *in* a database, else *of*. */
+function preposition(kind: ResourceKind, within: Resource): string {
+  if (within.kind === 'server' || within.kind === 'cluster') return 'on';
+  if (kind === 'table' || kind === 'collection') return within.kind === 'database' ? 'in' : 'of';
+  return 'of';
+}
+
+/** One resource record as a noun phrase: `every volume of every project, production included`. */
+export function describeResource(r: Resource): string {
+  const n = noun(r.kind);
+  let s: string;
+  if (r.all) s = `every ${n}${r.also ? ` and ${noun(r.also)}` : ''}`;
+  else if (r.names?.length === 1 && r.count === undefined) s = BARE.has(r.kind) ? r.names[0] : `${n} ${r.names[0]}`;
+  else if (r.names) s = counted(r.kind, r.names, r.count ?? r.names.length);
+  else if (r.name !== undefined) s = BARE.has(r.kind) ? r.name : `${n} ${r.name}`;
+  else if (r.count !== undefined) s = r.count === 1 ? `one ${n}` : `${r.count} ${noun(r.kind, r.count)}`;
+  else if (r.id !== undefined) s = `${n} ${r.id}`;
+  else s = `the ${n}${r.or ? ` or ${noun(r.or)}` : ''}${r.also ? ` and ${noun(r.also, 2)}` : ''}`;
+  if (r.accessibleTo) s += ` ${describeResource(r.accessibleTo)} can access`;
+  if (r.within) s += ` ${preposition(r.kind, r.within)} ${describeResource(r.within)}`;
+  if (r.qualifier) s += ` (${r.qualifier})`;
+  if (r.all && r.names?.length) s += ` (${r.names.length}: ${shown(r.names)})`;
+  if (r.access?.length) s += `: ${r.access.join(', ')}`;
+  if (r.environment) s += r.environment === '*' ? ', production included' : `, ${r.environment}`;
+  if (r.including?.length) s += `, and ${list(r.including)}`;
+  return s;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function list(xs: string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+/** `volumeDelete: every volume of every project` — one destroy primitive in words. */
+export function describeDestroy(d: DestroyPrimitive): string {
+  return `${d.action}: ${describeResource(d.target)}`;
+}
+
+/**
+ * The scope as JSON and SARIF print it: every field as the resolver returned it, resources and destroy
+ * targets in words (`reach.resources: string[]`, `destroy[].resource: string`, schemas/report.schema.json).
+ */
+export function scopeJson(s: Scope) {
+  return {
+    ...s,
+    reach: { ...s.reach, resources: s.reach.resources.map(describeResource) },
+    destroy: s.destroy.map((d) => ({ action: d.action, resource: describeResource(d.target), destroysBackups: d.destroysBackups, certainty: d.certainty })),
+  };
+}
