@@ -31,6 +31,8 @@ export default defineDetector({
     return { parts, facts, tokenKind: KINDS[secret.slice(0, 4)] ?? 'access-key' };
   },
   redaction: { kind: 'prefix', prefix: /^(?:AKIA|ASIA|ABIA|ACCA|A3T.)/ },
+  // The key id names the credential only together with its secret: re-pairing makes another credential.
+  fingerprintParts: ['secretAccessKey'],
   docs: { url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html', rotate: 'https://console.aws.amazon.com/iam/home#/security_credentials' },
   examples: {
     positive: [

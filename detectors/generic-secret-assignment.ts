@@ -50,6 +50,8 @@ export default defineDetector({
     return entropy(secret) >= (secret.length >= 32 ? 3.5 : 3.2);
   },
   redaction: { kind: 'none' },
+  // A name-based guess: any detector that knows the token's shape wins the span.
+  precedence: 'fallback',
   docs: { url: 'https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure', rotate: 'the service that issued the secret' },
   examples: {
     positive: [

@@ -20,6 +20,8 @@ export default defineDetector({
   check: (secret) => /-----END [A-Z ]*PRIVATE KEY-----$/.test(secret) && isKeyBody(secret),
   enrich: (secret) => ({ tokenKind: /ENCRYPTED/.test(secret.slice(0, 40)) || /Proc-Type: 4,ENCRYPTED/.test(secret) ? 'encrypted-private-key' : 'pem-private-key' }),
   redaction: { kind: 'none' },
+  // A GCP service-account file holds a PEM key too: the specific detector claims it.
+  precedence: 'general',
   docs: { url: 'https://datatracker.ietf.org/doc/html/rfc7468', rotate: 'the service the key authenticates to (replace the key pair, remove the public key there)' },
   examples: {
     positive: [

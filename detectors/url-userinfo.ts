@@ -29,6 +29,8 @@ export default defineDetector({
     return { facts: { scheme: g.scheme.toLowerCase(), user: safeDecode(g.user), host: g.host.toLowerCase() }, parts };
   },
   redaction: { kind: 'none' },
+  // Database schemes' own detectors claim the same span and win.
+  precedence: 'general',
   docs: { url: 'https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1', rotate: 'the service that issued the password' },
   examples: {
     positive: [

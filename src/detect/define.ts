@@ -38,6 +38,8 @@ export interface NegativeExample {
   path?: string;
 }
 
+export type Precedence = 'specific' | 'general' | 'fallback';
+
 export interface Detector {
   /** kebab-case, equals the file name in detectors/. */
   id: string;
@@ -61,6 +63,18 @@ export interface Detector {
   redaction: { kind: 'prefix'; prefix: RegExp } | { kind: 'none' };
   /** Paths (posix, relative) this detector is limited to, e.g. `.netrc`. */
   paths?: RegExp;
+  /**
+   * Names of `parts` (from `enrich`) that belong to the credential's identity: the fingerprint covers
+   * them, so one key id paired with two different secrets is two credentials. Default: none.
+   */
+  fingerprintParts?: string[];
+  /**
+   * How a match ranks against another detector's match on an overlapping span. `specific` (the default)
+   * beats `general` (shapes a specific detector also claims, e.g. any URL with a password, any PEM key),
+   * which beats `fallback` (a name-based guess such as `SECRET=…`). A `fallback` match whose value another
+   * match holds as a companion part is dropped: it is that credential's other half, not a credential.
+   */
+  precedence?: Precedence;
   docs: { url: string; rotate: string };
   examples: { positive: PositiveExample[]; negative: NegativeExample[] };
 }

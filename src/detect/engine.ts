@@ -1,7 +1,7 @@
 // Runs every detector over one text in a single pass per file: a keyword prefilter picks the
 // detectors whose literal fragments occur, then only their patterns run.
 import { createHash } from 'node:crypto';
-import type { Detector, MatchInput } from './define.js';
+import type { Detector, MatchInput, Precedence } from './define.js';
 import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
 
@@ -17,16 +17,15 @@ export interface RawMatch {
   tokenKind: string;
 }
 
-/** Detectors that a more specific one overrides on the same span (a GCP key file also holds a PEM key). */
-const GENERAL = new Set(['url-userinfo', 'private-key']);
+/** Higher wins an overlapping span (see `Detector.precedence`). */
+const RANK: Record<Precedence, number> = { fallback: 0, general: 1, specific: 2 };
+const rankOf = (d: Detector) => RANK[d.precedence ?? 'specific'];
 
 export class DetectorSet {
   private readonly byKeyword = new Map<string, Detector[]>();
   private readonly matcher: KeywordMatcher;
   /** Detectors per keyword index of the matcher. */
   private readonly keywordDetectors: Detector[][];
-  /** Detectors that a more specific one overrides when their matches overlap (the generic assignment detector). */
-  private readonly rank = new Map<string, number>();
 
   constructor(readonly detectors: Detector[]) {
     for (const d of detectors) {
@@ -35,7 +34,6 @@ export class DetectorSet {
         list.push(d);
         this.byKeyword.set(k, list);
       }
-      this.rank.set(d.id, d.id.startsWith('generic-') ? 0 : GENERAL.has(d.id) ? 1 : 2);
     }
     const keys = [...this.byKeyword.keys()];
     this.matcher = new KeywordMatcher(keys);
@@ -64,7 +62,7 @@ export class DetectorSet {
     for (const d of candidates) {
       for (const m of matchAll(d, text, path)) found.push(m);
     }
-    return dropOverlaps(found, this.rank);
+    return dropOverlaps(found);
   }
 }
 
@@ -123,13 +121,13 @@ export function variableBefore(text: string, index: number): string | undefined 
   return m[1];
 }
 
-function dropOverlaps(matches: RawMatch[], rank: Map<string, number>): RawMatch[] {
+function dropOverlaps(matches: RawMatch[]): RawMatch[] {
   if (matches.length < 2) return matches;
-  // A value another detector already holds as a companion part (an AWS secret paired with its key id)
-  // is one credential, not two.
+  // A value another detector already holds as a companion part (a secret paired with its key id) is
+  // one credential, not two.
   const held = new Set(matches.flatMap((m) => Object.values(m.parts)));
-  if (held.size) matches = matches.filter((m) => !held.has(m.secret) || rank.get(m.detector.id) !== 0);
-  matches.sort((a, b) => a.start - b.start || (rank.get(b.detector.id) ?? 0) - (rank.get(a.detector.id) ?? 0));
+  if (held.size) matches = matches.filter((m) => !held.has(m.secret) || rankOf(m.detector) !== RANK.fallback);
+  matches.sort((a, b) => a.start - b.start || rankOf(b.detector) - rankOf(a.detector));
   const kept: RawMatch[] = [];
   for (const m of matches) {
     const clash = kept.findIndex((k) => m.start < k.end && k.start < m.end);
@@ -138,16 +136,22 @@ function dropOverlaps(matches: RawMatch[], rank: Map<string, number>): RawMatch[
       continue;
     }
     const k = kept[clash];
-    const rm = rank.get(m.detector.id) ?? 0;
-    const rk = rank.get(k.detector.id) ?? 0;
     // The more specific detector wins; between equals, the first (and so the longer-reaching) stays.
-    if (rm > rk) kept[clash] = m;
+    if (rankOf(m.detector) > rankOf(k.detector)) kept[clash] = m;
   }
   return kept;
 }
 
 export function fingerprint(provider: string, secret: string, pair = ''): string {
   return createHash('sha256').update(`${provider}\0${secret}\0${pair}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * The fingerprint of one match: its provider, the secret and the companion parts its detector declares
+ * part of the credential's identity (`fingerprintParts`), joined by NUL; a missing part counts as empty.
+ */
+export function matchFingerprint(d: Pick<Detector, 'provider' | 'fingerprintParts'>, secret: string, parts: Record<string, string>): string {
+  return fingerprint(d.provider, secret, (d.fingerprintParts ?? []).map((p) => parts[p] ?? '').join('\0'));
 }
 
 /** Line and column (1-based, columns in UTF-16 units) of offsets in one text, computed once per text. */

@@ -5,7 +5,7 @@ import { combineEnvironment, fileEnvironment } from '../classify/environment.js'
 import type { Finding } from '../types.js';
 import type { TextInput as ReadText } from '../types.js';
 import { allowReason, ALLOW_MARKER, lineAt } from './allow.js';
-import { DetectorSet, fingerprint, LineIndex } from './engine.js';
+import { DetectorSet, LineIndex, matchFingerprint } from './engine.js';
 import { preview } from './redact.js';
 
 let detectorSet: DetectorSet | undefined;
@@ -38,7 +38,7 @@ export function detectText(t: ReadText, environment?: string): Finding[] {
       secret: m.secret,
       parts: m.parts,
       facts: m.facts,
-      fingerprint: fingerprint(m.detector.provider, m.secret, m.parts.secretAccessKey ?? ''),
+      fingerprint: matchFingerprint(m.detector, m.secret, m.parts),
       redacted: preview(m.detector, m.secret, m.facts),
       context: {
         variable: m.variable,
