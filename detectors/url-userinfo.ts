@@ -1,6 +1,6 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
-import { isLoopback } from '../src/classify/environment.js';
+import { isLoopback } from '../src/context/environment.js';
 import { safeDecode } from './lib/url.js';
 
 // Any URL with user:password@ (RFC 3986 §3.2.1): git remotes, .git-credentials lines, registry and

@@ -1,5 +1,5 @@
 import type { IAMClient } from '@aws-sdk/client-iam';
-import { reachEnvironment } from '../src/classify/environment.js';
+import { reachEnvironment } from '../src/context/environment.js';
 import { awsClients, awsQueryRead, loadAwsSdk, type AwsClients } from '../src/resolve/aws.js';
 
 // Set on first resolution (the SDK loads lazily).

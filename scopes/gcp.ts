@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, sign, X509Certificate, type KeyObject } from 'node:crypto';
-import { hostEnvironment } from '../src/classify/environment.js';
+import { hostEnvironment } from '../src/context/environment.js';
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type Answer, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding, Resource, Scope } from '../src/types.js';

@@ -1,4 +1,4 @@
-import { reachEnvironment } from '../src/classify/environment.js';
+import { reachEnvironment } from '../src/context/environment.js';
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { graphqlQueryOnly, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { DestroyPrimitive, Finding, Resource } from '../src/types.js';

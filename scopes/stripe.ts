@@ -1,4 +1,4 @@
-import { reachEnvironment } from '../src/classify/environment.js';
+import { reachEnvironment } from '../src/context/environment.js';
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import type { Answer, ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding, Scope, Resource } from '../src/types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineEnvironment, fileEnvironment, hostEnvironment } from '../src/classify/environment.js';
+import { combineEnvironment, fileEnvironment, hostEnvironment } from '../src/context/environment.js';
 
 describe('file environment', () => {
   it.each([

@@ -3,7 +3,7 @@
 // postgres, root, sa … are superusers by default — UNCONFIRMED for any given server, so always
 // inferred). Online (--probe-databases): the target a resolver connects to, and the gate every
 // database resolver passes first.
-import { environmentOfWord, hostEnvironment, isLoopback } from '../../src/classify/environment.js';
+import { environmentOfWord, hostEnvironment, isLoopback } from '../../src/context/environment.js';
 import { liveScope, shapeScope, type OnlineVerdict, type ResolveContext } from '../../src/resolve/define.js';
 import type { DatabaseTarget } from '../../src/resolve/database-egress.js';
 import { EgressError } from '../../src/resolve/egress.js';

@@ -1,6 +1,6 @@
 // Providers with no single API to ask (a URL's password, a private key, a kubeconfig): the verdict is
 // offline only, and the host, when the detector read one, names the environment.
-import { hostEnvironment } from '../../src/classify/environment.js';
+import { hostEnvironment } from '../../src/context/environment.js';
 import { defineProvider, shapeScope, type Provider } from '../../src/resolve/define.js';
 
 export function offlineOnly(o: { id: string; name: string; because: string; remediation: string }): Provider {

@@ -1,6 +1,6 @@
 // The one helper library of scopes/: one GET through the egress allowlist, the "unexpected answer" error
 // (→ unknown, never revoked), the JSON shape checks, and environment signals from provider-side names.
-import { environmentOfWord, hostEnvironment } from '../../src/classify/environment.js';
+import { environmentOfWord, hostEnvironment } from '../../src/context/environment.js';
 import type { OnlineVerdict, ResolveContext } from '../../src/resolve/define.js';
 import { ProviderError, type Answer, type ProviderEgress } from '../../src/resolve/egress.js';
 

@@ -1,7 +1,7 @@
 // Classification: which of the rules ABR001–ABR008 (src/context/rules.ts) fire for a secret, given its findings and scope.
 import type { Certainty, DestroyPrimitive, Finding, Location, Result, RuleId, Scope } from '../types.js';
 import { failOnRules } from '../context/rules.js';
-import { isProduction } from './environment.js';
+import { isProduction } from '../context/environment.js';
 
 
 /** Results for every occurrence of one secret (`findings` share a fingerprint), given what its scope is. */

@@ -1,7 +1,7 @@
 // Detection of one text, alone: what the worker threads load, without the resolve stage or any SDK.
 import { detectors } from '../../detectors/index.js';
-import { isAgentConfig } from '../classify/agent.js';
-import { combineEnvironment, fileEnvironment } from '../classify/environment.js';
+import { isAgentConfig } from '../context/agent.js';
+import { combineEnvironment, fileEnvironment } from '../context/environment.js';
 import type { Finding } from '../types.js';
 import type { TextInput as ReadText } from '../types.js';
 import { allowReason, ALLOW_MARKER, lineAt } from './allow.js';

@@ -1,4 +1,5 @@
 // Files that hand a credential to an agent directly: MCP servers' env blocks, agent settings.
+// Shared context, a layer below detect, resolve, classify and report: it imports none of them.
 const AGENT_CONFIG = [
   /(^|\/)\.cursor\/(?:mcp|settings)\.json$/,
   /(^|\/)\.mcp\.json$/,
