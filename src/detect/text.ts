@@ -2,8 +2,7 @@
 import { detectors } from '../../detectors/index.js';
 import { isAgentConfig } from '../context/agent.js';
 import { combineEnvironment, fileEnvironment } from '../context/environment.js';
-import type { Finding } from '../types.js';
-import type { TextInput as ReadText } from '../types.js';
+import type { Finding, TextInput } from '../types.js';
 import { allowReason, ALLOW_MARKER, lineAt } from './allow.js';
 import { DetectorSet, LineIndex, matchFingerprint } from './engine.js';
 import { preview } from './redact.js';
@@ -11,7 +10,7 @@ import { preview } from './redact.js';
 let detectorSet: DetectorSet | undefined;
 
 /** Detects every credential in one text. */
-export function detectText(t: ReadText, environment?: string): Finding[] {
+export function detectText(t: TextInput, environment?: string): Finding[] {
   detectorSet ??= new DetectorSet(detectors);
   const candidates = detectorSet.candidates(t.text ?? t.bytes!, t.source.path);
   if (!candidates.length) return [];
