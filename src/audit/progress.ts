@@ -1,5 +1,6 @@
 // Progress of an audit, for the CLI: an ora spinner on a terminal (repositories done / total, bytes,
 // findings, ETA), plain periodic lines otherwise (CI logs), nothing with --quiet.
+import { formatBytes } from '../report/format.js';
 import type { AuditEvent } from './index.js';
 
 export interface ProgressSink {
@@ -10,18 +11,6 @@ export interface ProgressSink {
   /** Between plain lines when not animating. */
   intervalMs?: number;
   now?: () => number;
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
 }
 
 export function formatDuration(ms: number): string {

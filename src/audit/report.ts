@@ -3,6 +3,7 @@
 // production from non-production come first — plus counts by rule, provider and repository, and the
 // repositories that were not scanned and why. JSON for machines (and `merge`), Markdown for people.
 import { RULE_BY_ID } from '../context/rules.js';
+import { markdownCode as code, markdownText as esc } from '../report/format.js';
 import { providerName } from '../report/messages.js';
 import type { RuleId, Scope } from '../types.js';
 import { VERSION } from '../version.js';
@@ -209,8 +210,6 @@ const MAX_RISKS = 100;
 const MAX_ROWS = 50;
 const MAX_MARKDOWN = 1024 * 1024 - 4096;
 
-const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-const code = (s: string) => '`' + s.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ') + '`';
 
 function reachText(s: Scope): string {
   const envs = s.reach.environments.includes('*') ? 'every environment' : s.reach.environments.length ? s.reach.environments.join(', ') : 'unknown';

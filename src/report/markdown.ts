@@ -5,7 +5,7 @@
 import { failOnRules, RULE_BY_ID, RULES } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
 import { providerName } from './messages.js';
-import { formatBytes } from './text.js';
+import { formatBytes, markdownCode as code, markdownText as escapeText } from './format.js';
 
 /** GitHub's limit on an issue or pull-request comment body, in characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -45,17 +45,6 @@ function rows(results: Result[]): Row[] {
   const out = [...byPlace.values()].map((rs) => ({ results: rs, severity: Math.max(...rs.map((r) => RULE_BY_ID.get(r.ruleId)!.severity)) }));
   // Strongest first; ties in the report's own (location) order, which is stable.
   return out.sort((a, b) => b.severity - a.severity);
-}
-
-/** Text from the scanned tree or a provider as an inline code span inside a table cell. */
-export function code(s: string): string {
-  const t = s.replace(/[\r\n\t]+/g, ' ').replace(/\|/g, '\\|');
-  return t.includes('`') ? `\`\` ${t} \`\`` : `\`${t}\``;
-}
-
-/** Prose inside a table cell: no HTML, no pipes, no mentions, one line. */
-export function escapeText(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/@/g, '&#64;');
 }
 
 function reach(r: Result): string {

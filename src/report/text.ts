@@ -2,6 +2,7 @@
 // then a summary of what was read, what was skipped and why, and what fired.
 import { RULE_BY_ID, RULES } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
+import { formatBytes } from './format.js';
 import { destroyDetail, inferredDetail, providerName, title } from './messages.js';
 
 export interface Paint {
@@ -101,10 +102,4 @@ export function summaryText(report: ScanReport, paint: Paint = plain): string {
   const fired = RULES.filter((r) => s.byRule[r.id]);
   lines.push(fired.length ? `  results: ${fired.map((r) => `${r.id} ${r.name} ${s.byRule[r.id]}`).join(', ')}` : '  results: none');
   return lines.join('\n');
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
