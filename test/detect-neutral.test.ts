@@ -14,20 +14,16 @@ const EXEMPT = new Set(['fake.ts']);
 
 /** Source with comments blanked (line numbers kept): prose may name a provider, code may not. */
 function code(src: string): string {
-  return src
-    .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
-    .replace(/(^|[^:\\'"`])\/\/.*$/gm, (_, before: string) => before);
+  return src.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:\\'"`])\/\/.*$/gm, (_, before: string) => before);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('src/detect is provider-neutral', () => {
   // Ids from both registries, and the part names detectors declare (the engine reads them, never names them).
-  const names = [
-    ...new Set([...providers.map((p) => p.id), ...detectors.map((d) => d.id), ...detectors.map((d) => d.provider), ...detectors.flatMap((d) => d.fingerprintParts ?? [])]),
-  ];
+  const names = [...new Set([...providers.map((p) => p.id), ...detectors.map((d) => d.id), ...detectors.map((d) => d.provider), ...detectors.flatMap((d) => d.fingerprintParts ?? [])])];
   // Whole names only (`aws` in `AWS_EXAMPLES` counts; `npm` in `inputs` does not), any case.
-  const pattern = new RegExp(`(?<![A-Za-z0-9])(?:${names.map(escape).join('|')})(?![A-Za-z0-9])`, 'i');
+  const pattern = new RegExp(`(?<![A-Za-z0-9])(?:${names.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`, 'i');
 
   it('no provider id, detector id or declared part name appears in the code of src/detect/*.ts (fake.ts aside)', () => {
     const hits: string[] = [];
@@ -39,10 +35,7 @@ describe('src/detect is provider-neutral', () => {
           if (m) hits.push(`src/detect/${file}:${i + 1}: "${m[0]}" in: ${line.trim()}`);
         });
     }
-    expect(
-      hits,
-      `provider knowledge in the generic engine; declare it on the detector instead (fingerprintParts, precedence in src/detect/define.ts):\n${hits.join('\n')}`,
-    ).toEqual([]);
+    expect(hits, `provider knowledge in the generic engine; declare it on the detector instead (fingerprintParts, precedence in src/detect/define.ts):\n${hits.join('\n')}`).toEqual([]);
   });
 
   it('the check itself catches a provider literal', () => {
