@@ -4,7 +4,7 @@
 // report. Resumable from an atomic checkpoint; shardable with --shard i/n.
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { environmentOfWord } from '../classify/environment.js';
+import { environmentOfWord } from '../context/environment.js';
 import { redact } from '../detect/redact.js';
 import { runPipeline } from '../pipeline/index.js';
 import { toSarif } from '../report/sarif.js';
