@@ -11,7 +11,7 @@ export default defineDetector({
   pattern: /\b(sk-ant-admin01-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])/g,
   redaction: { kind: 'prefix', prefix: /^sk-ant-admin01-/ },
   docs: { url: 'https://docs.anthropic.com/en/api/administration-api', rotate: 'https://console.anthropic.com/settings/admin-keys' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `ANTHROPIC_ADMIN_API_KEY=${t}`, secret: `sk-ant-admin01-${fake.base64url(93)}AA`, variable: 'ANTHROPIC_ADMIN_API_KEY' },
       { text: (t) => `admin_key = "${t}"`, secret: `sk-ant-admin01-${fake.base64url(93)}AA` },
@@ -21,5 +21,5 @@ export default defineDetector({
       { text: `ANTHROPIC_ADMIN_API_KEY=sk-ant-admin01-${fake.base64url(93)}`, why: 'near miss: the closing AA is missing' },
       { text: `ANTHROPIC_ADMIN_API_KEY=sk-ant-admin02-${fake.base64url(93)}AA`, why: 'an unknown key version, admin02' },
     ],
-  },
+  }),
 });

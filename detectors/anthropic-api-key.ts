@@ -14,7 +14,7 @@ export default defineDetector({
   pattern: new RegExp(`\\b(${PREFIX}[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])`, 'g'),
   redaction: { kind: 'prefix', prefix: new RegExp(`^${PREFIX}`) },
   docs: { url: 'https://docs.anthropic.com/en/api/getting-started', rotate: 'https://console.anthropic.com/settings/keys' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `ANTHROPIC_API_KEY=${t}`, secret: `${PREFIX}${fake.base64url(93)}AA`, variable: 'ANTHROPIC_API_KEY' },
       { text: (t) => `{"mcpServers":{"x":{"env":{"ANTHROPIC_API_KEY":"${t}"}}}}`, secret: `${PREFIX}${fake.base64url(93)}AA` },
@@ -24,5 +24,5 @@ export default defineDetector({
       { text: `ANTHROPIC_API_KEY=${PREFIX}${fake.base64url(93)}`, why: 'near miss: the closing AA is missing' },
       { text: `ANTHROPIC_API_KEY=${PREFIX}${fake.base64url(60)}AA`, why: 'near miss: 60 characters before AA' },
     ],
-  },
+  }),
 });

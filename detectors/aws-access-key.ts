@@ -34,7 +34,7 @@ export default defineDetector({
   // The key id names the credential only together with its secret: re-pairing makes another credential.
   fingerprintParts: ['secretAccessKey'],
   docs: { url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html', rotate: 'https://console.aws.amazon.com/iam/home#/security_credentials' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `AWS_ACCESS_KEY_ID=${t}\nAWS_SECRET_ACCESS_KEY=${fake.awsSecret()}`, secret: fake.awsKeyId(), variable: 'AWS_ACCESS_KEY_ID' },
       { text: (t) => `[default]\naws_access_key_id = ${t}\naws_secret_access_key = ${fake.awsSecret()}\n`, secret: fake.awsKeyId(), path: '.aws/credentials' },
@@ -44,5 +44,5 @@ export default defineDetector({
       { text: 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7' + 'EXAMPLE', why: "AWS's documented example key" },
       { text: 'id=AKIA' + 'ABCDEFGHIJKLMNO1', why: 'near miss: 1 is not base32' },
     ],
-  },
+  }),
 });

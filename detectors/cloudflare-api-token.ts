@@ -17,7 +17,7 @@ export default defineDetector({
   }),
   redaction: { kind: 'prefix', prefix: /^cf[ua]t_/ },
   docs: { url: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/', rotate: 'https://dash.cloudflare.com/profile/api-tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `CLOUDFLARE_API_TOKEN=${t}`, secret: 'cfut_' + fake.alnum(40) + fake.hex(8), variable: 'CLOUDFLARE_API_TOKEN' },
       { text: (t) => `CLOUDFLARE_ACCOUNT_ID=${fake.hex(32)}\nCLOUDFLARE_API_TOKEN=${t}`, secret: 'cfat_' + fake.alnum(40) + fake.hex(8) },
@@ -27,5 +27,5 @@ export default defineDetector({
       { text: 'CLOUDFLARE_API_TOKEN=cfut_' + fake.alnum(40) + 'XYZWVUTS', why: 'near miss: the checksum is not hex' },
       { text: 'CLOUDFLARE_API_TOKEN=cfut_' + fake.alnum(30), why: 'near miss: 30 characters after the prefix' },
     ],
-  },
+  }),
 });

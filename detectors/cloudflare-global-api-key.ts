@@ -14,7 +14,7 @@ export default defineDetector({
   enrich: (_secret, input) => cloudflareCompanions(input.text),
   redaction: { kind: 'prefix', prefix: /^cfk_/ },
   docs: { url: 'https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/', rotate: 'https://dash.cloudflare.com/profile/api-tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `CLOUDFLARE_API_KEY=${t}`, secret: 'cfk_' + fake.alnum(40) + fake.hex(8), variable: 'CLOUDFLARE_API_KEY' },
       { text: (t) => `CF_API_EMAIL=ops@example.org\nCF_API_KEY=${t}`, secret: 'cfk_' + fake.alnum(40) + fake.hex(8) },
@@ -24,5 +24,5 @@ export default defineDetector({
       { text: 'CLOUDFLARE_API_KEY=cfk_' + fake.alnum(40), why: 'near miss: the checksum is missing' },
       { text: 'CLOUDFLARE_API_KEY=cfk_' + 'x'.repeat(48), why: 'placeholder run of x' },
     ],
-  },
+  }),
 });

@@ -20,7 +20,7 @@ export default defineDetector({
   enrich: (_secret, input) => cloudflareCompanions(input.text),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://developers.cloudflare.com/fundamentals/api/get-started/create-token/', rotate: 'https://dash.cloudflare.com/profile/api-tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `CLOUDFLARE_API_TOKEN=${t}`, secret: fake.base64url(40), variable: 'CLOUDFLARE_API_TOKEN' },
       { text: (t) => `CF_API_TOKEN: "${t}"`, secret: fake.alnum(40) },
@@ -30,5 +30,5 @@ export default defineDetector({
       { text: 'CLOUDFLARE_ZONE_ID=' + fake.hex(32) + fake.hex(8), why: 'a 40-character value in a Cloudflare id variable, not a token' },
       { text: 'GIT_COMMIT_SHA=' + fake.hex(40), why: 'a 40-character value outside a Cloudflare context' },
     ],
-  },
+  }),
 });

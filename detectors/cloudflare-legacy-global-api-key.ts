@@ -18,7 +18,7 @@ export default defineDetector({
   enrich: (_secret, input) => cloudflareCompanions(input.text),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://developers.cloudflare.com/fundamentals/api/get-started/keys/', rotate: 'https://dash.cloudflare.com/profile/api-tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `CLOUDFLARE_API_KEY=${t}`, secret: fake.hex(37), variable: 'CLOUDFLARE_API_KEY' },
       { text: (t) => `CLOUDFLARE_EMAIL=ops@example.org\nCLOUDFLARE_API_KEY="${t}"`, secret: fake.hex(37) },
@@ -28,5 +28,5 @@ export default defineDetector({
       { text: 'CLOUDFLARE_API_KEY=' + fake.hex(32), why: 'near miss: 32 hex characters (an account or zone id length)' },
       { text: 'BUILD_ID=' + fake.hex(37), why: 'a 37-hex value outside a Cloudflare context' },
     ],
-  },
+  }),
 });

@@ -19,7 +19,7 @@ export default defineDetector({
   enrich: (_secret, input) => datadogSite(input.text),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://docs.datadoghq.com/account_management/api-app-keys/', rotate: 'https://app.datadoghq.com/organization-settings/api-keys' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `DD_API_KEY=${t}`, secret: fake.hex(32), variable: 'DD_API_KEY' },
       { text: (t) => `api_key: ${t}\nsite: datadoghq.eu\n`, secret: fake.hex(32), path: 'datadog-agent/datadog.yaml' },
@@ -29,5 +29,5 @@ export default defineDetector({
       { text: `ADD_API_KEY=${fake.hex(32)}\n# datadog`, why: 'ADD_API_KEY is not a DD_ variable' },
       { text: `DD_APP_KEY=${fake.hex(32)}`, why: 'an application-key variable (and too short for one)' },
     ],
-  },
+  }),
 });

@@ -16,7 +16,7 @@ export default defineDetector({
   enrich: (_secret, input) => datadogCompanions(input.text),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://docs.datadoghq.com/account_management/api-app-keys/', rotate: 'https://app.datadoghq.com/organization-settings/application-keys' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `DD_APP_KEY=${t}`, secret: fake.hex(40), variable: 'DD_APP_KEY' },
       { text: (t) => `{"mcpServers":{"datadog":{"env":{"DATADOG_APP_KEY":"${t}"}}}}`, secret: fake.hex(40) },
@@ -26,5 +26,5 @@ export default defineDetector({
       { text: `DD_APP_VERSION=${fake.hex(40)}`, why: 'a commit sha in a DD_ variable that is not a key' },
       { text: `DD_APP_KEY=${fake.hex(32)}`, why: 'near miss: 32 hex characters, an API key length' },
     ],
-  },
+  }),
 });

@@ -14,7 +14,7 @@ export default defineDetector({
   enrich: (secret) => ({ tokenKind: KINDS[secret.slice(0, 3)] }),
   redaction: { kind: 'prefix', prefix: /^do[por]_v1_/ },
   docs: { url: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/', rotate: 'https://cloud.digitalocean.com/account/api/tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `DIGITALOCEAN_ACCESS_TOKEN=${t}`, secret: 'dop_v1_' + fake.hex(64), variable: 'DIGITALOCEAN_ACCESS_TOKEN' },
       { text: (t) => `access-token: ${t}\ncontext: default`, secret: 'dop_v1_' + fake.hex(64), path: '.config/doctl/config.yaml' },
@@ -24,5 +24,5 @@ export default defineDetector({
       { text: 'DIGITALOCEAN_ACCESS_TOKEN=dop_v1_' + fake.alnum(64), why: 'near miss: the body is not hex' },
       { text: 'DIGITALOCEAN_ACCESS_TOKEN=dop_v2_' + fake.hex(64), why: 'an unknown version, v2' },
     ],
-  },
+  }),
 });

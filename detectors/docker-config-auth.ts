@@ -24,7 +24,7 @@ export default defineDetector({
   },
   redaction: { kind: 'none' },
   docs: { url: 'https://docs.docker.com/reference/cli/docker/login/', rotate: 'the registry that issued the password (docker logout, then revoke the token there)' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (a) => `{\n  "auths": {\n    "ghcr.io": {\n      "auth": "${a}"\n    }\n  }\n}`, secret: Buffer.from(`octo:${fake.alnum(40)}`).toString('base64'), path: '.docker/config.json' },
       { text: (a) => `{"auths":{"https://index.docker.io/v1/":{"auth":"${a}"}}}`, secret: Buffer.from(`me:${fake.password()}`).toString('base64') },
@@ -34,5 +34,5 @@ export default defineDetector({
       { text: '{"auths":{"ghcr.io":{}},"credsStore":"desktop"}', why: 'credentials kept in a credential store' },
       { text: '{"auth": "bearer"}', why: 'not base64 of user:password' },
     ],
-  },
+  }),
 });

@@ -25,7 +25,7 @@ export default defineDetector({
   check: (secret) => /^fm(?:1[ar]|2)_[A-Za-z0-9+/]{100,}={0,3}(?:,|$)/.test(secret),
   redaction: { kind: 'prefix', prefix: /^fm(?:1[ar]|2)_/ },
   docs: { url: 'https://fly.io/docs/security/tokens/', rotate: 'https://fly.io/docs/flyctl/tokens-revoke/' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `FLY_API_TOKEN=${t}`, secret: `fm2_${fake.base64(120)}==,fm2_${fake.base64(260)}`, variable: 'FLY_API_TOKEN' },
       { text: (t) => `FLY_API_TOKEN="FlyV1 ${t}"`, secret: `fm2_${fake.base64(300)}` },
@@ -35,5 +35,5 @@ export default defineDetector({
       { text: `FLY_API_TOKEN=fm2_${fake.base64(40)}`, why: 'near miss: 40 characters, too short for a macaroon' },
       { text: `FLY_API_TOKEN=fm3_${fake.base64(200)}`, why: 'an unknown macaroon version, fm3' },
     ],
-  },
+  }),
 });

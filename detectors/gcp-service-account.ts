@@ -27,7 +27,7 @@ export default defineDetector({
   },
   redaction: { kind: 'none' },
   docs: { url: 'https://cloud.google.com/iam/docs/service-account-creds', rotate: 'https://console.cloud.google.com/iam-admin/serviceaccounts' },
-  examples: {
+  examples: () => ({
     positive: ['billing-prod', 'etl-staging', 'ci'].map((project) => ({
       text: (k: string) =>
         JSON.stringify(
@@ -42,5 +42,5 @@ export default defineDetector({
       { text: '{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\n<your key>\\n-----END PRIVATE KEY-----\\n"}', why: 'template key' },
       { text: '{"type": "authorized_user", "client_id": "x", "refresh_token": "y"}', why: 'no private key in the file' },
     ],
-  },
+  }),
 });

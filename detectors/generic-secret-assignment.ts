@@ -53,7 +53,7 @@ export default defineDetector({
   // A name-based guess: any detector that knows the token's shape wins the span.
   precedence: 'fallback',
   docs: { url: 'https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure', rotate: 'the service that issued the secret' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (s) => `INTERNAL_API_TOKEN=${s}`, secret: fake.alnum(32), variable: 'INTERNAL_API_TOKEN' },
       { text: (s) => `  webhookSecret: "${s}"`, secret: fake.hex(40) },
@@ -64,5 +64,5 @@ export default defineDetector({
       { text: 'CSRF_TOKEN_HEADER_NAME: "x-csrf-token-header-name"', why: 'the name is not secret-named at its end, and the value is words' },
       { text: 'password: "correcthorsebatterystaple"', why: 'no digits: words, not a random secret' },
     ],
-  },
+  }),
 });

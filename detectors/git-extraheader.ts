@@ -28,7 +28,7 @@ export default defineDetector({
   },
   redaction: { kind: 'none' },
   docs: { url: 'https://github.com/actions/checkout#usage', rotate: 'set persist-credentials: false on actions/checkout; revoke the token at its issuer' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (b) => `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${b}\n`, secret: Buffer.from(`x-access-token:ghs_${fake.alnum(36)}`).toString('base64'), path: '.git/config' },
       { text: (b) => `[http "https://git.example.com/"]\n\textraHeader = "AUTHORIZATION: basic ${b}"\n`, secret: Buffer.from(`ci:${fake.password()}`).toString('base64'), path: '.git/config' },
@@ -38,5 +38,5 @@ export default defineDetector({
       { text: '\textraheader = AUTHORIZATION: basic ***', why: 'masked value' },
       { text: '\textraheader = X-Trace: abc', why: 'a header that is not an authorization' },
     ],
-  },
+  }),
 });

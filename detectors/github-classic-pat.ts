@@ -12,7 +12,7 @@ export default defineDetector({
   enrich: (secret) => ({ facts: { checksum: githubChecksum(secret) } }),
   redaction: { kind: 'prefix', prefix: /^ghp_/ },
   docs: { url: 'https://docs.github.com/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens', rotate: 'https://github.com/settings/tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `GITHUB_TOKEN=${t}`, secret: fake.github('ghp_'), variable: 'GITHUB_TOKEN' },
       { text: (t) => `{"token": "${t}"}`, secret: fake.github('ghp_') },
@@ -22,5 +22,5 @@ export default defineDetector({
       { text: 'GITHUB_TOKEN=ghp_' + 'x'.repeat(36), why: 'placeholder run of x' },
       { text: 'GITHUB_TOKEN=ghp_' + 'Ab3'.repeat(11) + 'Ab', why: 'near miss: 35 characters after the prefix' },
     ],
-  },
+  }),
 });

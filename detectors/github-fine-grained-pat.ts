@@ -14,7 +14,7 @@ export default defineDetector({
     url: 'https://docs.github.com/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens',
     rotate: 'https://github.com/settings/personal-access-tokens',
   },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `GH_TOKEN=${t}`, secret: fake.fineGrainedGithub(), variable: 'GH_TOKEN' },
       { text: (t) => `  github_token: "${t}"`, secret: fake.fineGrainedGithub() },
@@ -24,5 +24,5 @@ export default defineDetector({
       { text: 'GH_TOKEN=github_pat_' + 'x'.repeat(22) + '_' + 'x'.repeat(59), why: 'placeholder run of x' },
       { text: 'GH_TOKEN=github_pat_' + 'Ab3d'.repeat(5) + '_' + 'Ab3d'.repeat(14), why: 'near miss: 20 + 56 characters' },
     ],
-  },
+  }),
 });

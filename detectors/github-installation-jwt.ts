@@ -24,7 +24,7 @@ export default defineDetector({
     url: 'https://docs.github.com/apps/creating-github-apps/authenticating-with-a-github-app/authenticating-as-a-github-app-installation',
     rotate: 'https://docs.github.com/rest/apps/installations#revoke-an-installation-access-token',
   },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `GITHUB_TOKEN=${t}`, secret: `ghs_${fake.digits(7)}_${fake.jwt({ iss: fake.digits(7), exp: 1800000000 })}`, variable: 'GITHUB_TOKEN' },
       { text: (t) => `Authorization: token ${t}`, secret: `ghs_${fake.digits(6)}_${fake.jwt({ iss: fake.digits(6), exp: 1800000000 })}` },
@@ -34,5 +34,5 @@ export default defineDetector({
       { text: 'GITHUB_TOKEN=ghs_123_eyJhbGc.def.ghi', why: 'segments too short to be a signed JWT' },
       { text: 'const prefix = "ghs_" + appId + "_" + jwt;', why: 'code that builds a token, not a token' },
     ],
-  },
+  }),
 });

@@ -12,7 +12,7 @@ export default defineDetector({
   enrich: (secret) => ({ facts: { checksum: githubChecksum(secret) } }),
   redaction: { kind: 'prefix', prefix: /^ghs_/ },
   docs: { url: 'https://docs.github.com/apps/creating-github-apps/authenticating-with-a-github-app/authenticating-as-a-github-app-installation', rotate: 'https://github.com/settings/tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `GITHUB_TOKEN=${t}`, secret: fake.github('ghs_'), variable: 'GITHUB_TOKEN' },
       { text: (t) => `{"token": "${t}"}`, secret: fake.github('ghs_') },
@@ -22,5 +22,5 @@ export default defineDetector({
       { text: 'GITHUB_TOKEN=ghs_' + 'x'.repeat(36), why: 'placeholder run of x' },
       { text: 'GITHUB_TOKEN=ghs_' + 'Ab3'.repeat(11) + 'Ab', why: 'near miss: 35 characters after the prefix' },
     ],
-  },
+  }),
 });

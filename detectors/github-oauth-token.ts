@@ -12,7 +12,7 @@ export default defineDetector({
   enrich: (secret) => ({ facts: { checksum: githubChecksum(secret) } }),
   redaction: { kind: 'prefix', prefix: /^gho_/ },
   docs: { url: 'https://docs.github.com/apps/oauth-apps/building-oauth-apps/scopes-for-oauth-apps', rotate: 'https://github.com/settings/tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `GH_TOKEN=${t}`, secret: fake.github('gho_'), variable: 'GH_TOKEN' },
       { text: (t) => `{"token": "${t}"}`, secret: fake.github('gho_') },
@@ -22,5 +22,5 @@ export default defineDetector({
       { text: 'GH_TOKEN=gho_' + 'x'.repeat(36), why: 'placeholder run of x' },
       { text: 'GH_TOKEN=gho_' + 'Ab3'.repeat(11) + 'Ab', why: 'near miss: 35 characters after the prefix' },
     ],
-  },
+  }),
 });

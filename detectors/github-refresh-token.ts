@@ -12,7 +12,7 @@ export default defineDetector({
   enrich: (secret) => ({ facts: { checksum: githubChecksum(secret) } }),
   redaction: { kind: 'prefix', prefix: /^ghr_/ },
   docs: { url: 'https://docs.github.com/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens', rotate: 'https://github.com/settings/tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `GITHUB_REFRESH_TOKEN=${t}`, secret: fake.github('ghr_'), variable: 'GITHUB_REFRESH_TOKEN' },
       { text: (t) => `{"token": "${t}"}`, secret: fake.github('ghr_') },
@@ -22,5 +22,5 @@ export default defineDetector({
       { text: 'GITHUB_REFRESH_TOKEN=ghr_' + 'x'.repeat(36), why: 'placeholder run of x' },
       { text: 'GITHUB_REFRESH_TOKEN=ghr_' + 'Ab3'.repeat(11) + 'Ab', why: 'near miss: 35 characters after the prefix' },
     ],
-  },
+  }),
 });

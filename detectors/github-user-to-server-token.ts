@@ -12,7 +12,7 @@ export default defineDetector({
   enrich: (secret) => ({ facts: { checksum: githubChecksum(secret) } }),
   redaction: { kind: 'prefix', prefix: /^ghu_/ },
   docs: { url: 'https://docs.github.com/apps/creating-github-apps/authenticating-with-a-github-app/generating-a-user-access-token-for-a-github-app', rotate: 'https://github.com/settings/tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `GITHUB_TOKEN=${t}`, secret: fake.github('ghu_'), variable: 'GITHUB_TOKEN' },
       { text: (t) => `{"token": "${t}"}`, secret: fake.github('ghu_') },
@@ -22,5 +22,5 @@ export default defineDetector({
       { text: 'GITHUB_TOKEN=ghu_' + 'x'.repeat(36), why: 'placeholder run of x' },
       { text: 'GITHUB_TOKEN=ghu_' + 'Ab3'.repeat(11) + 'Ab', why: 'near miss: 35 characters after the prefix' },
     ],
-  },
+  }),
 });

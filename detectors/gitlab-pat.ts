@@ -23,7 +23,7 @@ export default defineDetector({
   check: (secret) => SHAPE.test(secret),
   redaction: { kind: 'prefix', prefix: /^glpat-/ },
   docs: { url: 'https://docs.gitlab.com/user/profile/personal_access_tokens/', rotate: 'https://gitlab.com/-/user_settings/personal_access_tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `GITLAB_TOKEN=${t}`, secret: 'glpat-' + fake.base64url(20), variable: 'GITLAB_TOKEN' },
       { text: (t) => `url = https://oauth2:${t}@gitlab.com/acme/api.git`, secret: `glpat-${fake.base64url(46)}.01${fake.lowerAlnum(7)}` },
@@ -33,5 +33,5 @@ export default defineDetector({
       { text: 'GITLAB_TOKEN=glpat-' + 'x'.repeat(20), why: "the docs' placeholder" },
       { text: 'GITLAB_TOKEN=glpat-' + fake.alnum(25), why: 'near miss: 25 characters, neither the legacy nor the routable layout' },
     ],
-  },
+  }),
 });

@@ -14,7 +14,7 @@ export default defineDetector({
   check: (_secret, input) => !/(^|\/)[._]netrc$/.test(input.path),
   redaction: { kind: 'prefix', prefix: /^HRKU-AA/ },
   docs: { url: 'https://devcenter.heroku.com/articles/authentication', rotate: 'https://dashboard.heroku.com/account/applications' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `HEROKU_API_KEY=${t}`, secret: 'HRKU-AA' + fake.base64url(58), variable: 'HEROKU_API_KEY' },
       { text: (t) => `heroku config:set --app api HEROKU_API_KEY=${t}`, secret: 'HRKU-AA' + fake.base64url(58) },
@@ -24,5 +24,5 @@ export default defineDetector({
       { text: 'HEROKU_API_KEY=HRKU-AA' + fake.base64url(40), why: 'near miss: 40 characters after the prefix' },
       { text: 'HEROKU_API_KEY=HRKU-' + fake.base64url(60), why: 'near miss: no AA after HRKU-' },
     ],
-  },
+  }),
 });

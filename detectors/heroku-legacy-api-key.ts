@@ -14,7 +14,7 @@ export default defineDetector({
   check: (_secret, input) => variableIs(input, /heroku/i, /key|token|auth|secret/i),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://devcenter.heroku.com/articles/authentication', rotate: 'https://dashboard.heroku.com/account/applications' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `HEROKU_API_KEY=${t}`, secret: fake.uuid(), variable: 'HEROKU_API_KEY' },
       { text: (t) => `      - uses: akhileshns/heroku-deploy@v3.13.15\n        with:\n          heroku_api_key: ${t}`, secret: fake.uuid() },
@@ -24,5 +24,5 @@ export default defineDetector({
       { text: `HEROKU_APP_ID=${fake.uuid()}`, why: 'an app id in a Heroku variable, not a key' },
       { text: `REQUEST_ID=${fake.uuid()}\n# deployed on heroku`, why: 'a UUID outside a Heroku key variable' },
     ],
-  },
+  }),
 });

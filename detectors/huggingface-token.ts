@@ -14,7 +14,7 @@ export default defineDetector({
   enrich: (secret) => (secret.startsWith('api_org_') ? { tokenKind: 'org-api-token' } : {}),
   redaction: { kind: 'prefix', prefix: /^(?:hf|api_org)_/ },
   docs: { url: 'https://huggingface.co/docs/hub/security-tokens', rotate: 'https://huggingface.co/settings/tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `HF_TOKEN=${t}`, secret: 'hf_' + fake.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', 34), variable: 'HF_TOKEN' },
       { text: (t) => `huggingface-cli login --token ${t}`, secret: 'hf_' + fake.alnum(34) },
@@ -24,5 +24,5 @@ export default defineDetector({
       { text: 'HF_TOKEN=hf_' + 'transformersdownloadcachedirectory', why: 'an all-lower-case identifier, not a token' },
       { text: 'HF_TOKEN=hf_' + fake.alnum(20), why: 'near miss: 20 characters after the prefix' },
     ],
-  },
+  }),
 });

@@ -34,7 +34,7 @@ export default defineDetector({
   },
   redaction: { kind: 'none' },
   docs: { url: 'https://jdbc.postgresql.org/documentation/use/', rotate: 'https://www.postgresql.org/docs/current/sql-alterrole.html' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (p) => `spring.datasource.url=jdbc:postgresql://db.prod.example.com:5432/app?user=app&password=${p}`, secret: fake.password() },
       { text: (p) => `<property name="url" value="jdbc:mysql://10.0.0.5:3306/shop?useSSL=true&amp;password=${p}"/>`, secret: fake.alnum(14) },
@@ -44,5 +44,5 @@ export default defineDetector({
       { text: 'spring.datasource.url=jdbc:postgresql://localhost:5432/app', why: 'no password parameter' },
       { text: 'login?user=app&password=' + 'Zq8' + 'xV2pLm9', why: 'a password parameter outside a JDBC URL' },
     ],
-  },
+  }),
 });

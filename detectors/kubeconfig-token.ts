@@ -24,7 +24,7 @@ export default defineDetector({
   },
   redaction: { kind: 'none' },
   docs: { url: 'https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/', rotate: 'delete the service-account token Secret or rotate the client certificate on the cluster' },
-  examples: {
+  examples: () => ({
     positive: ['token', 'client-key-data', 'password'].map((field, i) => ({
       text: (t: string) =>
         `apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    server: https://k8s-${i}.prod.example.com\n  name: prod\nusers:\n- name: admin\n  user:\n    ${field}: ${t}\ncurrent-context: prod\n`,
@@ -35,5 +35,5 @@ export default defineDetector({
       { text: 'clusters:\n- name: x\nusers:\n- name: u\n  user:\n    token: ${KUBE_TOKEN}\n', why: 'interpolated' },
       { text: 'clusters: 3\nsettings:\n  token: abcdefghijklmnopqrstuvwxyz012345\n', why: 'not a kubeconfig (no users: section)' },
     ],
-  },
+  }),
 });

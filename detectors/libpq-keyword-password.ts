@@ -57,7 +57,7 @@ export default defineDetector({
   },
   redaction: { kind: 'none' },
   docs: { url: 'https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-KEYWORD-VALUE', rotate: 'https://www.postgresql.org/docs/current/sql-alterrole.html' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (p) => `PG_DSN="host=db.prod.example.com port=5432 dbname=app user=app_rw password=${p} sslmode=require"`, secret: fake.password() },
       { text: (p) => `conn = psycopg2.connect("dbname=orders user=etl password=${p} host=10.0.4.2")`, secret: fake.password(24) },
@@ -68,5 +68,5 @@ export default defineDetector({
       { text: 'mysql --host=db --user=app --password=' + fake.alnum(16), why: 'command-line flags, not a libpq string' },
       { text: 'password=' + fake.alnum(16), why: 'no other libpq keyword on the line: the generic detector decides' },
     ],
-  },
+  }),
 });

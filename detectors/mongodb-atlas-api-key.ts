@@ -22,7 +22,7 @@ export default defineDetector({
   },
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://www.mongodb.com/docs/atlas/configure-api-access/', rotate: 'https://www.mongodb.com/docs/atlas/configure-api-access-org/#delete-an-api-key' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `MONGODB_ATLAS_PRIVATE_KEY=${t}`, secret: fake.uuid(), variable: 'MONGODB_ATLAS_PRIVATE_KEY' },
       { text: (t) => `[default]\n  org_id = "${fake.hex(24)}"\n  public_api_key = "${fake.from('abcdefghijklmnopqrstuvwxyz', 8)}"\n  private_api_key = "${t}"\n`, secret: fake.uuid(), path: '.config/atlascli/config.toml' },
@@ -32,5 +32,5 @@ export default defineDetector({
       { text: `MONGODB_ATLAS_PROJECT_ID=${fake.uuid()}`, why: 'an id in an Atlas variable, not a private key' },
       { text: `private_api_key = "${fake.uuid()}"`, why: 'a private_api_key outside the Atlas CLI config', path: 'settings.toml' },
     ],
-  },
+  }),
 });

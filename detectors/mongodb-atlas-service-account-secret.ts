@@ -17,7 +17,7 @@ export default defineDetector({
   },
   redaction: { kind: 'prefix', prefix: /^mdb_sa_sk_/ },
   docs: { url: 'https://www.mongodb.com/docs/atlas/api/service-accounts-overview/', rotate: 'https://www.mongodb.com/docs/atlas/configure-api-access-org/' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `MONGODB_ATLAS_CLIENT_SECRET=${t}`, secret: 'mdb_sa_sk_' + fake.base64url(6) + fake.alnum(34), variable: 'MONGODB_ATLAS_CLIENT_SECRET' },
       { text: (t) => `MDB_MCP_API_CLIENT_ID=mdb_sa_id_${fake.hex(24)}\nMDB_MCP_API_CLIENT_SECRET=${t}`, secret: 'mdb_sa_sk_' + fake.base64url(6) + fake.alnum(34) },
@@ -27,5 +27,5 @@ export default defineDetector({
       { text: 'MONGODB_ATLAS_CLIENT_SECRET=mdb_sa_sk_' + fake.alnum(20), why: 'near miss: 20 characters after the prefix' },
       { text: 'MONGODB_ATLAS_CLIENT_ID=mdb_sa_id_' + fake.hex(24), why: 'a client id, not the secret' },
     ],
-  },
+  }),
 });

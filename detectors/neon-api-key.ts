@@ -15,7 +15,7 @@ export default defineDetector({
     variableIs(input, /neon/i, /api[_-]?key|token/i) && random(secret, 4) && /[0-9]/.test(secret) && /[a-z]/i.test(secret),
   redaction: { kind: 'prefix', prefix: /^(?:napi_)?/ },
   docs: { url: 'https://neon.com/docs/manage/api-keys', rotate: 'https://console.neon.tech/app/settings/api-keys' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `NEON_API_KEY=${t}`, secret: fake.lowerAlnum(64), variable: 'NEON_API_KEY' },
       { text: (t) => `{"mcpServers":{"neon":{"command":"npx","args":["@neondatabase/mcp-server-neon","start"],"env":{"NEON_API_KEY":"${t}"}}}}`, secret: fake.lowerAlnum(64) },
@@ -25,5 +25,5 @@ export default defineDetector({
       { text: 'NEON_API_KEY=' + 'my-neon-key-goes-into-the-secret-manager', why: 'a phrase without digits, not a random key' },
       { text: `NEON_PROJECT_ID=${fake.lowerAlnum(40)}`, why: 'a project id variable, not a key' },
     ],
-  },
+  }),
 });

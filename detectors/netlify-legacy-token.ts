@@ -14,7 +14,7 @@ export default defineDetector({
   check: (secret, input) => !secret.startsWith('nfp_') && variableIs(input, /netlify/i, /token|auth|key|pat/i) && random(secret, 3.5),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://docs.netlify.com/api/get-started/#authentication', rotate: 'https://app.netlify.com/user/applications#personal-access-tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `NETLIFY_AUTH_TOKEN=${t}`, secret: fake.base64url(43), variable: 'NETLIFY_AUTH_TOKEN' },
       { text: (t) => `env:\n  NETLIFY_AUTH_TOKEN: ${t}\n  NETLIFY_SITE_ID: ${fake.uuid()}`, secret: fake.hex(64) },
@@ -24,5 +24,5 @@ export default defineDetector({
       { text: `NETLIFY_SITE_ID=${fake.uuid()}`, why: 'a site id, not a token' },
       { text: 'NETLIFY_BUILD_HOOK_NAME=' + 'deploy-preview-branch-for-marketing-site', why: 'a 40-character name in a variable that holds no token' },
     ],
-  },
+  }),
 });

@@ -13,7 +13,7 @@ export default defineDetector({
   check: (secret) => /[A-Z]/.test(secret.slice(4)) && /[a-z]/.test(secret.slice(4)),
   redaction: { kind: 'prefix', prefix: /^nfp_/ },
   docs: { url: 'https://docs.netlify.com/api/get-started/#authentication', rotate: 'https://app.netlify.com/user/applications#personal-access-tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `NETLIFY_AUTH_TOKEN=${t}`, secret: 'nfp_' + fake.alnum(36), variable: 'NETLIFY_AUTH_TOKEN' },
       { text: (t) => `{"mcpServers":{"netlify":{"env":{"NETLIFY_PERSONAL_ACCESS_TOKEN":"${t}"}}}}`, secret: 'nfp_' + fake.alnum(36) },
@@ -23,5 +23,5 @@ export default defineDetector({
       { text: 'const nfp_' + 'computed_value_for_the_next_step_xyz' + ' = 1;', why: 'an all-lower-case identifier that starts nfp_' },
       { text: 'NETLIFY_AUTH_TOKEN=nfp_' + fake.alnum(20), why: 'near miss: 20 characters after the prefix' },
     ],
-  },
+  }),
 });

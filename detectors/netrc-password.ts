@@ -22,7 +22,7 @@ export default defineDetector({
   },
   redaction: { kind: 'none' },
   docs: { url: 'https://everything.curl.dev/usingcurl/netrc', rotate: 'the service named on the machine line' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (p) => `machine api.heroku.com\n  login me@example.com\n  password ${p}\n`, secret: fake.uuid(), path: '.netrc' },
       { text: (p) => `machine github.com login bot password ${p}`, secret: fake.alnum(40), path: 'home/.netrc' },
@@ -32,5 +32,5 @@ export default defineDetector({
       { text: 'machine example.com login me password <token>', why: 'placeholder', path: '.netrc' },
       { text: 'Enter your password below', why: 'prose in a file that is not a netrc', path: 'README.md' },
     ],
-  },
+  }),
 });

@@ -14,7 +14,7 @@ export default defineDetector({
   check: (_secret, input) => !/(?:^|:)_authToken\s{0,5}=\s{0,5}"?$/.test(input.text.slice(input.text.lastIndexOf('\n', input.index - 1) + 1, input.index)),
   redaction: { kind: 'prefix', prefix: /^npm_/ },
   docs: { url: 'https://docs.npmjs.com/about-access-tokens', rotate: 'https://docs.npmjs.com/revoking-access-tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `NPM_TOKEN=${t}`, secret: fake.npm(), variable: 'NPM_TOKEN' },
       { text: (t) => `{"scripts":{"release":"NPM_TOKEN=${t} npm publish"}}`, secret: fake.npm() },
@@ -25,5 +25,5 @@ export default defineDetector({
       { text: 'NPM_TOKEN=npm_' + fake.alnum(30), why: 'near miss: 30 characters after the prefix' },
       { text: `//registry.npmjs.org/:_authToken=${fake.npm()}`, why: "an .npmrc auth line, npmrc-auth-token's", path: '.npmrc' },
     ],
-  },
+  }),
 });

@@ -17,7 +17,7 @@ export default defineDetector({
   },
   redaction: { kind: 'none' },
   docs: { url: 'https://docs.npmjs.com/cli/v10/configuring-npm/npmrc', rotate: 'https://www.npmjs.com/settings/~/tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `//npm.pkg.github.com/:_authToken=${t}\n`, secret: fake.alnum(40), path: '.npmrc' },
       { text: (t) => `registry=https://npm.example.com/\n//npm.example.com/:_auth=${t}\n`, secret: Buffer.from(`ci:${fake.password()}`).toString('base64'), path: '.npmrc' },
@@ -27,5 +27,5 @@ export default defineDetector({
       { text: '//registry.npmjs.org/:_authToken=${NPM_TOKEN}', why: 'interpolated from the environment' },
       { text: '//registry.npmjs.org/:always-auth=true', why: 'a flag, no credential' },
     ],
-  },
+  }),
 });

@@ -15,7 +15,7 @@ export default defineDetector({
   }),
   redaction: { kind: 'prefix', prefix: /^sk-(?:proj-|svcacct-|service-)?/ },
   docs: { url: 'https://help.openai.com/en/articles/8867743-assign-api-key-permissions', rotate: 'https://platform.openai.com/api-keys' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `OPENAI_API_KEY=${t}`, secret: `sk-proj-${fake.base64url(74)}T3BlbkFJ${fake.base64url(74)}`, variable: 'OPENAI_API_KEY' },
       { text: (t) => `client = OpenAI(api_key="${t}")`, secret: `sk-svcacct-${fake.base64url(58)}T3BlbkFJ${fake.base64url(58)}` },
@@ -25,5 +25,5 @@ export default defineDetector({
       { text: 'OPENAI_API_KEY=sk-proj-' + fake.base64url(80), why: 'no T3BlbkFJ marker' },
       { text: `OPENAI_ADMIN_KEY=sk-admin-${fake.alnum(58)}T3BlbkFJ${fake.alnum(58)}`, why: 'an admin key, the openai-admin-key detector' },
     ],
-  },
+  }),
 });

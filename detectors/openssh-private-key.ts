@@ -16,7 +16,7 @@ export default defineDetector({
   check: (secret) => secret.endsWith('-----END OPENSSH PRIVATE KEY-----') && isKeyBody(secret),
   redaction: { kind: 'none' },
   docs: { url: 'https://man.openbsd.org/ssh-keygen', rotate: 'remove the public key from every authorized_keys and Git host, then generate a new pair' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (k) => `${k}\n`, secret: fake.pem('OPENSSH PRIVATE KEY'), path: '.ssh/id_ed25519' },
       { text: (k) => `deploy_key: |\n${k}\n`, secret: fake.pem('OPENSSH PRIVATE KEY') },
@@ -26,5 +26,5 @@ export default defineDetector({
       { text: '-----BEGIN OPENSSH PRIVATE KEY-----', why: 'marker with no body or end' },
       { text: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGx user@host', why: 'a public key line' },
     ],
-  },
+  }),
 });

@@ -24,7 +24,7 @@ export default defineDetector({
   },
   redaction: { kind: 'none' },
   docs: { url: 'https://www.postgresql.org/docs/current/libpq-pgpass.html', rotate: 'https://www.postgresql.org/docs/current/sql-alterrole.html' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (p) => `db.prod.example.com:5432:app:postgres:${p}\n`, secret: fake.password(), path: '.pgpass' },
       { text: (p) => `# staging\nlocalhost:*:*:deploy:${p}\n`, secret: fake.alnum(24), path: 'home/.pgpass' },
@@ -34,5 +34,5 @@ export default defineDetector({
       { text: 'localhost:5432:app:postgres:<password>', why: 'placeholder', path: '.pgpass' },
       { text: 'a:b:c:d:e', why: 'port must be digits or *', path: '.pgpass' },
     ],
-  },
+  }),
 });

@@ -23,7 +23,7 @@ export default defineDetector({
   // A GCP service-account file holds a PEM key too: the specific detector claims it.
   precedence: 'general',
   docs: { url: 'https://datatracker.ietf.org/doc/html/rfc7468', rotate: 'the service the key authenticates to (replace the key pair, remove the public key there)' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (k) => `${k}\n`, secret: fake.pem('RSA PRIVATE KEY'), path: 'deploy/id_rsa' },
       { text: (k) => `key: |\n  ${k.replace(/\n/g, '\n  ')}\n`.replace(/\n {2}/g, '\n'), secret: fake.pem('PRIVATE KEY') },
@@ -33,5 +33,5 @@ export default defineDetector({
       { text: '-----BEGIN PUBLIC KEY-----\nMIIBIjANBg\n-----END PUBLIC KEY-----', why: 'a public key' },
       { text: 'const HEADER = "-----BEGIN PRIVATE KEY-----";', why: 'the marker alone, no key body' },
     ],
-  },
+  }),
 });

@@ -18,7 +18,7 @@ export default defineDetector({
   enrich: (secret) => ({ facts: { encryption: /Encryption: none/.test(secret) ? 'none' : 'passphrase' } }),
   redaction: { kind: 'none' },
   docs: { url: 'https://the.earth.li/~sgtatham/putty/0.78/htmldoc/AppendixC.html', rotate: 'remove the public key from every server that trusts it, then generate a new pair' },
-  examples: {
+  examples: () => ({
     positive: [1, 2, 3].map((n) => ({
       text: (k: string) => `${k}\n`,
       secret: `PuTTY-User-Key-File-${n === 1 ? 2 : 3}: ssh-${n === 3 ? 'ed25519' : 'rsa'}\nEncryption: none\nComment: key-${n}\nPublic-Lines: 1\n${fake.base64(64)}\nPrivate-Lines: 2\n${fake.base64(64)}\n${fake.base64(40)}\nPrivate-MAC: ${fake.hex(40)}`,
@@ -28,5 +28,5 @@ export default defineDetector({
       { text: 'PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\n', why: 'header without key lines' },
       { text: 'Look for "PuTTY-User-Key-File-2:" at the top of the file', why: 'prose about the format' },
     ],
-  },
+  }),
 });

@@ -33,7 +33,7 @@ export default defineDetector({
   },
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://docs.railway.com/integrations/api', rotate: 'https://railway.com/account/tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `RAILWAY_API_TOKEN=${t}`, secret: fake.uuid(), variable: 'RAILWAY_API_TOKEN' },
       { text: (t) => `RAILWAY_TOKEN=${t}`, secret: fake.uuid(), variable: 'RAILWAY_TOKEN' },
@@ -44,5 +44,5 @@ export default defineDetector({
       { text: `RAILWAY_TOKEN=XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX`, why: "the docs' placeholder" },
       { text: `SESSION_ID=${'1b4e28ba-2fa1-11d2-883f-0016d3cca427'}`, why: 'a UUID outside a Railway context' },
     ],
-  },
+  }),
 });

@@ -11,7 +11,7 @@ export default defineDetector({
   pattern: /\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
   redaction: { kind: 'prefix', prefix: /^SG\./ },
   docs: { url: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys', rotate: 'https://app.sendgrid.com/settings/api_keys' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `SENDGRID_API_KEY=${t}`, secret: `SG.${fake.base64url(22)}.${fake.base64url(43)}`, variable: 'SENDGRID_API_KEY' },
       { text: (t) => `sg = SendGridAPIClient("${t}")`, secret: `SG.${fake.base64url(22)}.${fake.base64url(43)}` },
@@ -21,5 +21,5 @@ export default defineDetector({
       { text: `SENDGRID_API_KEY=SG.${fake.base64url(22)}.${fake.base64url(30)}`, why: 'near miss: 30 characters in the last part' },
       { text: `SENDGRID_API_KEY=SG.${fake.base64url(22)}`, why: 'near miss: the last part is missing' },
     ],
-  },
+  }),
 });

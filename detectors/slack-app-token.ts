@@ -13,7 +13,7 @@ export default defineDetector({
   pattern: /\b(xapp-[0-9]-[A-Z0-9]{9,14}-[0-9]{10,16}-[A-Za-z0-9]{32,80})(?![A-Za-z0-9-])/g,
   redaction: { kind: 'prefix', prefix: /^xapp-/ },
   docs: { url: 'https://docs.slack.dev/authentication/tokens', rotate: 'https://api.slack.com/apps' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `SLACK_APP_TOKEN=${t}`, secret: `xapp-1-A${fake.from(UPPER, 10)}-${fake.digits(13)}-${fake.hex(64)}`, variable: 'SLACK_APP_TOKEN' },
       { text: (t) => `app_token: ${t}`, secret: `xapp-1-A${fake.from(UPPER, 9)}-${fake.digits(13)}-${fake.hex(64)}` },
@@ -23,5 +23,5 @@ export default defineDetector({
       { text: `SLACK_APP_TOKEN=xapp-1-A${fake.from(UPPER, 10)}-${fake.digits(13)}`, why: 'near miss: the secret part is missing' },
       { text: 'SLACK_APP_TOKEN=xapp-your-app-token', why: "the docs' placeholder" },
     ],
-  },
+  }),
 });

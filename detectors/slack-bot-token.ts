@@ -12,7 +12,7 @@ export default defineDetector({
   pattern: /\b(xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-)?[A-Za-z0-9]{18,34})(?![A-Za-z0-9-])/g,
   redaction: { kind: 'prefix', prefix: /^xoxb-/ },
   docs: { url: 'https://docs.slack.dev/authentication/tokens', rotate: 'https://api.slack.com/apps' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `SLACK_BOT_TOKEN=${t}`, secret: `xoxb-${fake.digits(11)}-${fake.digits(13)}-${fake.alnum(24)}`, variable: 'SLACK_BOT_TOKEN' },
       { text: (t) => `{"mcpServers":{"slack":{"env":{"SLACK_BOT_TOKEN":"${t}"}}}}`, secret: `xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(24)}` },
@@ -22,5 +22,5 @@ export default defineDetector({
       { text: `SLACK_BOT_TOKEN=xoxb-${fake.digits(11)}-${fake.digits(13)}-${fake.alnum(12)}`, why: 'near miss: a 12-character secret part' },
       { text: 'SLACK_BOT_TOKEN=xoxb-your-bot-token', why: "the docs' placeholder" },
     ],
-  },
+  }),
 });

@@ -11,7 +11,7 @@ export default defineDetector({
   pattern: /\b(xoxp-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{28,34})(?![A-Za-z0-9-])/g,
   redaction: { kind: 'prefix', prefix: /^xoxp-/ },
   docs: { url: 'https://docs.slack.dev/authentication/tokens', rotate: 'https://api.slack.com/apps' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `SLACK_USER_TOKEN=${t}`, secret: `xoxp-${fake.digits(11)}-${fake.digits(11)}-${fake.digits(13)}-${fake.hex(32)}`, variable: 'SLACK_USER_TOKEN' },
       { text: (t) => `  slack_token: "${t}"`, secret: `xoxp-${fake.digits(12)}-${fake.digits(12)}-${fake.digits(13)}-${fake.hex(32)}` },
@@ -21,5 +21,5 @@ export default defineDetector({
       { text: `SLACK_USER_TOKEN=xoxp-${fake.digits(11)}-${fake.digits(11)}-${fake.hex(32)}`, why: 'near miss: two digit groups, not three' },
       { text: `SLACK_USER_TOKEN=xoxp-${fake.digits(11)}-${fake.digits(11)}-${fake.digits(13)}-${fake.hex(20)}`, why: 'near miss: a 20-character secret part' },
     ],
-  },
+  }),
 });

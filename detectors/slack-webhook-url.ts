@@ -14,7 +14,7 @@ export default defineDetector({
   pattern: /((?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,56})(?![A-Za-z0-9+/])/g,
   redaction: { kind: 'prefix', prefix: /^(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\// },
   docs: { url: 'https://docs.slack.dev/messaging/sending-messages-using-incoming-webhooks', rotate: 'https://api.slack.com/apps' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `SLACK_WEBHOOK_URL=${t}`, secret: hook(), variable: 'SLACK_WEBHOOK_URL' },
       { text: (t) => `      webhook_url: "${t}"`, secret: hook() },
@@ -24,5 +24,5 @@ export default defineDetector({
       { text: 'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/' + 'X'.repeat(24), why: "the docs' placeholder" },
       { text: 'See https://hooks.slack.com/services/ for the setup.', why: 'the bare endpoint without a webhook path' },
     ],
-  },
+  }),
 });

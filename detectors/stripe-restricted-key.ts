@@ -12,7 +12,7 @@ export default defineDetector({
   enrich: (secret) => ({ facts: { mode: secret.slice(3, 7) } }),
   redaction: { kind: 'prefix', prefix: /^rk_(?:live|test)_/ },
   docs: { url: 'https://docs.stripe.com/keys/restricted-api-keys', rotate: 'https://dashboard.stripe.com/apikeys' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `STRIPE_RESTRICTED_KEY=${t}`, secret: 'rk_live_' + fake.alnum(99), variable: 'STRIPE_RESTRICTED_KEY' },
       { text: (t) => `{"stripe": {"apiKey": "${t}"}}`, secret: 'rk_test_' + fake.alnum(99) },
@@ -22,5 +22,5 @@ export default defineDetector({
       { text: 'STRIPE_KEY=rk_prod_' + fake.alnum(24), why: 'not a Stripe mode: neither live_ nor test_' },
       { text: 'STRIPE_KEY=rk_test_' + fake.alnum(16), why: 'near miss: 16 characters after the prefix' },
     ],
-  },
+  }),
 });

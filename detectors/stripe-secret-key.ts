@@ -12,7 +12,7 @@ export default defineDetector({
   enrich: (secret) => ({ facts: { mode: secret.slice(3, 7) } }),
   redaction: { kind: 'prefix', prefix: /^sk_(?:live|test)_/ },
   docs: { url: 'https://docs.stripe.com/keys', rotate: 'https://dashboard.stripe.com/apikeys' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `STRIPE_SECRET_KEY=${t}`, secret: 'sk_live_' + fake.alnum(99), variable: 'STRIPE_SECRET_KEY' },
       { text: (t) => `stripe.api_key = "${t}"`, secret: 'sk_test_' + fake.alnum(24) },
@@ -23,5 +23,5 @@ export default defineDetector({
       { text: 'STRIPE_SECRET_KEY=sk_live_' + fake.alnum(12), why: 'near miss: 12 characters after the prefix' },
       { text: 'STRIPE_SECRET_KEY=sk_live_' + 'x'.repeat(24), why: 'placeholder run of x' },
     ],
-  },
+  }),
 });

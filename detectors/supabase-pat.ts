@@ -12,7 +12,7 @@ export default defineDetector({
   pattern: /\b(sbp_[a-z0-9]{40})\b/g,
   redaction: { kind: 'prefix', prefix: /^sbp_/ },
   docs: { url: 'https://supabase.com/docs/guides/platform/personal-access-tokens', rotate: 'https://supabase.com/dashboard/account/tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `SUPABASE_ACCESS_TOKEN=${t}`, secret: 'sbp_' + fake.hex(40), variable: 'SUPABASE_ACCESS_TOKEN' },
       { text: (t) => `{"mcpServers":{"supabase":{"args":["--access-token","${t}"]}}}`, secret: 'sbp_' + fake.hex(40) },
@@ -22,5 +22,5 @@ export default defineDetector({
       { text: 'SUPABASE_ACCESS_TOKEN=sbp_' + fake.hex(32), why: 'near miss: 32 characters after the prefix' },
       { text: 'SUPABASE_ACCESS_TOKEN=sbp_' + fake.alnum(40).toUpperCase(), why: 'near miss: upper-case body' },
     ],
-  },
+  }),
 });

@@ -17,7 +17,7 @@ export default defineDetector({
   },
   redaction: { kind: 'prefix', prefix: /^sb_secret_/ },
   docs: { url: 'https://supabase.com/docs/guides/api/api-keys', rotate: 'https://supabase.com/dashboard/project/_/settings/api-keys' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `SUPABASE_SECRET_KEY=${t}`, secret: `sb_secret_${fake.base64url(22)}_${fake.alnum(8)}`, variable: 'SUPABASE_SECRET_KEY' },
       { text: (t) => `SUPABASE_URL=https://${fake.lowerAlnum(20)}.supabase.co\nSUPABASE_KEY="${t}"`, secret: `sb_secret_${fake.base64url(22)}_${fake.alnum(8)}` },
@@ -27,5 +27,5 @@ export default defineDetector({
       { text: 'SUPABASE_KEY=sb_publishable_' + fake.base64url(31), why: 'a publishable key, public by design' },
       { text: 'SUPABASE_SECRET_KEY=sb_secret_' + fake.alnum(10), why: 'near miss: 10 characters after the prefix' },
     ],
-  },
+  }),
 });

@@ -38,7 +38,7 @@ export default defineDetector({
   },
   redaction: { kind: 'prefix', prefix: /^eyJ/ },
   docs: { url: 'https://supabase.com/docs/guides/api/api-keys', rotate: 'https://supabase.com/dashboard/project/_/settings/api-keys' },
-  examples: {
+  examples: () => ({
     positive: [
       {
         text: (t) => `SUPABASE_SERVICE_ROLE_KEY=${t}`,
@@ -64,5 +64,5 @@ export default defineDetector({
         why: 'a JWT with a service_role claim but no Supabase issuer, ref or variable',
       },
     ],
-  },
+  }),
 });

@@ -16,7 +16,7 @@ export default defineDetector({
   enrich: (_secret, input) => twilioCompanions(input.text),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://www.twilio.com/docs/iam/api-keys', rotate: 'https://console.twilio.com/us1/account/keys-credentials/api-keys' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `TWILIO_API_SECRET=${t}`, secret: fake.alnum(32), variable: 'TWILIO_API_SECRET' },
       { text: (t) => `TWILIO_API_KEY=SK${fake.hex(32)}\nTWILIO_API_SECRET="${t}"`, secret: fake.alnum(32) },
@@ -26,5 +26,5 @@ export default defineDetector({
       { text: `TWILIO_API_KEY=SK${fake.hex(32)}`, why: 'the API key SID is an identifier, not the secret' },
       { text: `STRIPE_API_SECRET=${fake.alnum(32)}`, why: 'an API secret outside a Twilio context' },
     ],
-  },
+  }),
 });

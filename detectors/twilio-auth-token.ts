@@ -16,7 +16,7 @@ export default defineDetector({
   enrich: (_secret, input) => twilioCompanions(input.text),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://www.twilio.com/docs/iam/api-keys', rotate: 'https://console.twilio.com/us1/account/keys-credentials/api-keys' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `TWILIO_AUTH_TOKEN=${t}`, secret: fake.hex(32), variable: 'TWILIO_AUTH_TOKEN' },
       { text: (t) => `TWILIO_ACCOUNT_SID=AC${fake.hex(32)}\nTWILIO_AUTH_TOKEN="${t}"`, secret: fake.hex(32) },
@@ -26,5 +26,5 @@ export default defineDetector({
       { text: `TWILIO_ACCOUNT_SID=AC${fake.hex(32)}`, why: 'the Account SID is an identifier, not the token' },
       { text: `GITHUB_AUTH_TOKEN=${fake.hex(32)}`, why: 'an auth token outside a Twilio context' },
     ],
-  },
+  }),
 });

@@ -32,7 +32,7 @@ export default defineDetector({
   // Database schemes' own detectors claim the same span and win.
   precedence: 'general',
   docs: { url: 'https://datatracker.ietf.org/doc/html/rfc3986#section-3.2.1', rotate: 'the service that issued the password' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (p) => `https://deploy:${p}@git.acme-corp.io`, secret: fake.password(24), path: '.git-credentials' },
       { text: (p) => `[remote "origin"]\n\turl = https://ci-bot:${p}@gitlab.acme-corp.io/team/app.git`, secret: fake.alnum(26), path: '.git/config' },
@@ -43,5 +43,5 @@ export default defineDetector({
       { text: "new URL('https://abc:xyz123@example.com')", why: 'RFC 2606 documentation domain' },
       { text: 'proxy=http://proxy.example.com:3128', why: 'host and port, no userinfo' },
     ],
-  },
+  }),
 });

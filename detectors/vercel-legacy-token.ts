@@ -16,7 +16,7 @@ export default defineDetector({
     random(secret, 3.5),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://vercel.com/docs/accounts/access-tokens', rotate: 'https://vercel.com/account/settings/tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `VERCEL_TOKEN=${t}`, secret: fake.alnum(24), variable: 'VERCEL_TOKEN' },
       { text: (t) => `env:\n  VERCEL_API_TOKEN: ${t}\n  VERCEL_ORG_ID: team_${fake.alnum(24)}`, secret: fake.alnum(24) },
@@ -26,5 +26,5 @@ export default defineDetector({
       { text: 'VERCEL_ORG_ID=' + fake.alnum(24), why: 'an account id in a Vercel variable, not a token' },
       { text: 'SESSION_SECRET=' + fake.alnum(24), why: 'a 24-character value outside a Vercel context' },
     ],
-  },
+  }),
 });

@@ -21,7 +21,7 @@ export default defineDetector({
   enrich: (secret) => ({ tokenKind: KINDS[secret.slice(0, 3)] }),
   redaction: { kind: 'prefix', prefix: /^vc[pciark]_/ },
   docs: { url: 'https://vercel.com/docs/accounts/access-tokens', rotate: 'https://vercel.com/account/settings/tokens' },
-  examples: {
+  examples: () => ({
     positive: [
       { text: (t) => `VERCEL_TOKEN=${t}`, secret: 'vcp_' + fake.alnum(56), variable: 'VERCEL_TOKEN' },
       { text: (t) => `{"env":{"VERCEL_API_KEY":"${t}"}}`, secret: 'vck_' + fake.alnum(56) },
@@ -31,5 +31,5 @@ export default defineDetector({
       { text: 'VERCEL_TOKEN=vcp_' + fake.alnum(12), why: 'near miss: 12 characters after the prefix' },
       { text: 'VERCEL_TOKEN=vcx_' + fake.alnum(56), why: 'not one of the five Vercel prefixes' },
     ],
-  },
+  }),
 });

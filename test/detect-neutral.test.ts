@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 // The generic detection engine knows no provider and no detector: what a detector needs (fingerprint
 // parts, precedence on an overlapping span) it declares in its own file, and the engine reads that.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { detectors } from '../detectors/index.js';
 import { providers } from '../scopes/index.js';
 import { DetectorSet, fingerprint, matchFingerprint } from '../src/detect/engine.js';
 import * as fake from '../src/detect/fake.js';
+import { ROOT } from './helpers.js';
 
 const DETECT = join(import.meta.dirname, '..', 'src', 'detect');
 // The test-data generator builds tokens per provider by design; it is off the runtime path.
@@ -94,5 +96,22 @@ describe('declared detector needs', () => {
     expect(winner(mk('a', 'fallback'), mk('b', 'general'))).toEqual(['b']);
     expect(winner(mk('a', 'general'), mk('b'))).toEqual(['b']);
     expect(winner(mk('a'), mk('b', 'fallback'))).toEqual(['a']);
+  });
+});
+
+describe('test data stays off the runtime path', () => {
+  it('loading every detector and scanning a text draws nothing from the example generator', () => {
+    // A fresh process: the generator's first draw after loading the registry and scanning must be the
+    // one it makes from its initial seed, so no example was built on the way.
+    const script = `
+      const fake = await import('./dist/src/detect/fake.js');
+      const { detectText } = await import('./dist/src/detect/text.js');
+      detectText({ source: { path: '.env', origin: 'workspace' }, text: 'GITHUB_TOKEN=ghp_x\\nDATABASE_URL=postgres://a:b@h/d\\n' });
+      const after = fake.alnum(16);
+      fake.reseed(0x9e3779b9);
+      console.log(after === fake.alnum(16) ? 'untouched' : 'drawn');`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('untouched');
   });
 });

@@ -1,4 +1,4 @@
-import { defineDetector, type Detector, type NegativeExample, type PositiveExample } from '../../src/detect/define.js';
+import { defineDetector, type Detector, type Examples } from '../../src/detect/define.js';
 
 // Facts from a connection URL that are safe to print: scheme, user, host, port, database. Never the password.
 export function urlFacts(scheme: string, user: string, rest: string): Record<string, string> {
@@ -28,8 +28,7 @@ interface UrlDetector {
   schemes: string;
   keywords: string[];
   docs: Detector['docs'];
-  positive: PositiveExample[];
-  negative: NegativeExample[];
+  examples: () => Examples;
   /** Usernames may be empty (Redis `redis://:password@host`). */
   emptyUser?: boolean;
 }
@@ -57,6 +56,6 @@ export function connectionUrl(o: UrlDetector): Detector {
     },
     redaction: { kind: 'none' },
     docs: o.docs,
-    examples: { positive: o.positive, negative: o.negative },
+    examples: o.examples,
   });
 }

@@ -76,13 +76,24 @@ export interface Detector {
    */
   precedence?: Precedence;
   docs: { url: string; rotate: string };
-  examples: { positive: PositiveExample[]; negative: NegativeExample[] };
+  /** Built on first use (by the tests), so a scan never runs the test-data generator. */
+  readonly examples: Examples;
 }
 
-export function defineDetector(d: Detector): Detector {
-  if (!d.pattern.global) throw new Error(`detector ${d.id}: pattern must have the g flag`);
-  for (const k of d.keywords) {
-    if (k !== k.toLowerCase()) throw new Error(`detector ${d.id}: keyword "${k}" must be lower-case`);
+export interface Examples {
+  positive: PositiveExample[];
+  negative: NegativeExample[];
+}
+
+/** What a detector file declares: the detector, its examples as a function the registry calls only when asked. */
+export type DetectorSpec = Omit<Detector, 'examples'> & { examples: () => Examples };
+
+export function defineDetector(spec: DetectorSpec): Detector {
+  if (!spec.pattern.global) throw new Error(`detector ${spec.id}: pattern must have the g flag`);
+  for (const k of spec.keywords) {
+    if (k !== k.toLowerCase()) throw new Error(`detector ${spec.id}: keyword "${k}" must be lower-case`);
   }
-  return d;
+  const { examples, ...d } = spec;
+  let built: Examples | undefined;
+  return Object.defineProperty(d, 'examples', { get: () => (built ??= examples()), enumerable: false }) as Detector;
 }
