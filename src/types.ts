@@ -185,7 +185,10 @@ export interface ScanSummary {
   accepted?: number;
   byRule: Partial<Record<RuleId, number>>;
   environment?: string;
-  resolution: Resolution;
+  /** `failed`: credentials were sent and not one provider answered (no network, DNS failure, a black-holed host). */
+  resolution: Resolution | 'failed';
+  /** Credentials sent (or held back because their provider did not answer) that got no answer, and why. */
+  unresolved?: { count: number; reasons: string[] };
 }
 
 export interface ScanReport {

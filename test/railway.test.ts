@@ -119,7 +119,8 @@ describe('Railway failures degrade to unknown, never the scan', () => {
   it('an unreachable provider: every credential still reported', async () => {
     const report = await scan({ ...scanDefaults, offline: false, root: 'examples/pocketos', env: { ABR_ENDPOINT_RAILWAY: 'http://127.0.0.1:9' } });
     expect(report.results.filter((r) => r.finding.provider === 'railway').length).toBeGreaterThanOrEqual(2);
-    expect(report.summary.resolution).toBe('offline');
+    expect(report.summary.resolution).toBe('failed');
+    expect(report.summary.unresolved?.reasons).toContain('Railway unreachable (bad port)');
   });
 
   it('--offline and --no-resolve send nothing', async () => {

@@ -3,7 +3,7 @@
 // between them is the sources they hand it and the policies they pass, grouped by stage.
 import { classifyGroups, groupBySecret } from '../classify/groups.js';
 import { detectText } from '../detect/text.js';
-import { offlineScope, planResolution, runResolution, type ResolutionPlan, type ResolvePolicy } from '../resolve/index.js';
+import { offlineScope, planResolution, runResolution, type ResolutionOutcome, type ResolutionPlan, type ResolvePolicy } from '../resolve/index.js';
 import type { Acceptance, Finding, ScanReport, Scope, TextInput } from '../types.js';
 import { VERSION } from '../version.js';
 import { Admission, emptySummary, readFile, type FileEntry, type Source, type WalkPolicy } from '../walk/index.js';
@@ -60,7 +60,7 @@ export async function runPipeline(input: PipelineInput): Promise<ScanReport> {
   const acceptance = acceptanceOf(input.accept);
   // A secret accepted wherever it occurs is not sent to its provider.
   const open = new Map([...bySecret].filter(([, g]) => !g.every((f) => acceptance(f))));
-  const scopes = await resolveStage(open, input);
+  const { scopes, outcome } = await resolveStage(open, input);
   for (const [fp, g] of bySecret) if (!scopes.has(fp)) scopes.set(fp, offlineScope(g[0]));
 
   const { results, revoked } = classifyGroups(bySecret, scopes);
@@ -68,7 +68,10 @@ export async function runPipeline(input: PipelineInput): Promise<ScanReport> {
     const a = acceptance(r.finding);
     if (a) r.accepted = a;
   }
-  summary.resolution = [...scopes.values()].some((s) => s.resolution === 'online') ? 'online' : 'offline';
+  // Failed: secrets were sent and not one got an answer (no network, a black-holed host): said, never hidden.
+  const online = [...scopes.values()].some((s) => s.resolution === 'online');
+  summary.resolution = online ? 'online' : outcome.failed > 0 && outcome.answered === 0 ? 'failed' : 'offline';
+  if (outcome.failed) summary.unresolved = { count: outcome.failed, reasons: outcome.reasons };
   summary.accepted = kept.filter((f) => acceptance(f)).length;
   summary.findings = kept.length;
   summary.secrets = bySecret.size;
@@ -111,18 +114,18 @@ async function detectAll(input: PipelineInput, admit: Admission): Promise<Findin
 }
 
 /** Plans and runs resolution; with a shared cache, only secrets it does not hold, one run at a time. */
-async function resolveStage(groups: Map<string, Finding[]>, input: PipelineInput): Promise<Map<string, Scope>> {
+async function resolveStage(groups: Map<string, Finding[]>, input: PipelineInput): Promise<{ scopes: Map<string, Scope>; outcome: ResolutionOutcome }> {
   const { resolve: policy, events } = input;
   const cache = policy.cache;
   const stage = async () => {
     const fresh = cache ? new Map([...groups].filter(([fp]) => !cache.get(fp))) : groups;
     const plan = planResolution(fresh, policy);
     if (plan.send.size) events?.resolving?.(plan);
-    const scopes = await runResolution(fresh, plan, policy, input.env);
-    if (!cache) return scopes;
+    const { scopes, outcome } = await runResolution(fresh, plan, policy, input.env);
+    if (!cache) return { scopes, outcome };
     cache.attempted += plan.send.size;
     for (const [fp, s] of scopes) cache.set(fp, s);
-    return new Map([...groups.keys()].map((fp) => [fp, cache.get(fp)!]));
+    return { scopes: new Map([...groups.keys()].map((fp) => [fp, cache.get(fp)!])), outcome };
   };
   return cache ? cache.serialize(stage) : stage();
 }

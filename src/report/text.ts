@@ -90,6 +90,10 @@ export function summaryText(report: ScanReport, paint: Paint = plain): string {
   const lines: string[] = [];
   lines.push(paint.bold('Summary'));
   lines.push(`  files read: ${s.filesRead} (${formatBytes(s.bytesRead)})${s.environment ? ` · declared environment: ${s.environment}` : ''} · resolution: ${s.resolution}`);
+  if (s.unresolved) {
+    const line = `  not resolved: ${s.unresolved.count} credential${s.unresolved.count === 1 ? '' : 's'} (${s.unresolved.reasons.join('; ')}); their verdicts come from the token's shape and context`;
+    lines.push(s.resolution === 'failed' ? paint.yellow(line) : line);
+  }
   const skipped = Object.entries(s.skipped).filter(([, n]) => n > 0);
   if (skipped.length) {
     lines.push(`  skipped: ${skipped.map(([k, n]) => `${n} ${REASONS[k] ?? k}`).join(', ')}${s.bytesSkipped ? ` (${formatBytes(s.bytesSkipped)} not read)` : ''}`);

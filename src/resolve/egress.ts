@@ -15,11 +15,19 @@ export class EgressError extends Error {
 
 /** A provider answered in a way that is neither live nor revoked: rate limit, 5xx, timeout, malformed body. */
 export class ProviderError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+    /** No answer at all (timeout, DNS failure, refused or reset connection): the provider is unreachable from here. */
+    readonly unreachable?: string,
+  ) {
     super(message);
     this.name = 'ProviderError';
   }
 }
+
+/** Network errors worth one more try: a connection the far end or the path dropped, not one that never answers. */
+const TRANSIENT = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -124,12 +132,18 @@ export interface EgressOptions {
   maxRetryWaitMs?: number;
 }
 
+/**
+ * Per request. A black-holed host costs this once per provider (the resolve stage stops asking a provider
+ * that did not answer), so a scan without network finishes in seconds.
+ */
+export const DEFAULT_TIMEOUT_MS = 5_000;
+
 export class Egress {
   readonly timeoutMs: number;
   readonly retries: number;
   readonly maxRetryWaitMs: number;
   constructor(readonly opts: EgressOptions) {
-    this.timeoutMs = opts.timeoutMs ?? 10_000;
+    this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retries = opts.retries ?? 2;
     this.maxRetryWaitMs = opts.maxRetryWaitMs ?? 5_000;
   }
@@ -165,8 +179,13 @@ export class Egress {
         res = await fetch(url, { method: req.method, headers: { 'user-agent': 'agent-blast-radius', ...req.headers }, body: req.body, signal: ctrl.signal, redirect: 'manual' });
         text = await res.text();
       } catch (err) {
-        lastError = ctrl.signal.aborted ? `timed out after ${this.timeoutMs} ms` : `unreachable (${(err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name})`;
-        continue;
+        // A timeout is not retried: a host that did not answer in time will not answer the next try either.
+        if (ctrl.signal.aborted) throw new ProviderError(`${p.provider}: timed out after ${this.timeoutMs} ms`, undefined, `timed out after ${this.timeoutMs} ms`);
+        const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+        const code = cause?.code ?? cause?.message ?? (err as Error).name;
+        lastError = `unreachable (${code})`;
+        if (TRANSIENT.has(code) && attempt < this.retries) continue;
+        throw new ProviderError(`${p.provider}: ${lastError}`, undefined, code);
       } finally {
         clearTimeout(timer);
       }

@@ -7,7 +7,7 @@ import { provider as providerOf } from '../../scopes/index.js';
 import { redact } from '../detect/redact.js';
 import type { Finding, Scope } from '../types.js';
 import { shapeScope } from './define.js';
-import { Egress, EgressError } from './egress.js';
+import { Egress, EgressError, ProviderError } from './egress.js';
 
 /** How the resolve stage may talk to providers: declared once, passed unrenamed from every caller. */
 export interface ResolvePolicy {
@@ -98,26 +98,69 @@ export function planResolution(groups: Map<string, Finding[]>, policy: ResolvePo
   return plan;
 }
 
+/** What the run learnt besides the scopes: how many secrets were sent, how many got an answer, and why the others did not. */
+export interface ResolutionOutcome {
+  sent: number;
+  /** Secrets whose provider answered (live or revoked). */
+  answered: number;
+  /** Secrets sent (or skipped because their provider was unreachable) that got no answer, and the distinct reasons. */
+  failed: number;
+  reasons: string[];
+}
+
+const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'TimeoutError']);
+
+/** Why a provider gave no answer at all (no network, DNS failure, black hole), or undefined when it answered somehow. */
+function unreachable(err: unknown): string | undefined {
+  if (err instanceof ProviderError) return err.unreachable;
+  const e = err as { name?: string; code?: string; cause?: { code?: string } };
+  const code = e?.code ?? e?.cause?.code ?? e?.name;
+  return code && NETWORK_CODES.has(code) ? code : undefined;
+}
+
 /** Sends each planned secret to its provider; returns the scope of every group (the offline one where nothing was learnt). */
-export async function runResolution(groups: Map<string, Finding[]>, plan: ResolutionPlan, policy: ResolvePolicy, env: NodeJS.ProcessEnv): Promise<Map<string, Scope>> {
+export async function runResolution(groups: Map<string, Finding[]>, plan: ResolutionPlan, policy: ResolvePolicy, env: NodeJS.ProcessEnv): Promise<{ scopes: Map<string, Scope>; outcome: ResolutionOutcome }> {
   const scopes = new Map<string, Scope>();
+  const outcome: ResolutionOutcome = { sent: 0, answered: 0, failed: 0, reasons: [] };
   for (const [fp, group] of groups) {
     const offline = offlineScope(group[0]);
     const held = plan.held.get(fp);
     if (held) offline.reason = held;
     scopes.set(fp, offline);
   }
-  if (!plan.send.size) return scopes;
+  if (!plan.send.size) return { scopes, outcome };
+  // A provider that did not answer once is not asked again in this run: its other secrets keep their
+  // offline verdict with the same reason, so a black-holed host costs one timeout, not one per secret.
+  const down = new Map<string, string>();
+  const fail = (reason: string) => {
+    outcome.failed++;
+    if (!outcome.reasons.includes(reason)) outcome.reasons.push(reason);
+  };
   const egress = new Egress({ env, timeoutMs: policy.timeoutMs });
   const queues = new Map<string, Array<() => Promise<void>>>();
   for (const [fp, f] of plan.send) {
     const p = providerOf(f.provider)!;
     const job = async () => {
+      const known = down.get(f.provider);
+      if (known) {
+        scopes.get(fp)!.reason = `not resolved: ${known}`;
+        return fail(known);
+      }
+      outcome.sent++;
       try {
         scopes.set(fp, await p.resolve!(f, { egress, environments: policy.environments, probeDatabases: policy.probeDatabases }));
+        outcome.answered++;
       } catch (err) {
         const why = redact(err instanceof Error ? err.message : String(err), [f.secret, ...Object.values(f.parts)]);
+        const code = p.egress ? unreachable(err) : undefined;
+        if (code) {
+          const reason = `${p.name} unreachable (${code})`;
+          down.set(f.provider, reason);
+          scopes.get(fp)!.reason = `not resolved: ${reason}`;
+          return fail(reason);
+        }
         scopes.get(fp)!.reason = err instanceof EgressError ? `not resolved: ${why}` : `provider could not answer (${why}); verdict from the token's shape and context`;
+        fail(why);
       }
     };
     queues.set(f.provider, [...(queues.get(f.provider) ?? []), job]);
@@ -131,5 +174,5 @@ export async function runResolution(groups: Map<string, Finding[]>, plan: Resolu
       await Promise.all(workers);
     }),
   );
-  return scopes;
+  return { scopes, outcome };
 }
