@@ -584,6 +584,12 @@ describe('the CLI', () => {
     expect(other.stderr).toMatch(/belongs to another audit/);
   });
 
+  it('without a network: one line that says so and a hint, no retries, no HTTP 500', async () => {
+    const down = await runCli(['audit', '--org', ORG, '--offline', '--output-dir', dir('down')], { GITHUB_TOKEN: TOKEN, ABR_ENDPOINT_GITHUB: 'http://127.0.0.1:9' });
+    expect(down.code).toBe(2);
+    expect(down.stderr).toBe(`agent-blast-radius: cannot reach the GitHub API at http://127.0.0.1:9 (bad port): no network?\nhint: check the connection, or ABR_ENDPOINT_GITHUB for GitHub Enterprise Server\n`);
+  });
+
   it('the example workflow’s commands run end to end against the stand-in and merge to the unsharded result', async () => {
     const wf = parseYaml(readFileSync(join(ROOT, 'examples/workflows/org-audit.yml'), 'utf8'));
     expect(wf.on.schedule[0].cron).toBeTruthy();

@@ -42,14 +42,34 @@ export interface ClientOptions {
   retryBaseMs?: number;
 }
 
+/**
+ * No answer at all (DNS failure, refused connection, no network) becomes this status, which no plugin
+ * retries: a network that is down now will be down in the 14 s the retry back-off would wait.
+ */
+export const NETWORK_DOWN = 599;
+
+/** fetch, with a network-level failure turned into a NETWORK_DOWN answer carrying the reason. */
+async function fetchOrDown(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(input, init);
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    const why = cause?.code ?? cause?.message ?? (err as Error).message;
+    return new Response(JSON.stringify({ message: `network error: ${why}` }), { status: NETWORK_DOWN, headers: { 'content-type': 'application/json' } });
+  }
+}
+
 export function githubClient(opts: ClientOptions): { octokit: GithubClient; base: URL } {
   const base = githubBase(opts.env);
   const baseHref = base.href.replace(/\/$/, '');
   const octokit = new AuditOctokit({
     auth: opts.token,
+    request: { fetch: fetchOrDown },
     baseUrl: baseHref,
     userAgent: 'agent-blast-radius-audit',
-    log: { debug: () => {}, info: () => {}, warn: (m: string) => opts.note(m), error: (m: string) => opts.note(m) },
+    // A network failure is reported once, by whoever asked (NETWORK_DOWN); Octokit's own line for it would repeat it.
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => opts.note(m), error: (m: string) => void (m.includes(` - ${NETWORK_DOWN} `) || opts.note(m)) },
     throttle: {
       retryAfterBaseValue: opts.retryBaseMs ?? 1000,
       // Primary limit (x-ratelimit-remaining: 0): wait for the reset, up to an hour, three times
@@ -65,7 +85,7 @@ export function githubClient(opts: ClientOptions): { octokit: GithubClient; base
       },
     },
     // Octokit's defaults, plus 409 (an empty repository's commits: an answer, not a hiccup).
-    retry: { retries: 3, retryAfterBaseValue: opts.retryBaseMs ?? 1000, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+    retry: { retries: 3, retryAfterBaseValue: opts.retryBaseMs ?? 1000, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451, NETWORK_DOWN] },
   });
   octokit.hook.before('request', (options) => {
     const { method, url } = octokit.request.endpoint.parse(options);
@@ -135,6 +155,7 @@ export async function listRepositories(octokit: GithubClient, org: string, filte
     // 404 for an organisation the token cannot see, 401 for a bad token (docs.github.com/rest/repos/repos#list-organization-repositories).
     if (status === 404) throw new UsageError(`organisation "${org}" not found, or the token cannot see it`, 'check --org, and that the token (a GitHub App installation token, or a PAT with read access) belongs to it');
     if (status === 401) throw new UsageError('GitHub refused the token (401 Bad credentials)', 'pass a valid token in GITHUB_TOKEN or --github-token');
+    if (status === NETWORK_DOWN) throw new UsageError(`cannot reach the GitHub API at ${octokit.request.endpoint.DEFAULTS.baseUrl} (${(err as Error).message.replace(/^network error: /, '')}): no network?`, 'check the connection, or ABR_ENDPOINT_GITHUB for GitHub Enterprise Server');
     // Unreachable endpoint, rate limit given up on, a 403 (SSO, missing permission): one line, no stack.
     throw new UsageError(`cannot list the repositories of ${org}: ${status ? `HTTP ${status}: ` : ''}${(err as Error).message.split('\n')[0]}`, 'check the token, its permissions, and ABR_ENDPOINT_GITHUB');
   }

@@ -30,6 +30,7 @@ export async function auditProgress(sink: ProgressSink): Promise<{ onEvent: (e: 
   let todo = 0;
   let bytes = 0;
   let findings = 0;
+  let listed = false;
   let failed = 0;
   // A terminal that reports no width (some pseudo-terminals) would make ora clear "infinitely many" lines: plain lines there.
   const spinner = sink.animate && (process.stderr.columns ?? 0) > 0 ? (await import('ora')).default({ text: 'listing repositories…', stream: process.stderr }).start() : undefined;
@@ -56,6 +57,7 @@ export async function auditProgress(sink: ProgressSink): Promise<{ onEvent: (e: 
   const onEvent = (e: AuditEvent) => {
     switch (e.type) {
       case 'listed':
+        listed = true;
         total = e.assigned;
         done = e.done;
         todo = e.todo;
@@ -95,7 +97,8 @@ export async function auditProgress(sink: ProgressSink): Promise<{ onEvent: (e: 
     stop: () => {
       clearInterval(timer);
       spinner?.stop();
-      if (!sink.quiet) sink.stderr(`agent-blast-radius: audit: ${line().replace(/, ETA.*$/, '')} in ${formatDuration(now() - started)}\n`);
+      // Nothing listed (the organisation could not be read): the error says it all, no empty tally.
+      if (!sink.quiet && listed) sink.stderr(`agent-blast-radius: audit: ${line().replace(/, ETA.*$/, '')} in ${formatDuration(now() - started)}\n`);
     },
   };
 }
