@@ -1,3 +1,4 @@
+import { IDENTITY } from './lib/url.js';
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 
@@ -22,6 +23,7 @@ export default defineDetector({
     if (registry) facts.host = registry;
     return { facts, parts: { password: decoded.slice(decoded.indexOf(':') + 1) } };
   },
+  fingerprintParts: IDENTITY,
   redaction: { kind: 'none' },
   docs: { url: 'https://docs.docker.com/reference/cli/docker/login/', rotate: 'the registry that issued the password (docker logout, then revoke the token there)' },
   examples: () => ({

@@ -1,6 +1,6 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
-import { safeDecode } from './lib/url.js';
+import { safeDecode, IDENTITY } from './lib/url.js';
 
 // JDBC URLs carry the password as a parameter: jdbc:postgresql://host/db?user=…&password=…
 // (https://jdbc.postgresql.org/documentation/use/), jdbc:mysql://…?password= , jdbc:sqlserver://…;password=
@@ -32,6 +32,7 @@ export default defineDetector({
     if (tls) facts.sslmode = tls[1];
     return { facts };
   },
+  fingerprintParts: IDENTITY,
   redaction: { kind: 'none' },
   docs: { url: 'https://jdbc.postgresql.org/documentation/use/', rotate: 'https://www.postgresql.org/docs/current/sql-alterrole.html' },
   examples: () => ({

@@ -1,3 +1,4 @@
+import { IDENTITY } from './lib/url.js';
 import { defineDetector, type MatchInput } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 
@@ -55,6 +56,7 @@ export default defineDetector({
     if (decoded !== secret) parts.decodedPassword = decoded;
     return { facts, parts };
   },
+  fingerprintParts: IDENTITY,
   redaction: { kind: 'none' },
   docs: { url: 'https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-KEYWORD-VALUE', rotate: 'https://www.postgresql.org/docs/current/sql-alterrole.html' },
   examples: () => ({

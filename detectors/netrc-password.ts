@@ -1,3 +1,4 @@
+import { IDENTITY } from './lib/url.js';
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 
@@ -20,6 +21,7 @@ export default defineDetector({
     if (logins.length) facts.user = logins[logins.length - 1][1];
     return { facts };
   },
+  fingerprintParts: IDENTITY,
   redaction: { kind: 'none' },
   docs: { url: 'https://everything.curl.dev/usingcurl/netrc', rotate: 'the service named on the machine line' },
   examples: () => ({

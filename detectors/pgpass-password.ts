@@ -1,3 +1,4 @@
+import { IDENTITY } from './lib/url.js';
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 
@@ -22,6 +23,7 @@ export default defineDetector({
     const [host, port, database, user] = fields(input.text, input.index)!;
     return { facts: { host, port, database, user } };
   },
+  fingerprintParts: IDENTITY,
   redaction: { kind: 'none' },
   docs: { url: 'https://www.postgresql.org/docs/current/libpq-pgpass.html', rotate: 'https://www.postgresql.org/docs/current/sql-alterrole.html' },
   examples: () => ({

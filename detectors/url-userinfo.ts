@@ -1,7 +1,7 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { isLoopback } from '../src/context/environment.js';
-import { safeDecode } from './lib/url.js';
+import { safeDecode, IDENTITY } from './lib/url.js';
 
 // Any URL with user:password@ (RFC 3986 §3.2.1): git remotes, .git-credentials lines, registry and
 // webhook URLs. Database schemes have their own detectors, which win on the same span.
@@ -28,6 +28,7 @@ export default defineDetector({
     if (decoded !== secret) parts.decodedPassword = decoded;
     return { facts: { scheme: g.scheme.toLowerCase(), user: safeDecode(g.user), host: g.host.toLowerCase() }, parts };
   },
+  fingerprintParts: IDENTITY,
   redaction: { kind: 'none' },
   // Database schemes' own detectors claim the same span and win.
   precedence: 'general',

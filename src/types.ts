@@ -187,6 +187,8 @@ export interface ScanSummary {
   environment?: string;
   /** `failed`: credentials were sent and not one provider answered (no network, DNS failure, a black-holed host). */
   resolution: Resolution | 'failed';
+  /** Secrets that more than one credential holds (one password for two servers): how many, across how many credentials. */
+  reused?: { secrets: number; credentials: number };
   /** Credentials sent (or held back because their provider did not answer) that got no answer, and why. */
   unresolved?: { count: number; reasons: string[] };
 }

@@ -10,6 +10,8 @@ import { DetectorSet, fingerprint, matchFingerprint } from '../src/detect/engine
 import * as fake from '../src/detect/fake.js';
 import { ROOT } from './helpers.js';
 
+/** The facts vocabulary every connection-string detector shares (src/detect/redact.ts previews with it): not one provider's knowledge. */
+const SHARED_FACTS = new Set(['scheme', 'host', 'port', 'user', 'database']);
 const DETECT = join(import.meta.dirname, '..', 'src', 'detect');
 // The test-data generator builds tokens per provider by design; it is off the runtime path.
 const EXEMPT = new Set(['fake.ts']);
@@ -23,7 +25,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('src/detect is provider-neutral', () => {
   // Ids from both registries, and the part names detectors declare (the engine reads them, never names them).
-  const names = [...new Set([...providers.map((p) => p.id), ...detectors.map((d) => d.id), ...detectors.map((d) => d.provider), ...detectors.flatMap((d) => d.fingerprintParts ?? [])])];
+  const names = [...new Set([...providers.map((p) => p.id), ...detectors.map((d) => d.id), ...detectors.map((d) => d.provider), ...detectors.flatMap((d) => d.fingerprintParts ?? []).filter((p) => !SHARED_FACTS.has(p))])];
   // Whole names only (`aws` in `AWS_EXAMPLES` counts; `npm` in `inputs` does not), any case.
   const pattern = new RegExp(`(?<![A-Za-z0-9])(?:${names.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`, 'i');
 
@@ -73,8 +75,8 @@ describe('declared detector needs', () => {
       for (const ex of d.examples.positive) {
         const m = set.scan(ex.text(ex.secret), ex.path ?? 'example.txt').find((x) => x.detector === d && x.secret === ex.secret);
         if (!m) continue;
-        const pair = d.fingerprintParts!.map((p) => m.parts[p] ?? '').join('\0');
-        expect(matchFingerprint(d, m.secret, m.parts)).toBe(fingerprint(d.provider, m.secret, pair));
+        const pair = d.fingerprintParts!.map((p) => m.parts[p] ?? m.facts[p] ?? '').join('\0');
+        expect(matchFingerprint(d, m.secret, m.parts, m.facts)).toBe(fingerprint(d.provider, m.secret, pair));
       }
     }
   });

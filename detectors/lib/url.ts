@@ -20,6 +20,9 @@ export function safeDecode(s: string): string {
   }
 }
 
+/** What identifies a password-bearing credential besides the password and the engine (the provider). */
+export const IDENTITY = ['host', 'port', 'user'];
+
 interface UrlDetector {
   id: string;
   provider: string;
@@ -55,6 +58,8 @@ export function connectionUrl(o: UrlDetector): Detector {
       return { facts, parts };
     },
     redaction: { kind: 'none' },
+    // A connection string's credential is (engine, host, port, user, password): one password on two servers is two credentials.
+    fingerprintParts: IDENTITY,
     docs: o.docs,
     examples: o.examples,
   });

@@ -64,8 +64,9 @@ export interface Detector {
   /** Paths (posix, relative) this detector is limited to, e.g. `.netrc`. */
   paths?: RegExp;
   /**
-   * Names of `parts` (from `enrich`) that belong to the credential's identity: the fingerprint covers
-   * them, so one key id paired with two different secrets is two credentials. Default: none.
+   * Names of `parts` or `facts` (from `enrich`) that belong to the credential's identity: the fingerprint
+   * covers them, so one key id paired with two different secrets is two credentials, and one password
+   * used for two database servers (`host`, `port`, `user`) is two credentials. Default: none.
    */
   fingerprintParts?: string[];
   /**

@@ -150,8 +150,8 @@ export function fingerprint(provider: string, secret: string, pair = ''): string
  * The fingerprint of one match: its provider, the secret and the companion parts its detector declares
  * part of the credential's identity (`fingerprintParts`), joined by NUL; a missing part counts as empty.
  */
-export function matchFingerprint(d: Pick<Detector, 'provider' | 'fingerprintParts'>, secret: string, parts: Record<string, string>): string {
-  return fingerprint(d.provider, secret, (d.fingerprintParts ?? []).map((p) => parts[p] ?? '').join('\0'));
+export function matchFingerprint(d: Pick<Detector, 'provider' | 'fingerprintParts'>, secret: string, parts: Record<string, string>, facts: Record<string, string> = {}): string {
+  return fingerprint(d.provider, secret, (d.fingerprintParts ?? []).map((p) => parts[p] ?? facts[p] ?? '').join('\0'));
 }
 
 /** Line and column (1-based, columns in UTF-16 units) of offsets in one text, computed once per text. */

@@ -37,7 +37,7 @@ export function detectText(t: TextInput, environment?: string): Finding[] {
       secret: m.secret,
       parts: m.parts,
       facts: m.facts,
-      fingerprint: matchFingerprint(m.detector, m.secret, m.parts),
+      fingerprint: matchFingerprint(m.detector, m.secret, m.parts, m.facts),
       redacted: preview(m.detector, m.secret, m.facts),
       context: {
         variable: m.variable,

@@ -74,6 +74,11 @@ export async function runPipeline(input: PipelineInput): Promise<ScanReport> {
   if (outcome.failed) summary.unresolved = { count: outcome.failed, reasons: outcome.reasons };
   summary.accepted = kept.filter((f) => acceptance(f)).length;
   summary.findings = kept.length;
+  // One secret behind several credentials (a password reused on two servers): each keeps its own verdict; the reuse is said.
+  const holders = new Map<string, Set<string>>();
+  for (const f of kept) (holders.get(f.secret) ?? holders.set(f.secret, new Set()).get(f.secret)!).add(f.fingerprint);
+  const reused = [...holders.values()].filter((fps) => fps.size > 1);
+  if (reused.length) summary.reused = { secrets: reused.length, credentials: reused.reduce((n, fps) => n + fps.size, 0) };
   summary.secrets = bySecret.size;
   summary.revoked = revoked.length;
   for (const r of results) if (!r.accepted) summary.byRule[r.ruleId] = (summary.byRule[r.ruleId] ?? 0) + 1;
