@@ -24,7 +24,10 @@ afterAll(() => writeFileSync(db.reportFile, JSON.stringify({ ran })));
 /** Marks a test as one that used a real server (counted in the summary line .ci/run prints). */
 const used = () => void ran++;
 
-const probe = { ...scanDefaults, offline: false, env: NO_NETWORK, timeoutMs: 3_000, probeDatabases: true };
+// The test servers listen on loopback, which on its own reaches only this machine (no root, no production,
+// no backups); mapped to an environment like a tunnel would be, they stand for the servers they model.
+const ON_LOOPBACK = { '127.0.0.1': 'staging' };
+const probe = { ...scanDefaults, offline: false, env: NO_NETWORK, timeoutMs: 3_000, probeDatabases: true, environments: ON_LOOPBACK };
 
 async function scanOne(file: string, text: string, extra: Partial<typeof probe> & { environments?: Record<string, string> } = {}): Promise<ScanReport> {
   return scan({ ...probe, ...extra, root: workspace({ [file]: text }) });
@@ -614,7 +617,10 @@ describe('failures degrade to unknown without stalling; nothing is sent unless o
 describe.skipIf(!db.postgres || !db.redis)('the CLI, as a new user would run it', () => {
   it('scan --probe-databases: the superuser URL is ABR001/ABR003, the read-only URL ABR006 only; without the flag, nothing is probed', async () => {
     used();
-    const dir = workspace({ '.env': `ADMIN_DATABASE_URL=${db.postgres!.urls.superuser}\nREPORTING_DATABASE_URL=${db.postgres!.urls.reader}\nCACHE_URL=${db.redis!.urls.noflush}\n` });
+    const dir = workspace({
+      '.env': `ADMIN_DATABASE_URL=${db.postgres!.urls.superuser}\nREPORTING_DATABASE_URL=${db.postgres!.urls.reader}\nCACHE_URL=${db.redis!.urls.noflush}\n`,
+      '.agent-blast-radius.yml': `environments:\n  '127.0.0.1': staging\n`,
+    });
     const before = await postgresSnapshot();
     const on = await cliAsync(['scan', dir, '--probe-databases', '--format', 'json', '--fail-on', 'none']);
     expect(on.code, on.stderr).toBe(0);

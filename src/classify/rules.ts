@@ -1,8 +1,7 @@
 // Classification: which of the rules ABR001–ABR008 (src/context/rules.ts) fire for a secret, given its findings and scope.
 import type { Certainty, DestroyPrimitive, Finding, Location, Result, RuleId, Scope } from '../types.js';
 import { failOnRules } from '../context/rules.js';
-import { isProduction } from '../context/environment.js';
-
+import { isLoopback, isProduction } from '../context/environment.js';
 
 /** Results for every occurrence of one secret (`findings` share a fingerprint), given what its scope is. */
 export function classify(findings: Finding[], scope: Scope, remediation: string): Result[] {
@@ -17,12 +16,16 @@ export function classify(findings: Finding[], scope: Scope, remediation: string)
     const reached = scope.reach.environments;
     const reachesAll = reached.includes('*');
     const strong: RuleId[] = [];
+    // A server on loopback is this machine's: its superuser is no account's root, it reaches no production
+    // and no other environment, and its "backups" are files beside it. What it can drop, it can still drop.
+    // (A tunnel to production on localhost is declared in the config's `environments` map, and then is not local.)
+    const local = f.facts.host !== undefined && isLoopback(f.facts.host) && reached.every((e) => e === 'development');
 
-    if (scope.root) {
+    if (scope.root && !local) {
       fire('ABR001', scope.certainty);
       strong.push('ABR001');
     }
-    if (!isProduction(env) && (reachesAll || reached.some(isProduction))) {
+    if (!local && !isProduction(env) && (reachesAll || reached.some(isProduction))) {
       fire('ABR002', scope.certainty, { environment: env, reached: reachesAll ? 'every environment, production included' : 'production' });
       strong.push('ABR002');
     }
@@ -32,7 +35,7 @@ export function classify(findings: Finding[], scope: Scope, remediation: string)
       strong.push('ABR003');
     }
     const backups = scope.destroy.filter((d) => d.destroysBackups);
-    if (backups.length) {
+    if (backups.length && !local) {
       const confirmed = backups.some((d) => d.certainty === 'confirmed');
       fire('ABR004', confirmed ? 'confirmed' : 'inferred', { actions: actionsOf(backups) });
       strong.push('ABR004');
@@ -42,7 +45,7 @@ export function classify(findings: Finding[], scope: Scope, remediation: string)
       strong.push('ABR005');
     }
     // Only a known own environment makes another one "other".
-    const others = env === 'unknown' ? [] : reached.filter((e) => e !== '*' && !isProduction(e) && e !== env);
+    const others = env === 'unknown' || local ? [] : reached.filter((e) => e !== '*' && !isProduction(e) && e !== env);
     if (others.length) fire('ABR008', scope.certainty, { environment: env, reached: others.join(', ') });
     if (!strong.length) {
       if (scope.status === 'live') fire('ABR006', 'confirmed');
