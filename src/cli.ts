@@ -66,6 +66,10 @@ const defaultIo: Io = {
 };
 
 export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
+  // On Node < 22 the AWS SDK warns on stderr, once per process, when its first client is made
+  // (NodeVersionSupportWarning). --quiet (scan and audit) turns off that one warning with the SDK's own
+  // switch (https://github.com/aws/aws-sdk-js-v3/issues/7983); Node's other warnings still print.
+  if (argv.some((a) => a === '--quiet' || /^-[a-z]*q[a-z]*$/.test(a))) process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   try {
     return await main(argv, io);
   } catch (err) {

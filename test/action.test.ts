@@ -108,7 +108,10 @@ afterAll(async () => {
 // --- real git repositories -----------------------------------------------------------------------------
 
 const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: tmpdir() };
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' }).trim();
+// git's progress lines (Cloning into…, Switched to a new branch…, To …origin.git) are captured, not printed:
+// execFileSync puts them in the thrown error's message when a command fails.
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 function write(dir: string, files: Record<string, string | null>): void {
   for (const [rel, text] of Object.entries(files)) {

@@ -122,6 +122,8 @@ function install<I extends object, O extends object>(stack: MiddlewareStack<I, O
   stack.add(wire, { step: 'finalizeRequest', priority: 'low', name: 'abrAllowlistedRequest', override: true });
 }
 
+const SILENT = { debug() {}, info() {}, warn() {}, error() {} };
+
 /** STS and IAM clients that can only make the allowlisted reads, with exactly these credentials, to the official hosts or ABR_ENDPOINT_AWS. */
 export function awsClients(credentials: AwsCredentials, opts: AwsClientOptions): AwsClients {
   const { url, overridden } = baseUrl(opts.egress, opts.env);
@@ -142,7 +144,12 @@ export function awsClients(credentials: AwsCredentials, opts: AwsClientOptions):
     defaultsMode: 'standard' as const,
     useFipsEndpoint: false,
     useDualstackEndpoint: false,
-    requestHandler: { requestTimeout: opts.timeoutMs, connectionTimeout: opts.timeoutMs },
+    // throwOnRequestTimeout: without it a request past requestTimeout is only logged ("[WARN] a request has
+    // exceeded the configured … requestTimeout") and keeps waiting; with it the SDK throws a TimeoutError,
+    // which the resolver turns into `unknown` with its reason. The handler's other notices (socket capacity)
+    // go to a silent logger instead of the console: resolvers never print.
+    // https://github.com/smithy-lang/smithy-typescript/blob/main/packages/types/src/http/httpHandlerInitialization.ts
+    requestHandler: { requestTimeout: opts.timeoutMs, connectionTimeout: opts.timeoutMs, throwOnRequestTimeout: true, logger: SILENT },
   };
   if (!sdk) throw new Error('awsClients: await loadAwsSdk() first');
   const sts = new sdk.sts.STSClient({ ...common, endpoint: endpointOf('sts') });
