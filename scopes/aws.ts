@@ -286,6 +286,11 @@ function evaluateLocally(p: Policies, partial: boolean): { allowed: Allowed[]; e
   return { allowed, everything: allowsEverything(docs, p.boundary) ? { action: '*', resources: ['*'], certain: !partial } : undefined };
 }
 
+// IAM's own nouns (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html).
+const AWS_ACCOUNT = { one: 'AWS account', many: 'AWS accounts' };
+const RESOURCE = { one: 'resource', many: 'resources' };
+const POLICY = { one: 'policy', many: 'policies' };
+
 function destroyList(allowed: Allowed[], account: Resource): NonNullable<OnlineVerdict['destroy']> {
   const can = new Set(allowed.map((a) => a.action));
   const anyData = CATALOGUE.some((d) => d.data && can.has(d.action));
@@ -294,7 +299,7 @@ function destroyList(allowed: Allowed[], account: Resource): NonNullable<OnlineV
     if (!a) return [];
     const b = d.backups;
     const destroysBackups = b === 'always' || (b === 'any' && anyData) || (Array.isArray(b) && b.some((x) => can.has(x)));
-    const target: Resource = a.resources.includes('*') ? { kind: 'data', all: true, within: account } : { kind: 'object', names: a.resources };
+    const target: Resource = a.resources.includes('*') ? { kind: 'data', noun: RESOURCE, any: true, within: account } : { kind: 'object', names: a.resources, bare: true };
     return [{ action: d.action, target, destroysBackups, certainty: a.certain ? ('confirmed' as const) : ('inferred' as const) }];
   });
 }
@@ -325,6 +330,7 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
     const aliases = await calls.pages('ListAccountAliases', (iam, Marker) => iam.send(new IAM.ListAccountAliasesCommand({ Marker })));
     const alias = aliases?.flatMap((p) => p.AccountAliases ?? [])[0];
     const acct: Resource = { kind: 'account', name: account, ...(alias ? { qualifier: alias } : {}) };
+    const awsAccount: Resource = { ...acct, noun: AWS_ACCOUNT };
     // The config's `environments` map names accounts (by id or alias); an alias may name one itself
     // (`acme-prod`). A bare account id names no environment, so then none is claimed.
     const named = alias !== undefined || ctx.environments[account] !== undefined;
@@ -338,13 +344,13 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
 
     if (p.kind === 'root') {
       // The root user is not subject to IAM policies: every destroy primitive of the account.
-      return liveScope({ ...base, tokenKind, root: true, resources: [{ kind: 'account', name: account, qualifier: alias ? `${alias}; root user` : 'root user', access: ['every action on every resource'] }], destroy: destroyList(CATALOGUE.map((d) => ({ action: d.action, resources: ['*'], certain: true })), acct) });
+      return liveScope({ ...base, tokenKind, root: true, resources: [{ ...awsAccount, note: 'every resource (root user)' }], destroy: destroyList(CATALOGUE.map((d) => ({ action: d.action, resources: ['*'], certain: true })), acct) });
     }
 
     const policies = await readPolicies(calls, p, account);
     const notes = [...policies.notes];
-    const resources: Resource[] = [acct];
-    if (policies.quarantined) resources.push({ kind: 'permission', name: policies.quarantined, qualifier: 'AWS saw this key leak; the quarantine policy does not block deletes' });
+    const resources: Resource[] = [awsAccount];
+    if (policies.quarantined) resources.push({ kind: 'permission', noun: POLICY, name: policies.quarantined, qualifier: 'attached', access: ['AWS saw this key leak; the quarantine policy does not block deletes'] });
 
     let allowed: Allowed[] | undefined;
     let everything: Allowed | undefined;
@@ -369,9 +375,9 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
     const rootBy = everything ?? escalation;
     if (rootBy) {
       resources.push(
-        everything ? { ...acct, access: ['every action on every resource (an Action "*" policy)'] }
-        : rootBy.action === 'iam:CreateAccessKey' ? { kind: 'user', all: true, within: acct, qualifier: 'it can mint access keys for any IAM user, administrators included', access: ['iam:CreateAccessKey on *'] }
-        : { kind: 'permission', all: true, within: acct, qualifier: 'it can grant itself any permission', access: [`${rootBy.action} on *`] },
+        everything ? { kind: 'data', noun: RESOURCE, all: true, access: ['every action (an Action "*" policy)'] }
+        : rootBy.action === 'iam:CreateAccessKey' ? { kind: 'data', noun: RESOURCE, all: true, access: ['it can mint access keys for any IAM user, administrators included (iam:CreateAccessKey on *)'] }
+        : { kind: 'data', noun: RESOURCE, all: true, access: [`it can grant itself any permission (${rootBy.action} on *)`] },
       );
     }
     return liveScope({ ...base, tokenKind, root: !!rootBy, reachInferred: rootBy ? !rootBy.certain : false, resources, destroy: destroyList(allowed, acct), unconfirmed: notes });
@@ -400,7 +406,7 @@ export default defineProvider({
     shapeScope({
       tokenKind: f.tokenKind,
       identity: f.facts.accountId ? `account ${f.facts.accountId}` : undefined,
-      resources: f.facts.accountId ? [{ kind: 'account', name: f.facts.accountId, qualifier: 'decoded from the key id' }] : [],
+      resources: f.facts.accountId ? [{ kind: 'account', noun: AWS_ACCOUNT, name: f.facts.accountId, qualifier: 'decoded from the key id' }] : [],
       because: [
         f.tokenKind === 'long-term-access-key'
           ? 'an AKIA key is a long-lived IAM user (or root) key; its policies are only known from IAM'

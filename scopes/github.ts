@@ -160,17 +160,24 @@ async function resolveClassic(f: Finding, ctx: ResolveContext, kind: string, use
   if (has('repo') && has('workflow') && admins.length) why.push(`repo + workflow while an admin of ${admins.join(', ')}`);
   const root = why.length > 0;
 
-  // What the scopes grant on the user's and the organisations' repositories.
-  const repoAccess = has('repo') ? 'read and write' : has('public_repo') ? 'public ones, write' : 'public data, read';
-  const self: Resource = { kind: 'user', name: user.login };
-  // What makes it root comes first: it is the ABR001 message's "it reaches …".
+  // What the scopes grant on the user's repositories, in GitHub's own terms (public_repo: "public repositories").
+  const self: Resource = { kind: 'user', name: user.login, bare: true };
+  const own: Resource = has('repo')
+    ? { kind: 'repository', all: true, within: self }
+    : has('public_repo')
+      ? { kind: 'repository', noun: { one: 'public repository', many: 'public repositories' }, all: true, within: self, qualifier: 'write' }
+      : { kind: 'data', noun: { one: 'public data', many: 'public data' }, within: self, qualifier: 'read' };
+  const orgRecords = (orgs ?? []).map((o): Resource => ({ kind: 'organisation', name: o.login, ...(o.role ? { qualifier: o.role } : {}) }));
+  // What makes it root comes first: it is the ABR001 message's "it reaches …" (the organisations it administers).
+  const adminFirst = root && admins.length > 0 && (has('admin:org') || has('workflow'));
+  const administered = (o: Resource) => admins.includes(o.name ?? '');
   const resources: Resource[] = [
-    ...(user.site_admin || has('site_admin') ? [{ kind: 'instance', access: ['site administrator'] } satisfies Resource] : []),
+    ...(user.site_admin || has('site_admin') ? [{ kind: 'instance', noun: { one: 'whole GitHub instance', many: 'GitHub instances' }, qualifier: 'site administrator' } satisfies Resource] : []),
     ...(has('admin:enterprise') ? [{ kind: 'enterprise', all: true, qualifier: `owned by ${user.login}` } satisfies Resource] : []),
-    ...(root && admins.length && (has('admin:org') || has('workflow')) ? [{ kind: 'organisation', names: admins, access: ['admin'] } satisfies Resource] : []),
+    ...(adminFirst ? orgRecords.filter(administered) : []),
     ...(has('admin:org') && !rolesKnown ? [{ kind: 'organisation', all: true, qualifier: 'those it administers' } satisfies Resource] : []),
-    { kind: 'repository', all: true, within: self, access: [repoAccess] },
-    ...(orgs ?? []).map((o): Resource => ({ kind: 'organisation', name: o.login, ...(o.role ? { access: [o.role] } : {}) })),
+    own,
+    ...(adminFirst ? orgRecords.filter((o) => !administered(o)) : orgRecords),
   ];
 
   const destroy: NonNullable<OnlineVerdict['destroy']> = [];
@@ -190,7 +197,7 @@ async function resolveClassic(f: Finding, ctx: ResolveContext, kind: string, use
   // GitHub documents deleting an organisation for the fine-grained "Administration" organisation permission only
   // (https://docs.github.com/en/rest/orgs/orgs#delete-an-organization): UNCONFIRMED for classic admin:org.
   if (has('admin:org') && admins.length) {
-    destroy.push({ action: 'DELETE /orgs/{org}', target: { kind: 'organisation', names: admins, including: ['every repository in them'] }, destroysBackups: false, certainty: 'inferred' });
+    destroy.push({ action: 'DELETE /orgs/{org}', target: { kind: 'organisation', names: admins, with: [`every repository in ${admins.length === 1 ? 'it' : 'them'}`] }, destroysBackups: false, certainty: 'inferred' });
     notes.push('that admin:org lets a classic token delete an organisation (DELETE /orgs/{org}) is UNCONFIRMED; GitHub documents the fine-grained permission only');
   }
   if (has('delete_repo')) notes.push('a deleted repository can be restored within 90 days unless it was in a fork network; release attachments and team permissions are not restored');
@@ -261,7 +268,7 @@ async function resolveInstallation(f: Finding, ctx: ResolveContext, evidence: st
     identity: `GitHub App installation${f.facts.appId ? ` of app ${f.facts.appId}` : ''}${owners.length ? ` on ${owners.join(', ')}` : ''} · permissions: unknown (not readable read-only)`,
     environments: environmentsOf(ctx, undefined, owners, repos),
     resources: [
-      ...(all ? [{ kind: 'repository', all: true, count: total, within: owners.length ? { kind: 'account', names: owners } : { kind: 'account' } } satisfies Resource] : []),
+      ...(all ? [{ kind: 'repository', all: true, count: total, names: repos, within: owners.length ? { kind: 'account', names: owners, bare: true } : { kind: 'account', noun: { one: 'installation account', many: 'installation accounts' } } } satisfies Resource] : []),
       ...repos.map((r): Resource => ({ kind: 'repository', name: r })),
     ],
     unconfirmed: notes,

@@ -68,17 +68,17 @@ export function postgresVerdict(c: PostgresCatalogue, f: Finding, ctx: Pick<Reso
     if (truncatable.length) destroy.push({ action: 'TRUNCATE', target: { kind: 'table', names: truncatable, within: database }, destroysBackups: false });
     // DELETE is the everyday right of an application role (core.md §5.6 grants it); it is listed, not a destroy primitive.
     const deletable = c.tables.filter((t) => t.can_delete && !t.owned && !t.can_truncate).map(name);
-    if (deletable.length) resources.push({ kind: 'table', names: deletable, within: database, access: ['DELETE'] });
-    resources.push({ kind: 'database', names: connectable, within: server, access: ['CONNECT'] });
+    if (deletable.length) resources.push({ kind: 'table', names: deletable, within: database, privileges: ['DELETE'] });
+    resources.push({ kind: 'database', names: connectable, within: server, privileges: ['CONNECT'] });
     if (c.databases.length > 1) unconfirmed.push(`tables and schemas were read in ${c.database} only; the other databases' catalogues need their own connection`);
   }
   const flags = (['rolcreaterole', 'rolcreatedb', 'rolreplication', 'rolbypassrls'] as const).filter((k) => c.flags[k]).map((k) => k.slice(3).toUpperCase());
   if (flags.length && !c.flags.rolsuper) resources.push({ kind: 'role', name: c.role, access: flags });
   if (c.flags.rolcreaterole && !c.flags.rolsuper) unconfirmed.push('CREATEROLE can grant itself membership of other non-superuser roles before PostgreSQL 16, and with it what they own');
   const serverRoles = c.memberOf.filter((r) => SERVER_ROLES.includes(r));
-  if (serverRoles.length && !c.flags.rolsuper) resources.push({ kind: 'role', names: serverRoles, qualifier: "reads or writes the server's files", access: ['member'] });
+  if (serverRoles.length && !c.flags.rolsuper) resources.push({ kind: 'role', names: serverRoles, qualifier: "member: reads or writes the server's files" });
   const others = c.memberOf.filter((r) => !SERVER_ROLES.includes(r) && !r.startsWith('pg_'));
-  if (others.length) resources.push({ kind: 'role', names: others, access: ['member'] });
+  if (others.length) resources.push({ kind: 'role', names: others, qualifier: 'member' });
   return probedScope(f, hc, { identity: `${c.role}@${c.host}/${c.database}`, root: c.flags.rolsuper, resources, destroy, unconfirmed, evidence });
 }
 

@@ -60,7 +60,7 @@ function volumes(projects: Project[], ctx: ResolveContext, onlyEnv?: string): Ar
     for (const { node: v } of p.volumes.edges) {
       for (const { node: vi } of v.volumeInstances.edges) {
         if (onlyEnv && vi.environmentId !== onlyEnv) continue;
-        const target: Resource = { kind: 'volume', name: v.name, id: v.id, qualifier: vi.mountPath, within: { kind: 'project', name: p.name, id: p.id }, environment: envName(vi.environmentId, p, ctx) };
+        const target: Resource = { kind: 'volume', name: v.name, id: v.id, aside: vi.mountPath, within: { kind: 'project', name: p.name, id: p.id, bare: true }, environment: envName(vi.environmentId, p, ctx) };
         out.push({ action: 'volumeDelete', target, destroysBackups: true, certainty: 'inferred' as const });
       }
     }

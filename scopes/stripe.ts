@@ -77,7 +77,7 @@ async function resolveStripe(f: Finding, ctx: ResolveContext): Promise<Scope> {
   const mode = live ? 'live' : 'test';
   const env = reachEnvironment(live ? 'production' : 'test', ctx.environments, ...(accountId ? [`${accountId}/${mode}`] : []));
   const account: Resource = accountId ? { kind: 'account', name: accountId, ...(accountName ? { qualifier: accountName } : {}) } : { kind: 'account' };
-  const identity = `${account} · ${mode} mode${restricted ? ' · restricted key' : ''}`;
+  const identity = `${accountId ?? 'the Stripe account'}${accountName ? ` (${accountName})` : ''} · ${mode} mode${restricted ? ' · restricted key' : ''}`;
 
   if (!restricted) {
     if (!live) {
@@ -96,7 +96,7 @@ async function resolveStripe(f: Finding, ctx: ResolveContext): Promise<Scope> {
       environments: [env],
       resources: [{ ...account, environment: 'production', including: ['every object, balance, payout and transfer'] }],
       destroy: [
-        { action: 'DELETE /v1/customers/{id}', target: { kind: 'customer', all: true, within: account, environment: 'production', qualifier: 'cancels their subscriptions', including: ['their saved cards'] }, destroysBackups: true, certainty: 'inferred' },
+        { action: 'DELETE /v1/customers/{id}', target: { kind: 'customer', all: true, within: account, environment: 'production', qualifier: 'cancels their subscriptions', with: ['their saved cards'] }, destroysBackups: true, certainty: 'inferred' },
         { action: 'refunds, payouts and transfers', target: { kind: 'balance', within: account, environment: 'production', qualifier: 'money moved out' }, destroysBackups: false, certainty: 'inferred' },
       ],
       unconfirmed: [NO_RESTORE, MONEY],
@@ -143,7 +143,7 @@ export default defineProvider({
         environments,
         resources: [{ kind: 'account', environment: 'production', including: ['every object, balance, payout and transfer'] }],
         destroy: [
-          { action: 'DELETE /v1/customers/{id}', target: { kind: 'customer', all: true, environment: 'production', qualifier: 'cancels their subscriptions', including: ['their saved cards'] }, destroysBackups: true },
+          { action: 'DELETE /v1/customers/{id}', target: { kind: 'customer', all: true, environment: 'production', qualifier: 'cancels their subscriptions', with: ['their saved cards'] }, destroysBackups: true },
           { action: 'refunds, payouts and transfers', target: { kind: 'balance', environment: 'production', qualifier: 'money moved out' }, destroysBackups: false },
         ],
         because: ['sk_live_ is an unrestricted live secret key: "any operation in your Stripe account", with real money', NO_RESTORE, MONEY],

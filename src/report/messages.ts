@@ -2,7 +2,7 @@
 // The first sentence of a message is the alert's title in GitHub code scanning.
 import { provider } from '../../scopes/index.js';
 import type { Result } from '../types.js';
-import { describeDestroy, describeResource } from './resources.js';
+import { describeDestroys, describeResource } from './resources.js';
 
 export function providerName(id: string): string {
   return provider(id)?.name ?? id;
@@ -48,7 +48,7 @@ export function title(r: Result): string {
 /** What the scope destroys, for ABR003/ABR004. */
 export function destroyDetail(r: Result): string | undefined {
   if (r.ruleId !== 'ABR003' && r.ruleId !== 'ABR004') return undefined;
-  return r.scope.destroy.filter((d) => r.ruleId === 'ABR003' || d.destroysBackups).map(describeDestroy).join('; ') + '.';
+  return describeDestroys(r.scope.destroy.filter((d) => r.ruleId === 'ABR003' || d.destroysBackups)).join('; ') + '.';
 }
 
 /** Why a verdict is only inferred, naming each inferred fact. */
