@@ -46,7 +46,7 @@ async function resolveAnthropic(f: Finding, ctx: ResolveContext): Promise<Scope>
     const workspaces = objectOf<{ data?: Array<{ id: string; name?: string }> }>('anthropic', w, 'GET /v1/organizations/workspaces').data ?? [];
     const names = workspaces.map((x) => x.name ?? x.id);
     const orgName = org?.name ?? org?.id ?? 'the organization';
-    const organisation: Resource = org?.name || org?.id ? { kind: 'organisation', name: org.name ?? org.id } : { kind: 'organisation' };
+    const organisation: Resource = org?.name || org?.id ? { kind: 'organisation', noun: ORGANIZATION, name: org.name ?? org.id } : { kind: 'organisation', noun: ORGANIZATION };
     return liveScope({
       tokenKind: 'admin-key',
       identity: `Admin API key of ${orgName}`,
@@ -81,6 +81,9 @@ async function resolveAnthropic(f: Finding, ctx: ResolveContext): Promise<Scope>
     evidence,
   });
 }
+
+// Anthropic's spelling (https://docs.anthropic.com/en/api/administration-api).
+const ORGANIZATION = { one: 'organization', many: 'organizations' };
 
 export default defineProvider({
   id: 'anthropic',

@@ -125,7 +125,7 @@ async function resolveAtlas(f: Finding, ctx: ResolveContext) {
     for (const cl of clusters) {
       const cluster: Resource = { kind: 'cluster', name: cl.name, within: { kind: 'project', name: pr.name, id: pr.id } };
       destroy.push({ action: 'deleteCluster', target: cl.terminationProtectionEnabled ? { ...cluster, qualifier: 'termination protection on; the owner role can turn it off' } : cluster, destroysBackups: false });
-      destroy.push({ action: 'deleteCluster retainBackups=false', target: { kind: 'snapshot', all: true, within: cluster, qualifier: 'backup snapshots' }, destroysBackups: true, certainty: 'inferred' });
+      destroy.push({ action: 'deleteCluster retainBackups=false', target: { kind: 'snapshot', noun: { one: 'backup snapshot', many: 'backup snapshots' }, all: true, within: cluster }, destroysBackups: true, certainty: 'inferred' });
     }
   }
   if (owned.length > MAX_PROJECTS || (owned.length && !destroy.length)) {
@@ -143,7 +143,7 @@ async function resolveAtlas(f: Finding, ctx: ResolveContext) {
     resources: [
       { kind: 'project', names: groups.map((x) => x.name) },
       ...(owned.length ? [{ kind: 'user', all: true, within: { kind: 'project', names: owned.map((x) => x.name) }, qualifier: 'database users: creating one is a path to the data' } satisfies Resource] : []),
-      { kind: 'api-key', name: key.publicKey ?? publicKey, qualifier: access.length ? `usable only from ${access.join(', ')} (IP access list)` : 'usable from any IP address (no access list)' },
+      { kind: 'api-key', name: key.publicKey ?? publicKey, note: access.length ? `usable only from ${access.join(', ')} (IP access list)` : 'usable from any IP address (no access list)' },
     ],
     destroy,
     unconfirmed: destroy.length ? [SNAPSHOTS] : [],

@@ -66,7 +66,7 @@ async function resolveNeon(f: Finding, ctx: ResolveContext) {
     destroy.push({ action: 'DELETE /projects/{id}', target: { ...project, qualifier: 'recoverable for 7 days' }, destroysBackups: false, certainty: many ? 'confirmed' : 'inferred' });
     const bs = branchNames(pr);
     const branches: Resource = bs.length ? { kind: 'branch', names: bs, within: project } : { kind: 'branch', all: true, within: project };
-    destroy.push({ action: 'DELETE /projects/{id}/branches/{id}?hard_delete=true', target: { ...branches, qualifier: 'no recovery window', including: ['their history'] }, destroysBackups: true, certainty: many ? 'confirmed' : 'inferred' });
+    destroy.push({ action: 'DELETE /projects/{id}/branches/{id}?hard_delete=true', target: { ...branches, with: [`${bs.length === 1 ? 'its' : 'their'} history (no recovery window)`] }, destroysBackups: true, certainty: many ? 'confirmed' : 'inferred' });
   }
   const orgs = [...new Set(projects.map((pr) => pr.org_id).filter((o): o is string => !!o))];
   return liveScope({

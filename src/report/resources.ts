@@ -50,9 +50,15 @@ function countedOf(r: Pick<Resource, 'kind' | 'noun'>, names: string[], total: n
 /** How a resource sits in its container: keys and databases *on* a server, tables *in* a database, else *of*. */
 function preposition(r: Resource, within: Resource): string {
   if (r.any) return 'in';
+  if (r.kind === 'snapshot' || r.kind === 'backup') return 'of';
   if (within.kind === 'server' || within.kind === 'cluster') return 'on';
   if (r.kind === 'table' || r.kind === 'collection') return within.kind === 'database' ? 'in' : 'of';
   return 'of';
+}
+
+/** Roles, scopes or permissions: `a, b`, or `a; b` when one of them holds a colon or comma of its own (`Balance: Read; Customers: None`). */
+function accessList(access: string[]): string {
+  return access.join(access.some((a) => /[:,]/.test(a)) ? '; ' : ', ');
 }
 
 /** One resource record as a noun phrase: `every volume of every project, production included`. */
@@ -62,10 +68,16 @@ export function describeResource(r: Resource): string {
   const named = (name: string) => (bare ? name : `${n} ${name}`);
   const total = r.count ?? r.names?.length ?? 0;
   let s: string;
+  let listed = false;
   if (r.any) s = `any ${n}`;
   else if (r.all) s = `${!r.noun && MASS.has(r.kind) ? 'all' : 'every'} ${n}${r.also ? ` and ${noun(r.also)}` : ''}`;
   else if (r.names?.length === 1 && r.count === undefined) s = named(r.names[0]);
-  else if (r.names) s = bare && r.names.length ? shown(r.names, total) : countedOf(r, r.names, total);
+  else if (r.names && bare && r.names.length) s = shown(r.names, total);
+  // A counted list already has its colon: what the credential holds on them goes in brackets (`2 projects (push): a, b`).
+  else if (r.names && r.names.length && r.access?.length) {
+    s = `${total} ${nounOf(r, total)} (${accessList(r.access)}): ${shown(r.names, total)}`;
+    listed = true;
+  } else if (r.names) s = countedOf(r, r.names, total);
   else if (r.name !== undefined) s = named(r.name);
   else if (r.count !== undefined) s = r.count === 1 ? `one ${n}` : `${r.count} ${nounOf(r, r.count)}`;
   else if (r.id !== undefined) s = `${n} ${r.id}`;
@@ -77,8 +89,8 @@ export function describeResource(r: Resource): string {
   if (r.all && r.names?.length) s += ` (${total}: ${shown(r.names, total)})`;
   else if (r.all && r.count !== undefined) s += ` (${r.count})`;
   if (r.note) s += `, ${r.note}`;
-  if (r.access?.length) s += `: ${r.access.join(', ')}`;
   if (r.environment) s += r.environment === '*' ? ', production included' : `, ${r.environment}`;
+  if (r.access?.length && !listed) s += `: ${accessList(r.access)}`;
   if (r.with?.length) s += `, with ${list(r.with)}`;
   if (r.including?.length) s += `, and ${list(r.including)}`;
   if (r.privileges?.length) s = `${r.privileges.join(', ')} on ${s}`;
