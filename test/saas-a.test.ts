@@ -630,7 +630,8 @@ describe('one workspace holding one credential of each provider, scanned against
     const results = sarif.runs[0].results!.filter((r) => r.properties!.provider === id);
     expect(Object.fromEntries(results.map((r) => [r.ruleId, r.properties!.certainty]))).toEqual(e.rules);
     const scope = results[0].properties!.scope as Scope;
-    expect(results[0].properties!.tokenKind).toBe(e.detectorKind);
+    // One token kind per result: the provider's word once it answered, in SARIF as in the message.
+    expect(results[0].properties!.tokenKind).toBe(e.kind);
     expect(scope.tokenKind).toBe(e.kind);
     expect(scope.root).toBe(e.root);
     expect([...scope.reach.environments].sort()).toEqual(e.environments);
@@ -652,7 +653,8 @@ describe('one workspace holding one credential of each provider, scanned against
     const end = lines.findIndex((l, i) => i > start && /^ {2}\d+:\d+ {2}/.test(l));
     const block = lines.slice(start, end < 0 ? undefined : end).join('\n');
     const name = providers.find((p) => p.id === id)!.name;
-    expect(block).toContain(`${name} · ${e.detectorKind} · ${f.redacted}`);
+    expect(f.tokenKind).toBe(e.detectorKind);
+    expect(block).toContain(`${name} · ${e.kind} · ${f.redacted}`);
     for (const [rule, certainty] of Object.entries(e.rules)) expect(block).toMatch(new RegExp(`${rule} [a-z-]+${certainty === 'inferred' ? ' \\(inferred\\)' : '(?! \\(inferred\\))'}`));
     if (e.destroy.length) expect(block).toContain(`destroys: ${e.destroy[0][0]}`);
     expect(block).toMatch(new RegExp(`fix: .*${e.fix.source}`));

@@ -8,11 +8,18 @@ export function providerName(id: string): string {
   return provider(id)?.name ?? id;
 }
 
+/**
+ * The one token kind a result shows, in every reporter: the provider's own word once it answered (online),
+ * else the detector's reading of the token's shape.
+ */
+export function tokenKindOf(r: Pick<Result, 'finding' | 'scope'>): string {
+  return r.scope.resolution === 'online' ? r.scope.tokenKind : r.finding.tokenKind;
+}
+
 /** The first sentence alone: the alert title. */
 export function title(r: Result): string {
   const f = r.finding;
-  // Once the provider has answered, its own word for the token wins over the detector's guess.
-  const who = `${providerName(f.provider)} ${r.scope.resolution === 'online' ? r.scope.tokenKind : f.tokenKind}`;
+  const who = `${providerName(f.provider)} ${tokenKindOf(r)}`;
   const where = f.context.variable ? ` in ${f.context.variable}` : '';
   const s = r.scope;
   let first: string;
