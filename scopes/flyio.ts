@@ -29,7 +29,7 @@ interface Apps {
   apps?: Array<{ id?: string; name: string }>;
 }
 
-/** What the caveats say, in the token kinds of `fly tokens create` (saas.md §14.3). */
+/** What the caveats say, in the token kinds of `fly tokens create` (https://fly.io/docs/flyctl/tokens-create/). */
 function macaroonKind(c: FlyCaveats | undefined): { kind: string; orgMask?: number; apps?: Record<string, number> } {
   if (!c) return { kind: 'macaroon' };
   const orgMask = c.orgs.length ? c.orgs.reduce((m, o) => m & o.mask, 0xffff) : undefined;

@@ -5,17 +5,17 @@ import { EgressError, ProviderError, type Answer, type ProviderEgress } from '..
 import type { Finding, Resource, Scope } from '../src/types.js';
 import { environments, environmentOf, type Destroy } from './lib/saas-read.js';
 
-// Service-account keys (core.md §4): a zero-auth pre-check of the account's public certificates, the JWT-bearer
+// Service-account keys: a zero-auth pre-check of the account's public certificates, the JWT-bearer
 // token exchange signed with the key (RS256; developers.google.com/identity/protocols/oauth2/service-account),
 // then Resource Manager's testIamPermissions — "ask the authorizer, don't execute" — on the key's project for the
-// destroy catalogue of core.md §4.4. The token is asked for cloud-platform.read-only, a scope testIamPermissions
+// destroy catalogue below (https://cloud.google.com/resource-manager/reference/rest/v1/projects/testIamPermissions). The token is asked for cloud-platform.read-only, a scope testIamPermissions
 // and projects.search accept: the access token minted can read, nothing else.
 
 const READ_ONLY_SCOPE = 'https://www.googleapis.com/auth/cloud-platform.read-only';
 const TOKEN_AUDIENCE = 'https://oauth2.googleapis.com/token';
 const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 
-/** The destroy and escalation catalogue of core.md §4.4. */
+/** The destroy and escalation permissions tested, each by its IAM permission name. */
 const CATALOGUE = [
   'resourcemanager.projects.delete',
   'resourcemanager.projects.setIamPolicy',
@@ -89,7 +89,7 @@ function signedAssertion(email: string, keyId: string | undefined, key: KeyObjec
 const oauthError = (a: Answer) => a.json as { error?: string; error_description?: string } | undefined;
 
 async function resolveGcp(f: Finding, ctx: ResolveContext) {
-  if (f.tokenKind !== 'service-account-key') throw new EgressError('a Google API key has no read-only introspection call (core.md §4 covers service-account keys only)');
+  if (f.tokenKind !== 'service-account-key') throw new EgressError('a Google API key has no read-only introspection call (only service-account keys can be checked)');
   const email = f.facts.identity;
   if (!email || !/^[^@\s/]+@[^@\s/]+$/.test(email)) throw new EgressError('the key file names no client_email');
   let key: KeyObject;

@@ -5,7 +5,8 @@ import { environmentOf } from './lib/saas-read.js';
 
 // Token kinds: GitHub changelog 2021-03-31; reach of classic tokens ("every repository that you can
 // access"): github/docs managing-your-personal-access-tokens.md. Scope meanings: github/docs
-// scopes-for-oauth-apps.md. The "root-like" classes are core.md §1.4's judgement.
+// scopes-for-oauth-apps.md. A token is root-like when it administers an organisation, an enterprise or the instance
+// (admin:org, admin:enterprise, site_admin) or can rewrite an organisation's workflows while an admin (repo + workflow).
 
 const egress: ProviderEgress = {
   provider: 'github',
@@ -30,8 +31,8 @@ const NAMED = 10;
 type Got<T> = { ok: true; data: T; headers: Headers } | { ok: false; status: number; message: string };
 
 /**
- * One read. 401 is GitHub's documented invalid-credential answer (core.md §1.2: "treat 401 as the
- * signal"); a 403/404 is returned for the caller to degrade; rate limits, 5xx, timeouts and malformed
+ * One read. 401 is GitHub's documented invalid-credential answer (its "Bad credentials" wording is not
+ * documented, so the status is the signal: github/docs troubleshooting-the-rest-api.md); a 403/404 is returned for the caller to degrade; rate limits, 5xx, timeouts and malformed
  * JSON are ProviderErrors from the egress; any other status is unexpected, never `revoked`.
  */
 async function get<T>(ctx: ResolveContext, f: Finding, path: string, evidence: string[], shape: (x: unknown) => boolean): Promise<Got<T>> {
@@ -254,7 +255,7 @@ async function resolveFineGrained(f: Finding, ctx: ResolveContext, kind: string,
 /** Installation token (ghs_, both forms): the repositories the installation reaches. */
 async function resolveInstallation(f: Finding, ctx: ResolveContext, evidence: string[]): Promise<Scope> {
   const g = await get<{ total_count: number; repository_selection?: string; repositories: Repo[] }>(ctx, f, `/installation/repositories?per_page=${PER_PAGE}`, evidence, isInstallationRepos);
-  // An expired installation token answers 401 like a revoked one: both are dead (core.md §1.2).
+  // An expired installation token answers 401 like a revoked one: both are dead (installation tokens expire after an hour: actions/create-github-app-token#121).
   if (!g.ok && g.status === 401) return revokedScope(f.tokenKind, evidence, 'GitHub answered 401 (Bad credentials): expired or revoked');
   if (!g.ok) throw new ProviderError(`github: unexpected response to GET /installation/repositories (HTTP ${g.status}${g.message ? `: ${g.message}` : ''})`, g.status);
   const repos = g.data.repositories.map((r) => r.full_name).filter((x): x is string => typeof x === 'string');

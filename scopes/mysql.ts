@@ -75,7 +75,7 @@ export function mysqlVerdict(lines: string[], who: { account: string; host: stri
   if (tables.length) destroy.push({ action: 'DROP TABLE / TRUNCATE', target: { kind: 'table', names: tables, within: server }, destroysBackups: false });
   /** What a grant is on: `*.*` every database, `db.*` one database, `db.t` one table. */
   const target = (g: Grant): Resource => (g.on === '*.*' ? { kind: 'database', all: true } : g.level === 'table' ? { kind: 'table', name: g.on } : { kind: 'database', name: g.on.replace(/\.\*$/, '') });
-  // DELETE is the everyday right of an application user (core.md §5.6 grants it): listed, not a destroy primitive.
+  // DELETE is the everyday right of an application user (least-privilege application users are granted it): listed, not a destroy primitive.
   const deletes = grants.filter((g) => has(g, 'DELETE') && !has(g, 'DROP')).map(target);
   for (const d of deletes) resources.push({ ...d, privileges: ['DELETE'] });
   const withGrant = grants.filter((g) => g.grantOption).map(target);

@@ -8,7 +8,8 @@ import { environmentOf, environments, get, objectOf, unexpected } from './lib/sa
 // archived, but cannot be deleted". Liveness: GET /v1/models for project and user keys, GET
 // /v1/organization/admin_api_keys for admin keys (trufflehog openai.go, openaiadmin.go). Project keys are All
 // (the default), Restricted or Read Only (https://help.openai.com/en/articles/8867743); a restricted key without
-// a scope answers `missing_scope` (observed as 401). Writes are not determinable read-only (saas.md §1.4).
+// a scope answers `missing_scope` (observed as 401). Writes are not determinable read-only: only a
+// write call would tell.
 
 const egress: ProviderEgress = {
   provider: 'openai',

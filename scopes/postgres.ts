@@ -7,11 +7,11 @@ import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbi
 // (https://www.postgresql.org/docs/current/sql-dropdatabase.html); "the right to modify or destroy an object
 // is always the privilege of the owner only" (https://www.postgresql.org/docs/current/ddl-priv.html), so
 // ownership — directly or through a role the user is a member of — is what can DROP. Backups live outside
-// the server, so a DROP does not take them (core.md §5.5).
+// the server, so a DROP does not take them (https://www.postgresql.org/docs/current/sql-dropdatabase.html).
 
 const SUPERUSERS = ['postgres', 'root', 'admin', 'rdsadmin', 'azure_superuser', 'supabase_admin'];
 
-// The whole read list (core.md §5.3): a read-only session, then catalogue SELECTs. Nothing else is sent.
+// The whole read list (the catalogues https://www.postgresql.org/docs/current/view-pg-roles.html and ddl-priv.html describe): a read-only session, then catalogue SELECTs. Nothing else is sent.
 const Q = {
   readOnly: 'SET default_transaction_read_only = on',
   begin: 'BEGIN READ ONLY',
@@ -66,7 +66,7 @@ export function postgresVerdict(c: PostgresCatalogue, f: Finding, ctx: Pick<Reso
     if (owned.length) destroy.push({ action: 'DROP TABLE', target: { kind: 'table', names: owned, within: database, qualifier: 'owned' }, destroysBackups: false });
     const truncatable = c.tables.filter((t) => t.can_truncate && !t.owned).map(name);
     if (truncatable.length) destroy.push({ action: 'TRUNCATE', target: { kind: 'table', names: truncatable, within: database }, destroysBackups: false });
-    // DELETE is the everyday right of an application role (core.md §5.6 grants it); it is listed, not a destroy primitive.
+    // DELETE is the everyday right of an application role (least-privilege application roles are granted it); it is listed, not a destroy primitive.
     const deletable = c.tables.filter((t) => t.can_delete && !t.owned && !t.can_truncate).map(name);
     if (deletable.length) resources.push({ kind: 'table', names: deletable, within: database, privileges: ['DELETE'] });
     resources.push({ kind: 'database', names: connectable, within: server, privileges: ['CONNECT'] });

@@ -12,7 +12,7 @@ const egress: ProviderEgress = {
   provider: 'sendgrid',
   base: 'https://api.sendgrid.com',
   hosts: ['api.sendgrid.com', 'api.eu.sendgrid.com'],
-  // EU subusers' keys live on the EU host (saas.md §19.2).
+  // EU subusers' keys live on the EU host, api.eu.sendgrid.com.
   bases: { eu: 'https://api.eu.sendgrid.com' },
   routes: [
     { method: 'GET', path: /^\/v3\/scopes$/ },
@@ -20,7 +20,7 @@ const egress: ProviderEgress = {
   ],
 };
 
-/** The destroy scopes the reference names (api-key-permissions list), in that order. */
+/** The destroy scopes SendGrid lists (https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions), in that order. */
 const NAMED: Array<[string, Resource]> = [
   ['api_keys.delete', { kind: 'api-key', all: true, within: { kind: 'account' }, qualifier: 'mail stops' }],
   ['asm.groups.delete', { kind: 'configuration', noun: { one: 'suppression (unsubscribe) group', many: 'suppression (unsubscribe) groups' }, all: true }],

@@ -9,7 +9,8 @@ import { get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
 // (trufflehog analyzers/stripe/stripe.go checkKeyEnv). Customer deletion "cannot be undone"
 // (https://docs.stripe.com/api/customers/delete). Stripe has no key-introspection endpoint (UNCONFIRMED that
 // none exists): a restricted key's reads are inferred from GETs, whose 403 names the account and the missing
-// rak_* permission (stripe/stripe-node#2246); its writes are not determinable read-only (saas.md §1.4).
+// rak_* permission (stripe/stripe-node#2246); its writes are not determinable read-only
+// (only a write call would tell; https://docs.stripe.com/keys/restricted-api-keys).
 
 const egress: ProviderEgress = {
   provider: 'stripe',

@@ -36,7 +36,7 @@ interface SupabaseProject {
 
 async function resolveSupabase(f: Finding, ctx: ResolveContext): Promise<Scope> {
   if (f.tokenKind !== 'pat') {
-    // No documented read-only whoami for project keys (saas.md §8.2: candidates UNCONFIRMED), and for sb_secret_
+    // No documented read-only whoami for project keys (https://supabase.com/docs/guides/api/api-keys), and for sb_secret_
     // keys the project host comes from the file, which must never steer where a secret is sent.
     throw new EgressError('not resolved: Supabase documents no read-only identity call for project keys; the verdict is the key\'s role and project ref');
   }

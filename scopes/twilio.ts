@@ -22,7 +22,7 @@ const egress: ProviderEgress = {
 // 20003 "Authenticate" (invalid credentials), 70051 authenticated without permission (a Restricted key).
 const INVALID_CREDENTIALS = 20003;
 const AUTHENTICATED_NO_PERMISSION = 70051;
-const ENDPOINTS = 'the exact destroy endpoints are UNCONFIRMED (saas.md §18.5)';
+const ENDPOINTS = 'the exact destroy endpoints of a key are not documented (https://www.twilio.com/docs/iam/api-keys/api-key)';
 
 const code = (a: Answer) => (a.json as { code?: number } | undefined)?.code;
 

@@ -37,7 +37,7 @@ const DECRYPT = 'it can read every environment variable of what it reaches, decr
 
 /**
  * Vercel answers an invalid, expired or revoked token with 403 {"error":{"code":"forbidden","invalidToken":true}}
- * (observed across public reports; saas.md §6.2 says only "403-style", exact code UNCONFIRMED). A 403 without
+ * (observed across public reports; Vercel's SDK docs say only "403-style", https://vercel.com/docs/sdk). A 403 without
  * invalidToken is a valid token refused this call (a project-scoped token, UNCONFIRMED): unknown, never revoked.
  */
 function invalidToken(a: Answer): boolean {
