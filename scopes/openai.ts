@@ -39,7 +39,7 @@ async function resolveAdmin(f: Finding, ctx: ResolveContext, evidence: string[],
   if (p.status !== 200) throw unexpected('openai', p, 'GET /v1/organization/projects');
   const projects = objectOf<{ data?: Array<{ id: string; name?: string }> }>('openai', p, 'GET /v1/organization/projects').data ?? [];
   const org = keys.headers.get('openai-organization') ?? undefined;
-  const organisation: Resource = org ? { kind: 'organisation', name: org } : { kind: 'organisation' };
+  const organisation: Resource = org ? { kind: 'organisation', noun: ORGANIZATION, name: org } : { kind: 'organisation', noun: ORGANIZATION };
   const names = projects.map((x) => x.name ?? x.id);
   return liveScope({
     tokenKind: 'admin-key',
@@ -48,7 +48,7 @@ async function resolveAdmin(f: Finding, ctx: ResolveContext, evidence: string[],
     environments: environments(projects.map((x) => environmentOf(ctx, x.name, x.id)), true),
     resources: [{ ...organisation, including: ['its users, API keys and audit logs'] }, { kind: 'project', names, within: organisation }],
     destroy: [
-      { action: 'DELETE /v1/organization/users/{user_id}', target: { kind: 'user', all: true, within: organisation }, destroysBackups: false },
+      { action: 'DELETE /v1/organization/users/{user_id}', target: { kind: 'user', noun: MEMBER, all: true, within: organisation }, destroysBackups: false },
       { action: 'DELETE /v1/organization/projects/{project_id}/api_keys/{key_id}', target: { kind: 'api-key', all: true, within: { kind: 'project', all: true } }, destroysBackups: false },
       { action: 'POST /v1/organization/projects/{project_id}/archive', target: { kind: 'project', names, qualifier: ARCHIVED }, destroysBackups: false },
     ],
@@ -101,6 +101,10 @@ async function resolveOpenai(f: Finding, ctx: ResolveContext): Promise<Scope> {
 
 const ARCHIVED = '"Archived projects cannot be used or updated"';
 
+// OpenAI's spelling (https://platform.openai.com/docs/api-reference/administration).
+const ORGANIZATION = { one: 'organization', many: 'organizations' };
+const MEMBER = { one: 'member', many: 'members' };
+
 export default defineProvider({
   id: 'openai',
   name: 'OpenAI',
@@ -113,9 +117,9 @@ export default defineProvider({
         tokenKind: f.tokenKind,
         root: true,
         environments: ['*'],
-        resources: [{ kind: 'organisation', including: ['its users, projects, API keys and audit logs'] }],
+        resources: [{ kind: 'organisation', noun: ORGANIZATION, including: ['its users, projects, API keys and audit logs'] }],
         destroy: [
-          { action: 'DELETE /v1/organization/users/{user_id}', target: { kind: 'user', all: true, within: { kind: 'organisation' } }, destroysBackups: false },
+          { action: 'DELETE /v1/organization/users/{user_id}', target: { kind: 'user', noun: MEMBER, all: true, within: { kind: 'organisation', noun: ORGANIZATION } }, destroysBackups: false },
           { action: 'DELETE /v1/organization/projects/{project_id}/api_keys/{key_id}', target: { kind: 'api-key', all: true, within: { kind: 'project', all: true } }, destroysBackups: false },
           { action: 'POST /v1/organization/projects/{project_id}/archive', target: { kind: 'project', all: true, qualifier: ARCHIVED }, destroysBackups: false },
         ],
