@@ -46,7 +46,7 @@ async function resolveAnthropic(f: Finding, ctx: ResolveContext): Promise<Scope>
     const workspaces = objectOf<{ data?: Array<{ id: string; name?: string }> }>('anthropic', w, 'GET /v1/organizations/workspaces').data ?? [];
     const names = workspaces.map((x) => x.name ?? x.id);
     const orgName = org?.name ?? org?.id ?? 'the organization';
-    const organisation: Resource = org?.name || org?.id ? { kind: 'organisation', name: org.name ?? org.id } : { kind: 'organisation' };
+    const organisation: Resource = org?.name || org?.id ? { kind: 'organisation', noun: ORGANIZATION, name: org.name ?? org.id } : { kind: 'organisation', noun: ORGANIZATION };
     return liveScope({
       tokenKind: 'admin-key',
       identity: `Admin API key of ${orgName}`,
@@ -54,7 +54,7 @@ async function resolveAnthropic(f: Finding, ctx: ResolveContext): Promise<Scope>
       environments: environments(workspaces.map((x) => environmentOf(ctx, x.name, x.id)), true),
       resources: [{ ...organisation, including: ['its members, roles, invites and API keys'] }, { kind: 'workspace', names }],
       destroy: [
-        { action: 'DELETE /v1/organizations/users/{user_id}', target: { kind: 'user', all: true, within: organisation }, destroysBackups: false },
+        { action: 'DELETE /v1/organizations/users/{user_id}', target: { kind: 'user', noun: MEMBER, all: true, within: organisation }, destroysBackups: false },
         { action: 'POST /v1/organizations/workspaces/{workspace_id}/archive', target: { kind: 'workspace', names }, destroysBackups: false },
         { action: 'API key status update (disable)', target: { kind: 'api-key', all: true, within: organisation }, destroysBackups: false },
       ],
@@ -67,7 +67,7 @@ async function resolveAnthropic(f: Finding, ctx: ResolveContext): Promise<Scope>
   objectOf('anthropic', models, 'GET /v1/models');
   const org = await organization(ctx, headers, evidence);
   const orgName = org?.name ?? org?.id;
-  const workspace: Resource = { kind: 'workspace', count: 1, within: orgName ? { kind: 'organisation', name: orgName } : { kind: 'organisation' } };
+  const workspace: Resource = { kind: 'workspace', count: 1, within: orgName ? { kind: 'organisation', noun: ORGANIZATION, name: orgName } : { kind: 'organisation', noun: ORGANIZATION } };
   return liveScope({
     tokenKind: 'api-key',
     identity: `API key${orgName ? ` of ${orgName}` : ''} · one workspace (which one only an Admin key can tell)`,
@@ -82,6 +82,11 @@ async function resolveAnthropic(f: Finding, ctx: ResolveContext): Promise<Scope>
   });
 }
 
+// Anthropic's spelling (https://docs.anthropic.com/en/api/administration-api).
+const ORGANIZATION = { one: 'organization', many: 'organizations' };
+
+const MEMBER = { one: 'member', many: 'members' };
+
 export default defineProvider({
   id: 'anthropic',
   name: 'Anthropic',
@@ -94,11 +99,11 @@ export default defineProvider({
         tokenKind: f.tokenKind,
         root: true,
         environments: ['*'],
-        resources: [{ kind: 'organisation', including: ['its members, roles, invites, workspaces and API keys'] }],
+        resources: [{ kind: 'organisation', noun: ORGANIZATION, including: ['its members, roles, invites, workspaces and API keys'] }],
         destroy: [
-          { action: 'DELETE /v1/organizations/users/{user_id}', target: { kind: 'user', all: true, within: { kind: 'organisation' } }, destroysBackups: false },
+          { action: 'DELETE /v1/organizations/users/{user_id}', target: { kind: 'user', noun: MEMBER, all: true, within: { kind: 'organisation', noun: ORGANIZATION } }, destroysBackups: false },
           { action: 'POST /v1/organizations/workspaces/{workspace_id}/archive', target: { kind: 'workspace', all: true }, destroysBackups: false },
-          { action: 'API key status update (disable)', target: { kind: 'api-key', all: true, within: { kind: 'organisation' } }, destroysBackups: false },
+          { action: 'API key status update (disable)', target: { kind: 'api-key', all: true, within: { kind: 'organisation', noun: ORGANIZATION } }, destroysBackups: false },
         ],
         because: ['sk-ant-admin01- is an Admin API key: it administers every member, workspace and API key of the organization'],
       });

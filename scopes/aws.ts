@@ -12,7 +12,8 @@ import { allowsEverything, evaluate, parsePolicy, type PolicyDocument } from './
 
 // Key kinds by prefix (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids).
 // Online: sts:GetCallerIdentity (no permission needed), then the caller's IAM policies where readable,
-// then iam:SimulatePrincipalPolicy over a catalogue of destroy actions (core.md §2.2–2.5).
+// then iam:SimulatePrincipalPolicy over a catalogue of destroy actions
+// (https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html).
 
 const egress: ProviderEgress = {
   provider: 'aws',
@@ -23,7 +24,7 @@ const egress: ProviderEgress = {
   routes: [{ method: 'POST', path: /^\/$/, read: awsQueryRead }],
 };
 
-/** The destroy actions simulated, and which of them take backups with them (core.md §2.5). */
+/** The destroy actions simulated, and which of them take backups with them (https://docs.aws.amazon.com/goto/WebAPI/rds/DeleteDBInstance: deleting an instance deletes its automated backups). */
 interface Destroy {
   action: string;
   /**
@@ -52,7 +53,8 @@ const CATALOGUE: Destroy[] = [
   { action: 'backup:DeleteRecoveryPoint', backups: 'any' },
   { action: 'backup:DeleteBackupVault', backups: 'any' },
   { action: 'kms:ScheduleKeyDeletion' },
-  // Escalation: on every resource, each reaches everything else — keys for any user, or any policy on itself (core.md §2.5).
+  // Escalation: on every resource, each reaches everything else — keys for any user, or any policy on itself
+  // (the actions AWSCompromisedKeyQuarantineV3 denies for that reason: https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCompromisedKeyQuarantineV3.html).
   { action: 'iam:CreateAccessKey' },
   { action: 'iam:AttachUserPolicy' },
   { action: 'iam:PutUserPolicy' },
@@ -152,7 +154,7 @@ interface Principal {
   partition: string;
 }
 
-// ARN shapes of the caller (core.md §2.3): …:root, …:user/PATH/NAME, sts …:assumed-role/ROLE/SESSION, …:federated-user/NAME.
+// ARN shapes of the caller (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns): …:root, …:user/PATH/NAME, sts …:assumed-role/ROLE/SESSION, …:federated-user/NAME.
 function principalOf(arn: string): Principal {
   const partition = /^arn:(aws[\w-]*):/.exec(arn)?.[1] ?? 'aws';
   if (/^arn:aws[\w-]*:iam::\d{12}:root$/.test(arn)) return { kind: 'root', tokenKind: 'root-access-key', partition };
@@ -182,7 +184,7 @@ async function managedDocument(calls: Calls, arn: string): Promise<PolicyDocumen
   return parsePolicy(v?.PolicyVersion?.Document);
 }
 
-/** The identity's policies where readable (core.md §2.4: enumerate-iam's enumerate_user / enumerate_role order). */
+/** The identity's policies where readable (the order of enumerate-iam's enumerate_user / enumerate_role, github.com/andresriancho/enumerate-iam). */
 async function readPolicies(calls: Calls, p: Principal, account: string): Promise<Policies> {
   const out: Policies = { documents: [], notes: [] };
   const managed = new Map<string, string>();
@@ -228,13 +230,14 @@ async function readPolicies(calls: Calls, p: Principal, account: string): Promis
         inline.push(async () => ({ source: `inline policy ${PolicyName} of role ${RoleName}`, document: parsePolicy((await calls.iam('GetRolePolicy', (iam) => iam.send(new IAM.GetRolePolicyCommand({ RoleName, PolicyName }))))?.PolicyDocument) }));
       }
     }
-    out.notes.push('session policies passed when the role was assumed are not readable (UNCONFIRMED, core.md §2.4); the role\'s own permissions are an upper bound');
+    out.notes.push('session policies passed when the role was assumed are not readable (UNCONFIRMED: IAM has no call that returns them); the role\'s own permissions are an upper bound');
   } else {
     out.notes.push(`the policies of a ${p.kind} principal are not readable with its own key`);
     return out;
   }
 
-  // AWS attaches AWSCompromisedKeyQuarantine* when it sees a key leak; it does not block deletes (core.md §2.3).
+  // AWS attaches AWSCompromisedKeyQuarantine* when it sees a key leak; it does not block deletes
+  // (https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCompromisedKeyQuarantineV3.html).
   out.quarantined = [...managed.values()].find((n) => /^AWSCompromisedKeyQuarantine/.test(n));
   let budget = MAX_POLICIES;
   for (const [arn, name] of managed) {
@@ -286,6 +289,11 @@ function evaluateLocally(p: Policies, partial: boolean): { allowed: Allowed[]; e
   return { allowed, everything: allowsEverything(docs, p.boundary) ? { action: '*', resources: ['*'], certain: !partial } : undefined };
 }
 
+// IAM's own nouns (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html).
+const AWS_ACCOUNT = { one: 'AWS account', many: 'AWS accounts' };
+const RESOURCE = { one: 'resource', many: 'resources' };
+const POLICY = { one: 'policy', many: 'policies' };
+
 function destroyList(allowed: Allowed[], account: Resource): NonNullable<OnlineVerdict['destroy']> {
   const can = new Set(allowed.map((a) => a.action));
   const anyData = CATALOGUE.some((d) => d.data && can.has(d.action));
@@ -294,7 +302,7 @@ function destroyList(allowed: Allowed[], account: Resource): NonNullable<OnlineV
     if (!a) return [];
     const b = d.backups;
     const destroysBackups = b === 'always' || (b === 'any' && anyData) || (Array.isArray(b) && b.some((x) => can.has(x)));
-    const target: Resource = a.resources.includes('*') ? { kind: 'data', all: true, within: account } : { kind: 'object', names: a.resources };
+    const target: Resource = a.resources.includes('*') ? { kind: 'data', noun: RESOURCE, any: true, within: account } : { kind: 'object', names: a.resources, bare: true };
     return [{ action: d.action, target, destroysBackups, certainty: a.certain ? ('confirmed' as const) : ('inferred' as const) }];
   });
 }
@@ -304,7 +312,7 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
   const secretAccessKey = f.parts.secretAccessKey;
   // Nothing is sent unless the key can be verified: a lone key id would only ever fail.
   if (f.facts.paired === 'no' || !secretAccessKey) throw new EgressError('no secret access key next to the key id');
-  if (f.secret.startsWith('ABIA')) throw new EgressError('an STS service bearer token works only with the service that issued it (core.md §2.1), not STS');
+  if (f.secret.startsWith('ABIA')) throw new EgressError('an STS service bearer token works only with the service that issued it (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_bearer.html), not STS');
   if (f.secret.startsWith('ASIA') && !f.parts.sessionToken) throw new EgressError('no session token next to the temporary key id');
 
   const clients = awsClients({ accessKeyId: f.secret, secretAccessKey, sessionToken: f.parts.sessionToken }, { egress, env: ctx.egress.opts.env, timeoutMs: ctx.egress.timeoutMs });
@@ -325,6 +333,7 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
     const aliases = await calls.pages('ListAccountAliases', (iam, Marker) => iam.send(new IAM.ListAccountAliasesCommand({ Marker })));
     const alias = aliases?.flatMap((p) => p.AccountAliases ?? [])[0];
     const acct: Resource = { kind: 'account', name: account, ...(alias ? { qualifier: alias } : {}) };
+    const awsAccount: Resource = { ...acct, noun: AWS_ACCOUNT };
     // The config's `environments` map names accounts (by id or alias); an alias may name one itself
     // (`acme-prod`). A bare account id names no environment, so then none is claimed.
     const named = alias !== undefined || ctx.environments[account] !== undefined;
@@ -338,19 +347,19 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
 
     if (p.kind === 'root') {
       // The root user is not subject to IAM policies: every destroy primitive of the account.
-      return liveScope({ ...base, tokenKind, root: true, resources: [{ kind: 'account', name: account, qualifier: alias ? `${alias}; root user` : 'root user', access: ['every action on every resource'] }], destroy: destroyList(CATALOGUE.map((d) => ({ action: d.action, resources: ['*'], certain: true })), acct) });
+      return liveScope({ ...base, tokenKind, root: true, resources: [{ ...awsAccount, note: 'every resource (root user)' }], destroy: destroyList(CATALOGUE.map((d) => ({ action: d.action, resources: ['*'], certain: true })), acct) });
     }
 
     const policies = await readPolicies(calls, p, account);
     const notes = [...policies.notes];
-    const resources: Resource[] = [acct];
-    if (policies.quarantined) resources.push({ kind: 'permission', name: policies.quarantined, qualifier: 'AWS saw this key leak; the quarantine policy does not block deletes' });
+    const resources: Resource[] = [awsAccount];
+    if (policies.quarantined) resources.push({ kind: 'permission', noun: POLICY, name: policies.quarantined, qualifier: 'attached', access: ['AWS saw this key leak; the quarantine policy does not block deletes'] });
 
     let allowed: Allowed[] | undefined;
     let everything: Allowed | undefined;
     if (policies.simulate) {
       allowed = await simulate(calls, policies.simulate);
-      if (allowed) notes.push('iam:SimulatePrincipalPolicy evaluates identity policies; whether SCPs or resource policies deny these actions is UNCONFIRMED (core.md §2.4), so the list is an upper bound');
+      if (allowed) notes.push('iam:SimulatePrincipalPolicy evaluates identity policies; whether SCPs or resource policies deny these actions is UNCONFIRMED (the simulation evaluates identity policies), so the list is an upper bound');
     }
     if (!allowed && policies.documents.length) {
       // What could not be read may hold a Deny (or more Allows): then no verdict is confirmed.
@@ -369,9 +378,9 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
     const rootBy = everything ?? escalation;
     if (rootBy) {
       resources.push(
-        everything ? { ...acct, access: ['every action on every resource (an Action "*" policy)'] }
-        : rootBy.action === 'iam:CreateAccessKey' ? { kind: 'user', all: true, within: acct, qualifier: 'it can mint access keys for any IAM user, administrators included', access: ['iam:CreateAccessKey on *'] }
-        : { kind: 'permission', all: true, within: acct, qualifier: 'it can grant itself any permission', access: [`${rootBy.action} on *`] },
+        everything ? { kind: 'data', noun: RESOURCE, all: true, access: ['every action (an Action "*" policy)'] }
+        : rootBy.action === 'iam:CreateAccessKey' ? { kind: 'data', noun: RESOURCE, all: true, access: ['it can mint access keys for any IAM user, administrators included (iam:CreateAccessKey on *)'] }
+        : { kind: 'data', noun: RESOURCE, all: true, access: [`it can grant itself any permission (${rootBy.action} on *)`] },
       );
     }
     return liveScope({ ...base, tokenKind, root: !!rootBy, reachInferred: rootBy ? !rootBy.certain : false, resources, destroy: destroyList(allowed, acct), unconfirmed: notes });
@@ -400,7 +409,7 @@ export default defineProvider({
     shapeScope({
       tokenKind: f.tokenKind,
       identity: f.facts.accountId ? `account ${f.facts.accountId}` : undefined,
-      resources: f.facts.accountId ? [{ kind: 'account', name: f.facts.accountId, qualifier: 'decoded from the key id' }] : [],
+      resources: f.facts.accountId ? [{ kind: 'account', noun: AWS_ACCOUNT, name: f.facts.accountId, qualifier: 'decoded from the key id' }] : [],
       because: [
         f.tokenKind === 'long-term-access-key'
           ? 'an AKIA key is a long-lived IAM user (or root) key; its policies are only known from IAM'

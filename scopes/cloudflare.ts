@@ -49,12 +49,12 @@ function resultOf<T>(a: Answer, call: string): T {
 
 // Permission-group names (as the dashboard lists them) → what they can destroy.
 const DESTROYERS: Array<[RegExp, (w: Resource) => Destroy]> = [
-  [/^Zone Write$/i, (w) => ({ action: 'zone delete', target: w.kind === 'zone' ? { ...w, including: ['its DNS and settings'] } : { kind: 'zone', all: true, within: w, including: ['its DNS and settings'] }, destroysBackups: false, certainty: 'inferred' })],
+  [/^Zone Write$/i, (w) => ({ action: 'zone delete', target: w.kind === 'zone' ? { ...w, with: ['its DNS and settings'] } : { kind: 'zone', all: true, within: w, with: ['its DNS and settings'] }, destroysBackups: false, certainty: 'inferred' })],
   [/^DNS Write$/i, (w) => ({ action: 'DNS record edit and delete', target: { kind: 'dns-record', all: true, within: w, qualifier: 'traffic hijack' }, destroysBackups: false, certainty: 'inferred' })],
-  [/^Workers Scripts Write$/i, (w) => ({ action: 'Worker delete', target: { kind: 'function', all: true, within: w, qualifier: 'Workers' }, destroysBackups: false, certainty: 'inferred' })],
-  [/^Workers R2 Storage Write$/i, (w) => ({ action: 'R2 bucket delete', target: { kind: 'bucket', all: true, within: w, qualifier: 'R2' }, destroysBackups: false, certainty: 'inferred' })],
-  [/^D1 Write$/i, (w) => ({ action: 'D1 database delete', target: { kind: 'database', all: true, within: w, qualifier: 'D1', including: ['its Time Travel history'] }, destroysBackups: true, certainty: 'inferred' })],
-  [/^(?:Cloudflare )?Pages Write$/i, (w) => ({ action: 'Pages project delete', target: { kind: 'project', all: true, within: w, qualifier: 'Pages' }, destroysBackups: false, certainty: 'inferred' })],
+  [/^Workers Scripts Write$/i, (w) => ({ action: 'Worker delete', target: { kind: 'function', noun: { one: 'Worker', many: 'Workers' }, all: true, within: w }, destroysBackups: false, certainty: 'inferred' })],
+  [/^Workers R2 Storage Write$/i, (w) => ({ action: 'R2 bucket delete', target: { kind: 'bucket', noun: { one: 'R2 bucket', many: 'R2 buckets' }, all: true, within: w }, destroysBackups: false, certainty: 'inferred' })],
+  [/^D1 Write$/i, (w) => ({ action: 'D1 database delete', target: { kind: 'database', noun: { one: 'D1 database', many: 'D1 databases' }, all: true, within: w, with: ['its Time Travel history'] }, destroysBackups: true, certainty: 'inferred' })],
+  [/^(?:Cloudflare )?Pages Write$/i, (w) => ({ action: 'Pages project delete', target: { kind: 'project', noun: { one: 'Pages project', many: 'Pages projects' }, all: true, within: w }, destroysBackups: false, certainty: 'inferred' })],
 ];
 
 /** A Global API Key holds every permission group on every account and zone of its user. */
@@ -85,7 +85,7 @@ async function resolveGlobalKey(f: Finding, ctx: ResolveContext): Promise<Scope>
   const user = resultOf<{ id?: string; email?: string }>(u, 'GET /user');
   const accounts = (await names(ctx, '/client/v4/accounts?per_page=50', headers, evidence)) ?? [];
   const zones = (await names(ctx, '/client/v4/zones?per_page=50', headers, evidence)) ?? [];
-  const owner: Resource = { kind: 'user', name: user.email ?? email };
+  const owner: Resource = { kind: 'user', name: user.email ?? email, bare: true };
   return liveScope({
     tokenKind: 'global-api-key',
     identity: `${user.email ?? email} · Global API Key`,

@@ -60,7 +60,7 @@ async function resolveDigitalocean(f: Finding, ctx: ResolveContext): Promise<Sco
   const account = objectOf<{ account?: { email?: string; uuid?: string; status?: string; team?: { uuid?: string; name?: string } } }>('digitalocean', acct, 'GET /v2/account').account;
   if (!account) throw unexpected('digitalocean', acct, 'GET /v2/account');
   const team = account.team?.name ?? account.email ?? 'the team';
-  const teamRecord: Resource = account.team?.name ? { kind: 'team', name: account.team.name } : account.email ? { kind: 'account', name: account.email } : { kind: 'team' };
+  const teamRecord: Resource = account.team?.name ? { kind: 'team', name: account.team.name, bare: true } : account.email ? { kind: 'account', name: account.email, bare: true } : { kind: 'team' };
   const notes: string[] = [WRITE];
 
   const projects = await list<Project>(ctx, '/v2/projects?per_page=200', 'projects', auth, evidence);
@@ -81,16 +81,16 @@ async function resolveDigitalocean(f: Finding, ctx: ResolveContext): Promise<Sco
 
   const destroy: Destroy[] = [];
   if (droplets) {
-    destroy.push({ action: 'DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous', target: { kind: 'machine', names: droplets.map((d) => d.name ?? String(d.id)), within: teamRecord, qualifier: 'Droplets', including: ['their snapshots, volumes and volume snapshots'] }, destroysBackups: true, certainty: 'inferred' });
+    destroy.push({ action: 'DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous', target: { kind: 'machine', noun: DROPLET, names: droplets.map((d) => d.name ?? String(d.id)), within: teamRecord, with: ['their snapshots, volumes and volume snapshots'] }, destroysBackups: true, certainty: 'inferred' });
   }
   if (clusters.length) {
     for (const p of [...new Set(clusters.map((c) => c.project))]) {
       const count = clusters.filter((c) => c.project === p).length;
       const project: Resource = { kind: 'project', name: p.name ?? p.id, within: teamRecord, ...(p.environment ? { environment: p.environment.toLowerCase() } : {}) };
-      destroy.push({ action: 'DELETE /v2/databases/{uuid}', target: { kind: 'cluster', count, within: project, including: ['their automated backups'] }, destroysBackups: true, certainty: 'inferred' });
+      destroy.push({ action: 'DELETE /v2/databases/{uuid}', target: { kind: 'cluster', noun: CLUSTER, count, within: project, with: [count === 1 ? 'its automated backups' : 'their automated backups'] }, destroysBackups: true, certainty: 'inferred' });
     }
   } else if (!resourcesRead) {
-    destroy.push({ action: 'DELETE /v2/databases/{uuid}', target: { kind: 'cluster', all: true, within: teamRecord, qualifier: 'not listed: the cluster list answers connection credentials, and project resources were refused', including: ['their automated backups'] }, destroysBackups: true, certainty: 'inferred' });
+    destroy.push({ action: 'DELETE /v2/databases/{uuid}', target: { kind: 'cluster', noun: CLUSTER, all: true, within: teamRecord, qualifier: 'not listed: the cluster list answers connection credentials, and project resources were refused', with: ['their automated backups'] }, destroysBackups: true, certainty: 'inferred' });
   }
   if (!droplets) notes.push('it may not read Droplets, so it is taken to hold no Droplet delete scope (that a delete scope always comes with read is UNCONFIRMED)');
   const reads = [projects && 'projects', droplets && 'Droplets'].filter(Boolean) as string[];
@@ -108,6 +108,10 @@ async function resolveDigitalocean(f: Finding, ctx: ResolveContext): Promise<Sco
     evidence,
   });
 }
+
+// DigitalOcean's own nouns (https://docs.digitalocean.com/products/droplets/, https://docs.digitalocean.com/products/databases/).
+const DROPLET = { one: 'Droplet', many: 'Droplets' };
+const CLUSTER = { one: 'database cluster', many: 'database clusters' };
 
 export default defineProvider({
   id: 'digitalocean',

@@ -29,7 +29,7 @@ interface Apps {
   apps?: Array<{ id?: string; name: string }>;
 }
 
-/** What the caveats say, in the token kinds of `fly tokens create` (saas.md §14.3). */
+/** What the caveats say, in the token kinds of `fly tokens create` (https://fly.io/docs/flyctl/tokens-create/). */
 function macaroonKind(c: FlyCaveats | undefined): { kind: string; orgMask?: number; apps?: Record<string, number> } {
   if (!c) return { kind: 'macaroon' };
   const orgMask = c.orgs.length ? c.orgs.reduce((m, o) => m & o.mask, 0xffff) : undefined;
@@ -72,7 +72,7 @@ async function resolveFly(f: Finding, ctx: ResolveContext) {
       destroy: [
         { action: 'fly:apps:delete', target: { kind: 'app', all: true, names }, destroysBackups: false },
         { action: 'fly:volumes:delete', target: { kind: 'volume', all: true, within: { kind: 'app', all: true } }, destroysBackups: true, certainty: 'inferred' },
-        { action: 'fly:machines:delete', target: { kind: 'machine', all: true }, destroysBackups: false },
+        { action: 'fly:machines:delete', target: { kind: 'machine', noun: MACHINE, all: true }, destroysBackups: false },
       ],
       unconfirmed: [SNAPSHOTS],
       evidence,
@@ -87,7 +87,7 @@ async function resolveFly(f: Finding, ctx: ResolveContext) {
     const deletable: Resource = { kind: 'app', names: apps.filter(([, m]) => m & ACTION.delete).map(([id]) => id) };
     const destroy: Destroy[] = deletable.names!.length
       ? [
-          { action: 'fly:machines:delete', target: { kind: 'machine', all: true, within: deletable }, destroysBackups: false, certainty: 'inferred' },
+          { action: 'fly:machines:delete', target: { kind: 'machine', noun: MACHINE, all: true, within: deletable }, destroysBackups: false, certainty: 'inferred' },
           { action: 'fly:volumes:delete', target: { kind: 'volume', all: true, within: deletable }, destroysBackups: true, certainty: 'inferred' },
         ]
       : [];
@@ -131,6 +131,9 @@ async function resolveFly(f: Finding, ctx: ResolveContext) {
   });
 }
 
+// Fly.io writes Machines with a capital (https://fly.io/docs/machines/).
+const MACHINE = { one: 'Machine', many: 'Machines' };
+
 export default defineProvider({
   id: 'flyio',
   name: 'Fly.io',
@@ -146,7 +149,7 @@ export default defineProvider({
         resources: [{ kind: 'app', all: true, within: { kind: 'organisation', all: true, accessibleTo: { kind: 'user' } } }],
         destroy: [
           { action: 'fly:apps:delete', target: { kind: 'app', all: true }, destroysBackups: false },
-          { action: 'fly:machines:delete', target: { kind: 'machine', all: true }, destroysBackups: false },
+          { action: 'fly:machines:delete', target: { kind: 'machine', noun: MACHINE, all: true }, destroysBackups: false },
           { action: 'fly:volumes:delete', target: { kind: 'volume', all: true }, destroysBackups: true },
         ],
         because: [

@@ -5,17 +5,17 @@ import { EgressError, ProviderError, type Answer, type ProviderEgress } from '..
 import type { Finding, Resource, Scope } from '../src/types.js';
 import { environments, environmentOf, type Destroy } from './lib/saas-read.js';
 
-// Service-account keys (core.md §4): a zero-auth pre-check of the account's public certificates, the JWT-bearer
+// Service-account keys: a zero-auth pre-check of the account's public certificates, the JWT-bearer
 // token exchange signed with the key (RS256; developers.google.com/identity/protocols/oauth2/service-account),
 // then Resource Manager's testIamPermissions — "ask the authorizer, don't execute" — on the key's project for the
-// destroy catalogue of core.md §4.4. The token is asked for cloud-platform.read-only, a scope testIamPermissions
+// destroy catalogue below (https://cloud.google.com/resource-manager/reference/rest/v1/projects/testIamPermissions). The token is asked for cloud-platform.read-only, a scope testIamPermissions
 // and projects.search accept: the access token minted can read, nothing else.
 
 const READ_ONLY_SCOPE = 'https://www.googleapis.com/auth/cloud-platform.read-only';
 const TOKEN_AUDIENCE = 'https://oauth2.googleapis.com/token';
 const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 
-/** The destroy and escalation catalogue of core.md §4.4. */
+/** The destroy and escalation permissions tested, each by its IAM permission name. */
 const CATALOGUE = [
   'resourcemanager.projects.delete',
   'resourcemanager.projects.setIamPolicy',
@@ -89,7 +89,7 @@ function signedAssertion(email: string, keyId: string | undefined, key: KeyObjec
 const oauthError = (a: Answer) => a.json as { error?: string; error_description?: string } | undefined;
 
 async function resolveGcp(f: Finding, ctx: ResolveContext) {
-  if (f.tokenKind !== 'service-account-key') throw new EgressError('a Google API key has no read-only introspection call (core.md §4 covers service-account keys only)');
+  if (f.tokenKind !== 'service-account-key') throw new EgressError('a Google API key has no read-only introspection call (only service-account keys can be checked)');
   const email = f.facts.identity;
   if (!email || !/^[^@\s/]+@[^@\s/]+$/.test(email)) throw new EgressError('the key file names no client_email');
   let key: KeyObject;
@@ -167,20 +167,20 @@ async function resolveGcp(f: Finding, ctx: ResolveContext) {
   const where = (perm: string) => [...granted].filter(([, ps]) => ps.includes(perm)).map(([id]) => id);
   const destroy: Destroy[] = [];
   const add = (perm: string, what: (project: Resource) => Resource, destroysBackups: boolean, certainty: 'confirmed' | 'inferred' = 'confirmed') => {
-    for (const p of where(perm)) destroy.push({ action: perm, target: what({ kind: 'project', name: p }), destroysBackups, certainty });
+    for (const p of where(perm)) destroy.push({ action: perm, target: what({ kind: 'project', name: p, bare: true }), destroysBackups, certainty });
   };
   // Cloud SQL: "All data on an instance, including backups, is permanently lost when that instance is deleted"
   // unless a final backup is taken (docs.cloud.google.com/sql/docs/postgres/delete-instance).
-  add('cloudsql.instances.delete', (p) => ({ kind: 'database', all: true, within: p, qualifier: 'Cloud SQL instances', including: ['their backups'] }), true);
-  add('cloudsql.backupRuns.delete', (p) => ({ kind: 'backup', all: true, within: p, qualifier: 'Cloud SQL' }), true);
-  add('compute.snapshots.delete', (p) => ({ kind: 'snapshot', all: true, within: p, qualifier: 'disk snapshots' }), true);
+  add('cloudsql.instances.delete', (p) => ({ kind: 'database', noun: { one: 'Cloud SQL instance', many: 'Cloud SQL instances' }, all: true, within: p, with: ['its backups'] }), true);
+  add('cloudsql.backupRuns.delete', (p) => ({ kind: 'backup', noun: { one: 'Cloud SQL backup', many: 'Cloud SQL backups' }, all: true, within: p }), true);
+  add('compute.snapshots.delete', (p) => ({ kind: 'snapshot', noun: { one: 'disk snapshot', many: 'disk snapshots' }, all: true, within: p }), true);
   // A project in DELETE_REQUESTED can be undeleted; the window's length is UNCONFIRMED, and a deleted project takes
   // the soft-deleted buckets' restore path with it (cloud.google.com/storage/docs/soft-delete).
-  add('resourcemanager.projects.delete', (p) => ({ ...p, including: ['everything in it'] }), true, 'inferred');
+  add('resourcemanager.projects.delete', (p) => ({ ...p, bare: false, with: ['everything in it'] }), true, 'inferred');
   add('storage.buckets.delete', (p) => ({ kind: 'bucket', all: true, within: p, qualifier: 'soft delete keeps them 7 days by default' }), false);
   add('storage.objects.delete', (p) => ({ kind: 'object', all: true, within: p, qualifier: 'soft delete keeps them 7 days by default' }), false);
-  add('compute.instances.delete', (p) => ({ kind: 'machine', all: true, within: p, qualifier: 'VMs' }), false);
-  add('compute.disks.delete', (p) => ({ kind: 'volume', all: true, within: p, qualifier: 'persistent disks' }), false);
+  add('compute.instances.delete', (p) => ({ kind: 'machine', noun: { one: 'VM', many: 'VMs' }, all: true, within: p }), false);
+  add('compute.disks.delete', (p) => ({ kind: 'volume', noun: { one: 'persistent disk', many: 'persistent disks' }, all: true, within: p }), false);
   if (where('resourcemanager.projects.delete').length) unconfirmed.push('how long a deleted project can be undeleted (~30 days) is UNCONFIRMED');
 
   const owners = where('resourcemanager.projects.setIamPolicy');

@@ -5,7 +5,8 @@ import { environmentOf } from './lib/saas-read.js';
 
 // Token kinds: GitHub changelog 2021-03-31; reach of classic tokens ("every repository that you can
 // access"): github/docs managing-your-personal-access-tokens.md. Scope meanings: github/docs
-// scopes-for-oauth-apps.md. The "root-like" classes are core.md §1.4's judgement.
+// scopes-for-oauth-apps.md. A token is root-like when it administers an organisation, an enterprise or the instance
+// (admin:org, admin:enterprise, site_admin) or can rewrite an organisation's workflows while an admin (repo + workflow).
 
 const egress: ProviderEgress = {
   provider: 'github',
@@ -30,8 +31,8 @@ const NAMED = 10;
 type Got<T> = { ok: true; data: T; headers: Headers } | { ok: false; status: number; message: string };
 
 /**
- * One read. 401 is GitHub's documented invalid-credential answer (core.md §1.2: "treat 401 as the
- * signal"); a 403/404 is returned for the caller to degrade; rate limits, 5xx, timeouts and malformed
+ * One read. 401 is GitHub's documented invalid-credential answer (its "Bad credentials" wording is not
+ * documented, so the status is the signal: github/docs troubleshooting-the-rest-api.md); a 403/404 is returned for the caller to degrade; rate limits, 5xx, timeouts and malformed
  * JSON are ProviderErrors from the egress; any other status is unexpected, never `revoked`.
  */
 async function get<T>(ctx: ResolveContext, f: Finding, path: string, evidence: string[], shape: (x: unknown) => boolean): Promise<Got<T>> {
@@ -160,17 +161,24 @@ async function resolveClassic(f: Finding, ctx: ResolveContext, kind: string, use
   if (has('repo') && has('workflow') && admins.length) why.push(`repo + workflow while an admin of ${admins.join(', ')}`);
   const root = why.length > 0;
 
-  // What the scopes grant on the user's and the organisations' repositories.
-  const repoAccess = has('repo') ? 'read and write' : has('public_repo') ? 'public ones, write' : 'public data, read';
-  const self: Resource = { kind: 'user', name: user.login };
-  // What makes it root comes first: it is the ABR001 message's "it reaches …".
+  // What the scopes grant on the user's repositories, in GitHub's own terms (public_repo: "public repositories").
+  const self: Resource = { kind: 'user', name: user.login, bare: true };
+  const own: Resource = has('repo')
+    ? { kind: 'repository', all: true, within: self }
+    : has('public_repo')
+      ? { kind: 'repository', noun: { one: 'public repository', many: 'public repositories' }, all: true, within: self, qualifier: 'write' }
+      : { kind: 'data', noun: { one: 'public data', many: 'public data' }, within: self, qualifier: 'read' };
+  const orgRecords = (orgs ?? []).map((o): Resource => ({ kind: 'organisation', name: o.login, ...(o.role ? { qualifier: o.role } : {}) }));
+  // What makes it root comes first: it is the ABR001 message's "it reaches …" (the organisations it administers).
+  const adminFirst = root && admins.length > 0 && (has('admin:org') || has('workflow'));
+  const administered = (o: Resource) => admins.includes(o.name ?? '');
   const resources: Resource[] = [
-    ...(user.site_admin || has('site_admin') ? [{ kind: 'instance', access: ['site administrator'] } satisfies Resource] : []),
+    ...(user.site_admin || has('site_admin') ? [{ kind: 'instance', noun: { one: 'whole GitHub instance', many: 'GitHub instances' }, qualifier: 'site administrator' } satisfies Resource] : []),
     ...(has('admin:enterprise') ? [{ kind: 'enterprise', all: true, qualifier: `owned by ${user.login}` } satisfies Resource] : []),
-    ...(root && admins.length && (has('admin:org') || has('workflow')) ? [{ kind: 'organisation', names: admins, access: ['admin'] } satisfies Resource] : []),
+    ...(adminFirst ? orgRecords.filter(administered) : []),
     ...(has('admin:org') && !rolesKnown ? [{ kind: 'organisation', all: true, qualifier: 'those it administers' } satisfies Resource] : []),
-    { kind: 'repository', all: true, within: self, access: [repoAccess] },
-    ...(orgs ?? []).map((o): Resource => ({ kind: 'organisation', name: o.login, ...(o.role ? { access: [o.role] } : {}) })),
+    own,
+    ...(adminFirst ? orgRecords.filter((o) => !administered(o)) : orgRecords),
   ];
 
   const destroy: NonNullable<OnlineVerdict['destroy']> = [];
@@ -190,7 +198,7 @@ async function resolveClassic(f: Finding, ctx: ResolveContext, kind: string, use
   // GitHub documents deleting an organisation for the fine-grained "Administration" organisation permission only
   // (https://docs.github.com/en/rest/orgs/orgs#delete-an-organization): UNCONFIRMED for classic admin:org.
   if (has('admin:org') && admins.length) {
-    destroy.push({ action: 'DELETE /orgs/{org}', target: { kind: 'organisation', names: admins, including: ['every repository in them'] }, destroysBackups: false, certainty: 'inferred' });
+    destroy.push({ action: 'DELETE /orgs/{org}', target: { kind: 'organisation', names: admins, with: [`every repository in ${admins.length === 1 ? 'it' : 'them'}`] }, destroysBackups: false, certainty: 'inferred' });
     notes.push('that admin:org lets a classic token delete an organisation (DELETE /orgs/{org}) is UNCONFIRMED; GitHub documents the fine-grained permission only');
   }
   if (has('delete_repo')) notes.push('a deleted repository can be restored within 90 days unless it was in a fork network; release attachments and team permissions are not restored');
@@ -247,7 +255,7 @@ async function resolveFineGrained(f: Finding, ctx: ResolveContext, kind: string,
 /** Installation token (ghs_, both forms): the repositories the installation reaches. */
 async function resolveInstallation(f: Finding, ctx: ResolveContext, evidence: string[]): Promise<Scope> {
   const g = await get<{ total_count: number; repository_selection?: string; repositories: Repo[] }>(ctx, f, `/installation/repositories?per_page=${PER_PAGE}`, evidence, isInstallationRepos);
-  // An expired installation token answers 401 like a revoked one: both are dead (core.md §1.2).
+  // An expired installation token answers 401 like a revoked one: both are dead (installation tokens expire after an hour: actions/create-github-app-token#121).
   if (!g.ok && g.status === 401) return revokedScope(f.tokenKind, evidence, 'GitHub answered 401 (Bad credentials): expired or revoked');
   if (!g.ok) throw new ProviderError(`github: unexpected response to GET /installation/repositories (HTTP ${g.status}${g.message ? `: ${g.message}` : ''})`, g.status);
   const repos = g.data.repositories.map((r) => r.full_name).filter((x): x is string => typeof x === 'string');
@@ -261,7 +269,7 @@ async function resolveInstallation(f: Finding, ctx: ResolveContext, evidence: st
     identity: `GitHub App installation${f.facts.appId ? ` of app ${f.facts.appId}` : ''}${owners.length ? ` on ${owners.join(', ')}` : ''} · permissions: unknown (not readable read-only)`,
     environments: environmentsOf(ctx, undefined, owners, repos),
     resources: [
-      ...(all ? [{ kind: 'repository', all: true, count: total, within: owners.length ? { kind: 'account', names: owners } : { kind: 'account' } } satisfies Resource] : []),
+      ...(all ? [{ kind: 'repository', all: true, count: total, names: repos, within: owners.length ? { kind: 'account', names: owners, bare: true } : { kind: 'account', noun: { one: 'installation account', many: 'installation accounts' } } } satisfies Resource] : []),
       ...repos.map((r): Resource => ({ kind: 'repository', name: r })),
     ],
     unconfirmed: notes,

@@ -127,10 +127,10 @@ async function resolveGitlab(f: Finding, ctx: ResolveContext): Promise<Scope> {
   if (destroy.length) notes.push('a deleted project is restorable until its deletion delay ends, but permanently_remove=true deletes it at once; instance backups (self-managed) are out of band');
 
   const resources: Resource[] = [
-    ...(root ? [admin ? { ...instance, access: ['administrator'] } : { kind: 'project', all: true, within: { kind: 'organisation', names: topGroups, qualifier: 'top-level groups' }, access: ['owner'] } satisfies Resource] : []),
+    ...(root ? [admin ? { ...instance, access: ['administrator'] } : { kind: 'project', all: true, within: { kind: 'organisation', noun: { one: 'top-level group', many: 'top-level groups' }, names: topGroups }, access: ['owner'] } satisfies Resource] : []),
     projects === undefined
       ? { kind: 'project', all: true, within: { kind: 'user', name: user?.username ?? '?' }, qualifier: 'not listable with its scopes' }
-      : { kind: 'project', names: pushes, access: ['push'] },
+      : { kind: 'project', names: pushes, access: ['push access'] },
     ...(owned.length ? [{ kind: 'project', names: owned, access: ['owner'] } satisfies Resource] : []),
   ];
   return liveScope({

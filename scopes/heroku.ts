@@ -6,9 +6,9 @@ import { environments, environmentOf, type Destroy } from './lib/saas-read.js';
 // The API key and `global` authorizations have "Full access to account and to control all apps and
 // resources"; read/write/identity authorizations are narrower (https://devcenter.heroku.com/articles/oauth;
 // blog.heroku.com/oauth-for-platform-api-in-public-beta). apps:destroy, addons:destroy (Postgres data included)
-// and pg:backups:delete are the destroy commands (saas.md §13.5); whether backups survive is UNCONFIRMED.
+// and pg:backups:delete are the destroy commands (the Heroku CLI's apps:destroy, addons:destroy and pg:backups:delete); whether backups survive is UNCONFIRMED.
 // GET /oauth/authorizations would tell the scope too, but its objects carry access and refresh tokens
-// (saas.md §13.3): it is never called. The scope comes from the `Oauth-Scope` header Heroku sends on every
+// (heroku/cli docs/authorizations.md): it is never called. The scope comes from the `Oauth-Scope` header Heroku sends on every
 // answer (brandur.org/elegant-apis; observed in terraform-provider-heroku logs).
 
 const egress: ProviderEgress = {
@@ -99,7 +99,7 @@ async function resolveHeroku(f: Finding, ctx: ResolveContext) {
       : [],
     unconfirmed: [
       `Oauth-Scope: ${header.join(' ') || 'none sent'}`,
-      ...(write ? ['that a write authorization may destroy apps and add-ons rests on a third-party summary of the write scope (saas.md §13.3)', BACKUPS] : []),
+      ...(write ? ['that a write authorization may destroy apps and add-ons rests on a third-party summary of the write scope; Heroku\'s announcement of the scopes names global, identity, read and write (https://blog.heroku.com/oauth-for-platform-api-in-public-beta)', BACKUPS] : []),
     ],
     reachInferred: !header.length,
     evidence,

@@ -62,8 +62,8 @@ async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
   if (role === 'write') {
     const writable = orgs.filter((o) => WRITE_ROLES.has(o.roleInOrg ?? ''));
     const destroy: Destroy[] = [
-      { action: 'DELETE /api/repos/delete', target: { kind: 'repository', all: true, within: { kind: 'user', name: me.name } }, destroysBackups: false, certainty: 'inferred' },
-      ...writable.map((o) => ({ action: 'DELETE /api/repos/delete', target: { kind: 'repository', all: true, within: { kind: 'organisation', name: o.name, access: [o.roleInOrg ?? ''] } } satisfies Resource, destroysBackups: false, certainty: 'inferred' as const })),
+      { action: 'DELETE /api/repos/delete', target: { kind: 'repository', all: true, within: { kind: 'user', name: me.name, bare: true } }, destroysBackups: false, certainty: 'inferred' },
+      ...writable.map((o) => ({ action: 'DELETE /api/repos/delete', target: { kind: 'repository', all: true, within: { kind: 'organisation', noun: ORGANIZATION, name: o.name, ...(o.roleInOrg ? { qualifier: o.roleInOrg } : {}) } } satisfies Resource, destroysBackups: false, certainty: 'inferred' as const })),
     ];
     return liveScope({
       tokenKind: 'write-token',
@@ -71,8 +71,8 @@ async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
       root: true,
       environments: environments(signals, true),
       resources: [
-        { kind: 'repository', all: true, within: { kind: 'user', name: me.name }, access: ['write (pushing model weights and code: supply chain)'] },
-        ...writable.map((o): Resource => ({ kind: 'repository', all: true, within: { kind: 'organisation', name: o.name }, access: ['write (pushing model weights and code: supply chain)'] })),
+        { kind: 'repository', all: true, within: { kind: 'user', name: me.name, bare: true }, access: ['write (pushing model weights and code: supply chain)'] },
+        ...writable.map((o): Resource => ({ kind: 'repository', all: true, within: { kind: 'organisation', noun: ORGANIZATION, name: o.name }, access: ['write (pushing model weights and code: supply chain)'] })),
       ],
       destroy,
       unconfirmed: [RECOVERY],
@@ -111,6 +111,9 @@ function entity(e: { type?: string; name?: string } | undefined): Resource {
   if (e?.type === 'user') return { kind: 'user', name };
   return { kind: e?.type === 'model' ? 'model' : 'repository', name, ...(e?.type && e.type !== 'model' ? { qualifier: e.type } : {}) };
 }
+
+// Hugging Face's spelling (https://huggingface.co/docs/hub/organizations).
+const ORGANIZATION = { one: 'organization', many: 'organizations' };
 
 export default defineProvider({
   id: 'huggingface',

@@ -89,7 +89,7 @@ const errorCode = (a: Answer) => String((a.json as { errorCode?: string } | unde
 
 async function resolveAtlas(f: Finding, ctx: ResolveContext) {
   if (f.tokenKind === 'service-account-secret') {
-    throw new EgressError('an Atlas service-account secret is only checked by a client-credentials token request, whose endpoint the reference leaves UNCONFIRMED (saas.md §17.2)');
+    throw new EgressError('an Atlas service-account secret is only checked by a client-credentials token request, whose endpoint Atlas does not document as read-only (https://www.mongodb.com/docs/atlas/api/api-authentication/)');
   }
   const publicKey = f.facts.publicKey;
   if (!publicKey) throw new EgressError('no Atlas public key next to the private key (Digest authentication needs both)');
@@ -101,7 +101,7 @@ async function resolveAtlas(f: Finding, ctx: ResolveContext) {
   const digest = new Digest(publicKey, f.secret, challenge);
 
   // getSystemStatus: 200 with apiKey metadata for a valid key. An IP access list also fails valid keys, so only
-  // a 401 to a complete Digest answer that names no access list counts as revoked (saas.md §17.2).
+  // a 401 to a complete Digest answer that names no access list counts as revoked (https://www.mongodb.com/docs/atlas/api/api-authentication/: a key from an IP outside its access list fails too).
   const status = await get(ctx, digest, '/api/atlas/v2', evidence);
   if (status.status === 401 && !/ACCESS_LIST|WHITELIST/i.test(errorCode(status))) return revokedScope(f.tokenKind, evidence, 'Atlas answered 401 to a complete Digest authentication of GET /api/atlas/v2');
   if (status.status !== 200) throw new ProviderError(`mongodb-atlas: unexpected response to GET /api/atlas/v2 (HTTP ${status.status}${errorCode(status) ? `: ${errorCode(status)}` : ''})`, status.status);
@@ -125,7 +125,7 @@ async function resolveAtlas(f: Finding, ctx: ResolveContext) {
     for (const cl of clusters) {
       const cluster: Resource = { kind: 'cluster', name: cl.name, within: { kind: 'project', name: pr.name, id: pr.id } };
       destroy.push({ action: 'deleteCluster', target: cl.terminationProtectionEnabled ? { ...cluster, qualifier: 'termination protection on; the owner role can turn it off' } : cluster, destroysBackups: false });
-      destroy.push({ action: 'deleteCluster retainBackups=false', target: { kind: 'snapshot', all: true, within: cluster, qualifier: 'backup snapshots' }, destroysBackups: true, certainty: 'inferred' });
+      destroy.push({ action: 'deleteCluster retainBackups=false', target: { kind: 'snapshot', noun: { one: 'backup snapshot', many: 'backup snapshots' }, all: true, within: cluster }, destroysBackups: true, certainty: 'inferred' });
     }
   }
   if (owned.length > MAX_PROJECTS || (owned.length && !destroy.length)) {
@@ -143,7 +143,7 @@ async function resolveAtlas(f: Finding, ctx: ResolveContext) {
     resources: [
       { kind: 'project', names: groups.map((x) => x.name) },
       ...(owned.length ? [{ kind: 'user', all: true, within: { kind: 'project', names: owned.map((x) => x.name) }, qualifier: 'database users: creating one is a path to the data' } satisfies Resource] : []),
-      { kind: 'api-key', name: key.publicKey ?? publicKey, qualifier: access.length ? `usable only from ${access.join(', ')} (IP access list)` : 'usable from any IP address (no access list)' },
+      { kind: 'api-key', name: key.publicKey ?? publicKey, note: access.length ? `usable only from ${access.join(', ')} (IP access list)` : 'usable from any IP address (no access list)' },
     ],
     destroy,
     unconfirmed: destroy.length ? [SNAPSHOTS] : [],

@@ -28,10 +28,13 @@ const DESTROY_ACTIONS: Array<[string, string]> = [
 
 const unique = (rs: Resource[]) => [...new Map(rs.map((r) => [JSON.stringify(r), r])).values()];
 
+/** MongoDB names a database with its noun (`database shop`), unlike the SQL engines' bare names. */
+const DATABASE = { one: 'database', many: 'databases' };
+
 /** A privilege's resource (https://www.mongodb.com/docs/manual/reference/resource-document/): the cluster, any resource, a database, a collection. */
 function resourceOf(r: { db?: string; collection?: string; cluster?: boolean; anyResource?: boolean }, server: Resource): Resource {
   if (r.anyResource || r.cluster || !r.db) return r.collection ? { kind: 'collection', name: r.collection, within: { kind: 'database', all: true } } : { kind: 'database', all: true, within: server };
-  return r.collection ? { kind: 'collection', name: `${r.db}.${r.collection}` } : { kind: 'database', name: r.db, within: server };
+  return r.collection ? { kind: 'collection', name: `${r.db}.${r.collection}`, bare: true } : { kind: 'database', noun: DATABASE, name: r.db, within: server };
 }
 
 /** What connectionStatus with showPrivileges says a user can do: root roles → root; dropDatabase / dropCollection → destroy. */
@@ -50,10 +53,10 @@ export function connectionStatusVerdict(status: ConnectionStatus, host: string, 
   }
   const removes = unique(privileges.filter((p) => p.actions.includes('remove')).map((p) => resourceOf(p.resource, server)));
   const resources: Resource[] = [{ kind: 'role', names: roles.map((r) => `${r.role}@${r.db}`) }];
-  for (const r of removes) resources.push({ ...r, access: ['remove (deleteMany)'] });
+  for (const r of removes) resources.push({ ...r, privileges: ['remove (deleteMany)'] });
   const unconfirmed = info.authenticatedUserPrivileges ? [] : ['connectionStatus was read without showPrivileges: actions inferred from role names only'];
   if (!info.authenticatedUserPrivileges && roles.some((r) => r.role === 'dbOwner')) {
-    for (const r of roles.filter((x) => x.role === 'dbOwner')) destroy.push({ action: 'dropDatabase', target: { kind: 'database', name: r.db, within: server }, destroysBackups: false });
+    for (const r of roles.filter((x) => x.role === 'dbOwner')) destroy.push({ action: 'dropDatabase', target: { kind: 'database', noun: DATABASE, name: r.db, within: server }, destroysBackups: false });
   }
   return probedScope(f, hc, { identity: users.length ? `${users.join(', ')} on ${host}` : `unauthenticated on ${host}`, root, resources, destroy, unconfirmed, evidence });
 }

@@ -75,16 +75,16 @@ export function mysqlVerdict(lines: string[], who: { account: string; host: stri
   if (tables.length) destroy.push({ action: 'DROP TABLE / TRUNCATE', target: { kind: 'table', names: tables, within: server }, destroysBackups: false });
   /** What a grant is on: `*.*` every database, `db.*` one database, `db.t` one table. */
   const target = (g: Grant): Resource => (g.on === '*.*' ? { kind: 'database', all: true } : g.level === 'table' ? { kind: 'table', name: g.on } : { kind: 'database', name: g.on.replace(/\.\*$/, '') });
-  // DELETE is the everyday right of an application user (core.md §5.6 grants it): listed, not a destroy primitive.
+  // DELETE is the everyday right of an application user (least-privilege application users are granted it): listed, not a destroy primitive.
   const deletes = grants.filter((g) => has(g, 'DELETE') && !has(g, 'DROP')).map(target);
-  for (const d of deletes) resources.push({ ...d, access: ['DELETE'] });
+  for (const d of deletes) resources.push({ ...d, privileges: ['DELETE'] });
   const withGrant = grants.filter((g) => g.grantOption).map(target);
-  for (const w of withGrant) resources.push({ ...w, access: ['WITH GRANT OPTION'] });
+  for (const w of withGrant) resources.push({ ...w, privileges: ['WITH GRANT OPTION'], note: 'can hand its privileges to other accounts' });
   const supers = global.filter((g) => g.privileges.includes('SUPER') || g.privileges.includes('FILE')).flatMap((g) => g.privileges.filter((p) => p === 'SUPER' || p === 'FILE'));
-  if (supers.length && !global.some((g) => g.privileges.includes('ALL PRIVILEGES'))) resources.push({ ...server, access: [...new Set(supers)] });
-  if (root) resources.unshift({ kind: 'database', all: true, within: server, access: ['ALL PRIVILEGES'] });
-  else if (!grants.some((g) => g.privileges.some((p) => p !== 'USAGE'))) resources.push({ ...server, access: ['USAGE'] });
-  else for (const g of grants.filter((x) => x.privileges.some((p) => p !== 'USAGE'))) resources.push({ ...target(g), access: g.privileges });
+  if (supers.length && !global.some((g) => g.privileges.includes('ALL PRIVILEGES'))) resources.push({ ...server, privileges: [...new Set(supers)] });
+  if (root) resources.unshift({ kind: 'database', all: true, within: server, privileges: ['ALL PRIVILEGES'] });
+  else if (!grants.some((g) => g.privileges.some((p) => p !== 'USAGE'))) resources.push({ ...server, privileges: ['USAGE'], note: 'no privileges beyond logging in' });
+  else for (const g of grants.filter((x) => x.privileges.some((p) => p !== 'USAGE'))) resources.push({ ...target(g), privileges: g.privileges });
   if (roles.length) unconfirmed.push(`${roles.length} granted role${roles.length === 1 ? ' is' : 's are'} not expanded (SHOW GRANTS … USING role would list what they add)`);
   return probedScope(f, hc, { identity: `${who.account} on ${who.host}`, root, resources, destroy, unconfirmed, evidence });
 }

@@ -38,9 +38,9 @@ async function resolveNeon(f: Finding, ctx: ResolveContext) {
   const evidence: string[] = [];
   const headers = { authorization: `Bearer ${f.secret}`, accept: 'application/json' };
   // GET /projects with the key as Bearer (neon.com/docs/reference/api/get-started); 401 for an invalid key is
-  // how Neon's API answers unauthenticated calls, though the reference marks it UNCONFIRMED (saas.md §16.2).
+  // how Neon's API answers unauthenticated calls, though Neon does not document the status (https://neon.com/docs/reference/api/get-started).
   const p = await ctx.egress.request(egress, { method: 'GET', path: '/api/v2/projects?limit=400', headers, evidence });
-  if (p.status === 401) return revokedScope(f.tokenKind, evidence, 'Neon answered 401 to GET /api/v2/projects (the invalid-key status is UNCONFIRMED in the reference)');
+  if (p.status === 401) return revokedScope(f.tokenKind, evidence, 'Neon answered 401 to GET /api/v2/projects (Neon does not document the invalid-key status)');
   const projects = (p.json as { projects?: Project[] } | undefined)?.projects;
   if (p.status !== 200 || !Array.isArray(projects)) throw new ProviderError(`neon: unexpected response to GET /api/v2/projects (HTTP ${p.status})`, p.status);
 
@@ -66,7 +66,7 @@ async function resolveNeon(f: Finding, ctx: ResolveContext) {
     destroy.push({ action: 'DELETE /projects/{id}', target: { ...project, qualifier: 'recoverable for 7 days' }, destroysBackups: false, certainty: many ? 'confirmed' : 'inferred' });
     const bs = branchNames(pr);
     const branches: Resource = bs.length ? { kind: 'branch', names: bs, within: project } : { kind: 'branch', all: true, within: project };
-    destroy.push({ action: 'DELETE /projects/{id}/branches/{id}?hard_delete=true', target: { ...branches, qualifier: 'no recovery window', including: ['their history'] }, destroysBackups: true, certainty: many ? 'confirmed' : 'inferred' });
+    destroy.push({ action: 'DELETE /projects/{id}/branches/{id}?hard_delete=true', target: { ...branches, with: [`${bs.length === 1 ? 'its' : 'their'} history (no recovery window)`] }, destroysBackups: true, certainty: many ? 'confirmed' : 'inferred' });
   }
   const orgs = [...new Set(projects.map((pr) => pr.org_id).filter((o): o is string => !!o))];
   return liveScope({

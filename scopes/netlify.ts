@@ -50,17 +50,20 @@ async function resolveNetlify(f: Finding, ctx: ResolveContext) {
     environments: environments(list.map((s) => environmentOf(ctx, s.name, s.id, s.account_slug ?? '')), true),
     resources: [
       { kind: 'team', also: 'app', all: true, accessibleTo: { kind: 'user', name: u.email } },
-      { kind: 'app', names, qualifier: list.length === 100 ? 'sites, first page' : 'sites', ...(teams.length ? { within: { kind: 'team', names: teams } } : {}) },
-      { kind: 'secret', all: true, within: { kind: 'app', all: true }, qualifier: 'environment variables' },
+      { kind: 'app', noun: SITE, names, ...(list.length === 100 ? { qualifier: 'first page' } : {}), ...(teams.length ? { within: { kind: 'team', names: teams } } : {}) },
+      { kind: 'secret', all: true, within: { kind: 'app', noun: SITE, all: true }, qualifier: 'environment variables' },
     ],
     destroy: [
-      { action: 'site delete', target: names.length ? { kind: 'app', names, qualifier: 'sites' } : { kind: 'app', all: true, accessibleTo: { kind: 'user' }, qualifier: 'sites' }, destroysBackups: false, certainty: 'inferred' },
-      { action: 'deploy rollback or replacement', target: { kind: 'deployment', all: true, within: { kind: 'app', all: true }, environment: 'production' }, destroysBackups: false, certainty: 'inferred' },
+      { action: 'site delete', target: names.length ? { kind: 'app', noun: SITE, names } : { kind: 'app', noun: SITE, all: true, accessibleTo: { kind: 'user' } }, destroysBackups: false, certainty: 'inferred' },
+      { action: 'deploy rollback or replacement', target: { kind: 'deployment', all: true, within: { kind: 'app', noun: SITE, all: true }, environment: 'production' }, destroysBackups: false, certainty: 'inferred' },
     ],
     unconfirmed: [NO_SCOPES, SITE_RESTORE],
     evidence,
   });
 }
+
+// Netlify's noun for an app (https://docs.netlify.com/api/get-started/).
+const SITE = { one: 'site', many: 'sites' };
 
 export default defineProvider({
   id: 'netlify',
@@ -74,7 +77,7 @@ export default defineProvider({
       root: true,
       environments: ['*'],
       resources: [{ kind: 'team', also: 'app', all: true, accessibleTo: { kind: 'user' }, including: ['their environment variables'] }],
-      destroy: [{ action: 'site delete', target: { kind: 'app', all: true, accessibleTo: { kind: 'user' }, qualifier: 'sites' }, destroysBackups: false }],
+      destroy: [{ action: 'site delete', target: { kind: 'app', noun: SITE, all: true, accessibleTo: { kind: 'user' } }, destroysBackups: false }],
       because: [
         'a Netlify personal access token acts as its user across all their teams and sites (that no scoped PAT exists is UNCONFIRMED)',
         'it can read every site\'s environment variables, and replace or roll back deploys',

@@ -8,7 +8,8 @@ import { environmentOf, environments, get, objectOf, unexpected } from './lib/sa
 // archived, but cannot be deleted". Liveness: GET /v1/models for project and user keys, GET
 // /v1/organization/admin_api_keys for admin keys (trufflehog openai.go, openaiadmin.go). Project keys are All
 // (the default), Restricted or Read Only (https://help.openai.com/en/articles/8867743); a restricted key without
-// a scope answers `missing_scope` (observed as 401). Writes are not determinable read-only (saas.md §1.4).
+// a scope answers `missing_scope` (observed as 401). Writes are not determinable read-only: only a
+// write call would tell.
 
 const egress: ProviderEgress = {
   provider: 'openai',
@@ -38,7 +39,7 @@ async function resolveAdmin(f: Finding, ctx: ResolveContext, evidence: string[],
   if (p.status !== 200) throw unexpected('openai', p, 'GET /v1/organization/projects');
   const projects = objectOf<{ data?: Array<{ id: string; name?: string }> }>('openai', p, 'GET /v1/organization/projects').data ?? [];
   const org = keys.headers.get('openai-organization') ?? undefined;
-  const organisation: Resource = org ? { kind: 'organisation', name: org } : { kind: 'organisation' };
+  const organisation: Resource = org ? { kind: 'organisation', noun: ORGANIZATION, name: org } : { kind: 'organisation', noun: ORGANIZATION };
   const names = projects.map((x) => x.name ?? x.id);
   return liveScope({
     tokenKind: 'admin-key',
@@ -47,7 +48,7 @@ async function resolveAdmin(f: Finding, ctx: ResolveContext, evidence: string[],
     environments: environments(projects.map((x) => environmentOf(ctx, x.name, x.id)), true),
     resources: [{ ...organisation, including: ['its users, API keys and audit logs'] }, { kind: 'project', names, within: organisation }],
     destroy: [
-      { action: 'DELETE /v1/organization/users/{user_id}', target: { kind: 'user', all: true, within: organisation }, destroysBackups: false },
+      { action: 'DELETE /v1/organization/users/{user_id}', target: { kind: 'user', noun: MEMBER, all: true, within: organisation }, destroysBackups: false },
       { action: 'DELETE /v1/organization/projects/{project_id}/api_keys/{key_id}', target: { kind: 'api-key', all: true, within: { kind: 'project', all: true } }, destroysBackups: false },
       { action: 'POST /v1/organization/projects/{project_id}/archive', target: { kind: 'project', names, qualifier: ARCHIVED }, destroysBackups: false },
     ],
@@ -100,6 +101,10 @@ async function resolveOpenai(f: Finding, ctx: ResolveContext): Promise<Scope> {
 
 const ARCHIVED = '"Archived projects cannot be used or updated"';
 
+// OpenAI's spelling (https://platform.openai.com/docs/api-reference/administration).
+const ORGANIZATION = { one: 'organization', many: 'organizations' };
+const MEMBER = { one: 'member', many: 'members' };
+
 export default defineProvider({
   id: 'openai',
   name: 'OpenAI',
@@ -112,9 +117,9 @@ export default defineProvider({
         tokenKind: f.tokenKind,
         root: true,
         environments: ['*'],
-        resources: [{ kind: 'organisation', including: ['its users, projects, API keys and audit logs'] }],
+        resources: [{ kind: 'organisation', noun: ORGANIZATION, including: ['its users, projects, API keys and audit logs'] }],
         destroy: [
-          { action: 'DELETE /v1/organization/users/{user_id}', target: { kind: 'user', all: true, within: { kind: 'organisation' } }, destroysBackups: false },
+          { action: 'DELETE /v1/organization/users/{user_id}', target: { kind: 'user', noun: MEMBER, all: true, within: { kind: 'organisation', noun: ORGANIZATION } }, destroysBackups: false },
           { action: 'DELETE /v1/organization/projects/{project_id}/api_keys/{key_id}', target: { kind: 'api-key', all: true, within: { kind: 'project', all: true } }, destroysBackups: false },
           { action: 'POST /v1/organization/projects/{project_id}/archive', target: { kind: 'project', all: true, qualifier: ARCHIVED }, destroysBackups: false },
         ],

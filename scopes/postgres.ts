@@ -7,11 +7,11 @@ import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbi
 // (https://www.postgresql.org/docs/current/sql-dropdatabase.html); "the right to modify or destroy an object
 // is always the privilege of the owner only" (https://www.postgresql.org/docs/current/ddl-priv.html), so
 // ownership — directly or through a role the user is a member of — is what can DROP. Backups live outside
-// the server, so a DROP does not take them (core.md §5.5).
+// the server, so a DROP does not take them (https://www.postgresql.org/docs/current/sql-dropdatabase.html).
 
 const SUPERUSERS = ['postgres', 'root', 'admin', 'rdsadmin', 'azure_superuser', 'supabase_admin'];
 
-// The whole read list (core.md §5.3): a read-only session, then catalogue SELECTs. Nothing else is sent.
+// The whole read list (the catalogues https://www.postgresql.org/docs/current/view-pg-roles.html and ddl-priv.html describe): a read-only session, then catalogue SELECTs. Nothing else is sent.
 const Q = {
   readOnly: 'SET default_transaction_read_only = on',
   begin: 'BEGIN READ ONLY',
@@ -66,19 +66,19 @@ export function postgresVerdict(c: PostgresCatalogue, f: Finding, ctx: Pick<Reso
     if (owned.length) destroy.push({ action: 'DROP TABLE', target: { kind: 'table', names: owned, within: database, qualifier: 'owned' }, destroysBackups: false });
     const truncatable = c.tables.filter((t) => t.can_truncate && !t.owned).map(name);
     if (truncatable.length) destroy.push({ action: 'TRUNCATE', target: { kind: 'table', names: truncatable, within: database }, destroysBackups: false });
-    // DELETE is the everyday right of an application role (core.md §5.6 grants it); it is listed, not a destroy primitive.
+    // DELETE is the everyday right of an application role (least-privilege application roles are granted it); it is listed, not a destroy primitive.
     const deletable = c.tables.filter((t) => t.can_delete && !t.owned && !t.can_truncate).map(name);
-    if (deletable.length) resources.push({ kind: 'table', names: deletable, within: database, access: ['DELETE'] });
-    resources.push({ kind: 'database', names: connectable, within: server, access: ['CONNECT'] });
+    if (deletable.length) resources.push({ kind: 'table', names: deletable, within: database, privileges: ['DELETE'] });
+    resources.push({ kind: 'database', names: connectable, within: server, privileges: ['CONNECT'] });
     if (c.databases.length > 1) unconfirmed.push(`tables and schemas were read in ${c.database} only; the other databases' catalogues need their own connection`);
   }
   const flags = (['rolcreaterole', 'rolcreatedb', 'rolreplication', 'rolbypassrls'] as const).filter((k) => c.flags[k]).map((k) => k.slice(3).toUpperCase());
   if (flags.length && !c.flags.rolsuper) resources.push({ kind: 'role', name: c.role, access: flags });
   if (c.flags.rolcreaterole && !c.flags.rolsuper) unconfirmed.push('CREATEROLE can grant itself membership of other non-superuser roles before PostgreSQL 16, and with it what they own');
   const serverRoles = c.memberOf.filter((r) => SERVER_ROLES.includes(r));
-  if (serverRoles.length && !c.flags.rolsuper) resources.push({ kind: 'role', names: serverRoles, qualifier: "reads or writes the server's files", access: ['member'] });
+  if (serverRoles.length && !c.flags.rolsuper) resources.push({ kind: 'role', names: serverRoles, qualifier: "member: reads or writes the server's files" });
   const others = c.memberOf.filter((r) => !SERVER_ROLES.includes(r) && !r.startsWith('pg_'));
-  if (others.length) resources.push({ kind: 'role', names: others, access: ['member'] });
+  if (others.length) resources.push({ kind: 'role', names: others, qualifier: 'member' });
   return probedScope(f, hc, { identity: `${c.role}@${c.host}/${c.database}`, root: c.flags.rolsuper, resources, destroy, unconfirmed, evidence });
 }
 

@@ -4,7 +4,8 @@ import { graphqlQueryOnly, ProviderError, type ProviderEgress } from '../src/res
 import type { DestroyPrimitive, Finding, Resource } from '../src/types.js';
 
 // Token kinds and reach: railwayapp/docs content/docs/integrations/api.md; destroy mutations:
-// railwayapp/cli src/gql/schema.json; backup fate on volumeDelete is UNCONFIRMED (core.md §3.5).
+// railwayapp/cli src/gql/schema.json; backup fate on volumeDelete is UNCONFIRMED
+// (railwayapp/docs content/docs/volumes/backups.md says only "Wiping a volume deletes all backups").
 
 const egress: ProviderEgress = {
   provider: 'railway',
@@ -19,7 +20,7 @@ const PROJECT = `fragment P on Project {
   environments { edges { node { id name } } }
   volumes { edges { node { id name volumeInstances { edges { node { environmentId mountPath } } } } } }
 }`;
-// The documented probing order (core.md §3.2): project token, then account (me), then workspace (apiToken).
+// The probing order (railwayapp/docs content/docs/integrations/api.md names the header of each token kind): project token, then account (me), then workspace (apiToken).
 const Q_PROJECT_TOKEN = `query { projectToken { projectId environmentId project { ...P } environment { id name } } } ${PROJECT}`;
 const Q_ME = `query { me { id email workspaces { id name projects { edges { node { ...P } } } } } } ${PROJECT}`;
 const Q_API_TOKEN = `query { apiToken { workspaces { id name } } }`;
@@ -60,7 +61,7 @@ function volumes(projects: Project[], ctx: ResolveContext, onlyEnv?: string): Ar
     for (const { node: v } of p.volumes.edges) {
       for (const { node: vi } of v.volumeInstances.edges) {
         if (onlyEnv && vi.environmentId !== onlyEnv) continue;
-        const target: Resource = { kind: 'volume', name: v.name, id: v.id, qualifier: vi.mountPath, within: { kind: 'project', name: p.name, id: p.id }, environment: envName(vi.environmentId, p, ctx) };
+        const target: Resource = { kind: 'volume', name: v.name, id: v.id, aside: vi.mountPath, within: { kind: 'project', name: p.name, id: p.id, bare: true }, environment: envName(vi.environmentId, p, ctx) };
         out.push({ action: 'volumeDelete', target, destroysBackups: true, certainty: 'inferred' as const });
       }
     }

@@ -12,7 +12,7 @@ const egress: ProviderEgress = {
   provider: 'sendgrid',
   base: 'https://api.sendgrid.com',
   hosts: ['api.sendgrid.com', 'api.eu.sendgrid.com'],
-  // EU subusers' keys live on the EU host (saas.md §19.2).
+  // EU subusers' keys live on the EU host, api.eu.sendgrid.com.
   bases: { eu: 'https://api.eu.sendgrid.com' },
   routes: [
     { method: 'GET', path: /^\/v3\/scopes$/ },
@@ -20,12 +20,12 @@ const egress: ProviderEgress = {
   ],
 };
 
-/** The destroy scopes the reference names (api-key-permissions list), in that order. */
+/** The destroy scopes SendGrid lists (https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions), in that order. */
 const NAMED: Array<[string, Resource]> = [
   ['api_keys.delete', { kind: 'api-key', all: true, within: { kind: 'account' }, qualifier: 'mail stops' }],
-  ['asm.groups.delete', { kind: 'configuration', all: true, qualifier: 'suppression (unsubscribe) groups' }],
-  ['alerts.delete', { kind: 'monitor', all: true, qualifier: 'alerts' }],
-  ['access_settings.whitelist.delete', { kind: 'configuration', qualifier: 'IP access rules' }],
+  ['asm.groups.delete', { kind: 'configuration', noun: { one: 'suppression (unsubscribe) group', many: 'suppression (unsubscribe) groups' }, all: true }],
+  ['alerts.delete', { kind: 'monitor', noun: { one: 'alert', many: 'alerts' }, all: true }],
+  ['access_settings.whitelist.delete', { kind: 'configuration', noun: { one: 'IP access rules', many: 'IP access rules' } }],
 ];
 
 async function resolveSendgrid(f: Finding, ctx: ResolveContext) {
@@ -66,10 +66,10 @@ async function resolveSendgrid(f: Finding, ctx: ResolveContext) {
     root: full,
     environments: full ? ['*'] : [],
     resources: [
-      full ? { kind: 'account', qualifier: 'every endpoint but billing and Email Address Validation' } : { kind: 'permission', names: scopes as string[] },
-      ...(has('mail.send') ? [{ kind: 'message', all: true, qualifier: "mail from the account's verified domains: phishing, sender reputation", access: ['mail.send'] } satisfies Resource] : []),
-      ...(has('api_keys.create') ? [{ kind: 'api-key', all: true, qualifier: 'new ones', access: ['api_keys.create'] } satisfies Resource] : []),
-      ...(region === 'eu' ? [{ kind: 'user', name: 'api.eu.sendgrid.com', qualifier: 'an EU subuser' } satisfies Resource] : []),
+      full ? { kind: 'account', qualifier: 'every endpoint but billing and Email Address Validation' } : { kind: 'permission', noun: { one: 'scope', many: 'scopes' }, names: scopes as string[] },
+      ...(has('mail.send') ? [{ kind: 'message', noun: { one: "mail from the account's verified domains", many: "mail from the account's verified domains" }, qualifier: 'phishing, sender reputation', access: ['mail.send'] } satisfies Resource] : []),
+      ...(has('api_keys.create') ? [{ kind: 'api-key', noun: { one: 'new API key', many: 'new API keys' }, all: true, access: ['api_keys.create'] } satisfies Resource] : []),
+      ...(region === 'eu' ? [{ kind: 'user', noun: { one: 'EU subuser', many: 'EU subusers' }, name: 'api.eu.sendgrid.com' } satisfies Resource] : []),
     ],
     destroy,
     evidence,

@@ -9,7 +9,8 @@ import { get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
 // (trufflehog analyzers/stripe/stripe.go checkKeyEnv). Customer deletion "cannot be undone"
 // (https://docs.stripe.com/api/customers/delete). Stripe has no key-introspection endpoint (UNCONFIRMED that
 // none exists): a restricted key's reads are inferred from GETs, whose 403 names the account and the missing
-// rak_* permission (stripe/stripe-node#2246); its writes are not determinable read-only (saas.md §1.4).
+// rak_* permission (stripe/stripe-node#2246); its writes are not determinable read-only
+// (only a write call would tell; https://docs.stripe.com/keys/restricted-api-keys).
 
 const egress: ProviderEgress = {
   provider: 'stripe',
@@ -77,7 +78,7 @@ async function resolveStripe(f: Finding, ctx: ResolveContext): Promise<Scope> {
   const mode = live ? 'live' : 'test';
   const env = reachEnvironment(live ? 'production' : 'test', ctx.environments, ...(accountId ? [`${accountId}/${mode}`] : []));
   const account: Resource = accountId ? { kind: 'account', name: accountId, ...(accountName ? { qualifier: accountName } : {}) } : { kind: 'account' };
-  const identity = `${account} · ${mode} mode${restricted ? ' · restricted key' : ''}`;
+  const identity = `${accountId ?? 'the Stripe account'}${accountName ? ` (${accountName})` : ''} · ${mode} mode${restricted ? ' · restricted key' : ''}`;
 
   if (!restricted) {
     if (!live) {
@@ -96,7 +97,7 @@ async function resolveStripe(f: Finding, ctx: ResolveContext): Promise<Scope> {
       environments: [env],
       resources: [{ ...account, environment: 'production', including: ['every object, balance, payout and transfer'] }],
       destroy: [
-        { action: 'DELETE /v1/customers/{id}', target: { kind: 'customer', all: true, within: account, environment: 'production', qualifier: 'cancels their subscriptions', including: ['their saved cards'] }, destroysBackups: true, certainty: 'inferred' },
+        { action: 'DELETE /v1/customers/{id}', target: { kind: 'customer', all: true, within: account, environment: 'production', qualifier: 'cancels their subscriptions', with: ['their saved cards'] }, destroysBackups: true, certainty: 'inferred' },
         { action: 'refunds, payouts and transfers', target: { kind: 'balance', within: account, environment: 'production', qualifier: 'money moved out' }, destroysBackups: false, certainty: 'inferred' },
       ],
       unconfirmed: [NO_RESTORE, MONEY],
@@ -143,7 +144,7 @@ export default defineProvider({
         environments,
         resources: [{ kind: 'account', environment: 'production', including: ['every object, balance, payout and transfer'] }],
         destroy: [
-          { action: 'DELETE /v1/customers/{id}', target: { kind: 'customer', all: true, environment: 'production', qualifier: 'cancels their subscriptions', including: ['their saved cards'] }, destroysBackups: true },
+          { action: 'DELETE /v1/customers/{id}', target: { kind: 'customer', all: true, environment: 'production', qualifier: 'cancels their subscriptions', with: ['their saved cards'] }, destroysBackups: true },
           { action: 'refunds, payouts and transfers', target: { kind: 'balance', environment: 'production', qualifier: 'money moved out' }, destroysBackups: false },
         ],
         because: ['sk_live_ is an unrestricted live secret key: "any operation in your Stripe account", with real money', NO_RESTORE, MONEY],

@@ -36,7 +36,7 @@ interface SupabaseProject {
 
 async function resolveSupabase(f: Finding, ctx: ResolveContext): Promise<Scope> {
   if (f.tokenKind !== 'pat') {
-    // No documented read-only whoami for project keys (saas.md §8.2: candidates UNCONFIRMED), and for sb_secret_
+    // No documented read-only whoami for project keys (https://supabase.com/docs/guides/api/api-keys), and for sb_secret_
     // keys the project host comes from the file, which must never steer where a secret is sent.
     throw new EgressError('not resolved: Supabase documents no read-only identity call for project keys; the verdict is the key\'s role and project ref');
   }
@@ -125,9 +125,9 @@ export default defineProvider({
         identity: f.facts.ref,
         resources: [project(f)],
         destroy: [
-          { action: 'delete rows (Data API, bypassing RLS)', target: { kind: 'data', within: { kind: 'table', all: true, within: project(f), qualifier: 'exposed' } }, destroysBackups: false },
-          { action: 'auth.admin.deleteUser', target: { kind: 'user', all: true, within: project(f), qualifier: 'Auth' }, destroysBackups: false },
-          { action: 'Storage object delete', target: { kind: 'object', all: true, within: project(f), qualifier: 'Storage' }, destroysBackups: false },
+          { action: 'delete rows (Data API, bypassing RLS)', target: { kind: 'data', noun: { one: 'row', many: 'rows' }, all: true, within: { kind: 'table', noun: { one: 'exposed table', many: 'exposed tables' }, all: true, within: project(f) } }, destroysBackups: false },
+          { action: 'auth.admin.deleteUser', target: { kind: 'user', noun: { one: 'Auth user', many: 'Auth users' }, all: true, within: project(f) }, destroysBackups: false },
+          { action: 'Storage object delete', target: { kind: 'object', noun: { one: 'Storage object', many: 'Storage objects' }, all: true, within: project(f) }, destroysBackups: false },
         ],
         because: [
           `${what} bypasses Row Level Security in its project: it can delete or change every row, delete Auth users and Storage objects`,

@@ -22,7 +22,7 @@ const egress: ProviderEgress = {
 // 20003 "Authenticate" (invalid credentials), 70051 authenticated without permission (a Restricted key).
 const INVALID_CREDENTIALS = 20003;
 const AUTHENTICATED_NO_PERMISSION = 70051;
-const ENDPOINTS = 'the exact destroy endpoints are UNCONFIRMED (saas.md §18.5)';
+const ENDPOINTS = 'the exact destroy endpoints of a key are not documented (https://www.twilio.com/docs/iam/api-keys/api-key)';
 
 const code = (a: Answer) => (a.json as { code?: number } | undefined)?.code;
 
@@ -72,7 +72,7 @@ async function resolveTwilio(f: Finding, ctx: ResolveContext) {
   const names = accounts.map((x) => `${x.friendly_name ?? x.sid}${x.owner_account_sid && x.owner_account_sid !== x.sid ? ' (subaccount)' : ''}`);
   const destroy: Destroy[] = [
     { action: 'API key delete', target: { kind: 'api-key', all: true, within: { kind: 'account' } }, destroysBackups: false, certainty: 'inferred' },
-    { action: 'subaccount close', target: accounts.length > 1 ? { kind: 'account', names: accounts.filter((x) => x.owner_account_sid && x.owner_account_sid !== x.sid).map((x) => x.friendly_name ?? x.sid), qualifier: 'subaccounts' } : { kind: 'account', all: true, qualifier: 'subaccounts' }, destroysBackups: false, certainty: 'inferred' },
+    { action: 'subaccount close', target: accounts.length > 1 ? { kind: 'account', noun: SUBACCOUNT, names: accounts.filter((x) => x.owner_account_sid && x.owner_account_sid !== x.sid).map((x) => x.friendly_name ?? x.sid) } : { kind: 'account', noun: SUBACCOUNT, all: true }, destroysBackups: false, certainty: 'inferred' },
     { action: 'message and recording delete, phone number release', target: MESSAGES, destroysBackups: false, certainty: 'inferred' },
   ];
   return liveScope({
@@ -90,6 +90,9 @@ async function resolveTwilio(f: Finding, ctx: ResolveContext) {
 /** Messages, recordings and phone numbers: what a Twilio account holds that one call deletes or releases. */
 const MESSAGES: Resource = { kind: 'message', all: true, within: { kind: 'account' }, including: ['every recording and phone number'] };
 
+// Twilio's noun (https://www.twilio.com/docs/iam/api/subaccounts).
+const SUBACCOUNT = { one: 'subaccount', many: 'subaccounts' };
+
 export default defineProvider({
   id: 'twilio',
   name: 'Twilio',
@@ -105,7 +108,7 @@ export default defineProvider({
         resources: [{ kind: 'account', including: ['every API resource, API keys, account configuration and subaccounts'] }],
         destroy: [
           { action: 'API key delete', target: { kind: 'api-key', all: true, within: { kind: 'account' } }, destroysBackups: false },
-          { action: 'subaccount close', target: { kind: 'account', all: true, qualifier: 'subaccounts' }, destroysBackups: false },
+          { action: 'subaccount close', target: { kind: 'account', noun: SUBACCOUNT, all: true }, destroysBackups: false },
           { action: 'message and recording delete, phone number release', target: MESSAGES, destroysBackups: false },
         ],
         because: ['the Auth Token has full access to its account, like a Main API key', ENDPOINTS],

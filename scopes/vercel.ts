@@ -37,7 +37,7 @@ const DECRYPT = 'it can read every environment variable of what it reaches, decr
 
 /**
  * Vercel answers an invalid, expired or revoked token with 403 {"error":{"code":"forbidden","invalidToken":true}}
- * (observed across public reports; saas.md §6.2 says only "403-style", exact code UNCONFIRMED). A 403 without
+ * (observed across public reports; Vercel's SDK docs say only "403-style", https://vercel.com/docs/sdk). A 403 without
  * invalidToken is a valid token refused this call (a project-scoped token, UNCONFIRMED): unknown, never revoked.
  */
 function invalidToken(a: Answer): boolean {
@@ -79,11 +79,11 @@ async function resolveVercel(f: Finding, ctx: ResolveContext): Promise<Scope> {
     const label = (x: Team) => x.slug ?? x.name ?? x.id;
     const owners = teams.filter((x) => x.membership?.role === 'OWNER');
     const others = teams.filter((x) => x.membership?.role !== 'OWNER' && deletes(x.membership?.role));
-    const mine: Resource[] = [...(userScope ? [username ? { kind: 'account', name: username } satisfies Resource : { kind: 'account' } satisfies Resource] : []), ...owners.map((x): Resource => ({ kind: 'team', name: label(x), access: ['OWNER'] }))];
-    for (const owner of mine) destroy.push({ action: DELETE, target: { kind: 'project', all: true, within: owner, including: ['its deployments and domains'] }, destroysBackups: true });
+    const mine: Resource[] = [...(userScope ? [personal(username)] : []), ...owners.map((x): Resource => ({ kind: 'team', name: label(x), bare: true, qualifier: 'owner' }))];
+    for (const owner of mine) destroy.push({ action: DELETE, target: { kind: 'project', all: true, within: owner, with: ['its deployments and domains'] }, destroysBackups: true });
     if (others.length) {
       const roles = [...new Set(others.map((x) => x.membership?.role ?? 'unknown role'))].join('/');
-      for (const x of others) destroy.push({ action: `${DELETE} (as ${roles})`, target: { kind: 'project', all: true, within: { kind: 'team', name: label(x), access: [x.membership?.role ?? 'role unknown'] }, including: ['their deployments and domains'] }, destroysBackups: true, certainty: 'inferred' });
+      for (const x of others) destroy.push({ action: `${DELETE} (as ${roles})`, target: { kind: 'project', all: true, within: { kind: 'team', name: label(x), bare: true, qualifier: x.membership?.role ?? 'role unknown' }, with: ['its deployments and domains'] }, destroysBackups: true, certainty: 'inferred' });
       notes.push(`which team roles besides OWNER may delete projects is UNCONFIRMED (${others.map((x) => x.membership?.role ?? 'unknown').join(', ')})`);
     }
     // A full-account token acts as its user in every team; a team token reaches every project of its team.
@@ -94,7 +94,7 @@ async function resolveVercel(f: Finding, ctx: ResolveContext): Promise<Scope> {
       root,
       environments: environments(teams.map((x) => environmentOf(ctx, x.slug ?? x.name, x.id, x.name)), root),
       resources: [
-        ...(userScope ? [{ kind: 'project', also: 'deployment', all: true, within: username ? { kind: 'account', name: username } : { kind: 'account' } } satisfies Resource] : []),
+        ...(userScope ? [{ kind: 'project', also: 'deployment', all: true, within: personal(username) } satisfies Resource] : []),
         { kind: 'project', also: 'deployment', all: true, within: { kind: 'team', names: teams.map(label) } },
       ],
       destroy,
@@ -111,13 +111,18 @@ async function resolveVercel(f: Finding, ctx: ResolveContext): Promise<Scope> {
       identity: `${named} · project scope: ${ids.join(', ')}${expires}`,
       environments: environments(ids.map((id) => environmentOf(ctx, id)), false),
       resources: [{ kind: 'project', names: ids, qualifier: 'only', including: ['their deployments, domains and environment variables'] }],
-      destroy: [{ action: DELETE, target: { kind: 'project', names: ids, including: ['their deployments and domains'] }, destroysBackups: true, certainty: 'inferred' }],
+      destroy: [{ action: DELETE, target: { kind: 'project', names: ids, with: ['their deployments and domains'] }, destroysBackups: true, certainty: 'inferred' }],
       unconfirmed: [...notes, 'how /v5/user/tokens/current describes a project-scoped token, and whether such a token may delete its own project, is UNCONFIRMED'],
       reachInferred: true,
       evidence,
     });
   }
   throw unexpected('vercel', cur, 'GET /v5/user/tokens/current (no scopes)');
+}
+
+/** The user's own account, as Vercel calls it (https://vercel.com/docs/accounts). */
+function personal(username: string | undefined): Resource {
+  return username ? { kind: 'account', noun: { one: 'personal account', many: 'personal accounts' }, name: username } : { kind: 'account', noun: { one: "user's personal account", many: 'personal accounts' } };
 }
 
 export default defineProvider({

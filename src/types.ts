@@ -99,10 +99,27 @@ export interface Resource {
   id?: string;
   /** What the credential holds on it, in the provider's own terms: roles, scopes, permissions, commands. */
   access?: string[];
-  /** What goes with it (its backups, its snapshot, its deployments), in the provider's own nouns. */
+  /** What else goes with it (its RDB snapshot, its users and API keys), in the provider's own nouns: `, and …`. */
   including?: string[];
+  /** What is deleted together with it (their automated backups, its deployments), in the provider's own nouns: `, with …`. */
+  with?: string[];
   /** A short qualifier in the provider's own terms the vocabulary has no field for (`owned`, `read only`). */
   qualifier?: string;
+  /**
+   * The provider's own noun for this kind (`Droplet`/`Droplets`, `Worker`/`Workers`, `AWS account`), used in the
+   * words instead of the generic kind's; `kind` stays what classification and the map group by.
+   */
+  noun?: { one: string; many: string };
+  /** Names that read on their own, without the noun (an ARN, a host name, a team's display name). */
+  bare?: boolean;
+  /** Any one resource of this kind, as a policy's `*` grants (`any resource in account …`), rather than every one. */
+  any?: boolean;
+  /** A parenthesis about the named resource itself, written right after its name (a volume's mount path). */
+  aside?: string;
+  /** A further clause in the provider's own terms, after a comma (`every resource (root user)`). */
+  note?: string;
+  /** Privileges granted on it, SQL-style, written before it (`DELETE on public.orders in shop`). */
+  privileges?: string[];
 }
 
 export interface DestroyPrimitive {

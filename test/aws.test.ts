@@ -238,7 +238,7 @@ describe('SimulatePrincipalPolicy denied: the fetched policies evaluated locally
     expect(results.map((r) => r.ruleId)).toEqual(['ABR001', 'ABR003', 'ABR004']);
     const s = results[0].scope;
     expect(s.root).toBe(true);
-    expect(rendered(s).reach.resources).toContain('AWSCompromisedKeyQuarantineV3 attached: AWS saw this key leak; the quarantine policy does not block deletes');
+    expect(rendered(s).reach.resources).toContain('policy AWSCompromisedKeyQuarantineV3 (attached): AWS saw this key leak; the quarantine policy does not block deletes');
     expect(s.destroy.map((d) => d.action)).not.toContain('iam:AttachUserPolicy');
     expect(s.destroy.map((d) => d.action)).toContain('rds:DeleteDBInstance');
   });

@@ -365,7 +365,7 @@ describe.skipIf(!db.postgres)('PostgreSQL privilege shapes', () => {
     const { results } = shapes.byLine('owner');
     expect(ids(results)).toEqual(['ABR003']);
     expect(results[0].scope.root).toBe(false);
-    const d = results[0].scope.destroy;
+    const d = rendered(results[0].scope).destroy;
     expect(d.find((x) => x.action === 'DROP DATABASE')!.resource).toMatch(/^owned_app on 127\.0\.0\.1/);
     expect(d.find((x) => x.action === 'DROP SCHEMA … CASCADE')!.resource).toMatch(/public of owned_app/);
   });

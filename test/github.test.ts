@@ -92,10 +92,10 @@ describe('classic and OAuth tokens', () => {
     expect(s).toMatchObject({ status: 'live', resolution: 'online', tokenKind: 'classic-pat', root: true, certainty: 'confirmed' });
     expect(s.identity).toBe('ops-lead · scopes: admin:org, read:user · expires 2026-10-07 19:07:53 UTC · root by admin:org while an admin of acme-prod');
     expect(s.reach.environments).toEqual(['production']);
-    expect(rendered(s).reach.resources).toEqual(['the organisation acme-prod as an admin; public data only (read) of ops-lead and of the organisations acme-prod (admin), acme (member)', 'organisation acme-prod (admin)', 'organisation acme (member)']);
+    expect(rendered(s).reach.resources).toEqual(['organisation acme-prod (admin)', 'the public data of ops-lead (read)', 'organisation acme (member)']);
     expect(s.evidence).toEqual(['GET /user', 'GET /user/memberships/orgs']);
     // Deleting the org is the one destroy primitive, and it rests on an UNCONFIRMED fact.
-    expect(rendered(s).destroy).toEqual([{ action: 'DELETE /orgs/{org}', resource: 'the organisations acme-prod and every repository in them', destroysBackups: false, certainty: 'inferred' }]);
+    expect(rendered(s).destroy).toEqual([{ action: 'DELETE /orgs/{org}', resource: 'organisation acme-prod, with every repository in it', destroysBackups: false, certainty: 'inferred' }]);
     expect(report.results[2].certainty).toBe('inferred');
     expect(report.results[0].remediation).toMatch(/one resource owner \(ops-lead or one of acme-prod, acme\)/);
     expect(report.results[0].remediation).toContain('https://github.com/settings/tokens');
@@ -105,7 +105,8 @@ describe('classic and OAuth tokens', () => {
     const report = await one(REPO_WORKFLOW_ADMIN);
     expect(ids(report.results)).toEqual(['ABR001']);
     expect(report.results[0].scope.identity).toContain('root by repo + workflow while an admin of acme');
-    expect(rendered(report.results[0].scope).reach.resources[0]).toBe('the organisation acme as an admin; every repository of ci-bot and of the organisations acme (admin)');
+    expect(rendered(report.results[0].scope).reach.resources[0]).toBe('organisation acme (admin)');
+    expect(rendered(report.results[0].scope).reach.resources[1]).toBe('every repository of ci-bot');
   });
 
   it('delete_repo: destroy primitive naming the repositories the user administers, not root', async () => {
@@ -115,10 +116,13 @@ describe('classic and OAuth tokens', () => {
     expect(r.certainty).toBe('confirmed');
     expect(r.scope.root).toBe(false);
     expect(r.scope.tokenKind).toBe('oauth-token');
-    expect(r.scope.destroy).toEqual([
-      { action: 'DELETE /repos/{owner}/{repo}', resource: 'repositories dev1 administers: its own, and any of acme where it holds the admin role', destroysBackups: false, certainty: 'confirmed' },
-      { action: 'DELETE /user/packages/{package_type}/{package_name}', resource: 'packages dev1 administers: its own', destroysBackups: false, certainty: 'confirmed' },
+    // One primitive per target: the user's own repositories, and those of the organisations where it is a repository admin.
+    expect(rendered(r.scope).destroy).toEqual([
+      { action: 'DELETE /repos/{owner}/{repo}', resource: 'every repository of dev1', destroysBackups: false, certainty: 'confirmed' },
+      { action: 'DELETE /repos/{owner}/{repo}', resource: 'every repository of organisation acme (where it holds the admin role)', destroysBackups: false, certainty: 'confirmed' },
+      { action: 'DELETE /user/packages/{package_type}/{package_name}', resource: 'every package of dev1', destroysBackups: false, certainty: 'confirmed' },
     ]);
+    expect(r.data.actions).toBe('DELETE /repos/{owner}/{repo}, DELETE /user/packages/{package_type}/{package_name}');
     expect(r.remediation).toContain('no Administration permission');
   });
 
@@ -183,7 +187,7 @@ describe('fine-grained, App user and installation tokens', () => {
     const s = report.results[0].scope;
     expect(s).toMatchObject({ status: 'live', tokenKind: 'fine-grained-pat', root: false, destroy: [] });
     expect(s.identity).toBe('dev1 · expires 2026-12-01 00:00:00 UTC · permissions: unknown (not readable read-only)');
-    expect(rendered(s).reach.resources).toEqual(['2 repositories: acme/api, acme/web', 'repository acme/api', 'repository acme/web']);
+    expect(rendered(s).reach.resources).toEqual(['repository acme/api', 'repository acme/web']);
     expect(s.inferred[0]).toMatch(/write and admin permissions cannot be read read-only/);
     expect(s.evidence).toEqual(['GET /user', 'GET /user/repos']);
     expect(report.results[0].remediation).toMatch(/it reaches acme\/api, acme\/web/);
@@ -199,7 +203,7 @@ describe('fine-grained, App user and installation tokens', () => {
     const report = await one(APP_USER);
     const s = report.results[0].scope;
     expect(s).toMatchObject({ status: 'live', tokenKind: 'app-user-token', root: false });
-    expect(rendered(s).reach.resources[0]).toBe('1 repository: acme/api');
+    expect(rendered(s).reach.resources[0]).toBe('repository acme/api');
     expect(report.results[0].remediation).toContain('https://github.com/settings/applications');
   });
 
@@ -209,7 +213,7 @@ describe('fine-grained, App user and installation tokens', () => {
     const s = report.results[0].scope;
     expect(s).toMatchObject({ status: 'live', tokenKind: 'installation-token', root: false });
     expect(s.evidence).toEqual(['GET /installation/repositories']);
-    expect(rendered(s).reach.resources[0]).toBe('3 repositories: acme/api, acme/web, acme/infra');
+    expect(rendered(s).reach.resources).toEqual(['repository acme/api', 'repository acme/web', 'repository acme/infra']);
     expect(report.results[0].remediation).toMatch(/this one reaches acme\/api, acme\/web, acme\/infra/);
   });
 
@@ -218,7 +222,7 @@ describe('fine-grained, App user and installation tokens', () => {
     const s = report.results[0].scope;
     expect(s).toMatchObject({ status: 'live', tokenKind: 'installation-token', root: false });
     expect(s.identity).toMatch(/^GitHub App installation of app \d+ on acme-staging/);
-    expect(rendered(s).reach.resources[0]).toBe('every repository of acme-staging (1): acme-staging/site');
+    expect(rendered(s).reach.resources[0]).toBe('every repository of acme-staging (1: acme-staging/site)');
     expect(s.reach.environments).toEqual(['staging']);
   });
 
@@ -288,8 +292,13 @@ describe('examples/pocketos resolved against GitHub', () => {
     expect(rs.map((r) => r.certainty)).toEqual(['confirmed', 'confirmed', 'confirmed', 'confirmed']);
     const s = rs[0].scope;
     expect(s).toMatchObject({ status: 'live', resolution: 'online', tokenKind: 'classic-pat', root: true, reach: { environments: ['production'] } });
-    expect(s.destroy.map((d) => d.action)).toEqual(['DELETE /repos/{owner}/{repo}', 'DELETE /orgs/{org}']);
-    expect(rendered(s).destroy[0].resource).toBe('repositories pocketos-founder administers: its own and every repository of pocketos');
+    // One primitive per target; the rule names each action once.
+    expect(rendered(s).destroy.map((d) => [d.action, d.resource])).toEqual([
+      ['DELETE /repos/{owner}/{repo}', 'every repository of pocketos-founder'],
+      ['DELETE /repos/{owner}/{repo}', 'every repository of organisation pocketos'],
+      ['DELETE /orgs/{org}', 'organisation pocketos, with every repository in it'],
+    ]);
+    expect(rs[2].data.actions).toBe('DELETE /repos/{owner}/{repo}, DELETE /orgs/{org}');
     expect(rs[0].remediation).toMatch(/GitHub App installation token installed on pocketos/);
     expect(report.summary.resolution).toBe('online');
   });
@@ -299,7 +308,7 @@ describe('examples/pocketos resolved against GitHub', () => {
     const r = await cliAsync(['scan', 'examples/pocketos', '--no-resolve', 'railway', '--config', join(dir, 'abr.yml')], { ABR_ENDPOINT_GITHUB: standin.url });
     expect(r.stderr).toContain(`GitHub endpoint overridden by ABR_ENDPOINT_GITHUB=${standin.url}`);
     expect(r.stdout).toMatch(/ABR001 root-credential, ABR002 production-reach-from-non-production, ABR003 destructive-credential, ABR005 agent-config-credential/);
-    expect(r.stdout).toContain('DELETE /repos/{owner}/{repo}: repositories pocketos-founder administers');
+    expect(r.stdout).toContain('DELETE /repos/{owner}/{repo}: every repository of pocketos-founder and every repository of organisation pocketos; DELETE /orgs/{org}');
     expect(r.stdout).toContain('resolution: online');
     expect(r.stdout).not.toContain(POCKETOS);
   });

@@ -324,7 +324,7 @@ describe('GitLab', () => {
   it('a read-only project access token: its one project, staging, nothing to delete', async () => {
     const { scope, rules, results } = await one('gitlab', T.gitlab.scoped);
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'project-access-token', root: false, destroy: [], reach: { environments: ['staging'] } });
-    expect(rendered(scope!).reach.resources).toEqual(['1 project: acme/web-staging it can push to']);
+    expect(rendered(scope!).reach.resources).toEqual(['project acme/web-staging: push access']);
     expect(rules).toEqual(['ABR006']);
     expect(results[0].remediation).toMatch(/Keep the access token to read_api\/read_repository/);
   });
@@ -343,8 +343,10 @@ describe('Vercel', () => {
     expect(scope!.reach.environments.sort()).toEqual(['*', 'production']);
     expect(scope!.identity).toBe('jane · token laptop · Full Account · no expiry');
     expect(rendered(scope!).destroy.map((d) => [d.action, d.resource, d.destroysBackups, d.certainty])).toEqual([
-      ['DELETE /v9/projects/{idOrName}', "every project of jane's personal account, acme-prod (owner), with its deployments and domains", true, 'confirmed'],
-      ['DELETE /v9/projects/{idOrName} (as MEMBER)', 'projects of side-project (MEMBER), with their deployments and domains', true, 'inferred'],
+      // One primitive per account or team it can delete the projects of; the rules name the action once.
+      ['DELETE /v9/projects/{idOrName}', 'every project of personal account jane, with its deployments and domains', true, 'confirmed'],
+      ['DELETE /v9/projects/{idOrName}', 'every project of acme-prod (owner), with its deployments and domains', true, 'confirmed'],
+      ['DELETE /v9/projects/{idOrName} (as MEMBER)', 'every project of side-project (MEMBER), with its deployments and domains', true, 'inferred'],
     ]);
     expect(scope!.evidence).toEqual(['GET /v5/user/tokens/current', 'GET /v2/user', 'GET /v2/teams']);
     expect(rules).toEqual(['ABR001', 'ABR002', 'ABR003', 'ABR004']);
@@ -354,7 +356,7 @@ describe('Vercel', () => {
   it('a team-scoped token of a developer: its team, staging; whether a developer may delete projects is inferred', async () => {
     const { scope, rules, certainty } = await one('vercel', T.vercel.scoped);
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'team-token', root: false, reach: { environments: ['staging'] } });
-    expect(rendered(scope!).destroy).toEqual([{ action: 'DELETE /v9/projects/{idOrName} (as DEVELOPER)', resource: 'projects of acme-staging (DEVELOPER), with their deployments and domains', destroysBackups: true, certainty: 'inferred' }]);
+    expect(rendered(scope!).destroy).toEqual([{ action: 'DELETE /v9/projects/{idOrName} (as DEVELOPER)', resource: 'every project of acme-staging (DEVELOPER), with its deployments and domains', destroysBackups: true, certainty: 'inferred' }]);
     expect(scope!.identity).toMatch(/team scope: acme-staging · expires 2027-01-01$/);
     expect(rules).toEqual(['ABR003', 'ABR004']);
     expect(certainty).toEqual({ ABR003: 'inferred', ABR004: 'inferred' });
@@ -373,7 +375,7 @@ describe('Cloudflare', () => {
     const { scope, rules, certainty, results } = await one('cloudflare', T.cloudflare.root);
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'global-api-key', root: true, identity: `${CF_EMAIL} · Global API Key` });
     expect(scope!.reach.environments.sort()).toEqual(['*', 'staging']);
-    expect(rendered(scope!).reach.resources[0]).toMatch(/1 account: Acme and 2 zones: acme\.example, staging\.acme\.example/);
+    expect(rendered(scope!).reach.resources).toEqual([`every account and zone ${CF_EMAIL} can access`, 'account Acme', '2 zones: acme.example, staging.acme.example']);
     expect(scope!.destroy.every((d) => d.certainty === 'inferred')).toBe(true);
     expect(scope!.destroy.find((d) => d.destroysBackups)!.action).toBe('D1 database delete');
     expect(scope!.evidence).toEqual(['GET /client/v4/user', 'GET /client/v4/accounts', 'GET /client/v4/zones']);
@@ -481,7 +483,7 @@ describe('Anthropic', () => {
     const { scope, rules, results } = await one('anthropic', T.anthropic.root);
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'admin-key', root: true, identity: 'Admin API key of Acme' });
     expect(scope!.reach.environments.sort()).toEqual(['*', 'production']);
-    expect(rendered(scope!).reach.resources[0]).toMatch(/2 workspaces: production, research/);
+    expect(rendered(scope!).reach.resources).toEqual(['organization Acme, and its members, roles, invites and API keys', '2 workspaces: production, research']);
     expect(scope!.evidence).toEqual(['GET /v1/organizations/api_keys', 'GET /v1/organizations/me', 'GET /v1/organizations/workspaces']);
     expect(rules).toEqual(['ABR001', 'ABR002', 'ABR003']);
     expect(results[0].remediation).toMatch(/Keep Admin keys out of runtime/);
@@ -526,7 +528,7 @@ describe('DigitalOcean', () => {
     expect(scope!.reach.environments.sort()).toEqual(['production', 'staging']);
     expect(rendered(scope!).destroy.map((d) => [d.action, d.resource, d.destroysBackups, d.certainty])).toEqual([
       ['DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous', '2 Droplets: web-1, web-next of Acme, with their snapshots, volumes and volume snapshots', true, 'inferred'],
-      ['DELETE /v2/databases/{uuid}', '1 database cluster of Acme in shop (Production), with their automated backups', true, 'inferred'],
+      ['DELETE /v2/databases/{uuid}', 'one database cluster of project shop of Acme, production, with its automated backups', true, 'inferred'],
     ]);
     expect(scope!.evidence.map((e) => e.replace(/[0-9a-f-]{36}/, '{id}'))).toEqual(['GET /v2/account', 'GET /v2/projects', 'GET /v2/projects/{id}/resources', 'GET /v2/projects/{id}/resources', 'GET /v2/droplets']);
     expect(rules).toEqual(['ABR002', 'ABR003', 'ABR004']);
@@ -596,7 +598,7 @@ describe('one workspace holding one credential of each provider, scanned against
     stripe: { token: T.stripe.root, detectorKind: 'secret-key', kind: 'secret-key', root: true, environments: ['production'], rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'inferred', ABR004: 'inferred' }, destroy: [['DELETE /v1/customers/{id}', true], ['refunds, payouts and transfers', false]], fix: /Replace it with a restricted key \(rk_live_\)/ },
     slack: { token: T.slack.scoped, detectorKind: 'bot-token', kind: 'bot-token', root: false, environments: [], rules: { ABR006: 'confirmed' }, destroy: [], fix: /turn on token rotation/ },
     gitlab: { token: T.gitlab.root, detectorKind: 'access-token', kind: 'personal-access-token', root: true, environments: ['*', 'production', 'staging'], rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'confirmed', ABR004: 'confirmed' }, destroy: [['DELETE /api/v4/projects/:id (permanently_remove=true)', true]], fix: /use a project access token for the one project/ },
-    vercel: { token: T.vercel.root, detectorKind: 'personal-access-token', kind: 'full-account-token', root: true, environments: ['*', 'production'], rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'confirmed', ABR004: 'confirmed' }, destroy: [['DELETE /v9/projects/{idOrName}', true], ['DELETE /v9/projects/{idOrName} (as MEMBER)', true]], fix: /project-scoped token for the one project/ },
+    vercel: { token: T.vercel.root, detectorKind: 'personal-access-token', kind: 'full-account-token', root: true, environments: ['*', 'production'], rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'confirmed', ABR004: 'confirmed' }, destroy: [['DELETE /v9/projects/{idOrName}', true], ['DELETE /v9/projects/{idOrName}', true], ['DELETE /v9/projects/{idOrName} (as MEMBER)', true]], fix: /project-scoped token for the one project/ },
     cloudflare: { token: T.cloudflare.scoped, detectorKind: 'user-api-token', kind: 'user-api-token', root: false, environments: ['staging'], rules: { ABR003: 'inferred' }, destroy: [['DNS record edit and delete', false]], fix: /Create a new token with only the permission groups/ },
     supabase: { token: T.supabase.root, detectorKind: 'pat', kind: 'classic-pat', root: true, environments: ['*', 'production', 'staging'], rules: { ABR001: 'inferred', ABR002: 'inferred', ABR003: 'inferred', ABR004: 'inferred' }, destroy: [['project delete (Management API)', true]], fix: /scoped personal access token limited to the one project/ },
     openai: { token: T.openai.scoped, detectorKind: 'project-key', kind: 'project-key', root: false, environments: [], rules: { ABR003: 'inferred' }, destroy: [['DELETE /v1/files/{file_id}', false]], fix: /service-account key in a dedicated project, set to Restricted/ },
@@ -628,7 +630,8 @@ describe('one workspace holding one credential of each provider, scanned against
     const results = sarif.runs[0].results!.filter((r) => r.properties!.provider === id);
     expect(Object.fromEntries(results.map((r) => [r.ruleId, r.properties!.certainty]))).toEqual(e.rules);
     const scope = results[0].properties!.scope as Scope;
-    expect(results[0].properties!.tokenKind).toBe(e.detectorKind);
+    // One token kind per result: the provider's word once it answered, in SARIF as in the message.
+    expect(results[0].properties!.tokenKind).toBe(e.kind);
     expect(scope.tokenKind).toBe(e.kind);
     expect(scope.root).toBe(e.root);
     expect([...scope.reach.environments].sort()).toEqual(e.environments);
@@ -650,7 +653,8 @@ describe('one workspace holding one credential of each provider, scanned against
     const end = lines.findIndex((l, i) => i > start && /^ {2}\d+:\d+ {2}/.test(l));
     const block = lines.slice(start, end < 0 ? undefined : end).join('\n');
     const name = providers.find((p) => p.id === id)!.name;
-    expect(block).toContain(`${name} · ${e.detectorKind} · ${f.redacted}`);
+    expect(f.tokenKind).toBe(e.detectorKind);
+    expect(block).toContain(`${name} · ${e.kind} · ${f.redacted}`);
     for (const [rule, certainty] of Object.entries(e.rules)) expect(block).toMatch(new RegExp(`${rule} [a-z-]+${certainty === 'inferred' ? ' \\(inferred\\)' : '(?! \\(inferred\\))'}`));
     if (e.destroy.length) expect(block).toContain(`destroys: ${e.destroy[0][0]}`);
     expect(block).toMatch(new RegExp(`fix: .*${e.fix.source}`));

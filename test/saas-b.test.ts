@@ -389,7 +389,11 @@ describe('Neon', () => {
     const s = scopeOf(r, T.neon.root);
     expect(s).toMatchObject({ tokenKind: 'personal-or-organization-key', root: true, certainty: 'confirmed' });
     expect(s.reach.environments.sort()).toEqual(['*', 'preview', 'production', 'staging']);
-    expect(rendered(s).destroy.filter((d) => d.destroysBackups).map((d) => d.resource)).toEqual(['branches production, staging, preview/pr-12 of shop, with their history (no recovery window); branches main of analytics-prod, with their history (no recovery window)']);
+    expect(rendered(s).destroy.filter((d) => d.destroysBackups).map((d) => d.resource)).toEqual([
+      // One primitive per project.
+      '3 branches: production, staging, preview/pr-12 of project shop, with their history (no recovery window)',
+      'branch main of project analytics-prod, with its history (no recovery window)',
+    ]);
     // The file is staging's; the key also reaches preview branches.
     expect(rules(mine(r, T.neon.root))).toEqual(['ABR001', 'ABR002', 'ABR003', 'ABR004', 'ABR008']);
     expect(s.evidence).toEqual(['GET /api/v2/projects', 'GET /api/v2/projects/bold-sun-1/branches', 'GET /api/v2/projects/calm-moon-2/branches']);
@@ -412,8 +416,11 @@ describe('MongoDB Atlas', () => {
     expect(s).toMatchObject({ tokenKind: 'org-owner-api-key', root: true });
     expect(s.reach.environments.sort()).toEqual(['*', 'production', 'staging']);
     expect(rendered(s).destroy.map((d) => [d.action, d.resource])).toEqual([
-      ['deleteCluster', 'cluster orders of project shop-production (termination protection on; the owner role can turn it off); cluster orders-stg of project shop-staging'],
-      ['deleteCluster retainBackups=false', 'the backup snapshots of cluster orders of project shop-production; the backup snapshots of cluster orders-stg of project shop-staging'],
+      // One primitive per cluster.
+      ['deleteCluster', 'cluster orders of project shop-production (termination protection on; the owner role can turn it off)'],
+      ['deleteCluster retainBackups=false', 'every backup snapshot of cluster orders of project shop-production'],
+      ['deleteCluster', 'cluster orders-stg of project shop-staging'],
+      ['deleteCluster retainBackups=false', 'every backup snapshot of cluster orders-stg of project shop-staging'],
     ]);
     expect(rules(mine(r, a.root))).toEqual(['ABR001', 'ABR002', 'ABR003', 'ABR004?']);
     expect(s.evidence.slice(0, 3)).toEqual(['GET /api/atlas/v2', 'GET /api/atlas/v2', 'GET /api/atlas/v2/groups']);
@@ -423,14 +430,14 @@ describe('MongoDB Atlas', () => {
     const r = await scanOf('mongodb-atlas', a.scoped);
     const s = scopeOf(r, a.scoped);
     expect(s).toMatchObject({ tokenKind: 'read-only-api-key', root: false, destroy: [] });
-    expect(rendered(s).reach.resources).toContain('usable only from 203.0.113.0/24 (IP access list)');
+    expect(rendered(s).reach.resources.join('\n')).toMatch(/^API key \S+, usable only from 203\.0\.113\.0\/24 \(IP access list\)$/m);
     expect(rules(mine(r, a.scoped))).toEqual(['ABR006']);
   });
 
   it('a Project Owner can delete its project\'s clusters only', async () => {
     const s = scopeOf(await scanOf('mongodb-atlas', a.owner), a.owner);
     expect(s).toMatchObject({ tokenKind: 'project-owner-api-key', root: false });
-    expect(rendered(s).destroy.map((d) => d.resource)).toEqual(['cluster orders-stg of project shop-staging', 'the backup snapshots of cluster orders-stg of project shop-staging']);
+    expect(rendered(s).destroy.map((d) => d.resource)).toEqual(['cluster orders-stg of project shop-staging', 'every backup snapshot of cluster orders-stg of project shop-staging']);
   });
 
   it('a private key without its public key is not sent', async () => {
@@ -476,7 +483,7 @@ describe('SendGrid', () => {
     const r = await scanOf('sendgrid', T.sendgrid.scoped);
     const s = scopeOf(r, T.sendgrid.scoped);
     expect(s).toMatchObject({ tokenKind: 'restricted-key', root: false, destroy: [] });
-    expect(rendered(s).reach.resources).toContain('mail from the account\'s verified domains (phishing, sender reputation)');
+    expect(rendered(s).reach.resources).toContain('the mail from the account\'s verified domains (phishing, sender reputation): mail.send');
     expect(rules(mine(r, T.sendgrid.scoped))).toEqual(['ABR006']);
   });
 
@@ -525,7 +532,7 @@ describe('Hugging Face', () => {
     const r = await scanOf('huggingface', T.huggingface.root);
     const s = scopeOf(r, T.huggingface.root);
     expect(s).toMatchObject({ tokenKind: 'write-token', root: true });
-    expect(rendered(s).destroy.map((d) => d.resource)).toEqual(['every repository of ml-lead; every repository of organization acme-ai (admin)']);
+    expect(rendered(s).destroy.map((d) => d.resource)).toEqual(['every repository of ml-lead', 'every repository of organization acme-ai (admin)']);
     expect(rules(mine(r, T.huggingface.root))).toEqual(['ABR001', 'ABR002', 'ABR003?']);
   });
 
@@ -557,9 +564,13 @@ describe('Google Cloud service-account keys', () => {
       'POST /v1/projects/billing-prod:testIamPermissions testIamPermissions',
       'POST /v1/projects/billing-staging:testIamPermissions testIamPermissions',
     ]);
-    const d = Object.fromEntries(s.destroy.map((x) => [x.action, x]));
+    const d = Object.fromEntries(rendered(s).destroy.map((x) => [x.action, x]));
     expect(d['cloudsql.instances.delete']).toMatchObject({ destroysBackups: true, certainty: 'confirmed', resource: 'every Cloud SQL instance of billing-prod, with its backups' });
-    expect(d['storage.objects.delete'].resource).toMatch(/billing-prod.*; .*billing-staging/);
+    // One primitive per project.
+    expect(rendered(s).destroy.filter((x) => x.action === 'storage.objects.delete').map((x) => x.resource)).toEqual([
+      'every object of billing-prod (soft delete keeps them 7 days by default)',
+      'every object of billing-staging (soft delete keeps them 7 days by default)',
+    ]);
     expect(rules(mine(r, g.root))).toEqual(['ABR001', 'ABR002', 'ABR003', 'ABR004']);
   });
 

@@ -5,7 +5,7 @@
 // Action/NotAction/Resource/NotResource take `*` and `?` wildcards, actions case-insensitively
 // (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html).
 // Conditions are not evaluated: a verdict that depends on one is marked conditional (→ inferred).
-// SCPs, resource policies and session policies are not seen here either (core.md §2.4).
+// SCPs, resource policies and session policies are not seen here either (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
 
 export interface Statement {
   Sid?: string;

@@ -1,6 +1,6 @@
 // The verdicts shared by database and cache credentials. Offline: the host names the environment and
-// the managed service, the user name tells whether it is the engine's built-in superuser (core.md §5:
-// postgres, root, sa … are superusers by default — UNCONFIRMED for any given server, so always
+// the managed service, the user name tells whether it is the engine's built-in superuser (the
+// engines' defaults: postgres, root, sa … are superusers — UNCONFIRMED for any given server, so always
 // inferred). Online (--probe-databases): the target a resolver connects to, and the gate every
 // database resolver passes first.
 import { environmentOfWord, hostEnvironment, isLoopback } from '../../src/context/environment.js';

@@ -1,4 +1,4 @@
-// Reads the caveats of a Fly.io macaroon bundle locally, as `fly tokens debug` does (saas.md §14.3), without a
+// Reads the caveats of a Fly.io macaroon bundle locally, as `fly tokens debug` does (https://fly.io/docs/flyctl/tokens-debug/), without a
 // network call and without verifying anything: caveats only ever narrow a token, and cannot be removed
 // (github.com/superfly/macaroon macaroon.go), so what they say bounds what the token may do.
 //

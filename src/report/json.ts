@@ -1,6 +1,6 @@
 // JSON: the same data as SARIF in a plain documented shape (docs/json-schema.json). Never the secret.
 import type { Result, ScanReport } from '../types.js';
-import { message } from './messages.js';
+import { message, tokenKindOf } from './messages.js';
 import { scopeJson } from './resources.js';
 
 export function resultJson(r: Result) {
@@ -12,7 +12,7 @@ export function resultJson(r: Result) {
     related: r.related,
     provider: f.provider,
     detector: f.detectorId,
-    tokenKind: f.tokenKind,
+    tokenKind: tokenKindOf(r),
     variable: f.context.variable ?? null,
     fingerprint: f.fingerprint,
     redacted: f.redacted,

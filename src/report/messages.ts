@@ -2,17 +2,24 @@
 // The first sentence of a message is the alert's title in GitHub code scanning.
 import { provider } from '../../scopes/index.js';
 import type { Result } from '../types.js';
-import { describeDestroy, describeResource } from './resources.js';
+import { describeDestroys, describeResource } from './resources.js';
 
 export function providerName(id: string): string {
   return provider(id)?.name ?? id;
 }
 
+/**
+ * The one token kind a result shows, in every reporter: the provider's own word once it answered (online),
+ * else the detector's reading of the token's shape.
+ */
+export function tokenKindOf(r: Pick<Result, 'finding' | 'scope'>): string {
+  return r.scope.resolution === 'online' ? r.scope.tokenKind : r.finding.tokenKind;
+}
+
 /** The first sentence alone: the alert title. */
 export function title(r: Result): string {
   const f = r.finding;
-  // Once the provider has answered, its own word for the token wins over the detector's guess.
-  const who = `${providerName(f.provider)} ${r.scope.resolution === 'online' ? r.scope.tokenKind : f.tokenKind}`;
+  const who = `${providerName(f.provider)} ${tokenKindOf(r)}`;
   const where = f.context.variable ? ` in ${f.context.variable}` : '';
   const s = r.scope;
   let first: string;
@@ -48,7 +55,7 @@ export function title(r: Result): string {
 /** What the scope destroys, for ABR003/ABR004. */
 export function destroyDetail(r: Result): string | undefined {
   if (r.ruleId !== 'ABR003' && r.ruleId !== 'ABR004') return undefined;
-  return r.scope.destroy.filter((d) => r.ruleId === 'ABR003' || d.destroysBackups).map(describeDestroy).join('; ') + '.';
+  return describeDestroys(r.scope.destroy.filter((d) => r.ruleId === 'ABR003' || d.destroysBackups)).join('; ') + '.';
 }
 
 /** Why a verdict is only inferred, naming each inferred fact. */

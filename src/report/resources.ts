@@ -19,9 +19,17 @@ const NOUNS: Partial<Record<ResourceKind, [string, string]>> = {
 /** Kinds whose names read on their own: a host name, a database or table name (`shop on db.example`). */
 const BARE = new Set<ResourceKind>(['server', 'database', 'table']);
 
+/** Mass nouns: `all data of …`, never `every data`. */
+const MASS = new Set<ResourceKind>(['data', 'configuration']);
+
 export function noun(kind: ResourceKind, n = 1): string {
   const [one, many] = NOUNS[kind] ?? [kind, `${kind}s`];
   return n === 1 ? one : many;
+}
+
+/** A record's noun: the provider's own when the record names one (`Droplet`, `AWS account`), else its kind's. */
+function nounOf(r: Pick<Resource, 'kind' | 'noun'>, n = 1): string {
+  return r.noun ? (n === 1 ? r.noun.one : r.noun.many) : noun(r.kind, n);
 }
 
 /** `a, b, c`, at most ten names spelled out, the rest counted. */
@@ -32,34 +40,60 @@ function shown(names: string[], total = names.length): string {
 
 /** `3 projects: a, b, c`. */
 export function counted(kind: ResourceKind, names: string[], total = names.length): string {
-  return `${total} ${noun(kind, total)}${names.length ? `: ${shown(names, total)}` : ''}`;
+  return countedOf({ kind }, names, total);
+}
+
+function countedOf(r: Pick<Resource, 'kind' | 'noun'>, names: string[], total: number): string {
+  return `${total} ${nounOf(r, total)}${names.length ? `: ${shown(names, total)}` : ''}`;
 }
 
 /** How a resource sits in its container: keys and databases *on* a server, tables *in* a database, else *of*. */
-function preposition(kind: ResourceKind, within: Resource): string {
+function preposition(r: Resource, within: Resource): string {
+  if (r.any) return 'in';
+  if (r.kind === 'snapshot' || r.kind === 'backup') return 'of';
   if (within.kind === 'server' || within.kind === 'cluster') return 'on';
-  if (kind === 'table' || kind === 'collection') return within.kind === 'database' ? 'in' : 'of';
+  if (r.kind === 'table' || r.kind === 'collection') return within.kind === 'database' ? 'in' : 'of';
   return 'of';
+}
+
+/** Roles, scopes or permissions: `a, b`, or `a; b` when one of them holds a colon or comma of its own (`Balance: Read; Customers: None`). */
+function accessList(access: string[]): string {
+  return access.join(access.some((a) => /[:,]/.test(a)) ? '; ' : ', ');
 }
 
 /** One resource record as a noun phrase: `every volume of every project, production included`. */
 export function describeResource(r: Resource): string {
-  const n = noun(r.kind);
+  const n = nounOf(r);
+  const bare = r.bare ?? (!r.noun && BARE.has(r.kind));
+  const named = (name: string) => (bare ? name : `${n} ${name}`);
+  const total = r.count ?? r.names?.length ?? 0;
   let s: string;
-  if (r.all) s = `every ${n}${r.also ? ` and ${noun(r.also)}` : ''}`;
-  else if (r.names?.length === 1 && r.count === undefined) s = BARE.has(r.kind) ? r.names[0] : `${n} ${r.names[0]}`;
-  else if (r.names) s = counted(r.kind, r.names, r.count ?? r.names.length);
-  else if (r.name !== undefined) s = BARE.has(r.kind) ? r.name : `${n} ${r.name}`;
-  else if (r.count !== undefined) s = r.count === 1 ? `one ${n}` : `${r.count} ${noun(r.kind, r.count)}`;
+  let listed = false;
+  if (r.any) s = `any ${n}`;
+  else if (r.all) s = `${!r.noun && MASS.has(r.kind) ? 'all' : 'every'} ${n}${r.also ? ` and ${noun(r.also)}` : ''}`;
+  else if (r.names?.length === 1 && r.count === undefined) s = named(r.names[0]);
+  else if (r.names && bare && r.names.length) s = shown(r.names, total);
+  // A counted list already has its colon: what the credential holds on them goes in brackets (`2 projects (push): a, b`).
+  else if (r.names && r.names.length && r.access?.length) {
+    s = `${total} ${nounOf(r, total)} (${accessList(r.access)}): ${shown(r.names, total)}`;
+    listed = true;
+  } else if (r.names) s = countedOf(r, r.names, total);
+  else if (r.name !== undefined) s = named(r.name);
+  else if (r.count !== undefined) s = r.count === 1 ? `one ${n}` : `${r.count} ${nounOf(r, r.count)}`;
   else if (r.id !== undefined) s = `${n} ${r.id}`;
   else s = `the ${n}${r.or ? ` or ${noun(r.or)}` : ''}${r.also ? ` and ${noun(r.also, 2)}` : ''}`;
+  if (r.aside) s += ` (${r.aside})`;
   if (r.accessibleTo) s += ` ${describeResource(r.accessibleTo)} can access`;
-  if (r.within) s += ` ${preposition(r.kind, r.within)} ${describeResource(r.within)}`;
+  if (r.within) s += ` ${preposition(r, r.within)} ${describeResource(r.within)}`;
   if (r.qualifier) s += ` (${r.qualifier})`;
-  if (r.all && r.names?.length) s += ` (${r.names.length}: ${shown(r.names)})`;
-  if (r.access?.length) s += `: ${r.access.join(', ')}`;
+  if (r.all && r.names?.length) s += ` (${total}: ${shown(r.names, total)})`;
+  else if (r.all && r.count !== undefined) s += ` (${r.count})`;
+  if (r.note) s += `, ${r.note}`;
   if (r.environment) s += r.environment === '*' ? ', production included' : `, ${r.environment}`;
+  if (r.access?.length && !listed) s += `: ${accessList(r.access)}`;
+  if (r.with?.length) s += `, with ${list(r.with)}`;
   if (r.including?.length) s += `, and ${list(r.including)}`;
+  if (r.privileges?.length) s = `${r.privileges.join(', ')} on ${s}`;
   return s;
 }
 
@@ -71,6 +105,17 @@ function list(xs: string[]): string {
 /** `volumeDelete: every volume of every project` — one destroy primitive in words. */
 export function describeDestroy(d: DestroyPrimitive): string {
   return `${d.action}: ${describeResource(d.target)}`;
+}
+
+/**
+ * Several destroy primitives in words, each action named once: a resolver lists one primitive per target, and
+ * the targets of one action are joined (`DELETE /repos/{owner}/{repo}: every repository of a and every repository of organisation b`).
+ */
+export function describeDestroys(list: DestroyPrimitive[]): string[] {
+  const byAction = new Map<string, Resource[]>();
+  for (const d of list) byAction.set(d.action, [...(byAction.get(d.action) ?? []), d.target]);
+  // Joined by "and" alone: the phrases carry commas of their own.
+  return [...byAction].map(([action, targets]) => `${action}: ${targets.map(describeResource).join(' and ')}`);
 }
 
 /**

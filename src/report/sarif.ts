@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { PROJECT_URI, RULE_BY_ID, RULES, type Rule } from '../context/rules.js';
 import type { Location, ScanReport } from '../types.js';
 import { homeDirectory } from '../context/home.js';
-import { message } from './messages.js';
+import { message, tokenKindOf } from './messages.js';
 import { scopeJson } from './resources.js';
 
 function ruleDescriptor(r: Rule): ReportingDescriptor {
@@ -57,7 +57,7 @@ export function toSarif(report: ScanReport): Log {
       properties: {
         provider: f.provider,
         detector: f.detectorId,
-        tokenKind: f.tokenKind,
+        tokenKind: tokenKindOf(r),
         fingerprint: f.fingerprint,
         redacted: f.redacted,
         environment: f.context.environment,

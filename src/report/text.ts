@@ -3,7 +3,7 @@
 import { RULE_BY_ID, RULES } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
 import { formatBytes } from './format.js';
-import { destroyDetail, inferredDetail, providerName, title } from './messages.js';
+import { destroyDetail, inferredDetail, providerName, title, tokenKindOf } from './messages.js';
 
 export interface Paint {
   bold: (s: string) => string;
@@ -47,7 +47,7 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
         return rule.level === 'error' ? paint.red(label) : paint.yellow(label);
       });
       out.push(`  ${place}  ${rules.join(', ')}`);
-      out.push(`    ${providerName(f.provider)} · ${f.tokenKind} · ${f.redacted}${f.context.variable ? ` · ${f.context.variable}` : ''} · environment: ${f.context.environment}${f.context.agentConfig ? ' · agent config' : ''}`);
+      out.push(`    ${providerName(f.provider)} · ${tokenKindOf(rs[0])} · ${f.redacted}${f.context.variable ? ` · ${f.context.variable}` : ''} · environment: ${f.context.environment}${f.context.agentConfig ? ' · agent config' : ''}`);
       for (const r of rs) out.push(`    ${r.ruleId}: ${title(r)}`);
       const destroy = rs.map(destroyDetail).find(Boolean);
       if (destroy) out.push(`    destroys: ${destroy}`);
@@ -71,7 +71,7 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
       if (seen.has(key)) continue;
       seen.add(key);
       const rules = accepted.filter((x) => x.finding === f).map((x) => x.ruleId);
-      out.push(`  ${f.path}:${f.line}  ${rules.join(', ')} · ${providerName(f.provider)} · ${f.tokenKind} · ${f.redacted}`);
+      out.push(`  ${f.path}:${f.line}  ${rules.join(', ')} · ${providerName(f.provider)} · ${tokenKindOf(r)} · ${f.redacted}`);
       out.push(paint.dim(`    ${r.accepted!.kind === 'inSource' ? 'inline allow' : 'accepted'}: ${r.accepted!.justification}`));
     }
     out.push('');

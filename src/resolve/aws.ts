@@ -3,7 +3,7 @@
 // request is even serialized), and, as the last step before the wire, the request's host, path and
 // Query-protocol Action. Clients always get explicit credentials, region, endpoint, retry and
 // defaults mode, so the SDK never consults the machine's credential chain, its config files'
-// endpoints or instance metadata (DESIGN.md, "No exfiltration").
+// endpoints or instance metadata (a secret goes only to its own provider's API hosts).
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { STSClient } from '@aws-sdk/client-sts';
 
