@@ -13,6 +13,7 @@ import { writeReports } from './audit/index.js';
 import { failPredicate } from './classify/rules.js';
 import { checkCount, checkEnvironment, checkFailOn, checkProviders, endpointNotes, parseSize, type Io } from './options.js';
 import { UsageError } from './errors.js';
+import { terminalText } from './report/format.js';
 import { providerName } from './report/messages.js';
 import { endpointVariable } from './resolve/egress.js';
 import type { Result, RuleId } from './types.js';
@@ -179,7 +180,7 @@ function summaryText(report: OrgReport, outputDir: string, sarifFiles: number): 
     lines.push(`  ${r.rank}. ${providerName(r.provider)} ${r.tokenKind} ${r.redacted}  ${r.rules.join(' ')}  ${r.repositories.length} repositor${r.repositories.length === 1 ? 'y' : 'ies'} (${repos})`);
   }
   if (report.risks.length > 10) lines.push(`  … ${report.risks.length - 10} more`);
-  for (const r of report.repositories.filter((x) => x.status === 'failed')) lines.push(`  failed: ${r.fullName}: ${r.reason}`);
+  for (const r of report.repositories.filter((x) => x.status === 'failed')) lines.push(`  failed: ${r.fullName}: ${terminalText(r.reason ?? '')}`);
   lines.push(`Reports: ${join(outputDir, 'org-report.json')}, ${join(outputDir, 'org-report.md')}; ${sarifFiles} SARIF files in ${join(outputDir, 'sarif')}/`);
   return lines.join('\n') + '\n';
 }

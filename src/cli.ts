@@ -13,6 +13,7 @@ import { announcement, checkCount, checkEnvironment, checkFailOn, checkProviders
 import { ConfigError, UsageError } from './errors.js';
 import { toJson } from './report/json.js';
 import { toSarif } from './report/sarif.js';
+import { terminalText } from './report/format.js';
 import { toText, type Paint, plain } from './report/text.js';
 import { scan } from './scan.js';
 import { VERSION } from './version.js';
@@ -70,7 +71,8 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     return await main(argv, io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof ConfigError) {
-      io.stderr(`agent-blast-radius: ${err.message}\n${err.hint ? `hint: ${err.hint}\n` : ''}`);
+      // A message may quote a path, a config key or a value from the scanned tree: one visible line each.
+      io.stderr(`agent-blast-radius: ${terminalText(err.message)}\n${err.hint ? `hint: ${terminalText(err.hint)}\n` : ''}`);
       return 2;
     }
     throw err;
@@ -148,7 +150,7 @@ async function main(argv: string[], io: Io): Promise<number> {
   const environment = declared ?? config.environment?.toLowerCase();
   // Accepted findings stay in the report, marked; an entry past its `expires` date fires again.
   const { accepted, expired } = acceptedOn([...(config.accept ?? []), ...(v.baseline ? loadBaseline(resolve(v.baseline)) : [])]);
-  if (!v.quiet) for (const e of expired) io.stderr(`agent-blast-radius: the acceptance of ${e.fingerprint} expired on ${e.expires}: it is reported again\n`);
+  if (!v.quiet) for (const e of expired) io.stderr(`agent-blast-radius: the acceptance of ${terminalText(e.fingerprint)} expired on ${terminalText(String(e.expires))}: it is reported again\n`);
 
   const quiet = Boolean(v.quiet);
   // A terminal that reports zero columns (some `script` wrappers) makes ora redraw forever: no spinner there.
