@@ -2,14 +2,13 @@
 //
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
 // 2 usage or configuration error (one line on stderr, no stack trace).
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from './config/index.js';
 import { acceptedOn, baselineYaml, loadBaseline, loadBaselineIfAny } from './config/baseline.js';
 import { failPredicate } from './classify/rules.js';
 import { rulesHelpLine } from './context/rules.js';
-import { announcement, checkCount, checkEnvironment, checkFailOn, checkProviders, endpointNotes, parseSize, type Io } from './options.js';
+import { announcement, checkCount, checkEnvironment, checkFailOn, checkProviders, checkScanRoot, endpointNotes, parseOptions, parseSize, type Io } from './options.js';
 import { ConfigError, UsageError } from './errors.js';
 import { toJson } from './report/json.js';
 import { toSarif } from './report/sarif.js';
@@ -80,38 +79,33 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
 }
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        offline: { type: 'boolean' },
-        'no-resolve': { type: 'string', multiple: true, default: [] },
-        'max-resolutions': { type: 'string' },
-        'probe-databases': { type: 'boolean' },
-        format: { type: 'string', default: 'text' },
-        output: { type: 'string', short: 'o' },
-        home: { type: 'boolean' },
-        'process-env': { type: 'boolean' },
-        environment: { type: 'string' },
-        exclude: { type: 'string', multiple: true, default: [] },
-        'no-default-excludes': { type: 'boolean' },
-        'max-file-size': { type: 'string', default: '5MB' },
-        config: { type: 'string' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        'fail-on': { type: 'string', default: 'high' },
-        'show-revoked': { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message.split('\n')[0].replace(/\. To specify a positional argument.*$/, ''), 'run agent-blast-radius --help');
-  }
+  return parseOptions(
+    argv,
+    {
+      offline: { type: 'boolean' },
+      'no-resolve': { type: 'string', multiple: true, default: [] },
+      'max-resolutions': { type: 'string' },
+      'probe-databases': { type: 'boolean' },
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string', short: 'o' },
+      home: { type: 'boolean' },
+      'process-env': { type: 'boolean' },
+      environment: { type: 'string' },
+      exclude: { type: 'string', multiple: true, default: [] },
+      'no-default-excludes': { type: 'boolean' },
+      'max-file-size': { type: 'string', default: '5MB' },
+      config: { type: 'string' },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'string' },
+      'fail-on': { type: 'string', default: 'high' },
+      'show-revoked': { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      version: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    'run agent-blast-radius --help',
+  );
 }
 
 async function main(argv: string[], io: Io): Promise<number> {
@@ -136,9 +130,8 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (!['text', 'json', 'sarif'].includes(v.format!)) throw new UsageError(`--format must be text, json or sarif, not "${v.format}"`);
   const failOn = checkFailOn(v['fail-on']!);
   const declared = checkEnvironment(v.environment);
-  const root = resolve(path);
-  if (!existsSync(root)) throw new UsageError(`${path}: no such file or directory`);
-  if (!statSync(root).isDirectory()) throw new UsageError(`${path} is not a directory`, 'scan takes the workspace folder');
+  // Before the config file inside it is looked for: a folder that cannot be read is blamed, not its config.
+  const root = checkScanRoot(path);
   const maxFileSize = parseSize(v['max-file-size']!);
   const noResolve = checkProviders(v['no-resolve']!);
   const maxResolutions = checkCount('--max-resolutions', v['max-resolutions'], Infinity);
