@@ -4,15 +4,15 @@
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
 // 2 usage or configuration error (one line on stderr, no stack trace).
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { audit, mergeAudits, parseShard, type OrgReport } from './audit/index.js';
 import { DEFAULT_LIMITS } from './audit/fetch.js';
 import { findAuditDirs, gatherSarif, readAuditReport } from './audit/merge.js';
 import { auditProgress } from './audit/progress.js';
 import { writeReports } from './audit/index.js';
 import { failPredicate } from './classify/rules.js';
-import { checkCount, checkEnvironment, checkFailOn, checkProviders, endpointNotes, parseSize, type Io } from './options.js';
+import { checkCount, checkEnvironment, checkFailOn, checkProviders, endpointNotes, parseOptions, parseSize, type Io } from './options.js';
 import { UsageError } from './errors.js';
+import { terminalText } from './report/format.js';
 import { providerName } from './report/messages.js';
 import { endpointVariable } from './resolve/egress.js';
 import type { Result, RuleId } from './types.js';
@@ -58,20 +58,8 @@ const SHARED_OPTIONS = {
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 
-function parseCommand(argv: string[], options: NonNullable<Parameters<typeof parseArgs>[0]>['options']): { values: Values; positionals: string[] } {
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options }) as { values: Values; positionals: string[] };
-  } catch (err) {
-    throw new UsageError((err as Error).message.split('\n')[0].replace(/\. To specify a positional argument.*$/, ''), 'run agent-blast-radius audit --help');
-  }
-}
-
-function size(flag: string, s: string): number {
-  try {
-    return parseSize(s, flag);
-  } catch {
-    throw new UsageError(`${flag}: "${s}" is not a size`, 'use e.g. 500MB or 4GB');
-  }
+function parseCommand(argv: string[], options: Parameters<typeof parseOptions>[1]): { values: Values; positionals: string[] } {
+  return parseOptions(argv, options, 'run agent-blast-radius audit --help') as { values: Values; positionals: string[] };
 }
 
 export async function auditMain(argv: string[], io: Io): Promise<number> {
@@ -111,6 +99,9 @@ export async function auditMain(argv: string[], io: Io): Promise<number> {
   const noResolve = checkProviders(v['no-resolve'] as string[]);
   const maxResolutions = checkCount('--max-resolutions', v['max-resolutions'] as string | undefined, Infinity);
   const shard = v.shard ? parseShard(v.shard as string) : null;
+  const concurrency = checkCount('--concurrency', v.concurrency as string | undefined, 4, 1);
+  const maxFileSize = parseSize(v['max-file-size'] as string);
+  const maxRepoBytes = parseSize(v['max-repo-size'] as string, '--max-repo-size', '500MB or 4GB');
   const outputDir = resolve(v['output-dir'] as string);
   const quiet = Boolean(v.quiet);
   const offline = Boolean(v.offline);
@@ -131,12 +122,12 @@ export async function auditMain(argv: string[], io: Io): Promise<number> {
       checkpoint: resolve((v.checkpoint as string | undefined) ?? join(outputDir, 'checkpoint.json')),
       shard,
       filters: { includeArchived: Boolean(v['include-archived']), includeForks: Boolean(v['include-forks']), repos: v.repo as string[], topics: v.topic as string[] },
-      concurrency: checkCount('--concurrency', v.concurrency as string | undefined, 4, 1),
+      concurrency,
       uploadSarif: Boolean(v['upload-sarif']),
       environment,
-      walk: { excludes: v.exclude as string[], defaultExcludes: !v['no-default-excludes'], maxFileSize: size('--max-file-size', v['max-file-size'] as string) },
+      walk: { excludes: v.exclude as string[], defaultExcludes: !v['no-default-excludes'], maxFileSize },
       resolve: { offline, skip: noResolve, maxResolutions, environments: {}, probeDatabases: false },
-      limits: { ...DEFAULT_LIMITS, maxRepoBytes: size('--max-repo-size', v['max-repo-size'] as string) },
+      limits: { ...DEFAULT_LIMITS, maxRepoBytes },
       onEvent: progress.onEvent,
     });
   } finally {
@@ -179,7 +170,7 @@ function summaryText(report: OrgReport, outputDir: string, sarifFiles: number): 
     lines.push(`  ${r.rank}. ${providerName(r.provider)} ${r.tokenKind} ${r.redacted}  ${r.rules.join(' ')}  ${r.repositories.length} repositor${r.repositories.length === 1 ? 'y' : 'ies'} (${repos})`);
   }
   if (report.risks.length > 10) lines.push(`  … ${report.risks.length - 10} more`);
-  for (const r of report.repositories.filter((x) => x.status === 'failed')) lines.push(`  failed: ${r.fullName}: ${r.reason}`);
+  for (const r of report.repositories.filter((x) => x.status === 'failed')) lines.push(`  failed: ${r.fullName}: ${terminalText(r.reason ?? '')}`);
   lines.push(`Reports: ${join(outputDir, 'org-report.json')}, ${join(outputDir, 'org-report.md')}; ${sarifFiles} SARIF files in ${join(outputDir, 'sarif')}/`);
   return lines.join('\n') + '\n';
 }

@@ -2,17 +2,17 @@
 //
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
 // 2 usage or configuration error (one line on stderr, no stack trace).
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from './config/index.js';
 import { acceptedOn, baselineYaml, loadBaseline, loadBaselineIfAny } from './config/baseline.js';
 import { failPredicate } from './classify/rules.js';
 import { rulesHelpLine } from './context/rules.js';
-import { announcement, checkCount, checkEnvironment, checkFailOn, checkProviders, endpointNotes, parseSize, type Io } from './options.js';
+import { announcement, checkCount, checkEnvironment, checkFailOn, checkProviders, checkScanRoot, endpointNotes, parseOptions, parseSize, type Io } from './options.js';
 import { ConfigError, UsageError } from './errors.js';
 import { toJson } from './report/json.js';
 import { toSarif } from './report/sarif.js';
+import { terminalText } from './report/format.js';
 import { toText, type Paint, plain } from './report/text.js';
 import { scan } from './scan.js';
 import { VERSION } from './version.js';
@@ -74,7 +74,8 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     return await main(argv, io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof ConfigError) {
-      io.stderr(`agent-blast-radius: ${err.message}\n${err.hint ? `hint: ${err.hint}\n` : ''}`);
+      // A message may quote a path, a config key or a value from the scanned tree: one visible line each.
+      io.stderr(`agent-blast-radius: ${terminalText(err.message)}\n${err.hint ? `hint: ${terminalText(err.hint)}\n` : ''}`);
       return 2;
     }
     throw err;
@@ -82,38 +83,33 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
 }
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        offline: { type: 'boolean' },
-        'no-resolve': { type: 'string', multiple: true, default: [] },
-        'max-resolutions': { type: 'string' },
-        'probe-databases': { type: 'boolean' },
-        format: { type: 'string', default: 'text' },
-        output: { type: 'string', short: 'o' },
-        home: { type: 'boolean' },
-        'process-env': { type: 'boolean' },
-        environment: { type: 'string' },
-        exclude: { type: 'string', multiple: true, default: [] },
-        'no-default-excludes': { type: 'boolean' },
-        'max-file-size': { type: 'string', default: '5MB' },
-        config: { type: 'string' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        'fail-on': { type: 'string', default: 'high' },
-        'show-revoked': { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message.split('\n')[0].replace(/\. To specify a positional argument.*$/, ''), 'run agent-blast-radius --help');
-  }
+  return parseOptions(
+    argv,
+    {
+      offline: { type: 'boolean' },
+      'no-resolve': { type: 'string', multiple: true, default: [] },
+      'max-resolutions': { type: 'string' },
+      'probe-databases': { type: 'boolean' },
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string', short: 'o' },
+      home: { type: 'boolean' },
+      'process-env': { type: 'boolean' },
+      environment: { type: 'string' },
+      exclude: { type: 'string', multiple: true, default: [] },
+      'no-default-excludes': { type: 'boolean' },
+      'max-file-size': { type: 'string', default: '5MB' },
+      config: { type: 'string' },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'string' },
+      'fail-on': { type: 'string', default: 'high' },
+      'show-revoked': { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      version: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    'run agent-blast-radius --help',
+  );
 }
 
 async function main(argv: string[], io: Io): Promise<number> {
@@ -138,9 +134,8 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (!['text', 'json', 'sarif'].includes(v.format!)) throw new UsageError(`--format must be text, json or sarif, not "${v.format}"`);
   const failOn = checkFailOn(v['fail-on']!);
   const declared = checkEnvironment(v.environment);
-  const root = resolve(path);
-  if (!existsSync(root)) throw new UsageError(`${path}: no such file or directory`);
-  if (!statSync(root).isDirectory()) throw new UsageError(`${path} is not a directory`, 'scan takes the workspace folder');
+  // Before the config file inside it is looked for: a folder that cannot be read is blamed, not its config.
+  const root = checkScanRoot(path);
   const maxFileSize = parseSize(v['max-file-size']!);
   const noResolve = checkProviders(v['no-resolve']!);
   const maxResolutions = checkCount('--max-resolutions', v['max-resolutions'], Infinity);
@@ -152,7 +147,7 @@ async function main(argv: string[], io: Io): Promise<number> {
   const environment = declared ?? config.environment?.toLowerCase();
   // Accepted findings stay in the report, marked; an entry past its `expires` date fires again.
   const { accepted, expired } = acceptedOn([...(config.accept ?? []), ...(v.baseline ? loadBaseline(resolve(v.baseline)) : [])]);
-  if (!v.quiet) for (const e of expired) io.stderr(`agent-blast-radius: the acceptance of ${e.fingerprint} expired on ${e.expires}: it is reported again\n`);
+  if (!v.quiet) for (const e of expired) io.stderr(`agent-blast-radius: the acceptance of ${terminalText(e.fingerprint)} expired on ${terminalText(String(e.expires))}: it is reported again\n`);
 
   const quiet = Boolean(v.quiet);
   // A terminal that reports zero columns (some `script` wrappers) makes ora redraw forever: no spinner there.

@@ -185,7 +185,8 @@ export interface Result {
   accepted?: Acceptance;
 }
 
-export type SkipReason = 'binary' | 'too-large' | 'dependency-folder' | 'unreadable' | 'excluded' | 'symlink';
+/** Why a text was not read. `special-file`: a FIFO, socket or device, never opened. */
+export type SkipReason = 'binary' | 'too-large' | 'dependency-folder' | 'unreadable' | 'excluded' | 'symlink' | 'special-file';
 
 export interface ScanSummary {
   root: string;

@@ -1,6 +1,6 @@
 // Progress of an audit, for the CLI: an ora spinner on a terminal (repositories done / total, bytes,
 // findings, ETA), plain periodic lines otherwise (CI logs), nothing with --quiet.
-import { formatBytes } from '../report/format.js';
+import { formatBytes, terminalText } from '../report/format.js';
 import type { AuditEvent } from './index.js';
 
 export interface ProgressSink {
@@ -76,14 +76,14 @@ export async function auditProgress(sink: ProgressSink): Promise<{ onEvent: (e: 
         findings += e.record.occurrences.length;
         if (e.record.status === 'failed') {
           failed++;
-          say(`agent-blast-radius: ${e.record.fullName}: failed: ${e.record.reason}\n`);
+          say(`agent-blast-radius: ${e.record.fullName}: failed: ${terminalText(e.record.reason ?? '')}\n`);
         } else if (e.record.truncated) say(`agent-blast-radius: ${e.record.fullName}: archive cut short (${e.record.truncated}); what was read before is reported\n`);
         break;
       case 'resolving':
         say("agent-blast-radius: asking providers, read-only, about each unique credential once; providers log these calls (CloudTrail, audit logs). --offline to skip.\n");
         break;
       case 'note':
-        say(`agent-blast-radius: ${e.text}\n`);
+        say(`agent-blast-radius: ${terminalText(e.text)}\n`);
         break;
     }
     // Every downloaded chunk is an event; the spinner's text changes at most four times a second.

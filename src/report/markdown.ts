@@ -5,7 +5,7 @@
 import { failOnRules, RULE_BY_ID, RULES } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
 import { providerName, tokenKindOf } from './messages.js';
-import { formatBytes, markdownCode as code, markdownText as escapeText } from './format.js';
+import { formatBytes, markdownCode as code, markdownText as escapeText, terminalText } from './format.js';
 
 /** GitHub's limit on an issue or pull-request comment body, in characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -65,7 +65,8 @@ function credentialCell(r: Result): string {
   return `${escapeText(providerName(f.provider))} ${escapeText(tokenKindOf(r))}${f.context.variable ? ` in ${code(f.context.variable)}` : ''}${f.context.agentConfig ? ' · agent config' : ''}`;
 }
 
-const where = (r: Result) => code(`${r.finding.path}:${r.finding.line}`);
+// A file name's line breaks show as `\n`, not as a space: the name is the evidence, shown as it is.
+const where = (r: Result) => code(`${terminalText(r.finding.path)}:${r.finding.line}`);
 
 function findingsTable(list: Row[]): string[] {
   const out = ['| Where | Rules | Credential | Reach | Value | Fix |', '|---|---|---|---|---|---|'];

@@ -1,8 +1,10 @@
 // Human text: findings grouped by file, one block per secret occurrence with every rule it fired,
-// then a summary of what was read, what was skipped and why, and what fired.
+// then a summary of what was read, what was skipped and why, and what fired. Whatever came from the
+// scanned tree or a provider (paths, acceptance reasons, provider names in messages) goes through `t`
+// (terminalText): a file name cannot move the cursor, colour the terminal or forge a line.
 import { RULE_BY_ID, RULES } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
-import { formatBytes } from './format.js';
+import { formatBytes, terminalText as t } from './format.js';
 import { destroyDetail, inferredDetail, providerName, title, tokenKindOf } from './messages.js';
 
 export interface Paint {
@@ -21,6 +23,7 @@ const REASONS: Record<string, string> = {
   unreadable: 'unreadable',
   excluded: 'excluded',
   symlink: 'symbolic link (not followed)',
+  'special-file': 'special file (FIFO, socket or device)',
 };
 
 export function toText(report: ScanReport, paint: Paint = plain, showRevoked = false): string {
@@ -33,7 +36,7 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
     byFile.set(r.finding.path, list);
   }
   for (const [path, results] of byFile) {
-    out.push(paint.bold(path));
+    out.push(paint.bold(t(path)));
     const byPlace = new Map<string, Result[]>();
     for (const r of results) {
       const key = `${r.finding.line}:${r.finding.column}`;
@@ -48,15 +51,15 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
       });
       out.push(`  ${place}  ${rules.join(', ')}`);
       out.push(`    ${providerName(f.provider)} · ${tokenKindOf(rs[0])} · ${f.redacted}${f.context.variable ? ` · ${f.context.variable}` : ''} · environment: ${f.context.environment}${f.context.agentConfig ? ' · agent config' : ''}`);
-      for (const r of rs) out.push(`    ${r.ruleId}: ${title(r)}`);
+      for (const r of rs) out.push(`    ${r.ruleId}: ${t(title(r))}`);
       const destroy = rs.map(destroyDetail).find(Boolean);
-      if (destroy) out.push(`    destroys: ${destroy}`);
+      if (destroy) out.push(`    destroys: ${t(destroy)}`);
       const inferred = rs.map(inferredDetail).find(Boolean);
-      if (inferred) out.push(paint.dim(`    ${inferred}`));
+      if (inferred) out.push(paint.dim(`    ${t(inferred)}`));
       const reason = rs.find((r) => r.ruleId === 'ABR007')?.scope.reason;
-      if (reason) out.push(paint.dim(`    ${reason}`));
-      if (rs[0].related.length) out.push(paint.dim(`    same secret also at: ${rs[0].related.map((l) => `${l.path}:${l.line}`).join(', ')}`));
-      out.push(`    fix: ${rs[0].remediation}`);
+      if (reason) out.push(paint.dim(`    ${t(reason)}`));
+      if (rs[0].related.length) out.push(paint.dim(`    same secret also at: ${rs[0].related.map((l) => `${t(l.path)}:${l.line}`).join(', ')}`));
+      out.push(`    fix: ${t(rs[0].remediation)}`);
     }
     out.push('');
   }
@@ -71,14 +74,14 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
       if (seen.has(key)) continue;
       seen.add(key);
       const rules = accepted.filter((x) => x.finding === f).map((x) => x.ruleId);
-      out.push(`  ${f.path}:${f.line}  ${rules.join(', ')} · ${providerName(f.provider)} · ${tokenKindOf(r)} · ${f.redacted}`);
-      out.push(paint.dim(`    ${r.accepted!.kind === 'inSource' ? 'inline allow' : 'accepted'}: ${r.accepted!.justification}`));
+      out.push(`  ${t(f.path)}:${f.line}  ${rules.join(', ')} · ${providerName(f.provider)} · ${tokenKindOf(r)} · ${f.redacted}`);
+      out.push(paint.dim(`    ${r.accepted!.kind === 'inSource' ? 'inline allow' : 'accepted'}: ${t(r.accepted!.justification)}`));
     }
     out.push('');
   }
   if (showRevoked && report.revoked.length) {
     out.push(paint.bold('Revoked (no rule fires):'));
-    for (const f of report.revoked) out.push(`  ${f.path}:${f.line}  ${providerName(f.provider)} · ${f.tokenKind} · ${f.redacted}`);
+    for (const f of report.revoked) out.push(`  ${t(f.path)}:${f.line}  ${providerName(f.provider)} · ${f.tokenKind} · ${f.redacted}`);
     out.push('');
   }
   out.push(summaryText(report, paint));
@@ -89,9 +92,9 @@ export function summaryText(report: ScanReport, paint: Paint = plain): string {
   const s = report.summary;
   const lines: string[] = [];
   lines.push(paint.bold('Summary'));
-  lines.push(`  files read: ${s.filesRead} (${formatBytes(s.bytesRead)})${s.environment ? ` · declared environment: ${s.environment}` : ''} · resolution: ${s.resolution}`);
+  lines.push(`  files read: ${s.filesRead} (${formatBytes(s.bytesRead)})${s.environment ? ` · declared environment: ${t(s.environment)}` : ''} · resolution: ${s.resolution}`);
   if (s.unresolved) {
-    const line = `  not resolved: ${s.unresolved.count} credential${s.unresolved.count === 1 ? '' : 's'} (${s.unresolved.reasons.join('; ')}); their verdicts come from the token's shape and context`;
+    const line = `  not resolved: ${s.unresolved.count} credential${s.unresolved.count === 1 ? '' : 's'} (${s.unresolved.reasons.map(t).join('; ')}); their verdicts come from the token's shape and context`;
     lines.push(s.resolution === 'failed' ? paint.yellow(line) : line);
   }
   const skipped = Object.entries(s.skipped).filter(([, n]) => n > 0);
@@ -99,7 +102,7 @@ export function summaryText(report: ScanReport, paint: Paint = plain): string {
     lines.push(`  skipped: ${skipped.map(([k, n]) => `${n} ${REASONS[k] ?? k}`).join(', ')}${s.bytesSkipped ? ` (${formatBytes(s.bytesSkipped)} not read)` : ''}`);
     for (const [k] of skipped) {
       const ex = s.skippedExamples[k as keyof typeof s.skippedExamples] ?? [];
-      if (ex.length) lines.push(paint.dim(`    ${REASONS[k] ?? k}: ${ex.join(', ')}${s.skipped[k as keyof typeof s.skipped] > ex.length ? ', …' : ''}`));
+      if (ex.length) lines.push(paint.dim(`    ${REASONS[k] ?? k}: ${ex.map(t).join(', ')}${s.skipped[k as keyof typeof s.skipped] > ex.length ? ', …' : ''}`));
     }
   } else lines.push('  skipped: none');
   lines.push(`  credentials: ${s.findings} occurrences of ${s.secrets} unique secrets${s.revoked ? ` · ${s.revoked} revoked` : ''}${s.accepted ? ` · ${s.accepted} accepted` : ''}`);

@@ -3,16 +3,20 @@
 // home directory's credential stores, the inherited environment, and (src/audit) tarball entries. Each
 // applies the one admission policy (./policy.ts), so a skip is counted the same way wherever it happens.
 import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Origin, TextInput } from '../types.js';
 import { Admission } from './policy.js';
 
 export { Admission, BINARY_EXT, DEFAULT_MAX_FILE_SIZE, DEFAULT_WALK, DEPENDENCY_DIRS, emptySummary, skip, type WalkPolicy } from './policy.js';
 export type { TextInput as ReadText } from '../types.js';
 
-/** A file on disk to read: its absolute path and the path shown in reports. */
+/**
+ * A file on disk to read: the path it opens with and the path shown in reports. `abs` is the file
+ * system's own bytes when a name on the way is not valid UTF-8 (a string would not open it again);
+ * `path` then shows each invalid byte as `\xNN`.
+ */
 export interface FileEntry {
-  abs: string;
+  abs: string | Buffer;
   path: string;
   origin?: Origin;
 }
@@ -25,8 +29,6 @@ export interface Source {
   texts(admit: Admission): Iterable<TextInput> | AsyncIterable<TextInput>;
   files?(admit: Admission): Iterable<FileEntry>;
 }
-
-const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
 /** The files under `root` an agent can open. */
 export function workspaceSource(root: string): Source {
@@ -42,37 +44,85 @@ export function workspaceSource(root: string): Source {
   };
 }
 
-/** The files under the root an agent can open, without reading them; folder-level skips are counted. */
+/**
+ * The files under the root an agent can open, without reading them; folder-level skips are counted.
+ * Names are read as bytes: Node's default decoding turns an invalid byte into U+FFFD, and the path it
+ * makes no longer opens the file. FIFOs, sockets and devices are counted (`special-file`), never opened.
+ */
 export function* listWorkspace(root: string, admit: Admission): Generator<FileEntry> {
-  const stack: string[] = [root];
+  const stack: Array<{ abs: string | Buffer; rel: string }> = [{ abs: root, rel: '' }];
   while (stack.length) {
     const dir = stack.pop()!;
-    let entries: Dirent[];
+    let entries: Array<{ entry: Dirent<Buffer>; name: string; exact: boolean }>;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(dir.abs, { withFileTypes: true, encoding: 'buffer' }).map((entry) => ({ entry, ...nameText(entry.name) }));
     } catch {
-      admit.count('unreadable', toPosix(relative(root, dir)) + '/');
+      admit.count('unreadable', dir.rel + '/');
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? 1 : -1));
-    for (const e of entries) {
-      const abs = join(dir, e.name);
-      const rel = toPosix(relative(root, abs));
+    for (const { entry: e, name, exact } of entries) {
+      const abs = typeof dir.abs === 'string' && exact ? join(dir.abs, name) : joinBytes(dir.abs, e.name);
+      const rel = dir.rel ? `${dir.rel}/${name}` : name;
       if (e.isDirectory()) {
-        if (e.name === '.git') {
+        if (name === '.git') {
           // Git's object store is not what an agent greps; its config holds remote URLs and extraheaders.
-          yield { abs: join(abs, 'config'), path: `${rel}/config` };
+          yield { abs: typeof abs === 'string' ? join(abs, 'config') : joinBytes(abs, Buffer.from('config')), path: `${rel}/config` };
           continue;
         }
-        if (admit.folder(rel, e.name)) stack.push(abs);
+        if (admit.folder(rel, name)) stack.push({ abs, rel });
       } else if (e.isFile()) {
         // Exclusion and a binary extension are decided here; size and content when the file is read.
         if (admit.path(rel)) yield { abs, path: rel };
       } else if (e.isSymbolicLink()) {
         admit.count('symlink', rel);
+      } else {
+        // A FIFO would block the reader, a socket or device is no file: counted, never opened.
+        admit.special(rel);
       }
     }
   }
+}
+
+const joinBytes = (dir: string | Buffer, name: Buffer) => Buffer.concat([Buffer.from(dir), Buffer.from(sep), name]);
+
+/**
+ * A file name's bytes as text: UTF-8 where they are valid, each other byte as `\xNN`, so two names
+ * never read the same unless they only differ by such an escape written out literally. `exact` is
+ * false when a byte was escaped (the text does not name the file).
+ */
+export function nameText(bytes: Buffer): { name: string; exact: boolean } {
+  let name = '';
+  let exact = true;
+  let start = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8Length(bytes, i);
+    if (n) {
+      i += n;
+      continue;
+    }
+    name += bytes.toString('utf8', start, i) + `\\x${bytes[i].toString(16).padStart(2, '0')}`;
+    exact = false;
+    start = ++i;
+  }
+  return { name: name + bytes.toString('utf8', start), exact };
+}
+
+/** The length of the well-formed UTF-8 sequence at `i`, or 0 (Unicode 15, table 3-7: no overlong form, no surrogate, nothing above U+10FFFF). */
+function utf8Length(b: Buffer, i: number): number {
+  const c = b[i];
+  if (c < 0x80) return 1;
+  const cont = (j: number, lo = 0x80, hi = 0xbf) => j < b.length && b[j] >= lo && b[j] <= hi;
+  if (c >= 0xc2 && c <= 0xdf) return cont(i + 1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) {
+    const [lo, hi] = c === 0xe0 ? [0xa0, 0xbf] : c === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+    return cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    const [lo, hi] = c === 0xf0 ? [0x90, 0xbf] : c === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    return cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+  }
+  return 0;
 }
 
 /** Reads one file as text, or counts why not. Binary: a known binary extension or a NUL byte in the first 8 KiB. */
@@ -81,7 +131,12 @@ export function readFile(e: FileEntry, admit: Admission): TextInput | undefined 
   let buf: Buffer;
   try {
     const st = lstatSync(e.abs);
-    if (!st.isFile()) return undefined;
+    // Listed as a file, found as something else (a home store that is a link, a file replaced since): counted.
+    if (!st.isFile()) {
+      if (st.isSymbolicLink()) admit.count('symlink', e.path);
+      else admit.special(e.path);
+      return undefined;
+    }
     if (!admit.size(e.path, st.size)) return undefined;
     buf = readFileSync(e.abs);
   } catch (err) {
@@ -90,5 +145,6 @@ export function readFile(e: FileEntry, admit: Admission): TextInput | undefined 
     return undefined;
   }
   if (!admit.content(e.path, buf)) return undefined;
-  return { source: { path: e.path, origin: e.origin ?? 'workspace', absolute: e.abs }, bytes: buf };
+  // A name that is not UTF-8 has no string path to offer: `absolute` is left out rather than wrong.
+  return { source: { path: e.path, origin: e.origin ?? 'workspace', ...(typeof e.abs === 'string' ? { absolute: e.abs } : {}) }, bytes: buf };
 }

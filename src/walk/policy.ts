@@ -36,7 +36,7 @@ export function emptySummary(root: string): ScanSummary {
     root,
     filesRead: 0,
     bytesRead: 0,
-    skipped: { binary: 0, 'too-large': 0, 'dependency-folder': 0, unreadable: 0, excluded: 0, symlink: 0 },
+    skipped: { binary: 0, 'too-large': 0, 'dependency-folder': 0, unreadable: 0, excluded: 0, symlink: 0, 'special-file': 0 },
     bytesSkipped: 0,
     skippedExamples: {},
     findings: 0,
@@ -108,6 +108,11 @@ export class Admission {
   read(bytes: number): void {
     this.summary.filesRead++;
     this.summary.bytesRead += bytes;
+  }
+
+  /** A FIFO, socket or device at `path`: never opened (a FIFO blocks its reader); counted unless excluded. */
+  special(path: string): false {
+    return this.count(this.excluded(path) ? 'excluded' : 'special-file', path);
   }
 
   /** A counted skip that is not a policy decision: an unreadable file, a link not followed. */
