@@ -3,6 +3,8 @@
 const TEMPLATE = [
   /\$\{\{.*\}\}/, // GitHub Actions expression: ${{ secrets.X }}
   /\$\{[A-Za-z_][A-Za-z0-9_:-]*\}/, // shell / compose interpolation: ${VAR}
+  /\$\{[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*|\[[^\]\n]*\]|\([^()\n]*\))+\}/, // JS / TS template: ${process.env.DB_PASSWORD}, ${cfg['pw']}, ${make(20)}
+  /\$\{[A-Za-z_][A-Za-z0-9_]*:?[-=?+][^}\n]*\}/, // shell default: ${DB_PASSWORD:-dev}
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // a bare $VAR
   /\{\{[^}]*\}\}/, // mustache / helm / jinja
   /<[^<>\s]{1,60}>/, // <your-token>
