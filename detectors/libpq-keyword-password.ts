@@ -15,11 +15,11 @@ function pairsOnLine(input: MatchInput): Record<string, string> {
   const endAt = input.text.indexOf('\n', input.index);
   const line = input.text.slice(start, endAt < 0 ? undefined : endAt);
   const out: Record<string, string> = {};
-  for (const m of line.matchAll(KEY)) out[m[1]] ??= m[2] !== undefined ? unescape(m[2]) : m[3];
+  for (const m of line.matchAll(KEY)) out[m[1]] ??= m[2] !== undefined ? unescapeValue(m[2]) : m[3];
   return out;
 }
 
-const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
+const unescapeValue = (s: string) => s.replace(/\\(.)/g, '$1');
 
 /** The name the whole key/value string is assigned to, read before its first keyword on the line. */
 function variableOfString(input: MatchInput): string | undefined {
@@ -51,7 +51,7 @@ export default defineDetector({
     if (pairs.dbname) facts.database = pairs.dbname;
     if (pairs.user) facts.user = pairs.user;
     if (pairs.sslmode) facts.sslmode = pairs.sslmode;
-    const decoded = unescape(secret);
+    const decoded = unescapeValue(secret);
     const parts: Record<string, string> = {};
     if (decoded !== secret) parts.decodedPassword = decoded;
     return { facts, parts };

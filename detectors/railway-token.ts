@@ -17,7 +17,7 @@ export default defineDetector({
     `(?:railway[a-z_]{0,30}["'\`]?\\s{0,5}(?::=|=>|=|:)\\s{0,5}["'\`]?|"token"\\s{0,5}:\\s{0,5}")(?<secret>${UUID})\\b`,
     'gi',
   ),
-  check: (secret, input) => {
+  check: (_secret, input) => {
     if (/railway/i.test(input.variable ?? '')) return true;
     // A bare "token" key counts only inside the Railway CLI's own config file.
     return /(^|\/)\.railway\/config\.json$/.test(input.path) || /railway/i.test(input.text.slice(Math.max(0, input.index - 400), input.index));

@@ -319,7 +319,7 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
   const calls = new Calls(clients, ctx.egress.timeoutMs);
   try {
     calls.evidence.push('POST sts:GetCallerIdentity');
-    let who;
+    let who: import('@aws-sdk/client-sts').GetCallerIdentityCommandOutput;
     try {
       who = await clients.sts.send(new STS.GetCallerIdentityCommand({}));
     } catch (err) {

@@ -1,6 +1,6 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { baseUrl, EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Resource } from '../src/types.js';
+import type { Finding, } from '../src/types.js';
 import type { Destroy } from './lib/saas-read.js';
 
 // "Requests that write data require reporting access and require an API key. Requests that read data require

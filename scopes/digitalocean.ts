@@ -59,7 +59,6 @@ async function resolveDigitalocean(f: Finding, ctx: ResolveContext): Promise<Sco
   if (acct.status !== 200) throw unexpected('digitalocean', acct, 'GET /v2/account');
   const account = objectOf<{ account?: { email?: string; uuid?: string; status?: string; team?: { uuid?: string; name?: string } } }>('digitalocean', acct, 'GET /v2/account').account;
   if (!account) throw unexpected('digitalocean', acct, 'GET /v2/account');
-  const team = account.team?.name ?? account.email ?? 'the team';
   const teamRecord: Resource = account.team?.name ? { kind: 'team', name: account.team.name, bare: true } : account.email ? { kind: 'account', name: account.email, bare: true } : { kind: 'team' };
   const notes: string[] = [WRITE];
 

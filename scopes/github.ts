@@ -139,7 +139,7 @@ async function resolveClassic(f: Finding, ctx: ResolveContext, kind: string, use
   const orgs = await organisations(ctx, f, evidence, notes);
   const admins = (orgs ?? []).filter((o) => o.role === 'admin').map((o) => o.login);
   const members = (orgs ?? []).filter((o) => o.role !== 'admin').map((o) => o.login);
-  const rolesKnown = orgs !== undefined && orgs.every((o) => o.role !== undefined);
+  const rolesKnown = orgs?.every((o) => o.role !== undefined);
 
   // A scope never grants more than its user holds (scopes-for-oauth-apps.md): admin:org, and repo +
   // workflow (workflow files run with the repositories' secrets), are root-like only where the user

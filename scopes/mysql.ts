@@ -94,7 +94,7 @@ async function resolveMysql(f: Finding, ctx: ResolveContext) {
   const t = databaseTarget(f, { port: 3306, tls: 'disable' });
   // No database is selected: SHOW GRANTS needs none, and a missing one would hide a live login.
   t.database = undefined;
-  let s;
+  let s: Awaited<ReturnType<typeof openMysql>>;
   try {
     s = await openMysql(t, { timeoutMs: probeTimeout(ctx), allow: Object.values(Q) });
   } catch (err) {

@@ -1,6 +1,6 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Resource } from '../src/types.js';
+import type { Finding, } from '../src/types.js';
 import { environments, environmentOf } from './lib/saas-read.js';
 
 // Personal access tokens carry no scopes: "a bearer token that acts as a Netlify user" (netlify.com/auth.md);

@@ -1,6 +1,6 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope, Resource } from '../src/types.js';
+import type { Finding, Scope, } from '../src/types.js';
 import { environments, get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
 
 // Granular access tokens: read-only or read-write, up to 50 packages/scopes and 50 orgs, CIDR list, expiry,

@@ -88,7 +88,7 @@ async function resolvePostgres(f: Finding, ctx: ResolveContext) {
   // libpq's default database is the user's name (https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNECT-DBNAME).
   t.database ??= t.user;
   const ms = probeTimeout(ctx);
-  let s;
+  let s: Awaited<ReturnType<typeof openPostgres>>;
   try {
     s = await openPostgres(t, { timeoutMs: ms, allow: [...Object.values(Q), statementTimeout(ms)] });
   } catch (err) {

@@ -91,7 +91,7 @@ async function resolveRedis(f: Finding, ctx: ResolveContext) {
   requireProbing(ctx);
   const t = databaseTarget(f, { port: 6379, tls: /^rediss/i.test(f.facts.scheme ?? '') ? 'require' : 'disable' });
   const tls = t.tls === 'prefer' ? 'disable' : t.tls;
-  let s;
+  let s: Awaited<ReturnType<typeof openRedis>>;
   try {
     s = await openRedis({ ...t, tls }, { timeoutMs: probeTimeout(ctx) });
   } catch (err) {

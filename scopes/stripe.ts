@@ -2,7 +2,7 @@ import { reachEnvironment } from '../src/context/environment.js';
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import type { Answer, ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding, Scope, Resource } from '../src/types.js';
-import { get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
+import { get, objectOf, unexpected, } from './lib/saas-read.js';
 
 // Key kinds and modes: https://docs.stripe.com/keys/restricted-api-keys (sk_ can perform "any operation",
 // rk_ has None/Read/Write per resource; "Write permissions imply read permissions"); live_/test_ is the mode

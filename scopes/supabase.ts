@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding, Scope, Resource } from '../src/types.js';
-import { arrayOf, environmentOf, environments, get, objectOf, unexpected } from './lib/saas-read.js';
+import { arrayOf, environmentOf, environments, get, unexpected } from './lib/saas-read.js';
 
 // Classic PATs carry "every permission, on every organization and every project you belong to"
 // (https://supabase.com/docs/guides/platform/personal-access-tokens); scoped PATs (GA 2026-10-06) answer a 403

@@ -112,7 +112,7 @@ export async function auditMain(argv: string[], io: Io): Promise<number> {
     const own = [{ name: 'GitHub downloads', variable: endpointVariable('github-codeload') }];
     for (const note of endpointNotes(io.env, own)) io.stderr(`agent-blast-radius: ${note}\n`);
   }
-  let outcome;
+  let outcome: Awaited<ReturnType<typeof audit>>;
   try {
     outcome = await audit({
       org,

@@ -153,7 +153,7 @@ async function main(argv: string[], io: Io): Promise<number> {
   // A terminal that reports zero columns (some `script` wrappers) makes ora redraw forever: no spinner there.
   const animate = io.isTTY && !io.env.CI && !quiet && (process.stderr.columns ?? 0) > 0;
   const spinner = animate ? (await import('ora')).default({ text: 'scanning…', stream: process.stderr }).start() : undefined;
-  let report;
+  let report: Awaited<ReturnType<typeof scan>>;
   try {
     report = await scan({
       root,

@@ -432,7 +432,7 @@ describe('audit --org against the stand-in', () => {
     expect(new Set(all).size).toBe(all.length);
     expect(all.sort()).toEqual(report.repositories.map((r) => r.fullName).sort());
     for (const p of parts) expect(p.length).toBeGreaterThan(0);
-    shards.forEach((d, i) => expect(readReport(d).shards).toEqual([{ index: i + 1, count: 3 }]));
+    for (const [i, d] of shards.entries()) expect(readReport(d).shards).toEqual([{ index: i + 1, count: 3 }]);
 
     const M = dir('merged');
     const merged = await runCli(['merge', ...shards, '--output-dir', M, '--fail-on', 'critical']);
@@ -446,7 +446,7 @@ describe('audit --org against the stand-in', () => {
 
     // The folder the artifacts were downloaded to works as well; a missing shard is said, not hidden.
     const downloads = dir('downloads');
-    shards.slice(0, 2).forEach((d, i) => cpSync(d, join(downloads, `audit-shard-${i + 1}`), { recursive: true }));
+    for (const [i, d] of shards.slice(0, 2).entries()) cpSync(d, join(downloads, `audit-shard-${i + 1}`), { recursive: true });
     const partial = await runCli(['merge', downloads, '--output-dir', dir('partial'), '--fail-on', 'none']);
     expect(partial.code).toBe(0);
     expect(partial.stderr).toMatch(/shards 3 of 3 are missing/);

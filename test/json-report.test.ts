@@ -15,7 +15,7 @@ describe('JSON report schema', () => {
     ['every detector', ''],
   ])('%s', async (_name, root) => {
     const files: Record<string, string> = {};
-    if (!root) detectors.forEach((d) => d.examples.positive.forEach((p, i) => (files[`${d.id}/${i}/${p.path ?? 'x.txt'}`] = p.text(p.secret))));
+    if (!root) for (const d of detectors) for (const [i, p] of d.examples.positive.entries()) files[`${d.id}/${i}/${p.path ?? 'x.txt'}`] = p.text(p.secret);
     const report = await scan({ ...scanDefaults, root: root || workspace(files) });
     const json = JSON.parse(toJson(report, true));
     expect(json.results.length).toBeGreaterThan(0);

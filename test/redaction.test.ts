@@ -10,12 +10,12 @@ import { scanDefaults, workspace } from './helpers.js';
 
 const files: Record<string, string> = {};
 const secrets: string[] = [];
-detectors.forEach((d) =>
-  d.examples.positive.forEach((p, i) => {
+for (const d of detectors) {
+  for (const [i, p] of d.examples.positive.entries()) {
     files[`${d.id}/${i}/${p.path ?? 'example.txt'}`] = p.text(p.secret);
     secrets.push(p.secret);
-  }),
-);
+  }
+}
 
 function forms(s: string): string[] {
   const out = new Set([s, encodeURIComponent(s), Buffer.from(s).toString('base64')]);

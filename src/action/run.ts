@@ -129,7 +129,7 @@ async function scanAndReport(c: Context): Promise<void> {
   const baseFingerprints = base ? fingerprintsOf(base) : undefined;
   const shown = rebase(head, rel, repoRoot);
   const open = shown.results.filter((r) => !r.accepted);
-  const fresh = open.filter((r) => !baseFingerprints || !baseFingerprints.has(r.finding.fingerprint));
+  const fresh = open.filter((r) => !baseFingerprints?.has(r.finding.fingerprint));
   const fails = failPredicate(inputs.failOn);
 
   writeSarif(c, shown);

@@ -16,7 +16,7 @@ import { archiveSource, headCommit, openTarball, type ArchiveLimits, type Archiv
 import { githubBase, githubClient, listRepositories, type GithubClient, type ListFilters } from './list.js';
 import { buildOrgReport, toOrgJson, toOrgMarkdown, type OrgReport } from './report.js';
 import { inShard } from './shard.js';
-import type { AuditState, Listing, Occurrence, Repository, RepositoryRecord, Shard } from './types.js';
+import type { Listing, Occurrence, Repository, RepositoryRecord, Shard } from './types.js';
 
 export { parseShard } from './shard.js';
 export { mergeAudits } from './merge.js';

@@ -141,7 +141,7 @@ export function buildOrgReport(input: ReportInput): OrgReport {
   // Shared and production-from-non-production first (both before either), then severity, then spread.
   const tier = (r: Risk) => (r.shared ? 1 : 0) + (r.productionFromNonProduction ? 1 : 0);
   risks.sort((a, b) => tier(b) - tier(a) || b.severity - a.severity || b.repositories.length - a.repositories.length || b.occurrences - a.occurrences || (a.fingerprint < b.fingerprint ? -1 : 1));
-  risks.forEach((r, i) => (r.rank = i + 1));
+  for (const [i, r] of risks.entries()) r.rank = i + 1;
   revoked.sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : 1));
 
   const skipped: Record<string, number> = {};

@@ -98,7 +98,7 @@ export function toMarkdown(report: ScanReport, opts: MarkdownOptions): string {
   const failOn = failOnRules(opts.failOn);
   const fails = (r: Result) => failOn.has(r.ruleId);
   const open = report.results.filter((r) => !r.accepted);
-  const isNew = (r: Result) => !opts.base || !opts.base.has(r.finding.fingerprint);
+  const isNew = (r: Result) => !opts.base?.has(r.finding.fingerprint);
   const fresh = rows(open.filter(isNew));
   const existing = rows(open.filter((r) => !isNew(r)));
   const accepted = rows(report.results.filter((r) => r.accepted));

@@ -74,7 +74,7 @@ export function describeResource(r: Resource): string {
   else if (r.names?.length === 1 && r.count === undefined) s = named(r.names[0]);
   else if (r.names && bare && r.names.length) s = shown(r.names, total);
   // A counted list already has its colon: what the credential holds on them goes in brackets (`2 projects (push): a, b`).
-  else if (r.names && r.names.length && r.access?.length) {
+  else if (r.names?.length && r.access?.length) {
     s = `${total} ${nounOf(r, total)} (${accessList(r.access)}): ${shown(r.names, total)}`;
     listed = true;
   } else if (r.names) s = countedOf(r, r.names, total);

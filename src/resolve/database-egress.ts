@@ -251,7 +251,7 @@ export async function openPostgres(t: DatabaseTarget, o: SessionOptions): Promis
     }
     return client;
   };
-  let client;
+  let client: Awaited<ReturnType<typeof attempt>>;
   try {
     if (t.tls === 'prefer') {
       // libpq's default sslmode=prefer: TLS when the server offers it, else plain.

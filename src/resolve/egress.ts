@@ -97,7 +97,7 @@ export function baseUrl(p: Pick<ProviderEgress, 'provider' | 'base' | 'bases'>, 
 
 /** A GraphQL body whose every operation is a query; returns `query field1,field2`. */
 export function graphqlQueryOnly(body: string): string {
-  let doc;
+  let doc: ReturnType<typeof parse>;
   try {
     doc = parse((JSON.parse(body) as { query: string }).query);
   } catch (err) {

@@ -5,7 +5,7 @@
 import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Origin, TextInput } from '../types.js';
-import { Admission } from './policy.js';
+import type { Admission } from './policy.js';
 
 export { Admission, BINARY_EXT, DEFAULT_MAX_FILE_SIZE, DEFAULT_WALK, DEPENDENCY_DIRS, emptySummary, skip, type WalkPolicy } from './policy.js';
 export type { TextInput as ReadText } from '../types.js';
