@@ -58,6 +58,15 @@ function named(text: string, issuer: Issuer): string | undefined {
   return text.slice(start, end);
 }
 
+// Every match in one text asks the same question of the whole text: answered once per text, so a file with many
+// keys costs one pass per issuer, not one per key.
+let seen: { text: string; names: Map<Issuer, string | undefined> } | undefined;
+function neighbours(text: string, issuer: Issuer): string | undefined {
+  if (seen?.text !== text) seen = { text, names: new Map() };
+  if (!seen.names.has(issuer)) seen.names.set(issuer, named(text, issuer));
+  return seen.names.get(issuer);
+}
+
 /** The one issuer some evidence names, or undefined when it names none or several. */
 function one(format: SharedFormat, evidence: (i: Issuer) => string | undefined): { issuer: Issuer; what: string } | undefined {
   const hits = format.issuers.map((issuer) => ({ issuer, what: evidence(issuer) })).filter((h): h is { issuer: Issuer; what: string } => h.what !== undefined);
@@ -78,8 +87,9 @@ export function decide(format: SharedFormat, secret: string, input: MatchInput):
   if (byLine) return { prefix, issuers, provider: byLine.issuer.provider, decidedBy: `its own line (${byLine.what})`, certain: true };
   const byPath = one(format, (i) => (i.word.test(input.path) ? 'name' : undefined));
   if (byPath) return { prefix, issuers, provider: byPath.issuer.provider, decidedBy: 'the file name', certain: false };
-  const rest = input.text.slice(0, lineStart) + '\n' + input.text.slice(lineEnd < 0 ? input.text.length : lineEnd);
-  const byNeighbours = one(format, (i) => named(rest, i));
+  // The whole text stands for the neighbours: its own line named no single issuer (else it decided above), so a
+  // name found there only adds a second issuer, which leaves the key undecided, the safe side.
+  const byNeighbours = one(format, (i) => neighbours(input.text, i));
   if (byNeighbours) return { prefix, issuers, provider: byNeighbours.issuer.provider, decidedBy: `neighbouring keys (${byNeighbours.what})`, certain: false };
   return { prefix, issuers, certain: false };
 }
