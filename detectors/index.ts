@@ -4,6 +4,7 @@ import type { Detector } from '../src/detect/define.js';
 import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
 import awsAccessKey from './aws-access-key.js';
+import clerkSecretKey from './clerk-secret-key.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
 import cloudflareLegacyApiToken from './cloudflare-legacy-api-token.js';
@@ -71,6 +72,7 @@ export const detectors: Detector[] = [
   anthropicAdminKey,
   anthropicApiKey,
   awsAccessKey,
+  clerkSecretKey,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareLegacyApiToken,

@@ -3,6 +3,7 @@
 import type { Provider } from '../src/resolve/define.js';
 import anthropic from './anthropic.js';
 import aws from './aws.js';
+import clerk from './clerk.js';
 import cloudflare from './cloudflare.js';
 import datadog from './datadog.js';
 import digitalocean from './digitalocean.js';
@@ -41,6 +42,7 @@ import vercel from './vercel.js';
 export const providers: Provider[] = [
   anthropic,
   aws,
+  clerk,
   cloudflare,
   datadog,
   digitalocean,

@@ -34,6 +34,22 @@ export interface FindingContext {
   origin: Origin;
 }
 
+/**
+ * A token format more than one provider issues (Stripe's and Clerk's `sk_live_`): which providers, and what in
+ * the file named the issuer. Undecided, the credential is sent to none of them; decided by anything but its own
+ * variable or line, a provider's "invalid" answer is not taken for revoked (it may not be that provider's).
+ */
+export interface SharedFormat {
+  /** The shared prefix, as reports name it (`sk_live_`). */
+  prefix: string;
+  /** Every provider that issues the format, by id (the finding's `provider` is one of them). */
+  issuers: string[];
+  /** What named the issuer (`the variable CLERK_SECRET_KEY`, `neighbouring keys (NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY)`); absent when nothing did. */
+  decidedBy?: string;
+  /** True when the secret's own variable or line names the issuer: then the credential is unambiguously that provider's. */
+  certain: boolean;
+}
+
 export interface Finding {
   detectorId: string;
   provider: string;
@@ -55,6 +71,8 @@ export interface Finding {
   context: FindingContext;
   /** The reason of an inline `agent-blast-radius:allow <reason>` on the secret's line, when there is one. */
   allow?: string;
+  /** Set when the token's format is shared by several providers (see `SharedFormat`). */
+  shared?: SharedFormat;
 }
 
 /**

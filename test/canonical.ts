@@ -7,10 +7,9 @@
 // anything unexpected is unknown with the reason, and the offline verdict is kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointVariable } from '../src/resolve/egress.js';
-import { scan, type ScanOptions } from '../src/scan.js';
 import type { Result, ScanReport, Scope } from '../src/types.js';
 import { assertEgressClean } from './egress-check.js';
-import { NO_NETWORK, scanDefaults, workspace } from './helpers.js';
+import { NO_NETWORK, scan, scanDefaults, workspace, type TestScan } from './helpers.js';
 import type { Standin } from './standins/index.js';
 
 export interface SuiteOptions<C> {
@@ -34,11 +33,11 @@ export interface ProviderSuite<C> {
   readonly env: NodeJS.ProcessEnv;
   secretOf: (c: C) => string;
   /** Scans `files` against the stand-in. */
-  scanFiles: (files: Record<string, string>, extra?: Partial<ScanOptions>) => Promise<ScanReport>;
+  scanFiles: (files: Record<string, string>, extra?: Partial<TestScan>) => Promise<ScanReport>;
   /** Scans one credential in its file. */
-  scanOf: (c: C, extra?: Partial<ScanOptions>) => Promise<ScanReport>;
+  scanOf: (c: C, extra?: Partial<TestScan>) => Promise<ScanReport>;
   /** One credential scanned: its results, their rules and certainties, its scope. */
-  one: (c: C, extra?: Partial<ScanOptions>) => Promise<{ report: ScanReport; results: Result[]; scope: Scope | undefined; rules: string[]; certainty: Record<string, string> }>;
+  one: (c: C, extra?: Partial<TestScan>) => Promise<{ report: ScanReport; results: Result[]; scope: Scope | undefined; rules: string[]; certainty: Record<string, string> }>;
   /** The results for this credential (a file may hold a companion credential too). */
   mine: (r: ScanReport, c: C) => Result[];
   /** The scope of this credential's results, which must exist. */
@@ -61,8 +60,8 @@ export function providerSuite<C>(o: SuiteOptions<C>): ProviderSuite<C> {
     o.after?.();
     await standin?.close();
   });
-  const scanFiles = (files: Record<string, string>, extra: Partial<ScanOptions> = {}) => scan({ ...scanDefaults, offline: false, root: workspace(files), env, timeoutMs: 5000, ...extra });
-  const scanOf = (c: C, extra: Partial<ScanOptions> = {}) => scanFiles({ [o.path ?? '.env.staging']: o.line(c) }, extra);
+  const scanFiles = (files: Record<string, string>, extra: Partial<TestScan> = {}) => scan({ ...scanDefaults, offline: false, root: workspace(files), env, timeoutMs: 5000, ...extra });
+  const scanOf = (c: C, extra: Partial<TestScan> = {}) => scanFiles({ [o.path ?? '.env.staging']: o.line(c) }, extra);
   const mine = (r: ScanReport, c: C) => r.results.filter((x) => x.finding.secret === secretOf(c));
   return {
     get standin() {

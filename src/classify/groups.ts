@@ -30,11 +30,24 @@ export function classifyGroups(bySecret: Map<string, Finding[]>, scopes: Map<str
       revoked.push(...group);
       continue;
     }
-    const remediation = p ? p.remediation(group[0], scope) : 'Rotate this credential and keep it out of files the agent can read.';
+    const remediation = remediationOf(group[0], scope, p);
     results.push(...classify(group, scope, remediation));
   }
   results.sort(byLocation);
   return { results, revoked };
+}
+
+/** The provider's remediation; for a shared format nothing attributed, each issuer's, for whichever it turns out to be. */
+function remediationOf(f: Finding, scope: Scope, p: ReturnType<typeof provider>): string {
+  const fallback = 'Rotate this credential and keep it out of files the agent can read.';
+  if (f.shared && !f.shared.decidedBy) {
+    const each = f.shared.issuers.flatMap((id) => {
+      const q = provider(id);
+      return q ? [`if it is ${q.name}'s: ${q.remediation({ ...f, provider: id }, scope)}`] : [];
+    });
+    return `Find out which provider issued it (${f.shared.prefix} is ${f.shared.issuers.map((id) => provider(id)?.name ?? id).join(' and ')}'s format), and name it in the variable. ${each.join(' ')}`;
+  }
+  return p ? p.remediation(f, scope) : fallback;
 }
 
 function byLocation(a: Result, b: Result): number {

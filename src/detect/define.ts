@@ -1,4 +1,5 @@
 // The shape every file in detectors/ exports: one credential type, its pattern and its own examples.
+import type { SharedFormat } from '../types.js';
 
 export interface MatchInput {
   /** The whole text the match was found in (a file, or one environment variable's `NAME=value`). */
@@ -19,6 +20,8 @@ export interface Enriched {
   facts?: Record<string, string>;
   /** Overrides the detector's token kind for this match. */
   tokenKind?: string;
+  /** The format is shared with other providers: which, and what decided the issuer (detectors/lib/shared-prefix.ts). */
+  shared?: SharedFormat;
 }
 
 export interface PositiveExample {

@@ -1,6 +1,7 @@
 // Runs every detector over one text in a single pass per file: a keyword prefilter picks the
 // detectors whose literal fragments occur, then only their patterns run.
 import { createHash } from 'node:crypto';
+import type { SharedFormat } from '../types.js';
 import type { Detector, MatchInput, Precedence } from './define.js';
 import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
@@ -15,6 +16,7 @@ export interface RawMatch {
   parts: Record<string, string>;
   facts: Record<string, string>;
   tokenKind: string;
+  shared?: SharedFormat;
 }
 
 /** Higher wins an overlapping span (see `Detector.precedence`). */
@@ -102,6 +104,7 @@ export function matchAll(d: Detector, text: string, path: string): RawMatch[] {
       parts: e.parts ?? {},
       facts: e.facts ?? {},
       tokenKind: e.tokenKind ?? d.tokenKind,
+      ...(e.shared ? { shared: e.shared } : {}),
     });
   }
   return out;

@@ -47,6 +47,7 @@ export function detectText(t: TextInput, environment?: string): Finding[] {
         origin: t.source.origin,
       },
       ...(allow ? { allow } : {}),
+      ...(m.shared ? { shared: m.shared } : {}),
     };
   });
 }

@@ -4,7 +4,7 @@
 // spans or escaped: a pull request's author chooses file names, and a comment must not ping or link.
 import { failOnRules, RULE_BY_ID, RULES } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
-import { providerName, tokenKindOf } from './messages.js';
+import { issuerName, tokenKindOf } from './messages.js';
 import { formatBytes, markdownCode as code, markdownText as escapeText, terminalText } from './format.js';
 
 /** GitHub's limit on an issue or pull-request comment body, in characters. */
@@ -62,7 +62,7 @@ function rulesCell(rs: Result[]): string {
 
 function credentialCell(r: Result): string {
   const f = r.finding;
-  return `${escapeText(providerName(f.provider))} ${escapeText(tokenKindOf(r))}${f.context.variable ? ` in ${code(f.context.variable)}` : ''}${f.context.agentConfig ? ' · agent config' : ''}`;
+  return `${escapeText(issuerName(f))} ${escapeText(tokenKindOf(r))}${f.context.variable ? ` in ${code(f.context.variable)}` : ''}${f.context.agentConfig ? ' · agent config' : ''}`;
 }
 
 // A file name's line breaks show as `\n`, not as a space: the name is the evidence, shown as it is.

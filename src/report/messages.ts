@@ -1,11 +1,16 @@
 // Results are data; these templates turn them into words, the same in every format.
 // The first sentence of a message is the alert's title in GitHub code scanning.
 import { provider } from '../../scopes/index.js';
-import type { Result } from '../types.js';
+import type { Finding, Result } from '../types.js';
 import { describeDestroys, describeResource } from './resources.js';
 
 export function providerName(id: string): string {
   return provider(id)?.name ?? id;
+}
+
+/** Who issued a finding's credential: its provider, or every issuer of a shared format nothing attributed (`Stripe or Clerk`). */
+export function issuerName(f: Pick<Finding, 'provider' | 'shared'>): string {
+  return f.shared && !f.shared.decidedBy ? f.shared.issuers.map(providerName).join(' or ') : providerName(f.provider);
 }
 
 /**
@@ -19,7 +24,7 @@ export function tokenKindOf(r: Pick<Result, 'finding' | 'scope'>): string {
 /** The first sentence alone: the alert title. */
 export function title(r: Result): string {
   const f = r.finding;
-  const who = `${providerName(f.provider)} ${tokenKindOf(r)}`;
+  const who = `${issuerName(f)} ${tokenKindOf(r)}`;
   const where = f.context.variable ? ` in ${f.context.variable}` : '';
   const s = r.scope;
   let first: string;

@@ -56,6 +56,7 @@ export function toSarif(report: ScanReport): Log {
       ...(r.accepted ? { suppressions: [{ kind: r.accepted.kind, status: 'accepted' as const, justification: r.accepted.justification }] } : {}),
       properties: {
         provider: f.provider,
+        ...(f.shared && !f.shared.decidedBy ? { issuers: f.shared.issuers } : {}),
         detector: f.detectorId,
         tokenKind: tokenKindOf(r),
         fingerprint: f.fingerprint,

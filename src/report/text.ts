@@ -5,7 +5,7 @@
 import { RULE_BY_ID, RULES } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
 import { formatBytes, terminalText as t } from './format.js';
-import { destroyDetail, inferredDetail, providerName, title, tokenKindOf } from './messages.js';
+import { destroyDetail, inferredDetail, issuerName, title, tokenKindOf } from './messages.js';
 
 export interface Paint {
   bold: (s: string) => string;
@@ -50,7 +50,7 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
         return rule.level === 'error' ? paint.red(label) : paint.yellow(label);
       });
       out.push(`  ${place}  ${rules.join(', ')}`);
-      out.push(`    ${providerName(f.provider)} · ${tokenKindOf(rs[0])} · ${f.redacted}${f.context.variable ? ` · ${f.context.variable}` : ''} · environment: ${f.context.environment}${f.context.agentConfig ? ' · agent config' : ''}`);
+      out.push(`    ${issuerName(f)} · ${tokenKindOf(rs[0])} · ${f.redacted}${f.context.variable ? ` · ${f.context.variable}` : ''} · environment: ${f.context.environment}${f.context.agentConfig ? ' · agent config' : ''}`);
       for (const r of rs) out.push(`    ${r.ruleId}: ${t(title(r))}`);
       const destroy = rs.map(destroyDetail).find(Boolean);
       if (destroy) out.push(`    destroys: ${t(destroy)}`);
@@ -74,14 +74,14 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
       if (seen.has(key)) continue;
       seen.add(key);
       const rules = accepted.filter((x) => x.finding === f).map((x) => x.ruleId);
-      out.push(`  ${t(f.path)}:${f.line}  ${rules.join(', ')} · ${providerName(f.provider)} · ${tokenKindOf(r)} · ${f.redacted}`);
+      out.push(`  ${t(f.path)}:${f.line}  ${rules.join(', ')} · ${issuerName(f)} · ${tokenKindOf(r)} · ${f.redacted}`);
       out.push(paint.dim(`    ${r.accepted!.kind === 'inSource' ? 'inline allow' : 'accepted'}: ${t(r.accepted!.justification)}`));
     }
     out.push('');
   }
   if (showRevoked && report.revoked.length) {
     out.push(paint.bold('Revoked (no rule fires):'));
-    for (const f of report.revoked) out.push(`  ${t(f.path)}:${f.line}  ${providerName(f.provider)} · ${f.tokenKind} · ${f.redacted}`);
+    for (const f of report.revoked) out.push(`  ${t(f.path)}:${f.line}  ${issuerName(f)} · ${f.tokenKind} · ${f.redacted}${f.context.variable ? ` · ${t(f.context.variable)}` : ''}`);
     out.push('');
   }
   out.push(summaryText(report, paint));
@@ -106,8 +106,15 @@ export function summaryText(report: ScanReport, paint: Paint = plain): string {
     }
   } else lines.push('  skipped: none');
   lines.push(`  credentials: ${s.findings} occurrences of ${s.secrets} unique secrets${s.revoked ? ` · ${s.revoked} revoked` : ''}${s.accepted ? ` · ${s.accepted} accepted` : ''}`);
+  if (report.revoked.length) lines.push(`  revoked: ${revokedList(report.revoked)}`);
   if (s.reused) lines.push(`  reused: ${s.reused.secrets} secret${s.reused.secrets === 1 ? ' is' : 's are'} shared by ${s.reused.credentials} credentials (the same password on different servers or users): rotating one leaves the other open`);
   const fired = RULES.filter((r) => s.byRule[r.id]);
   lines.push(fired.length ? `  results: ${fired.map((r) => `${r.id} ${r.name} ${s.byRule[r.id]}`).join(', ')}` : '  results: none');
   return lines.join('\n');
+}
+
+/** Each revoked credential by its variable (else its preview) and place, so the summary says which went: `STRIPE_KEY in .env.old:3`. */
+function revokedList(revoked: ScanReport['revoked'], most = 10): string {
+  const named = revoked.map((f) => `${t(f.context.variable ?? f.redacted)} in ${t(f.path)}:${f.line}`);
+  return named.length > most ? `${named.slice(0, most).join(', ')}, … (${named.length - most} more; --show-revoked lists them)` : named.join(', ');
 }

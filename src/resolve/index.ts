@@ -70,8 +70,59 @@ export interface ResolutionPlan {
 }
 
 export function offlineScope(f: Finding): Scope {
+  if (isUndecided(f)) return undecidedScope(f);
   const p = providerOf(f.provider);
   return p ? p.offline(f) : shapeScope({ tokenKind: f.tokenKind, because: ['no resolver for this provider'] });
+}
+
+/** A token in a format several providers issue, and nothing in its file said which issued it. */
+const isUndecided = (f: Finding) => !!f.shared && !f.shared.decidedBy;
+
+const nameOf = (id: string) => providerOf(id)?.name ?? id;
+
+/** `Stripe and Clerk`, `A, B and C`. */
+const both = (ids: string[]) => ids.map(nameOf).join(', ').replace(/, ([^,]*)$/, ' and $1');
+
+/** Why an undecided credential is sent to no one. */
+function undecidedReason(f: Finding): string {
+  return `${f.shared!.prefix} is issued by both ${both(f.shared!.issuers)} and nothing here says which`;
+}
+
+/**
+ * The offline verdict of an undecided credential: what any of its issuers' keys of this shape would reach
+ * (root, destroy primitives, environments), so the worst case still fires its rules, inferred, each line
+ * saying whose key it would be.
+ */
+function undecidedScope(f: Finding): Scope {
+  const parts = f.shared!.issuers.flatMap((id) => {
+    const p = providerOf(id);
+    return p ? [{ name: p.name, scope: p.offline({ ...f, provider: id }) }] : [];
+  });
+  const scope = shapeScope({
+    tokenKind: f.tokenKind,
+    root: parts.some((x) => x.scope.root),
+    environments: [...new Set(parts.flatMap((x) => x.scope.reach.environments))],
+    resources: parts.flatMap((x) => x.scope.reach.resources),
+    because: [`${undecidedReason(f)}: the verdict covers a key of either`, ...parts.map((x) => `if ${x.name}'s: ${x.scope.inferred.join('; ')}`)],
+  });
+  scope.destroy = parts.flatMap((x) => x.scope.destroy);
+  scope.reason = `not resolved: ${undecidedReason(f)}`;
+  return scope;
+}
+
+/**
+ * A provider's "invalid credential" answer is its word on its own credentials only: for a shared format decided
+ * by anything but the secret's own variable or line, it says the key is not this provider's as much as that it
+ * was revoked, so the status stays unknown with the offline verdict and the reason.
+ */
+function revokedByIssuer(f: Finding, answer: Scope, offline: Scope): Scope {
+  if (answer.status !== 'revoked' || !f.shared || f.shared.certain) return answer;
+  const others = f.shared.issuers.filter((id) => id !== f.provider);
+  return {
+    ...offline,
+    evidence: answer.evidence,
+    reason: `not resolved: ${nameOf(f.provider)} does not know this key, but ${f.shared.prefix} is also issued by ${both(others)} and only ${f.shared.decidedBy} said ${nameOf(f.provider)}; not marked revoked`,
+  };
 }
 
 /** Decides, without sending anything, which of these secrets (fingerprint → occurrences) are sent. */
@@ -82,6 +133,12 @@ export function planResolution(groups: Map<string, Finding[]>, policy: ResolvePo
   for (const [fp, group] of groups) {
     const f = group[0];
     const p = providerOf(f.provider);
+    // A shared format nothing here attributes goes to no one: sending it to one issuer could hand another's
+    // credential to a provider that did not issue it.
+    if (isUndecided(f)) {
+      if (!policy.offline) plan.held.set(fp, `not resolved: ${undecidedReason(f)}`);
+      continue;
+    }
     // Offline, or nothing to ask: the offline verdict is the answer and needs no reason of its own.
     if (policy.offline || !p?.resolve) continue;
     let why: string | undefined;
@@ -148,7 +205,8 @@ export async function runResolution(groups: Map<string, Finding[]>, plan: Resolu
       }
       outcome.sent++;
       try {
-        scopes.set(fp, await p.resolve!(f, { egress, environments: policy.environments, probeDatabases: policy.probeDatabases }));
+        const answer = await p.resolve!(f, { egress, environments: policy.environments, probeDatabases: policy.probeDatabases });
+        scopes.set(fp, revokedByIssuer(f, answer, scopes.get(fp)!));
         outcome.answered++;
       } catch (err) {
         const why = redact(err instanceof Error ? err.message : String(err), [f.secret, ...Object.values(f.parts)]);
