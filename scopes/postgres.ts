@@ -118,8 +118,8 @@ export default defineProvider({
   hosts: [],
   optIn: 'probe-databases',
   resolve: resolvePostgres,
-  offline: (f) =>
-    databaseScope(f, {
+  offline: (f, ctx) =>
+    databaseScope(f, ctx, {
       name: 'PostgreSQL',
       superusers: SUPERUSERS,
       destroy: [

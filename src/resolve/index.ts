@@ -69,9 +69,10 @@ export interface ResolutionPlan {
   held: Map<string, string>;
 }
 
-export function offlineScope(f: Finding): Scope {
+/** The verdict from shape and context alone; the config's `environments` map applies to it as to an online one. */
+export function offlineScope(f: Finding, environments: Record<string, string> = {}): Scope {
   const p = providerOf(f.provider);
-  return p ? p.offline(f) : shapeScope({ tokenKind: f.tokenKind, because: ['no resolver for this provider'] });
+  return p ? p.offline(f, { environments }) : shapeScope({ tokenKind: f.tokenKind, because: ['no resolver for this provider'] });
 }
 
 /** Decides, without sending anything, which of these secrets (fingerprint → occurrences) are sent. */
@@ -123,7 +124,7 @@ export async function runResolution(groups: Map<string, Finding[]>, plan: Resolu
   const scopes = new Map<string, Scope>();
   const outcome: ResolutionOutcome = { sent: 0, answered: 0, failed: 0, reasons: [] };
   for (const [fp, group] of groups) {
-    const offline = offlineScope(group[0]);
+    const offline = offlineScope(group[0], policy.environments);
     const held = plan.held.get(fp);
     if (held) offline.reason = held;
     scopes.set(fp, offline);
