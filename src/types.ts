@@ -120,6 +120,11 @@ export interface Resource {
   note?: string;
   /** Privileges granted on it, SQL-style, written before it (`DELETE on public.orders in shop`). */
   privileges?: string[];
+  /**
+   * Who the resource is, across credentials and providers (`supabase:project:<ref>`): credentials whose reach
+   * holds one key reach the same thing, and the report connects them. Never printed.
+   */
+  key?: string;
 }
 
 export interface DestroyPrimitive {
