@@ -127,6 +127,16 @@ export interface Resource {
   key?: string;
 }
 
+/** Another credential that reaches the same resource (the same `key`): where it sits and what it is. */
+export interface Connection {
+  /** The resource both reach, as this credential's scope names it. */
+  resource: Resource;
+  provider: string;
+  tokenKind: string;
+  /** Every place the other credential occurs. */
+  locations: Location[];
+}
+
 export interface DestroyPrimitive {
   /** The provider's own name for the call: `volumeDelete`, `rds:DeleteDBInstance`, `DROP DATABASE`. */
   action: string;
@@ -188,6 +198,8 @@ export interface Result {
   remediation: string;
   /** Accepted on purpose: still reported (SARIF `suppressions`), never failing the scan. */
   accepted?: Acceptance;
+  /** Other credentials that reach the same resource (one Supabase project): each keeps its own verdicts. */
+  connected?: Connection[];
 }
 
 /** Why a text was not read. `special-file`: a FIFO, socket or device, never opened. */
