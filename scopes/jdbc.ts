@@ -18,9 +18,9 @@ export default defineProvider({
     if (!engine?.resolve) throw new EgressError(`no driver for ${f.facts.scheme ?? 'this JDBC URL'} (PostgreSQL and MySQL/MariaDB only)`);
     return engine.resolve(f, ctx);
   },
-  offline: (f) =>
-    engineOf(f.facts.scheme)?.offline(f) ??
-    databaseScope(f, {
+  offline: (f, ctx) =>
+    engineOf(f.facts.scheme)?.offline(f, ctx) ??
+    databaseScope(f, ctx, {
       name: 'the database',
       superusers: ['sa', 'sys', 'system', 'root', 'admin'],
       destroy: [{ action: 'DROP DATABASE', every: 'database', destroysBackups: false }],

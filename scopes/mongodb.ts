@@ -65,8 +65,8 @@ export default defineProvider({
   id: 'mongodb',
   name: 'MongoDB',
   hosts: [],
-  offline: (f) =>
-    databaseScope(f, {
+  offline: (f, ctx) =>
+    databaseScope(f, ctx, {
       name: 'MongoDB',
       superusers: ['root', 'admin', 'mongo', 'mongodb'],
       destroy: [{ action: 'dropDatabase', every: 'database', destroysBackups: false }],

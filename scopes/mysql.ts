@@ -119,8 +119,8 @@ export default defineProvider({
   hosts: [],
   optIn: 'probe-databases',
   resolve: resolveMysql,
-  offline: (f) =>
-    databaseScope(f, {
+  offline: (f, ctx) =>
+    databaseScope(f, ctx, {
       name: 'MySQL',
       superusers: ['root', 'admin', 'rdsadmin', 'mysql'],
       destroy: [{ action: 'DROP DATABASE', every: 'database', destroysBackups: false }],

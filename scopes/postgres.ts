@@ -1,7 +1,8 @@
-import { defineProvider, revokedScope, type ResolveContext } from '../src/resolve/define.js';
+import { defineProvider, revokedScope, shapeScope, type OfflineContext, type ResolveContext } from '../src/resolve/define.js';
 import { AuthRejected, openPostgres } from '../src/resolve/database-egress.js';
 import type { DestroyPrimitive, Finding, Resource } from '../src/types.js';
 import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, probedScope, serverOf } from './lib/database.js';
+import { projectEnvironment, supabaseDatabase, supabaseProject, type SupabaseDatabase } from './lib/supabase.js';
 
 // DROP DATABASE "can only be executed by the database owner" (superuser too) and "cannot be undone"
 // (https://www.postgresql.org/docs/current/sql-dropdatabase.html); "the right to modify or destroy an object
@@ -79,6 +80,9 @@ export function postgresVerdict(c: PostgresCatalogue, f: Finding, ctx: Pick<Reso
   if (serverRoles.length && !c.flags.rolsuper) resources.push({ kind: 'role', names: serverRoles, qualifier: "member: reads or writes the server's files" });
   const others = c.memberOf.filter((r) => !SERVER_ROLES.includes(r) && !r.startsWith('pg_'));
   if (others.length) resources.push({ kind: 'role', names: others, qualifier: 'member' });
+  // A Supabase database is one project's: named so the report connects it with that project's keys.
+  const sb = supabaseDatabase(f.facts.host, f.facts.user);
+  if (sb) resources.push(supabaseProject(sb.ref));
   return probedScope(f, hc, { identity: `${c.role}@${c.host}/${c.database}`, root: c.flags.rolsuper, resources, destroy, unconfirmed, evidence });
 }
 
@@ -112,21 +116,68 @@ async function resolvePostgres(f: Finding, ctx: ResolveContext) {
   }
 }
 
+// Supabase: both the direct host db.<ref>.supabase.co (user postgres) and the pooler (user postgres.<ref>) log in
+// as the project's own `postgres` role, which Supabase's connection guide hands out as the database's owner
+// (https://supabase.com/docs/guides/database/connecting-to-postgres; not in our provider references, so
+// UNCONFIRMED and inferred). It reaches one project, not an account: no root; what it owns it can drop. The
+// platform backups sit outside SQL's reach (they go only with the project, which takes a personal access token).
+const OWNER = 'postgres';
+
+function supabaseScope(f: Finding, ctx: OfflineContext | undefined, sb: SupabaseDatabase) {
+  const host = f.facts.host ?? '';
+  const hc = classifyHost(host, ctx?.environments);
+  const project = supabaseProject(sb.ref);
+  const server = serverOf(host, hc.service);
+  const database: Resource = { kind: 'database', noun: { one: 'database', many: 'databases' }, name: f.facts.database || 'postgres', within: project };
+  const mappedHost = ctx?.environments[hc.host] !== undefined;
+  const env = mappedHost ? { environment: hc.environment, because: hc.because[0] } : projectEnvironment(f, sb.ref, ctx);
+  const because = [
+    sb.via === 'pooler'
+      ? `${host} is Supabase's connection pooler, and the user ${f.facts.user} names project ${sb.ref}`
+      : `${host} is the direct database host of Supabase project ${sb.ref}`,
+    ...(env.because ? [env.because] : []),
+  ];
+  if (sb.role !== OWNER) {
+    because.push(`the privileges of the role "${sb.role}" are only known by connecting (--probe-databases)`);
+    return shapeScope({ tokenKind: f.tokenKind, identity: `${f.facts.user}@${host}`, environments: env.environment ? [env.environment] : [], resources: [database, server], because });
+  }
+  because.push(
+    `"postgres" on Supabase is taken as the project's owner role, which can drop its database, schemas and tables (Supabase's connection guide; UNCONFIRMED in our references, --probe-databases confirms); it reaches this one project, not the account`,
+  );
+  return shapeScope({
+    tokenKind: 'owner-connection',
+    identity: `${f.facts.user}@${host}`,
+    root: false,
+    environments: env.environment ? [env.environment] : [],
+    resources: [{ ...database, access: ['owner role postgres'] }, server],
+    destroy: [
+      { action: 'DROP DATABASE', target: database, destroysBackups: false },
+      { action: 'DROP SCHEMA … CASCADE / TRUNCATE / DROP TABLE', target: { kind: 'table', all: true, within: database }, destroysBackups: false },
+    ],
+    because,
+  });
+}
+
 export default defineProvider({
   id: 'postgres',
   name: 'PostgreSQL',
   hosts: [],
   optIn: 'probe-databases',
   resolve: resolvePostgres,
-  offline: (f) =>
-    databaseScope(f, {
+  offline: (f, ctx) => {
+    const sb = supabaseDatabase(f.facts.host, f.facts.user);
+    if (sb) return supabaseScope(f, ctx, sb);
+    return databaseScope(f, ctx, {
       name: 'PostgreSQL',
       superusers: SUPERUSERS,
       destroy: [
         { action: 'DROP DATABASE', every: 'database', destroysBackups: false },
         { action: 'TRUNCATE / DROP TABLE', every: 'table', destroysBackups: false },
       ],
-    }),
-  remediation: () =>
-    'Connect as a role with only SELECT/INSERT/UPDATE/DELETE on the tables the app needs (LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE), with the tables owned by a separate NOLOGIN role so this one owns nothing it must not drop; turn on deletion protection and off-host backups, then change this password with ALTER ROLE … PASSWORD.',
+    });
+  },
+  remediation: (f) =>
+    supabaseDatabase(f.facts.host, f.facts.user)
+      ? `Give the app its own role with only the table privileges it needs (not postgres, which owns the project's database) and keep the owner's URL out of files the agent reads; reset the database password at https://supabase.com/dashboard/project/${supabaseDatabase(f.facts.host, f.facts.user)!.ref}/settings/database.`
+      : 'Connect as a role with only SELECT/INSERT/UPDATE/DELETE on the tables the app needs (LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE), with the tables owned by a separate NOLOGIN role so this one owns nothing it must not drop; turn on deletion protection and off-host backups, then change this password with ALTER ROLE … PASSWORD.',
 });

@@ -112,9 +112,10 @@ export default defineProvider({
   hosts: [],
   optIn: 'probe-databases',
   resolve: resolveRedis,
-  offline: (f) =>
+  offline: (f, ctx) =>
     databaseScope(
       { ...f, facts: { ...f.facts, user: f.facts.user || 'default' } },
+      ctx,
       {
         name: 'Redis',
         superusers: ['default', 'admin', 'root'],

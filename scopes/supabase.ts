@@ -2,6 +2,7 @@ import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContex
 import { EgressError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding, Scope, Resource } from '../src/types.js';
 import { arrayOf, environmentOf, environments, get, unexpected } from './lib/saas-read.js';
+import { projectEnvironment, supabaseProject } from './lib/supabase.js';
 
 // Classic PATs carry "every permission, on every organization and every project you belong to"
 // (https://supabase.com/docs/guides/platform/personal-access-tokens); scoped PATs (GA 2026-10-06) answer a 403
@@ -22,7 +23,7 @@ const egress: ProviderEgress = {
 
 /** What goes with a Supabase project when it is deleted. */
 const PROJECT_PARTS = ['its database, Storage, Auth, Edge Functions, configuration and platform backups'];
-const project = (f: Finding): Resource => (f.facts.ref ? { kind: 'project', name: f.facts.ref, qualifier: `https://${f.facts.ref}.supabase.co` } : { kind: 'project', count: 1 });
+const project = (f: Finding): Resource => supabaseProject(f.facts.ref);
 const BACKUPS = 'that deleting a project takes its platform backups rests on Supabase moderators\' answers citing the docs ("The backups go with the project"); the Management API delete path is UNCONFIRMED';
 const SCOPED_PREFIX = 'scoped PATs are told from classic ones only by the reported sbp_fc prefix (GitGuardian, UNCONFIRMED): a PAT without it is taken as classic';
 
@@ -98,7 +99,7 @@ export default defineProvider({
   hosts: egress.hosts,
   egress,
   resolve: resolveSupabase,
-  offline: (f) => {
+  offline: (f, ctx) => {
     if (f.tokenKind === 'pat') {
       const maybeScoped = f.secret.startsWith('sbp_fc');
       return shapeScope({
@@ -120,9 +121,11 @@ export default defineProvider({
     }
     if (f.tokenKind === 'service_role' || f.tokenKind === 'supabase_admin' || f.tokenKind === 'secret-key') {
       const what = f.tokenKind === 'secret-key' ? 'an sb_secret_ key' : `a ${f.tokenKind} key`;
+      const env = projectEnvironment(f, f.facts.ref, ctx);
       return shapeScope({
         tokenKind: f.tokenKind,
         identity: f.facts.ref,
+        environments: env.environment ? [env.environment] : [],
         resources: [project(f)],
         destroy: [
           { action: 'delete rows (Data API, bypassing RLS)', target: { kind: 'data', noun: { one: 'row', many: 'rows' }, all: true, within: { kind: 'table', noun: { one: 'exposed table', many: 'exposed tables' }, all: true, within: project(f) } }, destroysBackups: false },
@@ -132,6 +135,7 @@ export default defineProvider({
         because: [
           `${what} bypasses Row Level Security in its project: it can delete or change every row, delete Auth users and Storage objects`,
           'the project\'s platform backups are out of its reach; whether the project is production is known only from its ref or the file',
+          ...(env.because ? [env.because] : []),
         ],
       });
     }

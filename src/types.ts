@@ -138,6 +138,21 @@ export interface Resource {
   note?: string;
   /** Privileges granted on it, SQL-style, written before it (`DELETE on public.orders in shop`). */
   privileges?: string[];
+  /**
+   * Who the resource is, across credentials and providers (`supabase:project:<ref>`): credentials whose reach
+   * holds one key reach the same thing, and the report connects them. Never printed.
+   */
+  key?: string;
+}
+
+/** Another credential that reaches the same resource (the same `key`): where it sits and what it is. */
+export interface Connection {
+  /** The resource both reach, as this credential's scope names it. */
+  resource: Resource;
+  provider: string;
+  tokenKind: string;
+  /** Every place the other credential occurs. */
+  locations: Location[];
 }
 
 export interface DestroyPrimitive {
@@ -201,6 +216,8 @@ export interface Result {
   remediation: string;
   /** Accepted on purpose: still reported (SARIF `suppressions`), never failing the scan. */
   accepted?: Acceptance;
+  /** Other credentials that reach the same resource (one Supabase project): each keeps its own verdicts. */
+  connected?: Connection[];
 }
 
 /** Why a text was not read. `special-file`: a FIFO, socket or device, never opened. */

@@ -8,7 +8,7 @@ import { detectText } from '../src/detect/text.js';
 import { RESOURCE_KINDS, type Resource } from '../src/types.js';
 
 const KINDS = new Set<string>(RESOURCE_KINDS);
-const FIELDS = new Set(['kind', 'also', 'or', 'name', 'names', 'count', 'all', 'accessibleTo', 'within', 'environment', 'id', 'access', 'including', 'with', 'qualifier', 'noun', 'bare', 'any', 'aside', 'note', 'privileges']);
+const FIELDS = new Set(['kind', 'also', 'or', 'name', 'names', 'count', 'all', 'accessibleTo', 'within', 'environment', 'id', 'access', 'including', 'with', 'qualifier', 'noun', 'bare', 'any', 'aside', 'note', 'privileges', 'key']);
 
 /** What is wrong with a record, or nothing. */
 function problems(r: unknown, at: string): string[] {
@@ -18,7 +18,7 @@ function problems(r: unknown, at: string): string[] {
   if (!KINDS.has(x.kind as string)) out.push(`${at}: kind ${JSON.stringify(x.kind)} is not in RESOURCE_KINDS`);
   for (const k of Object.keys(x)) if (!FIELDS.has(k)) out.push(`${at}: unknown field ${k}`);
   for (const k of ['also', 'or'] as const) if (x[k] !== undefined && !KINDS.has(x[k] as string)) out.push(`${at}.${k}: not a kind`);
-  for (const k of ['name', 'environment', 'id', 'qualifier', 'aside', 'note'] as const) if (x[k] !== undefined && typeof x[k] !== 'string') out.push(`${at}.${k}: not a string`);
+  for (const k of ['name', 'environment', 'id', 'qualifier', 'aside', 'note', 'key'] as const) if (x[k] !== undefined && typeof x[k] !== 'string') out.push(`${at}.${k}: not a string`);
   for (const k of ['names', 'access', 'including', 'with', 'privileges'] as const) if (x[k] !== undefined && !(Array.isArray(x[k]) && (x[k] as unknown[]).every((s) => typeof s === 'string'))) out.push(`${at}.${k}: not a list of strings`);
   if (x.count !== undefined && !(Number.isInteger(x.count) && (x.count as number) >= 0)) out.push(`${at}.count: not a count`);
   for (const k of ['all', 'bare', 'any'] as const) if (x[k] !== undefined && typeof x[k] !== 'boolean') out.push(`${at}.${k}: not a boolean`);

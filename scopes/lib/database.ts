@@ -4,7 +4,7 @@
 // inferred). Online (--probe-databases): the target a resolver connects to, and the gate every
 // database resolver passes first.
 import { environmentOfWord, hostEnvironment, isLoopback } from '../../src/context/environment.js';
-import { liveScope, shapeScope, type OnlineVerdict, type ResolveContext } from '../../src/resolve/define.js';
+import { liveScope, shapeScope, type OfflineContext, type OnlineVerdict, type ResolveContext } from '../../src/resolve/define.js';
 import type { DatabaseTarget } from '../../src/resolve/database-egress.js';
 import { EgressError } from '../../src/resolve/egress.js';
 import type { Finding, Resource, ResourceKind, Scope } from '../../src/types.js';
@@ -90,10 +90,10 @@ export function classifyHost(host: string, environments: Record<string, string> 
   return { host: h, environment, service, network, because };
 }
 
-export function databaseScope(f: Finding, engine: Engine): Scope {
+export function databaseScope(f: Finding, ctx: OfflineContext | undefined, engine: Engine): Scope {
   const host = f.facts.host ?? '';
   const user = (f.facts.user ?? '').toLowerCase();
-  const c = classifyHost(host);
+  const c = classifyHost(host, ctx?.environments);
   const server = serverOf(host, c.service);
   const target: Resource = f.facts.database ? { kind: 'database', name: f.facts.database, within: server } : server;
   const because: string[] = [...c.because];

@@ -2,8 +2,8 @@
 // so each unique secret is resolved once, then every group classified
 // against its one scope.
 import { provider } from '../../scopes/index.js';
-import { classify } from './rules.js';
-import type { Finding, Result, Scope } from '../types.js';
+import { classify, locationOf } from './rules.js';
+import type { Connection, Finding, Resource, Result, Scope } from '../types.js';
 
 const byPlace = (a: Finding, b: Finding) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
 
@@ -33,6 +33,7 @@ export function classifyGroups(bySecret: Map<string, Finding[]>, scopes: Map<str
     const remediation = remediationOf(group[0], scope, p);
     results.push(...classify(group, scope, remediation));
   }
+  connect(results, bySecret, scopes);
   results.sort(byLocation);
   return { results, revoked };
 }
@@ -48,6 +49,44 @@ function remediationOf(f: Finding, scope: Scope, p: ReturnType<typeof provider>)
     return `Find out which provider issued it (${f.shared.prefix} is ${f.shared.issuers.map((id) => provider(id)?.name ?? id).join(' and ')}'s format), and name it in the variable. ${each.join(' ')}`;
   }
   return p ? p.remediation(f, scope) : fallback;
+}
+
+/** The resources a scope reaches that carry a key, each with its containers. */
+function keyed(scope: Scope): Resource[] {
+  const out: Resource[] = [];
+  for (const r of scope.reach.resources) {
+    for (let x: Resource | undefined = r; x; x = x.within) if (x.key && !out.some((o) => o.key === x!.key)) out.push(x);
+  }
+  return out;
+}
+
+/**
+ * Credentials that reach the same resource (one key, as their resolvers named it: a Supabase service key and
+ * the database URL of its project) are connected: each result names the others. Both keep their own verdicts.
+ */
+function connect(results: Result[], bySecret: Map<string, Finding[]>, scopes: Map<string, Scope>): void {
+  const byKey = new Map<string, Array<{ fp: string; resource: Resource }>>();
+  for (const [fp, scope] of scopes) {
+    if (scope.status === 'revoked' || !bySecret.has(fp)) continue;
+    for (const r of keyed(scope)) byKey.set(r.key!, [...(byKey.get(r.key!) ?? []), { fp, resource: r }]);
+  }
+  const connections = new Map<string, Connection[]>();
+  for (const holders of byKey.values()) {
+    if (holders.length < 2) continue;
+    for (const h of holders) {
+      const list = connections.get(h.fp) ?? [];
+      for (const o of holders) {
+        if (o.fp === h.fp) continue;
+        const other = bySecret.get(o.fp)!;
+        list.push({ resource: h.resource, provider: other[0].provider, tokenKind: scopes.get(o.fp)!.resolution === 'online' ? scopes.get(o.fp)!.tokenKind : other[0].tokenKind, locations: other.map(locationOf) });
+      }
+      connections.set(h.fp, list);
+    }
+  }
+  for (const r of results) {
+    const c = connections.get(r.finding.fingerprint);
+    if (c) r.connected = c;
+  }
 }
 
 function byLocation(a: Result, b: Result): number {

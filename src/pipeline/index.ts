@@ -61,7 +61,7 @@ export async function runPipeline(input: PipelineInput): Promise<ScanReport> {
   // A secret accepted wherever it occurs is not sent to its provider.
   const open = new Map([...bySecret].filter(([, g]) => !g.every((f) => acceptance(f))));
   const { scopes, outcome } = await resolveStage(open, input);
-  for (const [fp, g] of bySecret) if (!scopes.has(fp)) scopes.set(fp, offlineScope(g[0]));
+  for (const [fp, g] of bySecret) if (!scopes.has(fp)) scopes.set(fp, offlineScope(g[0], input.resolve.environments));
 
   const { results, revoked } = classifyGroups(bySecret, scopes);
   for (const r of results) {

@@ -1,7 +1,7 @@
 // JSON: the same data as SARIF in a plain documented shape (docs/json-schema.json). Never the secret.
 import type { Result, ScanReport } from '../types.js';
 import { message, tokenKindOf } from './messages.js';
-import { scopeJson } from './resources.js';
+import { describeResource, scopeJson } from './resources.js';
 
 export function resultJson(r: Result) {
   const f = r.finding;
@@ -27,6 +27,7 @@ export function resultJson(r: Result) {
     scope: scopeJson(r.scope),
     remediation: r.remediation,
     ...(r.accepted ? { accepted: r.accepted } : {}),
+    ...(r.connected?.length ? { connected: r.connected.map((c) => ({ resource: describeResource({ ...c.resource, within: undefined }), provider: c.provider, tokenKind: c.tokenKind, locations: c.locations })) } : {}),
   };
 }
 

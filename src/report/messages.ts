@@ -71,10 +71,24 @@ export function inferredDetail(r: Result): string | undefined {
   return `Inferred from ${basis}: ${s.inferred.join('; ')}.`;
 }
 
+/** Other credentials that reach the same resource: `Reaches the same project x as the PostgreSQL connection-url at .env:2.` */
+export function connectedDetail(r: Pick<Result, 'connected'>): string | undefined {
+  if (!r.connected?.length) return undefined;
+  const byResource = new Map<string, string[]>();
+  for (const c of r.connected) {
+    const what = describeResource({ ...c.resource, within: undefined });
+    const where = c.locations.map((l) => `${l.path}:${l.line}`).join(', ');
+    byResource.set(what, [...(byResource.get(what) ?? []), `the ${providerName(c.provider)} ${c.tokenKind} at ${where}`]);
+  }
+  return [...byResource].map(([what, others]) => `Reaches the same ${what} as ${others.join(' and ')}.`).join(' ');
+}
+
 export function message(r: Result): string {
   const parts = [title(r)];
   const destroy = destroyDetail(r);
   if (destroy) parts.push(destroy);
+  const connected = connectedDetail(r);
+  if (connected) parts.push(connected);
   const inferred = inferredDetail(r);
   if (inferred) parts.push(inferred);
   if (r.ruleId === 'ABR007' && r.scope.reason) parts.push(`Reason: ${r.scope.reason}.`);

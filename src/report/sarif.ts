@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import { PROJECT_URI, RULE_BY_ID, RULES, type Rule } from '../context/rules.js';
 import type { Location, ScanReport } from '../types.js';
 import { homeDirectory } from '../context/home.js';
-import { message, tokenKindOf } from './messages.js';
-import { scopeJson } from './resources.js';
+import { message, providerName, tokenKindOf } from './messages.js';
+import { describeResource, scopeJson } from './resources.js';
 
 function ruleDescriptor(r: Rule): ReportingDescriptor {
   return {
@@ -50,7 +50,11 @@ export function toSarif(report: ScanReport): Log {
       level: RULE_BY_ID.get(r.ruleId)!.level,
       message: { text: `${message(r)} Fix: ${r.remediation}` },
       locations: [physical(f, root)],
-      relatedLocations: r.related.map((l, i) => ({ id: i + 1, ...physical(l, root), message: { text: 'The same secret is also here.' } })),
+      relatedLocations: [
+        ...r.related.map((l) => ({ ...physical(l, root), message: { text: 'The same secret is also here.' } })),
+        // Another credential reaching the same resource (one Supabase project): its own alert, linked here.
+        ...(r.connected ?? []).flatMap((c) => c.locations.map((l) => ({ ...physical(l, root), message: { text: `A ${providerName(c.provider)} ${c.tokenKind} that reaches the same ${describeResource({ ...c.resource, within: undefined })}.` } }))),
+      ].map((l, i) => ({ id: i + 1, ...l })),
       partialFingerprints: { 'abrSecret/v1': f.fingerprint },
       // Accepted on purpose (config, baseline or inline allow): still reported, marked suppressed with the reason.
       ...(r.accepted ? { suppressions: [{ kind: r.accepted.kind, status: 'accepted' as const, justification: r.accepted.justification }] } : {}),

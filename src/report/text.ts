@@ -5,7 +5,7 @@
 import { RULE_BY_ID, RULES } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
 import { formatBytes, terminalText as t } from './format.js';
-import { destroyDetail, inferredDetail, issuerName, title, tokenKindOf } from './messages.js';
+import { connectedDetail, destroyDetail, inferredDetail, issuerName, title, tokenKindOf } from './messages.js';
 
 export interface Paint {
   bold: (s: string) => string;
@@ -54,6 +54,8 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
       for (const r of rs) out.push(`    ${r.ruleId}: ${t(title(r))}`);
       const destroy = rs.map(destroyDetail).find(Boolean);
       if (destroy) out.push(`    destroys: ${t(destroy)}`);
+      const connected = connectedDetail(rs[0]);
+      if (connected) out.push(`    ${t(connected)}`);
       const inferred = rs.map(inferredDetail).find(Boolean);
       if (inferred) out.push(paint.dim(`    ${t(inferred)}`));
       const reason = rs.find((r) => r.ruleId === 'ABR007')?.scope.reason;

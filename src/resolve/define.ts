@@ -11,6 +11,9 @@ export interface ResolveContext {
   probeDatabases?: boolean;
 }
 
+/** What an offline verdict may use besides the finding: the config's `environments` map, never the network. */
+export type OfflineContext = Pick<ResolveContext, 'environments'>;
+
 export interface Provider {
   /** Lower-case id, as used by detectors' `provider` (`railway`, `github`, `postgres`). */
   id: string;
@@ -18,8 +21,11 @@ export interface Provider {
   name: string;
   /** The provider's official API hosts; a secret is only ever sent there. Empty for offline-only providers. */
   hosts: string[];
-  /** What the token's shape and context say, without a network call. Always `certainty: inferred`. */
-  offline: (f: Finding) => Scope;
+  /**
+   * What the token's shape and context say, without a network call. Always `certainty: inferred`. The
+   * config's `environments` map applies here as online (a tunnel on localhost mapped to production).
+   */
+  offline: (f: Finding, ctx?: OfflineContext) => Scope;
   /** One actionable line: the least-privilege replacement and where to revoke the old credential. */
   remediation: (f: Finding, scope: Scope) => string;
   /** The read-only calls this provider's resolver may make; required with `resolve`. */

@@ -69,10 +69,11 @@ export interface ResolutionPlan {
   held: Map<string, string>;
 }
 
-export function offlineScope(f: Finding): Scope {
-  if (isUndecided(f)) return undecidedScope(f);
+/** The verdict from shape and context alone; the config's `environments` map applies to it as to an online one. */
+export function offlineScope(f: Finding, environments: Record<string, string> = {}): Scope {
+  if (isUndecided(f)) return undecidedScope(f, environments);
   const p = providerOf(f.provider);
-  return p ? p.offline(f) : shapeScope({ tokenKind: f.tokenKind, because: ['no resolver for this provider'] });
+  return p ? p.offline(f, { environments }) : shapeScope({ tokenKind: f.tokenKind, because: ['no resolver for this provider'] });
 }
 
 /** A token in a format several providers issue, and nothing in its file said which issued it. */
@@ -93,10 +94,10 @@ function undecidedReason(f: Finding): string {
  * (root, destroy primitives, environments), so the worst case still fires its rules, inferred, each line
  * saying whose key it would be.
  */
-function undecidedScope(f: Finding): Scope {
+function undecidedScope(f: Finding, environments: Record<string, string>): Scope {
   const parts = f.shared!.issuers.flatMap((id) => {
     const p = providerOf(id);
-    return p ? [{ name: p.name, scope: p.offline({ ...f, provider: id }) }] : [];
+    return p ? [{ name: p.name, scope: p.offline({ ...f, provider: id }, { environments }) }] : [];
   });
   const scope = shapeScope({
     tokenKind: f.tokenKind,
@@ -180,7 +181,7 @@ export async function runResolution(groups: Map<string, Finding[]>, plan: Resolu
   const scopes = new Map<string, Scope>();
   const outcome: ResolutionOutcome = { sent: 0, answered: 0, failed: 0, reasons: [] };
   for (const [fp, group] of groups) {
-    const offline = offlineScope(group[0]);
+    const offline = offlineScope(group[0], policy.environments);
     const held = plan.held.get(fp);
     if (held) offline.reason = held;
     scopes.set(fp, offline);
