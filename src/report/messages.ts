@@ -1,6 +1,7 @@
 // Results are data; these templates turn them into words, the same in every format.
 // The first sentence of a message is the alert's title in GitHub code scanning.
 import { provider } from '../../scopes/index.js';
+import { isProduction } from '../context/environment.js';
 import type { Result } from '../types.js';
 import { describeDestroys, describeResource } from './resources.js';
 
@@ -74,6 +75,34 @@ export function message(r: Result): string {
   if (inferred) parts.push(inferred);
   if (r.ruleId === 'ABR007' && r.scope.reason) parts.push(`Reason: ${r.scope.reason}.`);
   return parts.join(' ');
+}
+
+/**
+ * One occurrence's fired rules (`rs`, one finding) in plain words, for a headline: `root Railway credential
+ * that can destroy production and its backups`. Only what a rule fired is said: "production" is what it
+ * destroys only when ABR002 fired and everything it reaches is production (or every environment).
+ * Provider-given text (an environment name) is returned as it is: the caller escapes for its format.
+ */
+export function credentialWords(rs: Result[]): string {
+  const fired = new Map(rs.map((r) => [r.ruleId, r]));
+  const s = rs[0].scope;
+  const f = rs[0].finding;
+  const strong = (['ABR001', 'ABR002', 'ABR003', 'ABR004', 'ABR005'] as const).some((id) => fired.has(id));
+  const adjectives = [fired.has('ABR001') ? 'root' : '', !strong && fired.has('ABR006') ? 'live' : '', !strong && fired.has('ABR007') ? 'unverified' : ''].filter(Boolean);
+  const production = fired.get('ABR002');
+  const onlyProduction = s.reach.environments.length > 0 && s.reach.environments.every((e) => e === '*' || isProduction(e));
+  const target = production && onlyProduction ? 'production' : 'data';
+  const from = (env: string) => (env === 'unknown' ? 'outside production' : env);
+  const clauses: string[] = [];
+  if (fired.has('ABR004')) clauses.push(`can destroy ${target} and its backups`);
+  else if (fired.has('ABR003')) clauses.push(`can destroy ${target}`);
+  if (production && target !== 'production') clauses.push(`reaches production from ${from(production.data.environment)}`);
+  const other = fired.get('ABR008');
+  if (other) clauses.push(`reaches ${other.data.reached} from ${other.data.environment}`);
+  if (fired.has('ABR005')) clauses.push(f.context.origin === 'process-env' ? "is in the agent's environment" : 'is in an agent configuration file');
+  const list = clauses.length > 1 ? `${clauses.slice(0, -1).join(', ')} and ${clauses[clauses.length - 1]}` : (clauses[0] ?? '');
+  const inferred = rs.some((r) => r.certainty === 'inferred') ? ' (inferred)' : '';
+  return `${[...adjectives, providerName(f.provider), 'credential'].join(' ')}${list ? ` that ${list}` : ''}${inferred}`;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
