@@ -57,6 +57,7 @@ function reach(r: Result): string {
 }
 
 function rulesCell(rs: Result[]): string {
+  // Each rule with its --fail-on band, as the text report shows it.
   return rs.map((r) => `${r.ruleId} ${RULE_BY_ID.get(r.ruleId)!.band} ${RULE_BY_ID.get(r.ruleId)!.name}${r.certainty === 'inferred' ? ' (inferred)' : ''}`).join('<br>');
 }
 

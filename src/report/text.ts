@@ -1,9 +1,9 @@
 // Human text: a headline naming the worst credential, then findings grouped by file — files by their most
 // severe result (src/context/rules.ts `severityOf`), then path; within a file by line — one block per
 // secret occurrence with every rule it fired and each rule's `--fail-on` band, then a summary of what was
-// read, what was skipped and why, and what fired. Whatever came from the
-// scanned tree or a provider (paths, acceptance reasons, provider names in messages) goes through `t`
-// (terminalText): a file name cannot move the cursor, colour the terminal or forge a line.
+// read, what was skipped and why, and what fired. Whatever came from the scanned tree or a provider
+// (paths, acceptance reasons, provider names in messages) goes through `t` (terminalText): a file name
+// cannot move the cursor, colour the terminal or forge a line.
 import { bySeverity, RULE_BY_ID, RULES, type Severity, severityOf } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
 import { formatBytes, terminalText as t } from './format.js';
@@ -42,7 +42,9 @@ function occurrences(results: Result[]): Occurrence[] {
   for (const r of results) {
     if (r.accepted) continue;
     const key = `${r.finding.path}\0${r.finding.line}\0${r.finding.column}`;
-    byPlace.set(key, [...(byPlace.get(key) ?? []), r]);
+    const list = byPlace.get(key);
+    if (list) list.push(r);
+    else byPlace.set(key, [r]);
   }
   return [...byPlace.values()].map((rs) => ({ results: rs, severity: severityOf(rs.map((r) => r.ruleId)) }));
 }
@@ -83,7 +85,9 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
   const byFile = new Map<string, Occurrence[]>();
   for (const o of occurrences(report.results)) {
     const path = o.results[0].finding.path;
-    byFile.set(path, [...(byFile.get(path) ?? []), o]);
+    const list = byFile.get(path);
+    if (list) list.push(o);
+    else byFile.set(path, [o]);
   }
   // Worst file first (its most severe occurrence), then path; within a file, the report's order: by line.
   const files = [...byFile].map(([path, list]) => ({ path, list, severity: severityOf(list.flatMap((o) => o.results.map((r) => r.ruleId))) }));
