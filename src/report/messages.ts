@@ -2,7 +2,7 @@
 // The first sentence of a message is the alert's title in GitHub code scanning.
 import { provider } from '../../scopes/index.js';
 import { isProduction } from '../context/environment.js';
-import type { Result } from '../types.js';
+import type { Resource, Result } from '../types.js';
 import { describeDestroys, describeResource } from './resources.js';
 
 export function providerName(id: string): string {
@@ -77,11 +77,18 @@ export function message(r: Result): string {
   return parts.join(' ');
 }
 
+/** Whether a resource (or what it sits within) belongs to production or to every environment. */
+function inProduction(res: Resource | undefined): boolean {
+  for (let r = res; r; r = r.within) if (r.environment && (r.environment === '*' || isProduction(r.environment))) return true;
+  return false;
+}
+
 /**
  * One occurrence's fired rules (`rs`, one finding) in plain words, for a headline: `root Railway credential
- * that can destroy production and its backups`. Only what a rule fired is said: "production" is what it
- * destroys only when ABR002 fired and everything it reaches is production (or every environment).
- * Provider-given text (an environment name) is returned as it is: the caller escapes for its format.
+ * that can destroy production and its backups`. Only what a rule fired is said: what it destroys is
+ * "production" only when ABR002 fired and everything it reaches is production (or every environment), or a
+ * destroy target is production's. Provider-given text (an environment name) is returned as it is: the
+ * caller escapes it for its format.
  */
 export function credentialWords(rs: Result[]): string {
   const fired = new Map(rs.map((r) => [r.ruleId, r]));
@@ -90,18 +97,21 @@ export function credentialWords(rs: Result[]): string {
   const strong = (['ABR001', 'ABR002', 'ABR003', 'ABR004', 'ABR005'] as const).some((id) => fired.has(id));
   const adjectives = [fired.has('ABR001') ? 'root' : '', !strong && fired.has('ABR006') ? 'live' : '', !strong && fired.has('ABR007') ? 'unverified' : ''].filter(Boolean);
   const production = fired.get('ABR002');
+  const backups = fired.has('ABR004');
   const onlyProduction = s.reach.environments.length > 0 && s.reach.environments.every((e) => e === '*' || isProduction(e));
-  const target = production && onlyProduction ? 'production' : 'data';
-  const from = (env: string) => (env === 'unknown' ? 'outside production' : env);
+  const destroysProduction = s.destroy.some((d) => (!backups || d.destroysBackups) && inProduction(d.target));
+  const target = production && (onlyProduction || destroysProduction) ? 'production' : 'data';
   const clauses: string[] = [];
-  if (fired.has('ABR004')) clauses.push(`can destroy ${target} and its backups`);
-  else if (fired.has('ABR003')) clauses.push(`can destroy ${target}`);
-  if (production && target !== 'production') clauses.push(`reaches production from ${from(production.data.environment)}`);
+  const destroys = backups ? `can destroy ${target} and its backups` : fired.has('ABR003') ? `can destroy ${target}` : undefined;
+  // "can destroy production" already says it reaches production.
+  if (production && !(destroys && target === 'production')) clauses.push(`reaches production from ${production.data.environment === 'unknown' ? 'a non-production context' : production.data.environment}`);
+  if (destroys) clauses.push(destroys);
   const other = fired.get('ABR008');
   if (other) clauses.push(`reaches ${other.data.reached} from ${other.data.environment}`);
   if (fired.has('ABR005')) clauses.push(f.context.origin === 'process-env' ? "is in the agent's environment" : 'is in an agent configuration file');
-  const list = clauses.length > 1 ? `${clauses.slice(0, -1).join(', ')} and ${clauses[clauses.length - 1]}` : (clauses[0] ?? '');
-  const inferred = rs.some((r) => r.certainty === 'inferred') ? ' (inferred)' : '';
+  // "X, and Y": a clause may hold its own "and" (data and its backups).
+  const list = clauses.length > 1 ? `${clauses.slice(0, -1).join(', ')}, and ${clauses[clauses.length - 1]}` : (clauses[0] ?? '');
+  const inferred = rs.every((r) => r.certainty === 'inferred') ? ' (inferred)' : rs.some((r) => r.certainty === 'inferred') ? ' (partly inferred)' : '';
   return `${[...adjectives, providerName(f.provider), 'credential'].join(' ')}${list ? ` that ${list}` : ''}${inferred}`;
 }
 
