@@ -270,7 +270,7 @@ describe('a pull request that adds RAILWAY_API_TOKEN to a staging file', () => {
     expect(body.startsWith(COMMENT_MARKER)).toBe(true);
     expect(body).toContain('❌ **1 new credential an agent could read in this pull request**');
     expect(body).toContain('`config/staging.env:2` (staging)');
-    for (const id of ['ABR001 root-credential', 'ABR002 production-reach-from-non-production', 'ABR003', 'ABR004']) expect(body).toContain(id);
+    for (const id of ['ABR001 critical root-credential', 'ABR002 critical production-reach-from-non-production', 'ABR003', 'ABR004']) expect(body).toContain(id);
     expect(body).toContain('`RAILWAY_API_TOKEN`');
     expect(body).toContain('[job summary](https://github.com/acme/app/actions/runs/4242)');
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);

@@ -379,7 +379,7 @@ describe('the CLI against the stand-in', () => {
   it('notes the override, resolves online and names the destroy primitives', async () => {
     const r = await cliAsync(['scan', workspace({ '.env.staging': envFile(ADMIN) }), '--no-color'], { ABR_ENDPOINT_AWS: standin.url });
     expect(r.stderr).toContain(`AWS endpoint overridden by ABR_ENDPOINT_AWS=${standin.url}`);
-    expect(r.stdout).toMatch(/ABR002 production-reach-from-non-production, ABR003 destructive-credential, ABR004 backup-reach/);
+    expect(r.stdout).toMatch(/ABR002 critical production-reach-from-non-production, ABR003 high destructive-credential, ABR004 critical backup-reach/);
     expect(r.stdout).toContain(`rds:DeleteDBInstance: any resource in account ${PROD} (acme-prod)`);
     expect(r.stdout).toContain('resolution: online');
     expect(r.stdout + r.stderr).not.toContain(ADMIN.secret);

@@ -307,7 +307,7 @@ describe('examples/pocketos resolved against GitHub', () => {
     const dir = workspace({ 'abr.yml': 'environments:\n  pocketos: production\n' });
     const r = await cliAsync(['scan', 'examples/pocketos', '--no-resolve', 'railway', '--config', join(dir, 'abr.yml')], { ABR_ENDPOINT_GITHUB: standin.url });
     expect(r.stderr).toContain(`GitHub endpoint overridden by ABR_ENDPOINT_GITHUB=${standin.url}`);
-    expect(r.stdout).toMatch(/ABR001 root-credential, ABR002 production-reach-from-non-production, ABR003 destructive-credential, ABR005 agent-config-credential/);
+    expect(r.stdout).toMatch(/ABR001 critical root-credential, ABR002 critical production-reach-from-non-production, ABR003 high destructive-credential, ABR005 high agent-config-credential/);
     expect(r.stdout).toContain('DELETE /repos/{owner}/{repo}: every repository of pocketos-founder and every repository of organisation pocketos; DELETE /orgs/{org}');
     expect(r.stdout).toContain('resolution: online');
     expect(r.stdout).not.toContain(POCKETOS);

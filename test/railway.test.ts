@@ -145,7 +145,7 @@ describe('the CLI against the stand-in', () => {
     const r = await cliAsync(['scan', 'examples/pocketos', '--no-resolve', 'github', '--config', emptyConfig], env);
     expect(r.stderr).toContain(`Railway endpoint overridden by ABR_ENDPOINT_RAILWAY=${standin.url}`);
     expect(r.stderr).toMatch(/providers log these calls/);
-    expect(r.stdout).toMatch(/ABR001 root-credential, ABR002 production-reach-from-non-production, ABR003 destructive-credential, ABR004 backup-reach \(inferred\)/);
+    expect(r.stdout).toMatch(/ABR001 critical root-credential, ABR002 critical production-reach-from-non-production, ABR003 high destructive-credential, ABR004 critical backup-reach \(inferred\)/);
     expect(r.stdout).toContain('volume pg-data');
     expect(r.stdout).toContain('resolution: online');
   });

@@ -655,7 +655,7 @@ describe('one workspace holding one credential of each provider, scanned against
     const name = providers.find((p) => p.id === id)!.name;
     expect(f.tokenKind).toBe(e.detectorKind);
     expect(block).toContain(`${name} · ${e.kind} · ${f.redacted}`);
-    for (const [rule, certainty] of Object.entries(e.rules)) expect(block).toMatch(new RegExp(`${rule} [a-z-]+${certainty === 'inferred' ? ' \\(inferred\\)' : '(?! \\(inferred\\))'}`));
+    for (const [rule, certainty] of Object.entries(e.rules)) expect(block).toMatch(new RegExp(`${rule} (?:critical|high|medium|low) [a-z-]+${certainty === 'inferred' ? ' \\(inferred\\)' : '(?! \\(inferred\\))'}`));
     if (e.destroy.length) expect(block).toContain(`destroys: ${e.destroy[0][0]}`);
     expect(block).toMatch(new RegExp(`fix: .*${e.fix.source}`));
   });

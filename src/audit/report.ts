@@ -2,7 +2,7 @@
 // reach and verdicts — ranked so credentials shared across repositories and credentials reaching
 // production from non-production come first — plus counts by rule, provider and repository, and the
 // repositories that were not scanned and why. JSON for machines (and `merge`), Markdown for people.
-import { RULE_BY_ID } from '../context/rules.js';
+import { RULE_BY_ID, severityOf } from '../context/rules.js';
 import { markdownCode as code, markdownText as esc } from '../report/format.js';
 import { providerName } from '../report/messages.js';
 import type { RuleId, Scope } from '../types.js';
@@ -96,7 +96,6 @@ export interface ReportInput {
 }
 
 const byName = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : a < b ? -1 : a > b ? 1 : 0);
-const severityOf = (rules: RuleId[]) => Math.max(0, ...rules.map((r) => RULE_BY_ID.get(r)!.severity));
 
 export function buildOrgReport(input: ReportInput): OrgReport {
   const repositories = [...input.repositories].sort((a, b) => byName(a.fullName, b.fullName));
@@ -127,7 +126,7 @@ export function buildOrgReport(input: ReportInput): OrgReport {
       detector: first.detector,
       tokenKind: first.tokenKind,
       redacted: first.redacted,
-      severity: severityOf(rules),
+      severity: severityOf(rules).score,
       rules,
       shared: repos.length > 1,
       productionFromNonProduction: rules.includes('ABR002'),

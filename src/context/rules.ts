@@ -103,6 +103,28 @@ export function rulesHelpLine(width = 105): string {
   return lines.join('\n');
 }
 
+/**
+ * How severe a credential's occurrence is: the most severe of the rules it fired — the `--fail-on` band it
+ * falls in, and the security-severity that ranks it within the band. The one definition every reporter
+ * labels and orders by (one rule alone is that rule's band). Callers pass at least one rule.
+ */
+export interface Severity {
+  band: Band;
+  score: number;
+}
+
+export function severityOf(ruleIds: Iterable<RuleId>): Severity {
+  let worst: Rule | undefined;
+  for (const id of ruleIds) {
+    const r = ruleOf(id);
+    if (!worst || r.severity > worst.severity) worst = r;
+  }
+  return worst ? { band: worst.band, score: worst.severity } : { band: 'low', score: 0 };
+}
+
+/** Most severe first: for `sort`. */
+export const bySeverity = (a: Severity, b: Severity) => b.score - a.score;
+
 /** `--fail-on`: a band (the rules at or above it), `none`/`never`, or a comma-separated list of rule ids. */
 export function failOnRules(spec: string): ReadonlySet<RuleId> {
   const s = spec.trim().toLowerCase();

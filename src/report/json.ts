@@ -1,4 +1,5 @@
 // JSON: the same data as SARIF in a plain documented shape (docs/json-schema.json). Never the secret.
+import { severityOf } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
 import { message, tokenKindOf } from './messages.js';
 import { describeResource, scopeJson } from './resources.js';
@@ -7,6 +8,8 @@ export function resultJson(r: Result) {
   const f = r.finding;
   return {
     ruleId: r.ruleId,
+    // The `--fail-on` band this result falls in (its rule's; an occurrence is as severe as its worst result).
+    severity: severityOf([r.ruleId]).band,
     message: message(r),
     location: { path: f.path, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
     related: r.related,

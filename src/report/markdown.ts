@@ -2,7 +2,7 @@
 // characters). A pure function of the report; `capMarkdown` keeps either within GitHub's limit.
 // Everything that comes from the scanned tree or a provider (paths, variables, values) is put in code
 // spans or escaped: a pull request's author chooses file names, and a comment must not ping or link.
-import { failOnRules, RULE_BY_ID, RULES } from '../context/rules.js';
+import { bySeverity, failOnRules, RULE_BY_ID, RULES, type Severity, severityOf } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
 import { issuerName, tokenKindOf } from './messages.js';
 import { formatBytes, markdownCode as code, markdownText as escapeText, terminalText } from './format.js';
@@ -29,10 +29,10 @@ export interface MarkdownOptions {
   marker?: string;
 }
 
-/** One row per occurrence: the rules it fired, strongest first. */
+/** One row per occurrence: the rules it fired, and how severe it is (its worst rule). */
 interface Row {
   results: Result[];
-  severity: number;
+  severity: Severity;
 }
 
 function rows(results: Result[]): Row[] {
@@ -42,9 +42,9 @@ function rows(results: Result[]): Row[] {
     const key = `${f.path}\0${f.line}\0${f.column}`;
     byPlace.set(key, [...(byPlace.get(key) ?? []), r]);
   }
-  const out = [...byPlace.values()].map((rs) => ({ results: rs, severity: Math.max(...rs.map((r) => RULE_BY_ID.get(r.ruleId)!.severity)) }));
-  // Strongest first; ties in the report's own (location) order, which is stable.
-  return out.sort((a, b) => b.severity - a.severity);
+  const out = [...byPlace.values()].map((rs) => ({ results: rs, severity: severityOf(rs.map((r) => r.ruleId)) }));
+  // Most severe first; ties in the report's own (location) order, which is stable.
+  return out.sort((a, b) => bySeverity(a.severity, b.severity));
 }
 
 function reach(r: Result): string {
@@ -57,7 +57,8 @@ function reach(r: Result): string {
 }
 
 function rulesCell(rs: Result[]): string {
-  return rs.map((r) => `${r.ruleId} ${RULE_BY_ID.get(r.ruleId)!.name}${r.certainty === 'inferred' ? ' (inferred)' : ''}`).join('<br>');
+  // Each rule with its --fail-on band, as the text report shows it.
+  return rs.map((r) => `${r.ruleId} ${RULE_BY_ID.get(r.ruleId)!.band} ${RULE_BY_ID.get(r.ruleId)!.name}${r.certainty === 'inferred' ? ' (inferred)' : ''}`).join('<br>');
 }
 
 function credentialCell(r: Result): string {

@@ -1,7 +1,8 @@
 // Results are data; these templates turn them into words, the same in every format.
 // The first sentence of a message is the alert's title in GitHub code scanning.
 import { provider } from '../../scopes/index.js';
-import type { Finding, Result } from '../types.js';
+import { isProduction } from '../context/environment.js';
+import type { Finding, Resource, Result } from '../types.js';
 import { describeDestroys, describeResource } from './resources.js';
 
 export function providerName(id: string): string {
@@ -93,6 +94,44 @@ export function message(r: Result): string {
   if (inferred) parts.push(inferred);
   if (r.ruleId === 'ABR007' && r.scope.reason) parts.push(`Reason: ${r.scope.reason}.`);
   return parts.join(' ');
+}
+
+/** Whether a resource (or what it sits within) belongs to production or to every environment. */
+function inProduction(res: Resource | undefined): boolean {
+  for (let r = res; r; r = r.within) if (r.environment && (r.environment === '*' || isProduction(r.environment))) return true;
+  return false;
+}
+
+/**
+ * One occurrence's fired rules (`rs`, one finding) in plain words, for a headline: `root Railway credential
+ * that can destroy production and its backups`. Only what a rule fired is said: what it destroys is
+ * "production" only when ABR002 fired and everything it reaches is production (or every environment), or a
+ * destroy target is production's. Provider-given text (an environment name) is returned as it is: the
+ * caller escapes it for its format.
+ */
+export function credentialWords(rs: Result[]): string {
+  const fired = new Map(rs.map((r) => [r.ruleId, r]));
+  const s = rs[0].scope;
+  const f = rs[0].finding;
+  const strong = (['ABR001', 'ABR002', 'ABR003', 'ABR004', 'ABR005'] as const).some((id) => fired.has(id));
+  const adjectives = [fired.has('ABR001') ? 'root' : '', !strong && fired.has('ABR006') ? 'live' : '', !strong && fired.has('ABR007') ? 'unverified' : ''].filter(Boolean);
+  const production = fired.get('ABR002');
+  const backups = fired.has('ABR004');
+  const onlyProduction = s.reach.environments.length > 0 && s.reach.environments.every((e) => e === '*' || isProduction(e));
+  const destroysProduction = s.destroy.some((d) => (!backups || d.destroysBackups) && inProduction(d.target));
+  const target = production && (onlyProduction || destroysProduction) ? 'production' : 'data';
+  const clauses: string[] = [];
+  const destroys = backups ? `can destroy ${target} and its backups` : fired.has('ABR003') ? `can destroy ${target}` : undefined;
+  // "can destroy production" already says it reaches production.
+  if (production && !(destroys && target === 'production')) clauses.push(`reaches production from ${production.data.environment === 'unknown' ? 'a non-production context' : production.data.environment}`);
+  if (destroys) clauses.push(destroys);
+  const other = fired.get('ABR008');
+  if (other) clauses.push(`reaches ${other.data.reached} from ${other.data.environment}`);
+  if (fired.has('ABR005')) clauses.push(f.context.origin === 'process-env' ? "is in the agent's environment" : 'is in an agent configuration file');
+  // "X, and Y": a clause may hold its own "and" (data and its backups).
+  const list = clauses.length > 1 ? `${clauses.slice(0, -1).join(', ')}, and ${clauses[clauses.length - 1]}` : (clauses[0] ?? '');
+  const inferred = rs.every((r) => r.certainty === 'inferred') ? ' (inferred)' : rs.some((r) => r.certainty === 'inferred') ? ' (partly inferred)' : '';
+  return `${[...adjectives, issuerName(f), 'credential'].join(' ')}${list ? ` that ${list}` : ''}${inferred}`;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,11 +1,13 @@
-// Human text: findings grouped by file, one block per secret occurrence with every rule it fired,
-// then a summary of what was read, what was skipped and why, and what fired. Whatever came from the
-// scanned tree or a provider (paths, acceptance reasons, provider names in messages) goes through `t`
-// (terminalText): a file name cannot move the cursor, colour the terminal or forge a line.
-import { RULE_BY_ID, RULES } from '../context/rules.js';
+// Human text: a headline naming the worst credential, then findings grouped by file — files by their most
+// severe result (src/context/rules.ts `severityOf`), then path; within a file by line — one block per
+// secret occurrence with every rule it fired and each rule's `--fail-on` band, then a summary of what was
+// read, what was skipped and why, and what fired. Whatever came from the scanned tree or a provider
+// (paths, acceptance reasons, provider names in messages) goes through `t` (terminalText): a file name
+// cannot move the cursor, colour the terminal or forge a line.
+import { bySeverity, RULE_BY_ID, RULES, type Severity, severityOf } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
 import { formatBytes, terminalText as t } from './format.js';
-import { connectedDetail, destroyDetail, inferredDetail, issuerName, title, tokenKindOf } from './messages.js';
+import { connectedDetail, credentialWords, destroyDetail, inferredDetail, issuerName, title, tokenKindOf } from './messages.js';
 
 export interface Paint {
   bold: (s: string) => string;
@@ -26,31 +28,81 @@ const REASONS: Record<string, string> = {
   'special-file': 'special file (FIFO, socket or device)',
 };
 
+/** One occurrence of a secret: the results it fired (one finding), and how severe it is. */
+interface Occurrence {
+  results: Result[];
+  severity: Severity;
+}
+
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Occurrences of the results that are not accepted, in the report's (location) order. */
+function occurrences(results: Result[]): Occurrence[] {
+  const byPlace = new Map<string, Result[]>();
+  for (const r of results) {
+    if (r.accepted) continue;
+    const key = `${r.finding.path}\0${r.finding.line}\0${r.finding.column}`;
+    const list = byPlace.get(key);
+    if (list) list.push(r);
+    else byPlace.set(key, [r]);
+  }
+  return [...byPlace.values()].map((rs) => ({ results: rs, severity: severityOf(rs.map((r) => r.ruleId)) }));
+}
+
+/**
+ * The line before the details: how many credentials share the worst band, and the worst of them in plain
+ * words with its place (most severe, then path, then line). Undefined when nothing fired.
+ */
+export function headline(report: ScanReport): string | undefined {
+  const list = occurrences(report.results);
+  if (!list.length) return undefined;
+  const at = (o: Occurrence) => o.results[0].finding;
+  const worst = [...list].sort((a, b) => bySeverity(a.severity, b.severity) || byPath(at(a).path, at(b).path) || at(a).line - at(b).line || at(a).column - at(b).column)[0];
+  const band = worst.severity.band;
+  // A credential is one fingerprint, however many places hold it.
+  const n = new Set(list.filter((o) => o.severity.band === band).map((o) => at(o).fingerprint)).size;
+  const where = `${t(at(worst).path)}:${at(worst).line}`;
+  const words = t(credentialWords(worst.results));
+  return n === 1 ? `1 ${band} credential: ${words}: ${where}` : `${n} ${band} credentials; worst: ${words}: ${where}`;
+}
+
+/** `environment: staging (file) → reaches production, staging`: where the credential sits, and what it reaches. */
+function environmentWords(r: Result): string {
+  const c = r.finding.context;
+  const own = c.fileEnvironment !== 'unknown' ? `${t(c.fileEnvironment)} (file)` : c.environment !== 'unknown' ? `${t(c.environment)} (declared)` : 'unknown';
+  const reach = r.scope.reach.environments.filter((e) => e !== 'unknown');
+  const reaches = r.scope.reach.environments.includes('*') ? 'reaches every environment' : reach.length ? `reaches ${reach.map(t).join(', ')}` : 'reach unknown';
+  return `environment: ${own} → ${reaches}`;
+}
+
 export function toText(report: ScanReport, paint: Paint = plain, showRevoked = false): string {
   const out: string[] = [];
-  const byFile = new Map<string, Result[]>();
-  for (const r of report.results) {
-    if (r.accepted) continue;
-    const list = byFile.get(r.finding.path) ?? [];
-    list.push(r);
-    byFile.set(r.finding.path, list);
+  const head = headline(report);
+  if (head) {
+    const band = severityOf(report.results.filter((r) => !r.accepted).map((r) => r.ruleId)).band;
+    out.push(band === 'critical' || band === 'high' ? paint.red(paint.bold(head)) : paint.bold(head), '');
   }
-  for (const [path, results] of byFile) {
+  const byFile = new Map<string, Occurrence[]>();
+  for (const o of occurrences(report.results)) {
+    const path = o.results[0].finding.path;
+    const list = byFile.get(path);
+    if (list) list.push(o);
+    else byFile.set(path, [o]);
+  }
+  // Worst file first (its most severe occurrence), then path; within a file, the report's order: by line.
+  const files = [...byFile].map(([path, list]) => ({ path, list, severity: severityOf(list.flatMap((o) => o.results.map((r) => r.ruleId))) }));
+  files.sort((a, b) => bySeverity(a.severity, b.severity) || byPath(a.path, b.path));
+  for (const { path, list } of files) {
     out.push(paint.bold(t(path)));
-    const byPlace = new Map<string, Result[]>();
-    for (const r of results) {
-      const key = `${r.finding.line}:${r.finding.column}`;
-      byPlace.set(key, [...(byPlace.get(key) ?? []), r]);
-    }
-    for (const [place, rs] of byPlace) {
+    for (const { results: rs } of list) {
       const f = rs[0].finding;
       const rules = rs.map((r) => {
         const rule = RULE_BY_ID.get(r.ruleId)!;
-        const label = `${r.ruleId} ${rule.name}${r.certainty === 'inferred' ? ' (inferred)' : ''}`;
+        const label = `${r.ruleId} ${rule.band} ${rule.name}${r.certainty === 'inferred' ? ' (inferred)' : ''}`;
         return rule.level === 'error' ? paint.red(label) : paint.yellow(label);
       });
-      out.push(`  ${place}  ${rules.join(', ')}`);
-      out.push(`    ${issuerName(f)} · ${tokenKindOf(rs[0])} · ${f.redacted}${f.context.variable ? ` · ${f.context.variable}` : ''} · environment: ${f.context.environment}${f.context.agentConfig ? ' · agent config' : ''}`);
+      out.push(`  ${f.line}:${f.column}  ${rules.join(', ')}`);
+      out.push(`    ${issuerName(f)} · ${tokenKindOf(rs[0])} · ${f.redacted}${f.context.variable ? ` · ${f.context.variable}` : ''} · ${environmentWords(rs[0])}${f.context.agentConfig ? ' · agent config' : ''}`);
       for (const r of rs) out.push(`    ${r.ruleId}: ${t(title(r))}`);
       const destroy = rs.map(destroyDetail).find(Boolean);
       if (destroy) out.push(`    destroys: ${t(destroy)}`);
