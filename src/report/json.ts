@@ -8,7 +8,7 @@ export function resultJson(r: Result) {
   return {
     ruleId: r.ruleId,
     message: message(r),
-    location: { path: f.path, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
+    location: { path: f.path, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, ...(f.commit ? { commit: f.commit, removed: Boolean(f.removed) } : {}) },
     related: r.related,
     provider: f.provider,
     detector: f.detectorId,
@@ -36,7 +36,7 @@ export function toJson(report: ScanReport, showRevoked = false): string {
         tool: report.tool,
         summary: report.summary,
         results: report.results.map(resultJson),
-        revoked: showRevoked ? report.revoked.map((f) => ({ path: f.path, line: f.line, provider: f.provider, tokenKind: f.tokenKind, fingerprint: f.fingerprint, redacted: f.redacted })) : [],
+        revoked: showRevoked ? report.revoked.map((f) => ({ path: f.path, line: f.line, ...(f.commit ? { commit: f.commit, removed: Boolean(f.removed) } : {}), provider: f.provider, tokenKind: f.tokenKind, fingerprint: f.fingerprint, redacted: f.redacted })) : [],
       },
       null,
       2,

@@ -4,8 +4,8 @@
 // (terminalText): a file name cannot move the cursor, colour the terminal or forge a line.
 import { RULE_BY_ID, RULES } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
-import { formatBytes, terminalText as t } from './format.js';
-import { destroyDetail, inferredDetail, providerName, title, tokenKindOf } from './messages.js';
+import { formatBytes, historyNote, terminalText as t } from './format.js';
+import { destroyDetail, historySummary, inferredDetail, providerName, title, tokenKindOf } from './messages.js';
 
 export interface Paint {
   bold: (s: string) => string;
@@ -31,12 +31,14 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
   const byFile = new Map<string, Result[]>();
   for (const r of report.results) {
     if (r.accepted) continue;
-    const list = byFile.get(r.finding.path) ?? [];
+    // A file on disk and each commit's blob of it are separate places, each under its own heading.
+    const place = t(r.finding.path) + historyNote(r.finding);
+    const list = byFile.get(place) ?? [];
     list.push(r);
-    byFile.set(r.finding.path, list);
+    byFile.set(place, list);
   }
-  for (const [path, results] of byFile) {
-    out.push(paint.bold(t(path)));
+  for (const [place, results] of byFile) {
+    out.push(paint.bold(place));
     const byPlace = new Map<string, Result[]>();
     for (const r of results) {
       const key = `${r.finding.line}:${r.finding.column}`;
@@ -58,7 +60,7 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
       if (inferred) out.push(paint.dim(`    ${t(inferred)}`));
       const reason = rs.find((r) => r.ruleId === 'ABR007')?.scope.reason;
       if (reason) out.push(paint.dim(`    ${t(reason)}`));
-      if (rs[0].related.length) out.push(paint.dim(`    same secret also at: ${rs[0].related.map((l) => `${t(l.path)}:${l.line}`).join(', ')}`));
+      if (rs[0].related.length) out.push(paint.dim(`    same secret also at: ${rs[0].related.map((l) => `${t(l.path)}:${l.line}${historyNote(l)}`).join(', ')}`));
       out.push(`    fix: ${t(rs[0].remediation)}`);
     }
     out.push('');
@@ -70,18 +72,18 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
     const seen = new Set<string>();
     for (const r of accepted) {
       const f = r.finding;
-      const key = `${f.path}:${f.line}:${f.column}`;
+      const key = `${f.path}:${f.line}:${f.column}:${f.commit ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const rules = accepted.filter((x) => x.finding === f).map((x) => x.ruleId);
-      out.push(`  ${t(f.path)}:${f.line}  ${rules.join(', ')} · ${providerName(f.provider)} · ${tokenKindOf(r)} · ${f.redacted}`);
+      out.push(`  ${t(f.path)}:${f.line}${historyNote(f)}  ${rules.join(', ')} · ${providerName(f.provider)} · ${tokenKindOf(r)} · ${f.redacted}`);
       out.push(paint.dim(`    ${r.accepted!.kind === 'inSource' ? 'inline allow' : 'accepted'}: ${t(r.accepted!.justification)}`));
     }
     out.push('');
   }
   if (showRevoked && report.revoked.length) {
     out.push(paint.bold('Revoked (no rule fires):'));
-    for (const f of report.revoked) out.push(`  ${t(f.path)}:${f.line}  ${providerName(f.provider)} · ${f.tokenKind} · ${f.redacted}`);
+    for (const f of report.revoked) out.push(`  ${t(f.path)}:${f.line}${historyNote(f)}  ${providerName(f.provider)} · ${f.tokenKind} · ${f.redacted}`);
     out.push('');
   }
   out.push(summaryText(report, paint));
@@ -105,9 +107,11 @@ export function summaryText(report: ScanReport, paint: Paint = plain): string {
       if (ex.length) lines.push(paint.dim(`    ${REASONS[k] ?? k}: ${ex.map(t).join(', ')}${s.skipped[k as keyof typeof s.skipped] > ex.length ? ', …' : ''}`));
     }
   } else lines.push('  skipped: none');
+  if (s.history) lines.push(`  git history: ${t(historySummary(s.history))}`);
   lines.push(`  credentials: ${s.findings} occurrences of ${s.secrets} unique secrets${s.revoked ? ` · ${s.revoked} revoked` : ''}${s.accepted ? ` · ${s.accepted} accepted` : ''}`);
   if (s.reused) lines.push(`  reused: ${s.reused.secrets} secret${s.reused.secrets === 1 ? ' is' : 's are'} shared by ${s.reused.credentials} credentials (the same password on different servers or users): rotating one leaves the other open`);
   const fired = RULES.filter((r) => s.byRule[r.id]);
   lines.push(fired.length ? `  results: ${fired.map((r) => `${r.id} ${r.name} ${s.byRule[r.id]}`).join(', ')}` : '  results: none');
   return lines.join('\n');
 }
+
