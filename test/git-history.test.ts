@@ -137,6 +137,25 @@ describe.skipIf(!hasGit)('git history', () => {
     for (const out of outputs) for (const l of lines) expect(out).not.toContain(secretOf(l));
   });
 
+  it('shows a hostile or non-UTF-8 name from history escaped, and reads the blob by its bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'abr-repo-'));
+    git(dir, 'init', '-q');
+    writeFileSync(join(dir, 'evil\x1b[2J\n.env'), accountToken());
+    writeFileSync(Buffer.from(join(dir, 'latin-\xe9.env'), 'latin1'), accountToken());
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'names');
+    writeFileSync(Buffer.from(join(dir, 'latin-\xe9.env'), 'latin1'), '# nothing\n');
+    git(dir, 'rm', '-q', 'evil\x1b[2J\n.env');
+    git(dir, 'commit', '-q', '-am', 'emptied and removed');
+    const report = await historyScan(dir);
+    expect([...new Set(report.results.map((r) => r.finding.path))].sort()).toEqual(['evil\x1b[2J\n.env', 'latin-\\xe9.env']);
+    // The non-UTF-8 file is still on disk (emptied), found by its bytes: not `removed`.
+    expect(report.results.find((r) => r.finding.path.startsWith('latin'))!.finding.removed).toBe(false);
+    const text = toText(report);
+    expect(text).not.toContain('\x1b[2J');
+    expect(text).toMatch(/evil\\x1b\[2J\\n\.env \(history: [0-9a-f]{12}, removed\)/);
+  });
+
   it('--no-git-history turns it off', () => {
     const { dir } = repository([{ '.env': accountToken() }, { '.env': null }]);
     const on = cli(['scan', dir, '--offline']);
