@@ -83,11 +83,12 @@ const LIMITS: Record<NonNullable<HistorySummary['limit']>, string> = { blobs: 'b
 
 /** What of the git history was read, what the working tree already held, and what a budget left unread. */
 export function historySummary(h: HistorySummary): string {
-  if (h.unavailable) return `not read (${h.unavailable})`;
+  if (h.unavailable && !h.commits) return `not read (${h.unavailable})`;
   const parts = [`read ${h.read} blob${h.read === 1 ? '' : 's'} (${formatBytes(h.bytesRead)}) of ${h.blobs} in ${h.commits} commit${h.commits === 1 ? '' : 's'}`];
   if (h.inWorkingTree) parts.push(`${h.inWorkingTree} same as the working tree`);
   if (h.left) parts.push(`left ${h.left} (${LIMITS[h.limit ?? 'time']})`);
   if (h.partial) parts.push('older commits not listed (time budget)');
+  if (h.unavailable) parts.push(h.unavailable);
   return parts.join('; ');
 }
 

@@ -158,6 +158,11 @@ async function listBlobs(root: string, algorithm: string, start: (args: string[]
   };
 
   const log = start(['log', '--exclude=refs/notes/*', '--all', '--format=%x01%H', '--raw', '--no-renames', '--no-abbrev', '-z', '--root', '--diff-merges=first-parent', '--no-textconv', '--no-ext-diff']);
+  let stderr = '';
+  log.stderr.on('data', (d: Buffer) => {
+    if (stderr.length < 4096) stderr += d.toString('utf8');
+  });
+  const exited = new Promise<number | null>((resolve) => log.on('close', (code) => resolve(code)));
   let commit = '';
   let meta: string[] | undefined;
   for await (const token of nulTokens(log.stdout)) {
@@ -198,6 +203,8 @@ async function listBlobs(root: string, algorithm: string, start: (args: string[]
       meta = token.toString('latin1', k).split(' ');
     }
   }
+  // A git too old for an option, a corrupt pack: what was listed is read, and the failure is said.
+  if (!summary.partial && (await exited) !== 0) summary.unavailable = `git log failed: ${stderr.split('\n')[0].trim() || 'no reason given'}`;
   return blobs;
 }
 
