@@ -123,6 +123,10 @@ describe.skipIf(!hasGit)('git history', () => {
     expect(toText(report)).toMatch(/git history: read 1 blob .* of 3 in 2 commits; left 2 \(blob budget\)/);
     const bytes = await historyScan(dir, { maxBytes: 1 });
     expect(bytes.summary.history).toMatchObject({ read: 0, left: 3, limit: 'bytes' });
+    // A time budget already spent (no clock involved): the listing stops at once and says so.
+    const spent = await historyScan(dir, { timeoutMs: -1 });
+    expect(spent.summary.history).toMatchObject({ commits: 0, read: 0, partial: true, limit: 'time' });
+    expect(toText(spent)).toContain('older commits not listed (time budget)');
   });
 
   it('applies the walk policy to history paths: excludes, dependency folders, the size limit', async () => {
