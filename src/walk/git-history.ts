@@ -28,19 +28,20 @@ export interface HistoryLimits {
 
 export const DEFAULT_HISTORY: HistoryLimits = { maxBlobs: 20_000, maxBytes: 200 * 1024 * 1024, timeoutMs: 30_000 };
 
-/** Working-tree files larger than this are not hashed to compare with history (their blobs are then read from history too). */
-const MAX_HASHED_FILE = 64 * 1024 * 1024;
-
 /** Variables that would point git at another repository than the workspace's own. */
 const REDIRECTS = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_CEILING_DIRECTORIES'];
 
-interface Blob {
-  commit: string;
+/** A path as shown, and its bytes when they are not valid UTF-8 (`path` then shows `\xNN`). */
+interface Place {
   path: string;
-  /** The path's bytes when they are not valid UTF-8 (`path` then shows `\xNN`). */
   raw?: Buffer;
-  /** The working tree holds this blob at a path it had: the workspace source reports it. */
-  current: boolean;
+}
+
+interface Blob extends Place {
+  /** The oldest commit seen holding it, at `path`. */
+  commit: string;
+  /** Every path it had (usually one): the working tree may hold it at any of them. */
+  places: Place[];
 }
 
 /** The history of the git repository at `root` (only a `.git` in the root itself: a workspace inside another repository is not that repository). */
@@ -95,15 +96,12 @@ async function* readHistory(root: string, limits: HistoryLimits, admit: Admissio
     return c;
   };
   try {
-    const blobs = await listBlobs(root, format === 'sha256' ? 'sha256' : 'sha1', start, deadline, summary, admit);
+    const blobs = await listBlobs(start, deadline, summary, admit);
     summary.blobs = blobs.size;
 
     const candidates: Array<{ sha: string; blob: Blob }> = [];
-    for (const [sha, blob] of blobs) {
-      if (blob.current) summary.inWorkingTree++;
-      else if (admit.ancestors(blob.path) && admit.path(blob.path)) candidates.push({ sha, blob });
-    }
-    const chosen = await withinBudget(candidates, limits, start, deadline, summary, admit);
+    for (const [sha, blob] of blobs) if (admit.ancestors(blob.path) && admit.path(blob.path)) candidates.push({ sha, blob });
+    const chosen = await choose(candidates, workingTree(root, format === 'sha256' ? 'sha256' : 'sha1'), limits, start, deadline, summary, admit);
 
     if (!chosen.length) return;
     const reader = start(['cat-file', '--batch']);
@@ -136,27 +134,9 @@ async function* readHistory(root: string, limits: HistoryLimits, admit: Admissio
  * for each the oldest place seen: its first appearance. `--raw` lists a commit's changed paths, so a
  * blob kept unchanged through many commits is seen once, where it was added.
  */
-async function listBlobs(root: string, algorithm: string, start: (args: string[]) => ChildProcessWithoutNullStreams, deadline: number, summary: HistorySummary, admit: Admission): Promise<Map<string, Blob>> {
+async function listBlobs(start: (args: string[]) => ChildProcessWithoutNullStreams, deadline: number, summary: HistorySummary, admit: Admission): Promise<Map<string, Blob>> {
   const blobs = new Map<string, Blob>();
   const symlinks = new Set<string>();
-  const hashes = new Map<string, string | null>();
-  const workingSha = (path: string, raw?: Buffer): string | null => {
-    if (hashes.has(path)) return hashes.get(path)!;
-    let sha: string | null = null;
-    try {
-      const abs = raw ? Buffer.concat([Buffer.from(root + sep), raw]) : join(root, path);
-      const st = lstatSync(abs);
-      if (st.isFile() && st.size <= MAX_HASHED_FILE) {
-        const bytes = readFileSync(abs);
-        sha = createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-      }
-    } catch {
-      // Gone from the working tree, or unreadable there: the blob is history's to report.
-    }
-    hashes.set(path, sha);
-    return sha;
-  };
-
   const log = start(['log', '--exclude=refs/notes/*', '--all', '--format=%x01%H', '--raw', '--no-renames', '--no-abbrev', '-z', '--root', '--diff-merges=first-parent', '--no-textconv', '--no-ext-diff']);
   let stderr = '';
   log.stderr.on('data', (d: Buffer) => {
@@ -165,7 +145,7 @@ async function listBlobs(root: string, algorithm: string, start: (args: string[]
   const exited = new Promise<number | null>((resolve) => log.on('close', (code) => resolve(code)));
   let commit = '';
   let meta: string[] | undefined;
-  for await (const token of nulTokens(log.stdout)) {
+  listing: for await (const tokens of nulTokens(log.stdout)) for (const token of tokens) {
     let k = token[0] === 0x0a ? 1 : 0;
     if (k >= token.length) continue;
     if (meta) {
@@ -182,10 +162,13 @@ async function listBlobs(root: string, algorithm: string, start: (args: string[]
         continue;
       }
       if (mode !== '100644' && mode !== '100755') continue; // a submodule's commit, not a file
-      const raw = exact ? undefined : Buffer.from(token.subarray(k));
+      const place: Place = exact ? { path } : { path, raw: Buffer.from(token.subarray(k)) };
       const blob = blobs.get(sha);
-      const current = (blob?.current ?? false) || workingSha(path, raw) === sha;
-      blobs.set(sha, { commit, path, ...(raw ? { raw } : {}), current });
+      if (!blob) blobs.set(sha, { ...place, commit, places: [place] });
+      else {
+        Object.assign(blob, { raw: undefined }, place, { commit });
+        if (!blob.places.some((p) => p.path === path)) blob.places.push(place);
+      }
       continue;
     }
     if (token[k] === 0x01) {
@@ -196,7 +179,7 @@ async function listBlobs(root: string, algorithm: string, start: (args: string[]
         summary.limit = 'time';
         summary.commits--;
         log.kill();
-        break;
+        break listing;
       }
     } else if (token[k] === 0x3a) {
       k++;
@@ -208,9 +191,14 @@ async function listBlobs(root: string, algorithm: string, start: (args: string[]
   return blobs;
 }
 
-/** The candidates whose sizes fit the budgets, in listing order; too-large blobs are counted, the rest left. */
-async function withinBudget(
+/**
+ * The candidates to read, in listing order: each blob's size comes from `git cat-file --batch-check`; a
+ * blob over the size limit is counted, one that is the working-tree file at a path it had is left to the
+ * workspace source, and the rest are taken while the budgets last (what is left is counted).
+ */
+async function choose(
   candidates: Array<{ sha: string; blob: Blob }>,
+  workingSha: (p: Place, size: number) => string | undefined,
   limits: HistoryLimits,
   start: (args: string[]) => ChildProcessWithoutNullStreams,
   deadline: number,
@@ -227,6 +215,7 @@ async function withinBudget(
     const c = candidates[i++];
     const size = Number(line.split(' ')[1]);
     if (!Number.isFinite(size)) admit.count('unreadable', placeLabel(c.blob));
+    else if (c.blob.places.some((p) => workingSha(p, size) === c.sha)) summary.inWorkingTree++;
     else if (size > admit.policy.maxFileSize) admit.count('too-large', placeLabel(c.blob), size);
     else {
       const limit = chosen.length >= limits.maxBlobs ? 'blobs' : bytes + size > limits.maxBytes ? 'bytes' : Date.now() > deadline ? 'time' : undefined;
@@ -241,6 +230,38 @@ async function withinBudget(
     if (i === candidates.length) break;
   }
   return chosen;
+}
+
+/**
+ * The git blob id of the working-tree file at a place, when it is a regular file of `size` bytes (a file of
+ * another size cannot be that blob, and is not read); cached per path.
+ */
+function workingTree(root: string, algorithm: string): (p: Place, size: number) => string | undefined {
+  const files = new Map<string, { abs: string | Buffer; size?: number; sha?: string }>();
+  return (p, size) => {
+    let f = files.get(p.path);
+    if (!f) {
+      f = { abs: p.raw ? Buffer.concat([Buffer.from(root + sep), p.raw]) : join(root, p.path) };
+      try {
+        const st = lstatSync(f.abs);
+        if (st.isFile()) f.size = st.size;
+      } catch {
+        // Gone from the working tree, or unreachable there: its blobs are history's to report.
+      }
+      files.set(p.path, f);
+    }
+    if (f.size !== size) return undefined;
+    if (f.sha === undefined) {
+      try {
+        const bytes = readFileSync(f.abs);
+        f.sha = createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+      } catch {
+        f.size = undefined;
+        return undefined;
+      }
+    }
+    return f.sha;
+  };
 }
 
 /** How a history place reads in the summary's examples of skipped texts. */
@@ -263,19 +284,21 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
-/** A stream cut at NUL bytes. */
-async function* nulTokens(stream: Readable): AsyncGenerator<Buffer> {
+/** A stream cut at NUL bytes, a chunk's worth of tokens at a time. */
+async function* nulTokens(stream: Readable): AsyncGenerator<Buffer[]> {
   let rest: Buffer = Buffer.alloc(0);
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     let buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+    const tokens: Buffer[] = [];
     let at: number;
     while ((at = buf.indexOf(0)) >= 0) {
-      yield buf.subarray(0, at);
+      tokens.push(buf.subarray(0, at));
       buf = buf.subarray(at + 1);
     }
     rest = Buffer.from(buf);
+    yield tokens;
   }
-  if (rest.length) yield rest;
+  if (rest.length) yield [rest];
 }
 
 async function* lines(stream: Readable): AsyncGenerator<string> {
