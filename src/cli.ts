@@ -39,6 +39,9 @@ Options:
   --output FILE             write the report to FILE (default: stdout)
   --home                    also read the user's credential stores (~/.aws/credentials, ~/.npmrc, …)
   --process-env             also read the environment variables the agent inherits
+  --no-git-history          do not read the git history of a workspace that holds .git (read by
+                            default: what git log -p shows an agent; each blob once, within 20000
+                            blobs, 200MB and 30s, what is left said in the summary)
   --environment NAME        the workspace's environment (e.g. staging); a file's own name wins
   --exclude PATTERN         skip paths matching a glob (repeatable)
   --no-default-excludes     also read dependency and build folders (node_modules, dist, …)
@@ -94,6 +97,7 @@ function parse(argv: string[]) {
       output: { type: 'string', short: 'o' },
       home: { type: 'boolean' },
       'process-env': { type: 'boolean' },
+      'no-git-history': { type: 'boolean' },
       environment: { type: 'string' },
       exclude: { type: 'string', multiple: true, default: [] },
       'no-default-excludes': { type: 'boolean' },
@@ -160,6 +164,7 @@ async function main(argv: string[], io: Io): Promise<number> {
       environment,
       home: Boolean(v.home),
       processEnv: Boolean(v['process-env']),
+      gitHistory: !v['no-git-history'],
       walk: { excludes: [...(config.exclude ?? []), ...v.exclude!], defaultExcludes: !v['no-default-excludes'], maxFileSize },
       resolve: { offline, skip: noResolve, maxResolutions, environments: config.environments ?? {}, probeDatabases: Boolean(v['probe-databases']) },
       accept: { accepted },

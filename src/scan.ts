@@ -4,6 +4,7 @@ import { resolve as resolvePath } from 'node:path';
 import { runPipeline, type AcceptancePolicy, type PipelineEvents } from './pipeline/index.js';
 import { DEFAULT_RESOLVE, type ResolvePolicy } from './resolve/index.js';
 import type { ScanReport } from './types.js';
+import { DEFAULT_HISTORY, gitHistorySource, type HistoryLimits } from './walk/git-history.js';
 import { homeSource, processEnvSource } from './walk/home.js';
 import { DEFAULT_WALK, workspaceSource, type Source, type WalkPolicy } from './walk/index.js';
 
@@ -16,6 +17,8 @@ export interface ScanOptions {
   home?: boolean;
   /** Also read the inherited environment variables (`--process-env`). */
   processEnv?: boolean;
+  /** Also read the workspace's git history when it holds `.git` (default: on; `--no-git-history` turns it off), within these limits. */
+  gitHistory?: boolean | Partial<HistoryLimits>;
   walk?: Partial<WalkPolicy>;
   resolve?: Partial<ResolvePolicy>;
   accept?: AcceptancePolicy;
@@ -26,7 +29,9 @@ export interface ScanOptions {
 
 export function scan(opts: ScanOptions): Promise<ScanReport> {
   const env = opts.env ?? process.env;
-  const sources: Source[] = [workspaceSource(resolvePath(opts.root))];
+  const root = resolvePath(opts.root);
+  const sources: Source[] = [workspaceSource(root)];
+  if (opts.gitHistory !== false) sources.push(gitHistorySource(root, { ...DEFAULT_HISTORY, ...(typeof opts.gitHistory === 'object' ? opts.gitHistory : {}) }));
   if (opts.home) sources.push(homeSource());
   if (opts.processEnv) sources.push(processEnvSource(env));
   return runPipeline({

@@ -3,11 +3,19 @@
 export type Status = 'live' | 'revoked' | 'unknown';
 export type Resolution = 'online' | 'offline';
 export type Certainty = 'confirmed' | 'inferred';
-/** Where a scanned text came from: a workspace file, a home credential store, or the inherited environment. */
-export type Origin = 'workspace' | 'home' | 'process-env';
+/** Where a scanned text came from: a workspace file, a home credential store, the inherited environment, or a blob of the workspace's git history. */
+export type Origin = 'workspace' | 'home' | 'process-env' | 'git-history';
 
-/** One text the agent can read. `path` is relative to the scanned root (posix), `~/…` for home, `env:NAME` for variables. */
-export interface Source {
+/** Where a text of git history first appeared: the commit (short sha) and whether its path is gone from the working tree. */
+export interface HistoryPlace {
+  /** The commit that first held the blob at `path`, abbreviated to 12 hex digits. */
+  commit?: string;
+  /** True when `path` no longer exists in the working tree (`git rm`'d, moved): only the history holds it. */
+  removed?: boolean;
+}
+
+/** One text the agent can read. `path` is relative to the scanned root (posix), `~/…` for home, `env:NAME` for variables; a history blob carries its first commit. */
+export interface Source extends HistoryPlace {
   path: string;
   origin: Origin;
   /** Absolute path on disk, when there is one. */
@@ -50,7 +58,7 @@ export interface SharedFormat {
   certain: boolean;
 }
 
-export interface Finding {
+export interface Finding extends HistoryPlace {
   detectorId: string;
   provider: string;
   /** The detector's view of the token kind (`classic-pat`, `account-or-workspace-token` …). */
@@ -189,7 +197,8 @@ export interface Scope {
 /** The ids of the rule table in src/context/rules.ts (which the compiler checks covers each one). */
 export type RuleId = 'ABR001' | 'ABR002' | 'ABR003' | 'ABR004' | 'ABR005' | 'ABR006' | 'ABR007' | 'ABR008';
 
-export interface Location {
+/** A place holding a secret; `commit` set when the place is a blob of git history rather than the file on disk. */
+export interface Location extends HistoryPlace {
   path: string;
   line: number;
   column: number;
@@ -244,6 +253,32 @@ export interface ScanSummary {
   reused?: { secrets: number; credentials: number };
   /** Credentials sent (or held back because their provider did not answer) that got no answer, and why. */
   unresolved?: { count: number; reasons: string[] };
+  /** What of the workspace's git history was read; absent when the workspace holds no `.git` or history was turned off. */
+  history?: HistorySummary;
+}
+
+/**
+ * The git history source's account: unique blobs listed, read, already in the working tree (reported from
+ * there), and left unread because a budget ran out. Blobs skipped by the walk policy are in `skipped`.
+ */
+export interface HistorySummary {
+  /** Commits listed (every ref, newest first). */
+  commits: number;
+  /** Unique blobs of regular files those commits hold. */
+  blobs: number;
+  /** Blobs read and detected. */
+  read: number;
+  bytesRead: number;
+  /** Blobs identical to the working-tree file at a path they had: read there, not again. */
+  inWorkingTree: number;
+  /** Blobs not read because a budget ran out. */
+  left: number;
+  /** The budget that ran out: `blobs`, `bytes` or `time`. */
+  limit?: 'blobs' | 'bytes' | 'time';
+  /** The listing stopped before the oldest commit (time budget): older commits were not looked at. */
+  partial?: boolean;
+  /** Why the history was not read at all (git not installed, not a repository, a partial clone). */
+  unavailable?: string;
 }
 
 export interface ScanReport {

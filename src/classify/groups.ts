@@ -5,7 +5,13 @@ import { provider } from '../../scopes/index.js';
 import { classify, locationOf } from './rules.js';
 import type { Connection, Finding, Resource, Result, Scope } from '../types.js';
 
-const byPlace = (a: Finding, b: Finding) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
+/** Path, then the file on disk before its history (by commit), then line and column. */
+const byPlace = (a: Finding, b: Finding) => (a.path < b.path ? -1 : a.path > b.path ? 1 : byCommit(a, b) || a.line - b.line || a.column - b.column);
+const byCommit = (a: Finding, b: Finding) => {
+  const x = a.commit ?? '';
+  const y = b.commit ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 /** Findings by fingerprint, each group in path order (sorts `findings` in place: workers finish in any order). */
 export function groupBySecret(findings: Finding[]): Map<string, Finding[]> {
@@ -92,5 +98,5 @@ function connect(results: Result[], bySecret: Map<string, Finding[]>, scopes: Ma
 function byLocation(a: Result, b: Result): number {
   const fa = a.finding;
   const fb = b.finding;
-  return fa.path < fb.path ? -1 : fa.path > fb.path ? 1 : fa.line - fb.line || fa.column - fb.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  return fa.path < fb.path ? -1 : fa.path > fb.path ? 1 : byCommit(fa, fb) || fa.line - fb.line || fa.column - fb.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }

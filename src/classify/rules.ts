@@ -9,7 +9,7 @@ export function classify(findings: Finding[], scope: Scope, remediation: string)
   const out: Result[] = [];
   const locations: Location[] = findings.map(locationOf);
   for (const f of findings) {
-    const related = locations.filter((l) => l.path !== f.path || l.line !== f.line || l.column !== f.column);
+    const related = locations.filter((l) => l.path !== f.path || l.line !== f.line || l.column !== f.column || l.commit !== f.commit);
     const fire = (ruleId: RuleId, certainty: Certainty, data: Record<string, string> = {}) =>
       out.push({ ruleId, finding: f, related, scope, certainty, data, remediation });
     const env = f.context.environment;
@@ -61,7 +61,7 @@ function actionsOf(list: DestroyPrimitive[]): string {
 }
 
 export function locationOf(f: Finding): Location {
-  return { path: f.path, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
+  return { path: f.path, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, ...(f.commit ? { commit: f.commit, removed: Boolean(f.removed) } : {}) };
 }
 
 /** `--fail-on`: a band (critical, high, medium, low: the rules at or above it), `none`, or a list of rule ids. */

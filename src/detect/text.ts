@@ -20,7 +20,9 @@ export function detectText(t: TextInput, environment?: string): Finding[] {
   const lines = new LineIndex(text);
   const hasAllow = text.includes(ALLOW_MARKER);
   const fileEnv = t.source.origin === 'process-env' ? 'unknown' : fileEnvironment(t.source.path.replace(/^~\//, ''));
-  const agentConfig = t.source.origin === 'process-env' || isAgentConfig(t.source.path);
+  // An agent configuration that only history holds is no longer handed to the agent: it is read, not loaded.
+  const agentConfig = t.source.origin === 'process-env' || (t.source.origin !== 'git-history' && isAgentConfig(t.source.path));
+  const place = t.source.commit ? { commit: t.source.commit, removed: Boolean(t.source.removed) } : {};
   return matches.map((m) => {
     const start = lines.at(m.start);
     const end = lines.at(m.end);
@@ -46,6 +48,7 @@ export function detectText(t: TextInput, environment?: string): Finding[] {
         agentConfig,
         origin: t.source.origin,
       },
+      ...place,
       ...(allow ? { allow } : {}),
       ...(m.shared ? { shared: m.shared } : {}),
     };

@@ -61,3 +61,11 @@ export function terminalText(s: string): string {
     return NAMED[c] ?? (n < 0x80 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`);
   });
 }
+
+/**
+ * What follows a place held in git history rather than on disk: ` (history: <commit>)`, and `, removed`
+ * when the path is gone from the working tree. Empty for a file on disk. The commit is hex: no escaping needed.
+ */
+export function historyNote(l: { commit?: string; removed?: boolean }): string {
+  return l.commit ? ` (history: ${l.commit}${l.removed ? ', removed' : ''})` : '';
+}

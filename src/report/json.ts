@@ -11,7 +11,7 @@ export function resultJson(r: Result) {
     // The `--fail-on` band this result falls in (its rule's; an occurrence is as severe as its worst result).
     severity: severityOf([r.ruleId]).band,
     message: message(r),
-    location: { path: f.path, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
+    location: { path: f.path, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, ...(f.commit ? { commit: f.commit, removed: Boolean(f.removed) } : {}) },
     related: r.related,
     provider: f.provider,
     ...(f.shared && !f.shared.decidedBy ? { issuers: f.shared.issuers } : {}),
@@ -41,7 +41,7 @@ export function toJson(report: ScanReport, showRevoked = false): string {
         tool: report.tool,
         summary: report.summary,
         results: report.results.map(resultJson),
-        revoked: showRevoked ? report.revoked.map((f) => ({ path: f.path, line: f.line, ...(f.context.variable ? { variable: f.context.variable } : {}), provider: f.provider, tokenKind: f.tokenKind, fingerprint: f.fingerprint, redacted: f.redacted })) : [],
+        revoked: showRevoked ? report.revoked.map((f) => ({ path: f.path, line: f.line, ...(f.commit ? { commit: f.commit, removed: Boolean(f.removed) } : {}), ...(f.context.variable ? { variable: f.context.variable } : {}), provider: f.provider, tokenKind: f.tokenKind, fingerprint: f.fingerprint, redacted: f.redacted })) : [],
       },
       null,
       2,

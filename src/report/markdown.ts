@@ -4,8 +4,8 @@
 // spans or escaped: a pull request's author chooses file names, and a comment must not ping or link.
 import { bySeverity, failOnRules, RULE_BY_ID, RULES, type Severity, severityOf } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
-import { issuerName, tokenKindOf } from './messages.js';
-import { formatBytes, markdownCode as code, markdownText as escapeText, terminalText } from './format.js';
+import { historySummary, issuerName, tokenKindOf } from './messages.js';
+import { formatBytes, historyNote, markdownCode as code, markdownText as escapeText, terminalText } from './format.js';
 
 /** GitHub's limit on an issue or pull-request comment body, in characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -39,7 +39,7 @@ function rows(results: Result[]): Row[] {
   const byPlace = new Map<string, Result[]>();
   for (const r of results) {
     const f = r.finding;
-    const key = `${f.path}\0${f.line}\0${f.column}`;
+    const key = `${f.path}\0${f.line}\0${f.column}\0${f.commit ?? ''}`;
     byPlace.set(key, [...(byPlace.get(key) ?? []), r]);
   }
   const out = [...byPlace.values()].map((rs) => ({ results: rs, severity: severityOf(rs.map((r) => r.ruleId)) }));
@@ -67,7 +67,7 @@ function credentialCell(r: Result): string {
 }
 
 // A file name's line breaks show as `\n`, not as a space: the name is the evidence, shown as it is.
-const where = (r: Result) => code(`${terminalText(r.finding.path)}:${r.finding.line}`);
+const where = (r: Result) => code(`${terminalText(r.finding.path)}:${r.finding.line}`) + historyNote(r.finding);
 
 function findingsTable(list: Row[]): string[] {
   const out = ['| Where | Rules | Credential | Reach | Value | Fix |', '|---|---|---|---|---|---|'];
@@ -148,6 +148,7 @@ function scanLines(report: ScanReport): string[] {
   return [
     `- files read: ${s.filesRead} (${formatBytes(s.bytesRead)})${s.environment ? ` · declared environment: ${escapeText(s.environment)}` : ''} · resolution: ${s.resolution}`,
     `- skipped: ${skipped.length ? skipped.map(([k, n]) => `${n} ${k}`).join(', ') : 'none'}`,
+    ...(s.history ? [`- git history: ${escapeText(historySummary(s.history))}`] : []),
     `- credentials: ${s.findings} occurrences of ${s.secrets} unique secrets${s.accepted ? ` · ${s.accepted} accepted` : ''}${s.revoked ? ` · ${s.revoked} revoked` : ''}`,
     `- results: ${fired.length ? fired.map((r) => `${r.id} ${r.name} ${s.byRule[r.id]}`).join(', ') : 'none'}`,
   ];

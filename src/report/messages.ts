@@ -2,7 +2,8 @@
 // The first sentence of a message is the alert's title in GitHub code scanning.
 import { provider } from '../../scopes/index.js';
 import { isProduction } from '../context/environment.js';
-import type { Finding, Resource, Result } from '../types.js';
+import type { Finding, HistorySummary, Resource, Result } from '../types.js';
+import { formatBytes } from './format.js';
 import { describeDestroys, describeResource } from './resources.js';
 
 export function providerName(id: string): string {
@@ -93,6 +94,8 @@ export function message(r: Result): string {
   const inferred = inferredDetail(r);
   if (inferred) parts.push(inferred);
   if (r.ruleId === 'ABR007' && r.scope.reason) parts.push(`Reason: ${r.scope.reason}.`);
+  const f = r.finding;
+  if (f.commit) parts.push(`It is in the git history (commit ${f.commit}${f.removed ? ', the file since removed' : ''}), which an agent reads with git log -p: removing it from the files does not take it away.`);
   return parts.join(' ');
 }
 
@@ -132,6 +135,19 @@ export function credentialWords(rs: Result[]): string {
   const list = clauses.length > 1 ? `${clauses.slice(0, -1).join(', ')}, and ${clauses[clauses.length - 1]}` : (clauses[0] ?? '');
   const inferred = rs.every((r) => r.certainty === 'inferred') ? ' (inferred)' : rs.some((r) => r.certainty === 'inferred') ? ' (partly inferred)' : '';
   return `${[...adjectives, issuerName(f), 'credential'].join(' ')}${list ? ` that ${list}` : ''}${inferred}`;
+}
+
+const LIMITS: Record<NonNullable<HistorySummary['limit']>, string> = { blobs: 'blob budget', bytes: 'byte budget', time: 'time budget' };
+
+/** What of the git history was read, what the working tree already held, and what a budget left unread. */
+export function historySummary(h: HistorySummary): string {
+  if (h.unavailable && !h.commits) return `not read (${h.unavailable})`;
+  const parts = [`read ${h.read} blob${h.read === 1 ? '' : 's'} (${formatBytes(h.bytesRead)}) of ${h.blobs} in ${h.commits} commit${h.commits === 1 ? '' : 's'}`];
+  if (h.inWorkingTree) parts.push(`${h.inWorkingTree} same as the working tree`);
+  if (h.left) parts.push(`left ${h.left} (${LIMITS[h.limit ?? 'time']})`);
+  if (h.partial) parts.push('older commits not listed (time budget)');
+  if (h.unavailable) parts.push(h.unavailable);
+  return parts.join('; ');
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -37,6 +37,8 @@ function physical(l: Location, root: string) {
       artifactLocation: uriOf(l.path, root),
       region: { startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: l.endColumn },
     },
+    // A blob of git history: the path it had, and the commit that first held it (the file may be gone).
+    ...(l.commit ? { properties: { commit: l.commit, removed: Boolean(l.removed) } } : {}),
   };
 }
 

@@ -6,8 +6,8 @@
 // cannot move the cursor, colour the terminal or forge a line.
 import { bySeverity, RULE_BY_ID, RULES, type Severity, severityOf } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
-import { formatBytes, terminalText as t } from './format.js';
-import { connectedDetail, credentialWords, destroyDetail, inferredDetail, issuerName, title, tokenKindOf } from './messages.js';
+import { formatBytes, historyNote, terminalText as t } from './format.js';
+import { connectedDetail, credentialWords, destroyDetail, historySummary, inferredDetail, issuerName, title, tokenKindOf } from './messages.js';
 
 export interface Paint {
   bold: (s: string) => string;
@@ -41,7 +41,7 @@ function occurrences(results: Result[]): Occurrence[] {
   const byPlace = new Map<string, Result[]>();
   for (const r of results) {
     if (r.accepted) continue;
-    const key = `${r.finding.path}\0${r.finding.line}\0${r.finding.column}`;
+    const key = `${r.finding.path}\0${r.finding.commit ?? ''}\0${r.finding.line}\0${r.finding.column}`;
     const list = byPlace.get(key);
     if (list) list.push(r);
     else byPlace.set(key, [r]);
@@ -61,7 +61,7 @@ export function headline(report: ScanReport): string | undefined {
   const band = worst.severity.band;
   // A credential is one fingerprint, however many places hold it.
   const n = new Set(list.filter((o) => o.severity.band === band).map((o) => at(o).fingerprint)).size;
-  const where = `${t(at(worst).path)}:${at(worst).line}`;
+  const where = `${t(at(worst).path)}:${at(worst).line}${historyNote(at(worst))}`;
   const words = t(credentialWords(worst.results));
   return n === 1 ? `1 ${band} credential: ${words}: ${where}` : `${n} ${band} credentials; worst: ${words}: ${where}`;
 }
@@ -82,9 +82,10 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
     const band = severityOf(report.results.filter((r) => !r.accepted).map((r) => r.ruleId)).band;
     out.push(band === 'critical' || band === 'high' ? paint.red(paint.bold(head)) : paint.bold(head), '');
   }
+  // A file on disk and each commit's blob of it are separate places, each under its own heading.
   const byFile = new Map<string, Occurrence[]>();
   for (const o of occurrences(report.results)) {
-    const path = o.results[0].finding.path;
+    const path = t(o.results[0].finding.path) + historyNote(o.results[0].finding);
     const list = byFile.get(path);
     if (list) list.push(o);
     else byFile.set(path, [o]);
@@ -93,7 +94,7 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
   const files = [...byFile].map(([path, list]) => ({ path, list, severity: severityOf(list.flatMap((o) => o.results.map((r) => r.ruleId))) }));
   files.sort((a, b) => bySeverity(a.severity, b.severity) || byPath(a.path, b.path));
   for (const { path, list } of files) {
-    out.push(paint.bold(t(path)));
+    out.push(paint.bold(path));
     for (const { results: rs } of list) {
       const f = rs[0].finding;
       const rules = rs.map((r) => {
@@ -112,7 +113,7 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
       if (inferred) out.push(paint.dim(`    ${t(inferred)}`));
       const reason = rs.find((r) => r.ruleId === 'ABR007')?.scope.reason;
       if (reason) out.push(paint.dim(`    ${t(reason)}`));
-      if (rs[0].related.length) out.push(paint.dim(`    same secret also at: ${rs[0].related.map((l) => `${t(l.path)}:${l.line}`).join(', ')}`));
+      if (rs[0].related.length) out.push(paint.dim(`    same secret also at: ${rs[0].related.map((l) => `${t(l.path)}:${l.line}${historyNote(l)}`).join(', ')}`));
       out.push(`    fix: ${t(rs[0].remediation)}`);
     }
     out.push('');
@@ -124,18 +125,18 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
     const seen = new Set<string>();
     for (const r of accepted) {
       const f = r.finding;
-      const key = `${f.path}:${f.line}:${f.column}`;
+      const key = `${f.path}:${f.line}:${f.column}:${f.commit ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const rules = accepted.filter((x) => x.finding === f).map((x) => x.ruleId);
-      out.push(`  ${t(f.path)}:${f.line}  ${rules.join(', ')} · ${issuerName(f)} · ${tokenKindOf(r)} · ${f.redacted}`);
+      out.push(`  ${t(f.path)}:${f.line}${historyNote(f)}  ${rules.join(', ')} · ${issuerName(f)} · ${tokenKindOf(r)} · ${f.redacted}`);
       out.push(paint.dim(`    ${r.accepted!.kind === 'inSource' ? 'inline allow' : 'accepted'}: ${t(r.accepted!.justification)}`));
     }
     out.push('');
   }
   if (showRevoked && report.revoked.length) {
     out.push(paint.bold('Revoked (no rule fires):'));
-    for (const f of report.revoked) out.push(`  ${t(f.path)}:${f.line}  ${issuerName(f)} · ${f.tokenKind} · ${f.redacted}${f.context.variable ? ` · ${t(f.context.variable)}` : ''}`);
+    for (const f of report.revoked) out.push(`  ${t(f.path)}:${f.line}${historyNote(f)}  ${issuerName(f)} · ${f.tokenKind} · ${f.redacted}${f.context.variable ? ` · ${t(f.context.variable)}` : ''}`);
     out.push('');
   }
   out.push(summaryText(report, paint));
@@ -159,6 +160,7 @@ export function summaryText(report: ScanReport, paint: Paint = plain): string {
       if (ex.length) lines.push(paint.dim(`    ${REASONS[k] ?? k}: ${ex.map(t).join(', ')}${s.skipped[k as keyof typeof s.skipped] > ex.length ? ', …' : ''}`));
     }
   } else lines.push('  skipped: none');
+  if (s.history) lines.push(`  git history: ${t(historySummary(s.history))}`);
   lines.push(`  credentials: ${s.findings} occurrences of ${s.secrets} unique secrets${s.revoked ? ` · ${s.revoked} revoked` : ''}${s.accepted ? ` · ${s.accepted} accepted` : ''}`);
   if (report.revoked.length) lines.push(`  revoked: ${revokedList(report.revoked)}`);
   if (s.reused) lines.push(`  reused: ${s.reused.secrets} secret${s.reused.secrets === 1 ? ' is' : 's are'} shared by ${s.reused.credentials} credentials (the same password on different servers or users): rotating one leaves the other open`);
@@ -169,6 +171,6 @@ export function summaryText(report: ScanReport, paint: Paint = plain): string {
 
 /** Each revoked credential by its variable (else its preview) and place, so the summary says which went: `STRIPE_KEY in .env.old:3`. */
 function revokedList(revoked: ScanReport['revoked'], most = 10): string {
-  const named = revoked.map((f) => `${t(f.context.variable ?? f.redacted)} in ${t(f.path)}:${f.line}`);
+  const named = revoked.map((f) => `${t(f.context.variable ?? f.redacted)} in ${t(f.path)}:${f.line}${historyNote(f)}`);
   return named.length > most ? `${named.slice(0, most).join(', ')}, … (${named.length - most} more; --show-revoked lists them)` : named.join(', ');
 }

@@ -96,11 +96,11 @@ export class Admission {
     return size > this.policy.maxFileSize ? this.count('too-large', path, size) : true;
   }
 
-  /** Whether the bytes read are text; counts them read when they are. */
-  content(path: string, bytes: Buffer): boolean {
+  /** Whether the bytes read are text; counts them read (as files, unless `asFile` is false: a history blob is counted by its source) when they are. */
+  content(path: string, bytes: Buffer, asFile = true): boolean {
     const head = bytes.length > SNIFF_BYTES ? bytes.subarray(0, SNIFF_BYTES) : bytes;
     if (head.includes(0)) return this.count('binary', path, bytes.length);
-    this.read(bytes.length);
+    if (asFile) this.read(bytes.length);
     return true;
   }
 
