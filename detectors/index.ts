@@ -26,6 +26,7 @@ import githubOauthToken from './github-oauth-token.js';
 import githubRefreshToken from './github-refresh-token.js';
 import githubUserToServerToken from './github-user-to-server-token.js';
 import gitlabPat from './gitlab-pat.js';
+import groqApiKey from './groq-api-key.js';
 import herokuApiKey from './heroku-api-key.js';
 import herokuLegacyApiKey from './heroku-legacy-api-key.js';
 import huggingfaceToken from './huggingface-token.js';
@@ -44,6 +45,7 @@ import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
 import openaiAdminKey from './openai-admin-key.js';
 import openaiApiKey from './openai-api-key.js';
+import openrouterApiKey from './openrouter-api-key.js';
 import opensshPrivateKey from './openssh-private-key.js';
 import pgpassPassword from './pgpass-password.js';
 import postgresUrl from './postgres-url.js';
@@ -51,6 +53,7 @@ import privateKey from './private-key.js';
 import puttyPrivateKey from './putty-private-key.js';
 import railwayToken from './railway-token.js';
 import redisUrl from './redis-url.js';
+import replicateApiToken from './replicate-api-token.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import slackAppToken from './slack-app-token.js';
 import slackBotToken from './slack-bot-token.js';
@@ -93,6 +96,7 @@ export const detectors: Detector[] = [
   githubRefreshToken,
   githubUserToServerToken,
   gitlabPat,
+  groqApiKey,
   herokuApiKey,
   herokuLegacyApiKey,
   huggingfaceToken,
@@ -111,6 +115,7 @@ export const detectors: Detector[] = [
   npmrcAuthToken,
   openaiAdminKey,
   openaiApiKey,
+  openrouterApiKey,
   opensshPrivateKey,
   pgpassPassword,
   postgresUrl,
@@ -118,6 +123,7 @@ export const detectors: Detector[] = [
   puttyPrivateKey,
   railwayToken,
   redisUrl,
+  replicateApiToken,
   sendgridApiKey,
   slackAppToken,
   slackBotToken,

@@ -13,6 +13,7 @@ import generic from './generic.js';
 import gitHttp from './git-http.js';
 import github from './github.js';
 import gitlab from './gitlab.js';
+import groq from './groq.js';
 import heroku from './heroku.js';
 import huggingface from './huggingface.js';
 import jdbc from './jdbc.js';
@@ -25,10 +26,12 @@ import netlify from './netlify.js';
 import netrc from './netrc.js';
 import npm from './npm.js';
 import openai from './openai.js';
+import openrouter from './openrouter.js';
 import postgres from './postgres.js';
 import privateKey from './private-key.js';
 import railway from './railway.js';
 import redis from './redis.js';
+import replicate from './replicate.js';
 import sendgrid from './sendgrid.js';
 import slack from './slack.js';
 import ssh from './ssh.js';
@@ -51,6 +54,7 @@ export const providers: Provider[] = [
   gitHttp,
   github,
   gitlab,
+  groq,
   heroku,
   huggingface,
   jdbc,
@@ -63,10 +67,12 @@ export const providers: Provider[] = [
   netrc,
   npm,
   openai,
+  openrouter,
   postgres,
   privateKey,
   railway,
   redis,
+  replicate,
   sendgrid,
   slack,
   ssh,
