@@ -1,6 +1,7 @@
 // Every detector, registered once, in alphabetical order (test/registries.test.ts checks it). A new credential
 // type is one file in this folder plus its import and entry here: node scripts/new-detector.mjs ID PROVIDER does both.
 import type { Detector } from '../src/detect/define.js';
+import ageSecretKey from './age-secret-key.js';
 import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
 import awsAccessKey from './aws-access-key.js';
@@ -12,6 +13,7 @@ import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
 import digitaloceanToken from './digitalocean-token.js';
 import dockerConfigAuth from './docker-config-auth.js';
+import dopplerToken from './doppler-token.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
 import gcpApiKey from './gcp-api-key.js';
@@ -50,6 +52,7 @@ import opensshPrivateKey from './openssh-private-key.js';
 import pgpassPassword from './pgpass-password.js';
 import postgresUrl from './postgres-url.js';
 import privateKey from './private-key.js';
+import pulumiAccessToken from './pulumi-access-token.js';
 import puttyPrivateKey from './putty-private-key.js';
 import railwayToken from './railway-token.js';
 import redisUrl from './redis-url.js';
@@ -64,13 +67,17 @@ import stripeSecretKey from './stripe-secret-key.js';
 import supabasePat from './supabase-pat.js';
 import supabaseSecretKey from './supabase-secret-key.js';
 import supabaseServiceKey from './supabase-service-key.js';
+import tailscaleKey from './tailscale-key.js';
+import terraformCloudToken from './terraform-cloud-token.js';
 import twilioApiKey from './twilio-api-key.js';
 import twilioAuthToken from './twilio-auth-token.js';
 import urlUserinfo from './url-userinfo.js';
+import vaultToken from './vault-token.js';
 import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
 
 export const detectors: Detector[] = [
+  ageSecretKey,
   anthropicAdminKey,
   anthropicApiKey,
   awsAccessKey,
@@ -82,6 +89,7 @@ export const detectors: Detector[] = [
   datadogAppKey,
   digitaloceanToken,
   dockerConfigAuth,
+  dopplerToken,
   flyioToken,
   flyioUserToken,
   gcpApiKey,
@@ -120,6 +128,7 @@ export const detectors: Detector[] = [
   pgpassPassword,
   postgresUrl,
   privateKey,
+  pulumiAccessToken,
   puttyPrivateKey,
   railwayToken,
   redisUrl,
@@ -134,9 +143,12 @@ export const detectors: Detector[] = [
   supabasePat,
   supabaseSecretKey,
   supabaseServiceKey,
+  tailscaleKey,
+  terraformCloudToken,
   twilioApiKey,
   twilioAuthToken,
   urlUserinfo,
+  vaultToken,
   vercelLegacyToken,
   vercelToken,
 ];

@@ -1,12 +1,14 @@
 // Every provider, registered once, in alphabetical order (test/registries.test.ts checks it). A new provider
 // is one file in this folder plus its import and entry here: node scripts/new-provider.mjs NAME does both.
 import type { Provider } from '../src/resolve/define.js';
+import age from './age.js';
 import anthropic from './anthropic.js';
 import aws from './aws.js';
 import cloudflare from './cloudflare.js';
 import datadog from './datadog.js';
 import digitalocean from './digitalocean.js';
 import dockerRegistry from './docker-registry.js';
+import doppler from './doppler.js';
 import flyio from './flyio.js';
 import gcp from './gcp.js';
 import generic from './generic.js';
@@ -29,6 +31,7 @@ import openai from './openai.js';
 import openrouter from './openrouter.js';
 import postgres from './postgres.js';
 import privateKey from './private-key.js';
+import pulumi from './pulumi.js';
 import railway from './railway.js';
 import redis from './redis.js';
 import replicate from './replicate.js';
@@ -37,17 +40,22 @@ import slack from './slack.js';
 import ssh from './ssh.js';
 import stripe from './stripe.js';
 import supabase from './supabase.js';
+import tailscale from './tailscale.js';
+import terraformCloud from './terraform-cloud.js';
 import twilio from './twilio.js';
 import urlCredential from './url-credential.js';
+import vault from './vault.js';
 import vercel from './vercel.js';
 
 export const providers: Provider[] = [
+  age,
   anthropic,
   aws,
   cloudflare,
   datadog,
   digitalocean,
   dockerRegistry,
+  doppler,
   flyio,
   gcp,
   generic,
@@ -70,6 +78,7 @@ export const providers: Provider[] = [
   openrouter,
   postgres,
   privateKey,
+  pulumi,
   railway,
   redis,
   replicate,
@@ -78,8 +87,11 @@ export const providers: Provider[] = [
   ssh,
   stripe,
   supabase,
+  tailscale,
+  terraformCloud,
   twilio,
   urlCredential,
+  vault,
   vercel,
 ];
 
