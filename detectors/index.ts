@@ -13,6 +13,7 @@ import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
 import digitaloceanToken from './digitalocean-token.js';
 import dockerConfigAuth from './docker-config-auth.js';
+import dockerHubPat from './docker-hub-pat.js';
 import dopplerToken from './doppler-token.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
@@ -28,6 +29,7 @@ import githubOauthToken from './github-oauth-token.js';
 import githubRefreshToken from './github-refresh-token.js';
 import githubUserToServerToken from './github-user-to-server-token.js';
 import gitlabPat from './gitlab-pat.js';
+import grafanaToken from './grafana-token.js';
 import groqApiKey from './groq-api-key.js';
 import herokuApiKey from './heroku-api-key.js';
 import herokuLegacyApiKey from './heroku-legacy-api-key.js';
@@ -35,6 +37,7 @@ import huggingfaceToken from './huggingface-token.js';
 import jdbcUrl from './jdbc-url.js';
 import kubeconfigToken from './kubeconfig-token.js';
 import libpqKeywordPassword from './libpq-keyword-password.js';
+import linearApiKey from './linear-api-key.js';
 import mongodbAtlasApiKey from './mongodb-atlas-api-key.js';
 import mongodbAtlasServiceAccountSecret from './mongodb-atlas-service-account-secret.js';
 import mongodbUrl from './mongodb-url.js';
@@ -43,6 +46,7 @@ import neonApiKey from './neon-api-key.js';
 import netlifyLegacyToken from './netlify-legacy-token.js';
 import netlifyToken from './netlify-token.js';
 import netrcPassword from './netrc-password.js';
+import newRelicKey from './new-relic-key.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
 import openaiAdminKey from './openai-admin-key.js';
@@ -58,10 +62,12 @@ import railwayToken from './railway-token.js';
 import redisUrl from './redis-url.js';
 import replicateApiToken from './replicate-api-token.js';
 import sendgridApiKey from './sendgrid-api-key.js';
+import sentryAuthToken from './sentry-auth-token.js';
 import slackAppToken from './slack-app-token.js';
 import slackBotToken from './slack-bot-token.js';
 import slackUserToken from './slack-user-token.js';
 import slackWebhookUrl from './slack-webhook-url.js';
+import sourcegraphAccessToken from './sourcegraph-access-token.js';
 import stripeRestrictedKey from './stripe-restricted-key.js';
 import stripeSecretKey from './stripe-secret-key.js';
 import supabasePat from './supabase-pat.js';
@@ -89,6 +95,7 @@ export const detectors: Detector[] = [
   datadogAppKey,
   digitaloceanToken,
   dockerConfigAuth,
+  dockerHubPat,
   dopplerToken,
   flyioToken,
   flyioUserToken,
@@ -104,6 +111,7 @@ export const detectors: Detector[] = [
   githubRefreshToken,
   githubUserToServerToken,
   gitlabPat,
+  grafanaToken,
   groqApiKey,
   herokuApiKey,
   herokuLegacyApiKey,
@@ -111,6 +119,7 @@ export const detectors: Detector[] = [
   jdbcUrl,
   kubeconfigToken,
   libpqKeywordPassword,
+  linearApiKey,
   mongodbAtlasApiKey,
   mongodbAtlasServiceAccountSecret,
   mongodbUrl,
@@ -119,6 +128,7 @@ export const detectors: Detector[] = [
   netlifyLegacyToken,
   netlifyToken,
   netrcPassword,
+  newRelicKey,
   npmToken,
   npmrcAuthToken,
   openaiAdminKey,
@@ -134,10 +144,12 @@ export const detectors: Detector[] = [
   redisUrl,
   replicateApiToken,
   sendgridApiKey,
+  sentryAuthToken,
   slackAppToken,
   slackBotToken,
   slackUserToken,
   slackWebhookUrl,
+  sourcegraphAccessToken,
   stripeRestrictedKey,
   stripeSecretKey,
   supabasePat,

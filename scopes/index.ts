@@ -7,6 +7,7 @@ import aws from './aws.js';
 import cloudflare from './cloudflare.js';
 import datadog from './datadog.js';
 import digitalocean from './digitalocean.js';
+import dockerHub from './docker-hub.js';
 import dockerRegistry from './docker-registry.js';
 import doppler from './doppler.js';
 import flyio from './flyio.js';
@@ -15,17 +16,20 @@ import generic from './generic.js';
 import gitHttp from './git-http.js';
 import github from './github.js';
 import gitlab from './gitlab.js';
+import grafana from './grafana.js';
 import groq from './groq.js';
 import heroku from './heroku.js';
 import huggingface from './huggingface.js';
 import jdbc from './jdbc.js';
 import kubernetes from './kubernetes.js';
+import linear from './linear.js';
 import mongodb from './mongodb.js';
 import mongodbAtlas from './mongodb-atlas.js';
 import mysql from './mysql.js';
 import neon from './neon.js';
 import netlify from './netlify.js';
 import netrc from './netrc.js';
+import newRelic from './new-relic.js';
 import npm from './npm.js';
 import openai from './openai.js';
 import openrouter from './openrouter.js';
@@ -36,7 +40,9 @@ import railway from './railway.js';
 import redis from './redis.js';
 import replicate from './replicate.js';
 import sendgrid from './sendgrid.js';
+import sentry from './sentry.js';
 import slack from './slack.js';
+import sourcegraph from './sourcegraph.js';
 import ssh from './ssh.js';
 import stripe from './stripe.js';
 import supabase from './supabase.js';
@@ -54,6 +60,7 @@ export const providers: Provider[] = [
   cloudflare,
   datadog,
   digitalocean,
+  dockerHub,
   dockerRegistry,
   doppler,
   flyio,
@@ -62,17 +69,20 @@ export const providers: Provider[] = [
   gitHttp,
   github,
   gitlab,
+  grafana,
   groq,
   heroku,
   huggingface,
   jdbc,
   kubernetes,
+  linear,
   mongodb,
   mongodbAtlas,
   mysql,
   neon,
   netlify,
   netrc,
+  newRelic,
   npm,
   openai,
   openrouter,
@@ -83,7 +93,9 @@ export const providers: Provider[] = [
   redis,
   replicate,
   sendgrid,
+  sentry,
   slack,
+  sourcegraph,
   ssh,
   stripe,
   supabase,
