@@ -58,9 +58,11 @@ import postgresUrl from './postgres-url.js';
 import privateKey from './private-key.js';
 import pulumiAccessToken from './pulumi-access-token.js';
 import puttyPrivateKey from './putty-private-key.js';
+import pypiToken from './pypi-token.js';
 import railwayToken from './railway-token.js';
 import redisUrl from './redis-url.js';
 import replicateApiToken from './replicate-api-token.js';
+import rubygemsApiKey from './rubygems-api-key.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
 import slackAppToken from './slack-app-token.js';
@@ -140,9 +142,11 @@ export const detectors: Detector[] = [
   privateKey,
   pulumiAccessToken,
   puttyPrivateKey,
+  pypiToken,
   railwayToken,
   redisUrl,
   replicateApiToken,
+  rubygemsApiKey,
   sendgridApiKey,
   sentryAuthToken,
   slackAppToken,

@@ -36,9 +36,11 @@ import openrouter from './openrouter.js';
 import postgres from './postgres.js';
 import privateKey from './private-key.js';
 import pulumi from './pulumi.js';
+import pypi from './pypi.js';
 import railway from './railway.js';
 import redis from './redis.js';
 import replicate from './replicate.js';
+import rubygems from './rubygems.js';
 import sendgrid from './sendgrid.js';
 import sentry from './sentry.js';
 import slack from './slack.js';
@@ -89,9 +91,11 @@ export const providers: Provider[] = [
   postgres,
   privateKey,
   pulumi,
+  pypi,
   railway,
   redis,
   replicate,
+  rubygems,
   sendgrid,
   sentry,
   slack,
