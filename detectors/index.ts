@@ -12,6 +12,7 @@ import cloudflareLegacyGlobalApiKey from './cloudflare-legacy-global-api-key.js'
 import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
 import digitaloceanToken from './digitalocean-token.js';
+import discordWebhookUrl from './discord-webhook-url.js';
 import dockerConfigAuth from './docker-config-auth.js';
 import dockerHubPat from './docker-hub-pat.js';
 import dopplerToken from './doppler-token.js';
@@ -38,6 +39,7 @@ import jdbcUrl from './jdbc-url.js';
 import kubeconfigToken from './kubeconfig-token.js';
 import libpqKeywordPassword from './libpq-keyword-password.js';
 import linearApiKey from './linear-api-key.js';
+import microsoftTeamsWebhookUrl from './microsoft-teams-webhook-url.js';
 import mongodbAtlasApiKey from './mongodb-atlas-api-key.js';
 import mongodbAtlasServiceAccountSecret from './mongodb-atlas-service-account-secret.js';
 import mongodbUrl from './mongodb-url.js';
@@ -76,6 +78,7 @@ import supabasePat from './supabase-pat.js';
 import supabaseSecretKey from './supabase-secret-key.js';
 import supabaseServiceKey from './supabase-service-key.js';
 import tailscaleKey from './tailscale-key.js';
+import telegramBotToken from './telegram-bot-token.js';
 import terraformCloudToken from './terraform-cloud-token.js';
 import twilioApiKey from './twilio-api-key.js';
 import twilioAuthToken from './twilio-auth-token.js';
@@ -96,6 +99,7 @@ export const detectors: Detector[] = [
   datadogApiKey,
   datadogAppKey,
   digitaloceanToken,
+  discordWebhookUrl,
   dockerConfigAuth,
   dockerHubPat,
   dopplerToken,
@@ -122,6 +126,7 @@ export const detectors: Detector[] = [
   kubeconfigToken,
   libpqKeywordPassword,
   linearApiKey,
+  microsoftTeamsWebhookUrl,
   mongodbAtlasApiKey,
   mongodbAtlasServiceAccountSecret,
   mongodbUrl,
@@ -160,6 +165,7 @@ export const detectors: Detector[] = [
   supabaseSecretKey,
   supabaseServiceKey,
   tailscaleKey,
+  telegramBotToken,
   terraformCloudToken,
   twilioApiKey,
   twilioAuthToken,

@@ -7,6 +7,7 @@ import aws from './aws.js';
 import cloudflare from './cloudflare.js';
 import datadog from './datadog.js';
 import digitalocean from './digitalocean.js';
+import discord from './discord.js';
 import dockerHub from './docker-hub.js';
 import dockerRegistry from './docker-registry.js';
 import doppler from './doppler.js';
@@ -23,6 +24,7 @@ import huggingface from './huggingface.js';
 import jdbc from './jdbc.js';
 import kubernetes from './kubernetes.js';
 import linear from './linear.js';
+import microsoftTeams from './microsoft-teams.js';
 import mongodb from './mongodb.js';
 import mongodbAtlas from './mongodb-atlas.js';
 import mysql from './mysql.js';
@@ -49,6 +51,7 @@ import ssh from './ssh.js';
 import stripe from './stripe.js';
 import supabase from './supabase.js';
 import tailscale from './tailscale.js';
+import telegram from './telegram.js';
 import terraformCloud from './terraform-cloud.js';
 import twilio from './twilio.js';
 import urlCredential from './url-credential.js';
@@ -62,6 +65,7 @@ export const providers: Provider[] = [
   cloudflare,
   datadog,
   digitalocean,
+  discord,
   dockerHub,
   dockerRegistry,
   doppler,
@@ -78,6 +82,7 @@ export const providers: Provider[] = [
   jdbc,
   kubernetes,
   linear,
+  microsoftTeams,
   mongodb,
   mongodbAtlas,
   mysql,
@@ -104,6 +109,7 @@ export const providers: Provider[] = [
   stripe,
   supabase,
   tailscale,
+  telegram,
   terraformCloud,
   twilio,
   urlCredential,
