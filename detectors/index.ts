@@ -9,6 +9,7 @@ import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
 import cloudflareLegacyApiToken from './cloudflare-legacy-api-token.js';
 import cloudflareLegacyGlobalApiKey from './cloudflare-legacy-global-api-key.js';
+import databricksToken from './databricks-token.js';
 import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
 import digitaloceanToken from './digitalocean-token.js';
@@ -39,6 +40,7 @@ import jdbcUrl from './jdbc-url.js';
 import kubeconfigToken from './kubeconfig-token.js';
 import libpqKeywordPassword from './libpq-keyword-password.js';
 import linearApiKey from './linear-api-key.js';
+import mapboxSecretToken from './mapbox-secret-token.js';
 import microsoftTeamsWebhookUrl from './microsoft-teams-webhook-url.js';
 import mongodbAtlasApiKey from './mongodb-atlas-api-key.js';
 import mongodbAtlasServiceAccountSecret from './mongodb-atlas-service-account-secret.js';
@@ -67,11 +69,13 @@ import replicateApiToken from './replicate-api-token.js';
 import rubygemsApiKey from './rubygems-api-key.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
+import shopifyToken from './shopify-token.js';
 import slackAppToken from './slack-app-token.js';
 import slackBotToken from './slack-bot-token.js';
 import slackUserToken from './slack-user-token.js';
 import slackWebhookUrl from './slack-webhook-url.js';
 import sourcegraphAccessToken from './sourcegraph-access-token.js';
+import squareAccessToken from './square-access-token.js';
 import stripeRestrictedKey from './stripe-restricted-key.js';
 import stripeSecretKey from './stripe-secret-key.js';
 import supabasePat from './supabase-pat.js';
@@ -96,6 +100,7 @@ export const detectors: Detector[] = [
   cloudflareGlobalApiKey,
   cloudflareLegacyApiToken,
   cloudflareLegacyGlobalApiKey,
+  databricksToken,
   datadogApiKey,
   datadogAppKey,
   digitaloceanToken,
@@ -126,6 +131,7 @@ export const detectors: Detector[] = [
   kubeconfigToken,
   libpqKeywordPassword,
   linearApiKey,
+  mapboxSecretToken,
   microsoftTeamsWebhookUrl,
   mongodbAtlasApiKey,
   mongodbAtlasServiceAccountSecret,
@@ -154,11 +160,13 @@ export const detectors: Detector[] = [
   rubygemsApiKey,
   sendgridApiKey,
   sentryAuthToken,
+  shopifyToken,
   slackAppToken,
   slackBotToken,
   slackUserToken,
   slackWebhookUrl,
   sourcegraphAccessToken,
+  squareAccessToken,
   stripeRestrictedKey,
   stripeSecretKey,
   supabasePat,

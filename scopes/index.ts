@@ -5,6 +5,7 @@ import age from './age.js';
 import anthropic from './anthropic.js';
 import aws from './aws.js';
 import cloudflare from './cloudflare.js';
+import databricks from './databricks.js';
 import datadog from './datadog.js';
 import digitalocean from './digitalocean.js';
 import discord from './discord.js';
@@ -24,6 +25,7 @@ import huggingface from './huggingface.js';
 import jdbc from './jdbc.js';
 import kubernetes from './kubernetes.js';
 import linear from './linear.js';
+import mapbox from './mapbox.js';
 import microsoftTeams from './microsoft-teams.js';
 import mongodb from './mongodb.js';
 import mongodbAtlas from './mongodb-atlas.js';
@@ -45,8 +47,10 @@ import replicate from './replicate.js';
 import rubygems from './rubygems.js';
 import sendgrid from './sendgrid.js';
 import sentry from './sentry.js';
+import shopify from './shopify.js';
 import slack from './slack.js';
 import sourcegraph from './sourcegraph.js';
+import square from './square.js';
 import ssh from './ssh.js';
 import stripe from './stripe.js';
 import supabase from './supabase.js';
@@ -63,6 +67,7 @@ export const providers: Provider[] = [
   anthropic,
   aws,
   cloudflare,
+  databricks,
   datadog,
   digitalocean,
   discord,
@@ -82,6 +87,7 @@ export const providers: Provider[] = [
   jdbc,
   kubernetes,
   linear,
+  mapbox,
   microsoftTeams,
   mongodb,
   mongodbAtlas,
@@ -103,8 +109,10 @@ export const providers: Provider[] = [
   rubygems,
   sendgrid,
   sentry,
+  shopify,
   slack,
   sourcegraph,
+  square,
   ssh,
   stripe,
   supabase,
