@@ -2,9 +2,11 @@
 // type is one file in this folder plus its import and entry here: node scripts/new-detector.mjs ID PROVIDER does both.
 import type { Detector } from '../src/detect/define.js';
 import ageSecretKey from './age-secret-key.js';
+import airtablePat from './airtable-pat.js';
 import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
 import awsAccessKey from './aws-access-key.js';
+import azureStorageAccountKey from './azure-storage-account-key.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
 import cloudflareLegacyApiToken from './cloudflare-legacy-api-token.js';
@@ -51,6 +53,7 @@ import netlifyLegacyToken from './netlify-legacy-token.js';
 import netlifyToken from './netlify-token.js';
 import netrcPassword from './netrc-password.js';
 import newRelicKey from './new-relic-key.js';
+import notionToken from './notion-token.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
 import openaiAdminKey from './openai-admin-key.js';
@@ -93,9 +96,11 @@ import vercelToken from './vercel-token.js';
 
 export const detectors: Detector[] = [
   ageSecretKey,
+  airtablePat,
   anthropicAdminKey,
   anthropicApiKey,
   awsAccessKey,
+  azureStorageAccountKey,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareLegacyApiToken,
@@ -142,6 +147,7 @@ export const detectors: Detector[] = [
   netlifyToken,
   netrcPassword,
   newRelicKey,
+  notionToken,
   npmToken,
   npmrcAuthToken,
   openaiAdminKey,

@@ -2,8 +2,10 @@
 // is one file in this folder plus its import and entry here: node scripts/new-provider.mjs NAME does both.
 import type { Provider } from '../src/resolve/define.js';
 import age from './age.js';
+import airtable from './airtable.js';
 import anthropic from './anthropic.js';
 import aws from './aws.js';
+import azureStorage from './azure-storage.js';
 import cloudflare from './cloudflare.js';
 import databricks from './databricks.js';
 import datadog from './datadog.js';
@@ -34,6 +36,7 @@ import neon from './neon.js';
 import netlify from './netlify.js';
 import netrc from './netrc.js';
 import newRelic from './new-relic.js';
+import notion from './notion.js';
 import npm from './npm.js';
 import openai from './openai.js';
 import openrouter from './openrouter.js';
@@ -64,8 +67,10 @@ import vercel from './vercel.js';
 
 export const providers: Provider[] = [
   age,
+  airtable,
   anthropic,
   aws,
+  azureStorage,
   cloudflare,
   databricks,
   datadog,
@@ -96,6 +101,7 @@ export const providers: Provider[] = [
   netlify,
   netrc,
   newRelic,
+  notion,
   npm,
   openai,
   openrouter,
