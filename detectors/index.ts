@@ -5,8 +5,10 @@ import ageSecretKey from './age-secret-key.js';
 import airtablePat from './airtable-pat.js';
 import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
+import atlassianApiToken from './atlassian-api-token.js';
 import awsAccessKey from './aws-access-key.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
+import buildkiteApiToken from './buildkite-api-token.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
 import cloudflareLegacyApiToken from './cloudflare-legacy-api-token.js';
@@ -19,6 +21,7 @@ import discordWebhookUrl from './discord-webhook-url.js';
 import dockerConfigAuth from './docker-config-auth.js';
 import dockerHubPat from './docker-hub-pat.js';
 import dopplerToken from './doppler-token.js';
+import figmaPat from './figma-pat.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
 import gcpApiKey from './gcp-api-key.js';
@@ -61,6 +64,7 @@ import openaiApiKey from './openai-api-key.js';
 import openrouterApiKey from './openrouter-api-key.js';
 import opensshPrivateKey from './openssh-private-key.js';
 import pgpassPassword from './pgpass-password.js';
+import planetscaleToken from './planetscale-token.js';
 import postgresUrl from './postgres-url.js';
 import privateKey from './private-key.js';
 import pulumiAccessToken from './pulumi-access-token.js';
@@ -99,8 +103,10 @@ export const detectors: Detector[] = [
   airtablePat,
   anthropicAdminKey,
   anthropicApiKey,
+  atlassianApiToken,
   awsAccessKey,
   azureStorageAccountKey,
+  buildkiteApiToken,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareLegacyApiToken,
@@ -113,6 +119,7 @@ export const detectors: Detector[] = [
   dockerConfigAuth,
   dockerHubPat,
   dopplerToken,
+  figmaPat,
   flyioToken,
   flyioUserToken,
   gcpApiKey,
@@ -155,6 +162,7 @@ export const detectors: Detector[] = [
   openrouterApiKey,
   opensshPrivateKey,
   pgpassPassword,
+  planetscaleToken,
   postgresUrl,
   privateKey,
   pulumiAccessToken,

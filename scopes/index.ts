@@ -4,8 +4,10 @@ import type { Provider } from '../src/resolve/define.js';
 import age from './age.js';
 import airtable from './airtable.js';
 import anthropic from './anthropic.js';
+import atlassian from './atlassian.js';
 import aws from './aws.js';
 import azureStorage from './azure-storage.js';
+import buildkite from './buildkite.js';
 import cloudflare from './cloudflare.js';
 import databricks from './databricks.js';
 import datadog from './datadog.js';
@@ -14,6 +16,7 @@ import discord from './discord.js';
 import dockerHub from './docker-hub.js';
 import dockerRegistry from './docker-registry.js';
 import doppler from './doppler.js';
+import figma from './figma.js';
 import flyio from './flyio.js';
 import gcp from './gcp.js';
 import generic from './generic.js';
@@ -40,6 +43,7 @@ import notion from './notion.js';
 import npm from './npm.js';
 import openai from './openai.js';
 import openrouter from './openrouter.js';
+import planetscale from './planetscale.js';
 import postgres from './postgres.js';
 import privateKey from './private-key.js';
 import pulumi from './pulumi.js';
@@ -69,8 +73,10 @@ export const providers: Provider[] = [
   age,
   airtable,
   anthropic,
+  atlassian,
   aws,
   azureStorage,
+  buildkite,
   cloudflare,
   databricks,
   datadog,
@@ -79,6 +85,7 @@ export const providers: Provider[] = [
   dockerHub,
   dockerRegistry,
   doppler,
+  figma,
   flyio,
   gcp,
   generic,
@@ -105,6 +112,7 @@ export const providers: Provider[] = [
   npm,
   openai,
   openrouter,
+  planetscale,
   postgres,
   privateKey,
   pulumi,
