@@ -97,6 +97,7 @@ import urlUserinfo from './url-userinfo.js';
 import vaultToken from './vault-token.js';
 import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
+import xaiApiKey from './xai-api-key.js';
 
 export const detectors: Detector[] = [
   ageSecretKey,
@@ -195,4 +196,5 @@ export const detectors: Detector[] = [
   vaultToken,
   vercelLegacyToken,
   vercelToken,
+  xaiApiKey,
 ];

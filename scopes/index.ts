@@ -68,6 +68,7 @@ import twilio from './twilio.js';
 import urlCredential from './url-credential.js';
 import vault from './vault.js';
 import vercel from './vercel.js';
+import xai from './xai.js';
 
 export const providers: Provider[] = [
   age,
@@ -137,6 +138,7 @@ export const providers: Provider[] = [
   urlCredential,
   vault,
   vercel,
+  xai,
 ];
 
 const byId = new Map(providers.map((p) => [p.id, p]));
