@@ -7,6 +7,7 @@ import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
 import awsAccessKey from './aws-access-key.js';
+import azureDevopsPat from './azure-devops-pat.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
 import buildkiteApiToken from './buildkite-api-token.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
@@ -43,6 +44,7 @@ import herokuLegacyApiKey from './heroku-legacy-api-key.js';
 import huggingfaceToken from './huggingface-token.js';
 import jdbcUrl from './jdbc-url.js';
 import kubeconfigToken from './kubeconfig-token.js';
+import langsmithApiKey from './langsmith-api-key.js';
 import libpqKeywordPassword from './libpq-keyword-password.js';
 import linearApiKey from './linear-api-key.js';
 import mapboxSecretToken from './mapbox-secret-token.js';
@@ -106,6 +108,7 @@ export const detectors: Detector[] = [
   anthropicApiKey,
   atlassianApiToken,
   awsAccessKey,
+  azureDevopsPat,
   azureStorageAccountKey,
   buildkiteApiToken,
   cloudflareApiToken,
@@ -142,6 +145,7 @@ export const detectors: Detector[] = [
   huggingfaceToken,
   jdbcUrl,
   kubeconfigToken,
+  langsmithApiKey,
   libpqKeywordPassword,
   linearApiKey,
   mapboxSecretToken,

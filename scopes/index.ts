@@ -6,6 +6,7 @@ import airtable from './airtable.js';
 import anthropic from './anthropic.js';
 import atlassian from './atlassian.js';
 import aws from './aws.js';
+import azureDevops from './azure-devops.js';
 import azureStorage from './azure-storage.js';
 import buildkite from './buildkite.js';
 import cloudflare from './cloudflare.js';
@@ -29,6 +30,7 @@ import heroku from './heroku.js';
 import huggingface from './huggingface.js';
 import jdbc from './jdbc.js';
 import kubernetes from './kubernetes.js';
+import langsmith from './langsmith.js';
 import linear from './linear.js';
 import mapbox from './mapbox.js';
 import microsoftTeams from './microsoft-teams.js';
@@ -76,6 +78,7 @@ export const providers: Provider[] = [
   anthropic,
   atlassian,
   aws,
+  azureDevops,
   azureStorage,
   buildkite,
   cloudflare,
@@ -99,6 +102,7 @@ export const providers: Provider[] = [
   huggingface,
   jdbc,
   kubernetes,
+  langsmith,
   linear,
   mapbox,
   microsoftTeams,
