@@ -15,7 +15,8 @@ export default defineDetector({
     const body = secret.slice(secret.lastIndexOf('.') + 1);
     return /[A-Z]/.test(body) && /[a-z]/.test(body) && /[0-9]/.test(body);
   },
-  redaction: { kind: 'prefix', prefix: /^[A-Za-z0-9]{14}\.atlasv1\./ },
+  // The 14-character id before .atlasv1. is not public, so a preview shows only its first four characters.
+  redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens', rotate: 'https://app.terraform.io/app/settings/tokens' },
   examples: () => ({
     positive: [
