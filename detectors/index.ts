@@ -1,18 +1,29 @@
 // Every detector, registered once, in alphabetical order (test/registries.test.ts checks it). A new credential
 // type is one file in this folder plus its import and entry here: node scripts/new-detector.mjs ID PROVIDER does both.
 import type { Detector } from '../src/detect/define.js';
+import ageSecretKey from './age-secret-key.js';
+import airtablePat from './airtable-pat.js';
 import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
+import atlassianApiToken from './atlassian-api-token.js';
 import awsAccessKey from './aws-access-key.js';
+import azureDevopsPat from './azure-devops-pat.js';
+import azureStorageAccountKey from './azure-storage-account-key.js';
+import buildkiteApiToken from './buildkite-api-token.js';
 import clerkSecretKey from './clerk-secret-key.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
 import cloudflareLegacyApiToken from './cloudflare-legacy-api-token.js';
 import cloudflareLegacyGlobalApiKey from './cloudflare-legacy-global-api-key.js';
+import databricksToken from './databricks-token.js';
 import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
 import digitaloceanToken from './digitalocean-token.js';
+import discordWebhookUrl from './discord-webhook-url.js';
 import dockerConfigAuth from './docker-config-auth.js';
+import dockerHubPat from './docker-hub-pat.js';
+import dopplerToken from './doppler-token.js';
+import figmaPat from './figma-pat.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
 import gcpApiKey from './gcp-api-key.js';
@@ -27,12 +38,18 @@ import githubOauthToken from './github-oauth-token.js';
 import githubRefreshToken from './github-refresh-token.js';
 import githubUserToServerToken from './github-user-to-server-token.js';
 import gitlabPat from './gitlab-pat.js';
+import grafanaToken from './grafana-token.js';
+import groqApiKey from './groq-api-key.js';
 import herokuApiKey from './heroku-api-key.js';
 import herokuLegacyApiKey from './heroku-legacy-api-key.js';
 import huggingfaceToken from './huggingface-token.js';
 import jdbcUrl from './jdbc-url.js';
 import kubeconfigToken from './kubeconfig-token.js';
+import langsmithApiKey from './langsmith-api-key.js';
 import libpqKeywordPassword from './libpq-keyword-password.js';
+import linearApiKey from './linear-api-key.js';
+import mapboxSecretToken from './mapbox-secret-token.js';
+import microsoftTeamsWebhookUrl from './microsoft-teams-webhook-url.js';
 import mongodbAtlasApiKey from './mongodb-atlas-api-key.js';
 import mongodbAtlasServiceAccountSecret from './mongodb-atlas-service-account-secret.js';
 import mongodbUrl from './mongodb-url.js';
@@ -41,46 +58,74 @@ import neonApiKey from './neon-api-key.js';
 import netlifyLegacyToken from './netlify-legacy-token.js';
 import netlifyToken from './netlify-token.js';
 import netrcPassword from './netrc-password.js';
+import newRelicKey from './new-relic-key.js';
+import notionToken from './notion-token.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
 import openaiAdminKey from './openai-admin-key.js';
 import openaiApiKey from './openai-api-key.js';
+import openrouterApiKey from './openrouter-api-key.js';
 import opensshPrivateKey from './openssh-private-key.js';
 import pgpassPassword from './pgpass-password.js';
+import planetscaleToken from './planetscale-token.js';
 import postgresUrl from './postgres-url.js';
 import privateKey from './private-key.js';
+import pulumiAccessToken from './pulumi-access-token.js';
 import puttyPrivateKey from './putty-private-key.js';
+import pypiToken from './pypi-token.js';
 import railwayToken from './railway-token.js';
 import redisUrl from './redis-url.js';
+import replicateApiToken from './replicate-api-token.js';
+import rubygemsApiKey from './rubygems-api-key.js';
 import sendgridApiKey from './sendgrid-api-key.js';
+import sentryAuthToken from './sentry-auth-token.js';
+import shopifyToken from './shopify-token.js';
 import slackAppToken from './slack-app-token.js';
 import slackBotToken from './slack-bot-token.js';
 import slackUserToken from './slack-user-token.js';
 import slackWebhookUrl from './slack-webhook-url.js';
+import sourcegraphAccessToken from './sourcegraph-access-token.js';
+import squareAccessToken from './square-access-token.js';
 import stripeRestrictedKey from './stripe-restricted-key.js';
 import stripeSecretKey from './stripe-secret-key.js';
 import supabasePat from './supabase-pat.js';
 import supabaseSecretKey from './supabase-secret-key.js';
 import supabaseServiceKey from './supabase-service-key.js';
+import tailscaleKey from './tailscale-key.js';
+import telegramBotToken from './telegram-bot-token.js';
+import terraformCloudToken from './terraform-cloud-token.js';
 import twilioApiKey from './twilio-api-key.js';
 import twilioAuthToken from './twilio-auth-token.js';
 import urlUserinfo from './url-userinfo.js';
+import vaultToken from './vault-token.js';
 import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
+import xaiApiKey from './xai-api-key.js';
 
 export const detectors: Detector[] = [
+  ageSecretKey,
+  airtablePat,
   anthropicAdminKey,
   anthropicApiKey,
+  atlassianApiToken,
   awsAccessKey,
+  azureDevopsPat,
+  azureStorageAccountKey,
+  buildkiteApiToken,
   clerkSecretKey,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareLegacyApiToken,
   cloudflareLegacyGlobalApiKey,
+  databricksToken,
   datadogApiKey,
   datadogAppKey,
   digitaloceanToken,
+  discordWebhookUrl,
   dockerConfigAuth,
+  dockerHubPat,
+  dopplerToken,
+  figmaPat,
   flyioToken,
   flyioUserToken,
   gcpApiKey,
@@ -95,12 +140,18 @@ export const detectors: Detector[] = [
   githubRefreshToken,
   githubUserToServerToken,
   gitlabPat,
+  grafanaToken,
+  groqApiKey,
   herokuApiKey,
   herokuLegacyApiKey,
   huggingfaceToken,
   jdbcUrl,
   kubeconfigToken,
+  langsmithApiKey,
   libpqKeywordPassword,
+  linearApiKey,
+  mapboxSecretToken,
+  microsoftTeamsWebhookUrl,
   mongodbAtlasApiKey,
   mongodbAtlasServiceAccountSecret,
   mongodbUrl,
@@ -109,30 +160,47 @@ export const detectors: Detector[] = [
   netlifyLegacyToken,
   netlifyToken,
   netrcPassword,
+  newRelicKey,
+  notionToken,
   npmToken,
   npmrcAuthToken,
   openaiAdminKey,
   openaiApiKey,
+  openrouterApiKey,
   opensshPrivateKey,
   pgpassPassword,
+  planetscaleToken,
   postgresUrl,
   privateKey,
+  pulumiAccessToken,
   puttyPrivateKey,
+  pypiToken,
   railwayToken,
   redisUrl,
+  replicateApiToken,
+  rubygemsApiKey,
   sendgridApiKey,
+  sentryAuthToken,
+  shopifyToken,
   slackAppToken,
   slackBotToken,
   slackUserToken,
   slackWebhookUrl,
+  sourcegraphAccessToken,
+  squareAccessToken,
   stripeRestrictedKey,
   stripeSecretKey,
   supabasePat,
   supabaseSecretKey,
   supabaseServiceKey,
+  tailscaleKey,
+  telegramBotToken,
+  terraformCloudToken,
   twilioApiKey,
   twilioAuthToken,
   urlUserinfo,
+  vaultToken,
   vercelLegacyToken,
   vercelToken,
+  xaiApiKey,
 ];

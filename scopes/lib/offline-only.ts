@@ -1,5 +1,6 @@
-// Providers with no single API to ask (a URL's password, a private key, a kubeconfig): the verdict is
-// offline only, and the host, when the detector read one, names the environment.
+// Providers with no single API to ask (a URL's password, a private key, a kubeconfig), and providers whose
+// tokens are recognised by their documented prefix but that this tool does not ask yet (Groq, Doppler,
+// Sentry…): the verdict is offline only, and the host, when the detector read one, names the environment.
 import { hostEnvironment } from '../../src/context/environment.js';
 import { defineProvider, shapeScope, type Provider } from '../../src/resolve/define.js';
 

@@ -1,0 +1,34 @@
+import { defineDetector } from '../src/detect/define.js';
+import * as fake from '../src/detect/fake.js';
+
+// PlanetScale credentials open pscale_tkn_ (service tokens, used with their id for the API and pscale CLI:
+// https://planetscale.com/docs/api/service-tokens), pscale_pw_ (database branch passwords) and pscale_oauth_ (OAuth
+// tokens), followed by 43 base64url characters (prefixes and length observed, UNCONFIRMED). A service token holds
+// the organization and database permissions it was granted, which can include deleting databases and branches.
+const KINDS: Record<string, string> = { tkn: 'service-token', pw: 'database-password', oauth: 'oauth-token' };
+
+export default defineDetector({
+  id: 'planetscale-token',
+  provider: 'planetscale',
+  tokenKind: 'service-token',
+  keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
+  pattern: /\b(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+  check: (secret) => {
+    const body = secret.slice(secret.indexOf('_', 7) + 1);
+    return /[A-Z]/.test(body) && /[a-z]/.test(body) && /[0-9]/.test(body);
+  },
+  enrich: (secret) => ({ tokenKind: KINDS[secret.split('_')[1]] }),
+  redaction: { kind: 'prefix', prefix: /^pscale_(?:tkn|pw|oauth)_/ },
+  docs: { url: 'https://planetscale.com/docs/api/service-tokens', rotate: 'https://app.planetscale.com/~/settings/service-tokens' },
+  examples: () => ({
+    positive: [
+      { text: (t) => `PLANETSCALE_SERVICE_TOKEN=${t}`, secret: 'pscale_tkn_' + fake.base64url(43), variable: 'PLANETSCALE_SERVICE_TOKEN' },
+      { text: (t) => `DATABASE_PASSWORD=${t}`, secret: 'pscale_pw_' + fake.base64url(43) },
+      { text: (t) => `{"mcpServers":{"planetscale":{"env":{"PLANETSCALE_SERVICE_TOKEN_ID":"${fake.lowerAlnum(12)}","PLANETSCALE_SERVICE_TOKEN":"${t}"}}}}`, secret: 'pscale_tkn_' + fake.base64url(43) },
+    ],
+    negative: [
+      { text: `PLANETSCALE_SERVICE_TOKEN=pscale_tkn_${fake.base64url(20)}`, why: 'near miss: 20 characters after the prefix' },
+      { text: 'PLANETSCALE_SERVICE_TOKEN=pscale_tkn_' + 'x'.repeat(43), why: 'a placeholder of one repeated character' },
+    ],
+  }),
+});
