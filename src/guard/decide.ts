@@ -65,7 +65,12 @@ const at = (cwd: string, p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
 
 async function shellDecision(call: ToolCall, ctx: DecideContext): Promise<Decision> {
   const line = Array.isArray(call.command) ? quote(call.command.map(String)) : String(call.command ?? '');
-  const facts: CommandFacts[] = commandsOf(line).map((c) => factsOf(c, call.cwd));
+  const commands = commandsOf(line);
+  // `cd` moves later relative paths; subshells scope it back. Checking every folder the line enters,
+  // for every command, errs towards refusing rather than missing `(cd scripts && cat old/x.sh)`.
+  const bases = [call.cwd];
+  for (const c of commands) if (c.argv[0] === 'cd' && c.argv[1] && c.argv[1] !== '-') bases.push(at(bases[bases.length - 1], c.argv[1].replace(/^~(?=\/|$)/, ctx.env.HOME ?? '~')));
+  const facts: CommandFacts[] = commands.flatMap((c) => [...new Set(bases)].map((b) => factsOf(c, b)));
   const read = await readsDecision(
     call,
     ctx,
