@@ -103,6 +103,9 @@ async function redacted(text: string): Promise<string> {
   let out = text;
   for (const f of detectText({ source: { path: 'command', origin: 'workspace' }, text })) out = out.split(f.secret).join(f.redacted);
   for (const f of detectText({ source: { path: 'command', origin: 'workspace' }, text })) for (const v of Object.values(f.parts)) if (v.length >= 6) out = out.split(v).join('…');
+  // What no detector recognised out of context (a password in a header, a token in an env prefix):
+  // every run of 8+ token characters that mixes letters and digits, and every run of 24+, is masked too.
+  out = out.replace(/[A-Za-z0-9+_~#$%!^&*=-]{8,}/g, (w) => (w.length >= 24 || (/[0-9]/.test(w) && /[A-Za-z]/.test(w)) ? '…' : w));
   out = out.replace(/\s+/g, ' ');
   return out.length > 300 ? `${out.slice(0, 300)}…` : out;
 }
