@@ -106,13 +106,16 @@ export function destroyOf(cmd: SimpleCommand, cwd: string): CommandFacts['destro
   const name = baseName(argv[0] ?? '').toLowerCase();
   const pos = positionals(argv);
   const opts = argv.slice(1).filter((a) => a.startsWith('-'));
+  // The most specific entry wins (`fly volumes destroy` over `fly destroy`).
+  let best: (typeof CLI_PRIMITIVES)[number] | undefined;
   for (const e of CLI_PRIMITIVES) {
     if (!e.cli.includes(name)) continue;
     if (e.flags && !opts.some((o) => e.flags!.some((f) => o === f || o.startsWith(`${f}=`)))) continue;
     let k = 0;
     for (const w of pos) if (k < e.words.length && (typeof e.words[k] === 'string' ? w.toLowerCase() === e.words[k] : (e.words[k] as RegExp).test(w))) k++;
-    if (k === e.words.length) return { id: e.id, primitive: e.primitive, source: e.source };
+    if (k === e.words.length && (!best || e.words.length > best.words.length)) best = e;
   }
+  if (best) return { id: best.id, primitive: best.primitive, source: best.source };
   const allText = argv.slice(1).join(' ');
   if (SQL_CLIENTS.has(name)) {
     // A -c/-e/--command value, or whatever an upstream command in the pipe feeds it (echo "DROP …" | psql).
