@@ -3,6 +3,7 @@
 // Assumptions named where a contract is secondary or UNCONFIRMED (hooks.md): Cursor's stdout fields
 // (`permission`, `user_message`, `agent_message`) and its beforeReadFile taking `permission` only;
 // Copilot's MCP tool names (assumed `mcp__server__tool` like the others).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dangerousWorkspace, events, hook, tempEnv } from './guard-helpers.js';
@@ -173,5 +174,20 @@ describe('guard hook: fails closed', () => {
     expect(decisionOf(hook('claude', events.claude.bash(ROOT, 'script -qc "agent-blast-radius guard   approve" /dev/null'), env, ROOT))).toBe('deny');
     expect(decisionOf(hook('claude', events.claude.bash(ROOT, `touch ${env.ABR_GUARD_STATE_DIR}/approvals/x.json`), env, ROOT))).toBe('deny');
     expect(decisionOf(hook('claude', events.claude.write(ROOT, join(ROOT, '.claude/settings.json')), env, ROOT))).toBe('deny');
+  });
+});
+
+describe('guard hook: the PocketOS replay (examples/guard/pocketos)', () => {
+  const pocketos = join(__dirname, '..', 'examples', 'pocketos');
+  const recorded = (name: string) => readFileSync(join(__dirname, '..', 'examples', 'guard', 'pocketos', name), 'utf8');
+  it('the token search is refused, the volumeDelete call is asked (Claude) or held with a code (Codex)', () => {
+    const e = tempEnv();
+    expect(decisionOf(hook('claude', recorded('claude-read-token.json'), e, pocketos))).toBe('deny');
+    const ask = hook('claude', recorded('claude-volumeDelete.json'), e, pocketos);
+    expect(decisionOf(ask)).toBe('ask');
+    expect(reasonOf(ask)).toContain('volumeDelete');
+    const held = hook('codex', recorded('codex-volumeDelete.json'), e, pocketos);
+    expect(decisionOf(held)).toBe('deny');
+    expect(reasonOf(held)).toMatch(/volumeDelete.*guard approve [0-9A-F]{8}/);
   });
 });
