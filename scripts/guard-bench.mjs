@@ -27,7 +27,12 @@ const shapes = [
   (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Read', tool_input: { file_path: join(cwd, 'scripts/old/backfill-helpers.sh') } }),
   (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Bash', tool_input: { command: "sh -c 'cat scripts/old/backfill-helpers.sh | grep TOKEN'" } }),
   (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Bash', tool_input: { command: 'cat docker-compose.yml config/*.yml | head' } }),
-  (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Bash', tool_input: { command: `curl -s https://backboard.railway.app/graphql/v2 -d '{"query":"mutation { volumeDelete(volumeId: \\"v\\") }"}'` } }),
+  (cwd) => ({
+    hook_event_name: 'PreToolUse',
+    cwd,
+    tool_name: 'Bash',
+    tool_input: { command: `curl -s https://backboard.railway.app/graphql/v2 -d '{"query":"mutation { volumeDelete(volumeId: \\"v\\") }"}'` },
+  }),
   (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Bash', tool_input: { command: 'railway volume delete --volume pg-data -y' } }),
   (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'mcp__railway__volume_delete', tool_input: { volumeId: 'v' } }),
   (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Edit', tool_input: { file_path: join(cwd, 'services/api/index.js'), old_string: 'a', new_string: 'b' } }),

@@ -51,17 +51,45 @@ export function hook(agent: string, event: unknown, env: NodeJS.ProcessEnv, cwd:
 /** Events in each agent's documented PreToolUse shape. */
 export const events = {
   claude: {
-    bash: (cwd: string, command: string) => ({ session_id: 's', transcript_path: '/tmp/t', cwd, permission_mode: 'default', hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command }, tool_use_id: 'u1' }),
+    bash: (cwd: string, command: string) => ({
+      session_id: 's',
+      transcript_path: '/tmp/t',
+      cwd,
+      permission_mode: 'default',
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Bash',
+      tool_input: { command },
+      tool_use_id: 'u1',
+    }),
     read: (cwd: string, file_path: string) => ({ session_id: 's', cwd, hook_event_name: 'PreToolUse', tool_name: 'Read', tool_input: { file_path }, tool_use_id: 'u2' }),
     mcp: (cwd: string, tool_name: string, tool_input: unknown) => ({ session_id: 's', cwd, hook_event_name: 'PreToolUse', tool_name, tool_input, tool_use_id: 'u3' }),
     write: (cwd: string, file_path: string) => ({ session_id: 's', cwd, hook_event_name: 'PreToolUse', tool_name: 'Write', tool_input: { file_path, content: '{}' } }),
   },
   codex: {
-    bash: (cwd: string, command: string | string[]) => ({ session_id: 's', turn_id: 't', transcript_path: null, cwd, hook_event_name: 'PreToolUse', model: 'gpt-5', permission_mode: 'default', tool_name: 'Bash', tool_input: { command }, tool_use_id: 'c1' }),
+    bash: (cwd: string, command: string | string[]) => ({
+      session_id: 's',
+      turn_id: 't',
+      transcript_path: null,
+      cwd,
+      hook_event_name: 'PreToolUse',
+      model: 'gpt-5',
+      permission_mode: 'default',
+      tool_name: 'Bash',
+      tool_input: { command },
+      tool_use_id: 'c1',
+    }),
     mcp: (cwd: string, tool_name: string, tool_input: unknown) => ({ session_id: 's', turn_id: 't', cwd, hook_event_name: 'PreToolUse', tool_name, tool_input, tool_use_id: 'c2' }),
   },
   gemini: {
-    shell: (cwd: string, command: string) => ({ session_id: 's', transcript_path: '/tmp/t', cwd, hook_event_name: 'BeforeTool', timestamp: '2026-04-25T10:00:00Z', tool_name: 'run_shell_command', tool_input: { command } }),
+    shell: (cwd: string, command: string) => ({
+      session_id: 's',
+      transcript_path: '/tmp/t',
+      cwd,
+      hook_event_name: 'BeforeTool',
+      timestamp: '2026-04-25T10:00:00Z',
+      tool_name: 'run_shell_command',
+      tool_input: { command },
+    }),
     read: (cwd: string, file_path: string) => ({ session_id: 's', cwd, hook_event_name: 'BeforeTool', timestamp: '2026-04-25T10:00:00Z', tool_name: 'read_file', tool_input: { file_path } }),
     mcp: (cwd: string, tool_name: string, tool_input: unknown) => ({ session_id: 's', cwd, hook_event_name: 'BeforeTool', tool_name, tool_input, mcp_context: {} }),
   },
@@ -75,7 +103,14 @@ export const events = {
   cursor: {
     shell: (cwd: string, command: string) => ({ hook_event_name: 'beforeShellExecution', conversation_id: 'c', generation_id: 'g', workspace_roots: [cwd], command, cwd }),
     read: (cwd: string, file_path: string) => ({ hook_event_name: 'beforeReadFile', conversation_id: 'c', generation_id: 'g', workspace_roots: [cwd], file_path, content: '', attachments: [] }),
-    mcp: (cwd: string, tool_name: string, tool_input: unknown) => ({ hook_event_name: 'beforeMCPExecution', conversation_id: 'c', generation_id: 'g', workspace_roots: [cwd], tool_name, tool_input: JSON.stringify(tool_input) }),
+    mcp: (cwd: string, tool_name: string, tool_input: unknown) => ({
+      hook_event_name: 'beforeMCPExecution',
+      conversation_id: 'c',
+      generation_id: 'g',
+      workspace_roots: [cwd],
+      tool_name,
+      tool_input: JSON.stringify(tool_input),
+    }),
   },
 };
 

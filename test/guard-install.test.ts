@@ -15,7 +15,11 @@ const get = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const OTHER_CLAUDE = { matcher: 'Bash', hooks: [{ type: 'command', command: './scripts/lint-bash.sh' }] };
 
 function existing(root: string) {
-  put(join(root, '.claude/settings.json'), { permissions: { deny: ['Read(.env)'] }, model: 'opus', hooks: { PreToolUse: [OTHER_CLAUDE], PostToolUse: [{ matcher: 'Edit', hooks: [{ type: 'command', command: 'prettier --write' }] }] } });
+  put(join(root, '.claude/settings.json'), {
+    permissions: { deny: ['Read(.env)'] },
+    model: 'opus',
+    hooks: { PreToolUse: [OTHER_CLAUDE], PostToolUse: [{ matcher: 'Edit', hooks: [{ type: 'command', command: 'prettier --write' }] }] },
+  });
   put(join(root, '.cursor/hooks.json'), { version: 1, hooks: { beforeShellExecution: [{ command: './audit.sh' }], afterFileEdit: [{ command: './fmt.sh' }] } });
   put(join(root, '.codex/hooks.json'), { hooks: { PreToolUse: [{ matcher: '^Bash$', hooks: [{ type: 'command', command: 'other-guard' }] }] } });
   put(join(root, '.gemini/settings.json'), { theme: 'dark', hooks: { BeforeTool: [{ matcher: 'write_file', hooks: [{ type: 'command', command: 'check-write' }] }] } });
@@ -35,15 +39,22 @@ describe('guard install', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain(join(root, '.claude/settings.json'));
     expect(first.stdout).toMatch(/indexed .*2 file\(s\) hold/);
-    const snapshot = ['.claude/settings.json', '.cursor/hooks.json', '.codex/hooks.json', '.gemini/settings.json', '.github/hooks/agent-blast-radius.json'].map((f) => readFileSync(join(root, f), 'utf8'));
+    const snapshot = ['.claude/settings.json', '.cursor/hooks.json', '.codex/hooks.json', '.gemini/settings.json', '.github/hooks/agent-blast-radius.json'].map((f) =>
+      readFileSync(join(root, f), 'utf8'),
+    );
     await run(['install', '--agent', 'all', '--command', 'npx agent-blast-radius', '.']);
-    expect(['.claude/settings.json', '.cursor/hooks.json', '.codex/hooks.json', '.gemini/settings.json', '.github/hooks/agent-blast-radius.json'].map((f) => readFileSync(join(root, f), 'utf8'))).toEqual(snapshot);
+    expect(
+      ['.claude/settings.json', '.cursor/hooks.json', '.codex/hooks.json', '.gemini/settings.json', '.github/hooks/agent-blast-radius.json'].map((f) => readFileSync(join(root, f), 'utf8')),
+    ).toEqual(snapshot);
 
     const claude = get(join(root, '.claude/settings.json'));
     expect(claude.permissions).toEqual({ deny: ['Read(.env)'] });
     expect(claude.model).toBe('opus');
     expect(claude.hooks.PostToolUse).toHaveLength(1);
-    expect(claude.hooks.PreToolUse).toEqual([OTHER_CLAUDE, { matcher: '*', hooks: [{ type: 'command', command: 'npx agent-blast-radius guard hook --agent claude', timeout: 30, onFailure: 'block' }] }]);
+    expect(claude.hooks.PreToolUse).toEqual([
+      OTHER_CLAUDE,
+      { matcher: '*', hooks: [{ type: 'command', command: 'npx agent-blast-radius guard hook --agent claude', timeout: 30, onFailure: 'block' }] },
+    ]);
 
     const cursor = get(join(root, '.cursor/hooks.json'));
     expect(cursor.hooks.afterFileEdit).toEqual([{ command: './fmt.sh' }]);
@@ -54,7 +65,10 @@ describe('guard install', () => {
     const gemini = get(join(root, '.gemini/settings.json'));
     expect(gemini.theme).toBe('dark');
     expect(gemini.hooks.BeforeTool.map((e: { hooks: Array<{ command: string }> }) => e.hooks[0].command)).toEqual(['check-write', 'npx agent-blast-radius guard hook --agent gemini']);
-    expect(get(join(root, '.github/hooks/agent-blast-radius.json'))).toEqual({ version: 1, hooks: { preToolUse: [{ type: 'command', bash: 'npx agent-blast-radius guard hook --agent copilot', timeoutSec: 30 }] } });
+    expect(get(join(root, '.github/hooks/agent-blast-radius.json'))).toEqual({
+      version: 1,
+      hooks: { preToolUse: [{ type: 'command', bash: 'npx agent-blast-radius guard hook --agent copilot', timeoutSec: 30 }] },
+    });
 
     const status = await run(['status', '.']);
     expect(status.stdout).toMatch(/claude\s+project\s+installed/);

@@ -49,7 +49,10 @@ describe('guard redaction', () => {
       await run(['hook', '--agent', 'claude'], events.claude.read(root, join(root, rel)));
       await run(['hook', '--agent', 'gemini'], events.gemini.shell(root, `cat '${rel}' | head -50`));
       // A held call carrying the secret: in an env prefix and in a header.
-      await run(['hook', '--agent', 'codex'], events.codex.bash(root, `TOKEN='${secret}' curl -H 'Authorization: Bearer ${secret}' -d '{"query":"mutation { volumeDelete(volumeId: \\"v\\") }"}' https://backboard.railway.app/graphql/v2`));
+      await run(
+        ['hook', '--agent', 'codex'],
+        events.codex.bash(root, `TOKEN='${secret}' curl -H 'Authorization: Bearer ${secret}' -d '{"query":"mutation { volumeDelete(volumeId: \\"v\\") }"}' https://backboard.railway.app/graphql/v2`),
+      );
       await run(['hook', '--agent', 'cursor'], events.cursor.mcp(root, 'mcp__railway__volume_delete', { token: secret, volumeId: 'v' }));
     }
     await run(['approve'], undefined, true);

@@ -50,7 +50,10 @@ const EXAMPLES: Record<string, string> = {
   'pg-dropdb': 'dropdb prod',
 };
 
-const idOf = (line: string) => commandsOf(line).map((c) => destroyOf(c, process.cwd())?.id).find(Boolean);
+const idOf = (line: string) =>
+  commandsOf(line)
+    .map((c) => destroyOf(c, process.cwd())?.id)
+    .find(Boolean);
 
 describe('destroy catalogue', () => {
   it('every entry has a source URL or says UNCONFIRMED, and an example here', () => {

@@ -128,11 +128,17 @@ export function answer(agent: AgentName, event: ToolCall | undefined, d: Decisio
     return { stdout: agent === 'cursor' ? '{"permission":"allow"}\n' : '', stderr: '', exit: 0 };
   }
   const ask = d.kind === 'hold' && CAN_ASK.has(agent);
-  const reason = prefix + (d.kind === 'hold' ? `${d.reason}. ${ask ? `Confirm only if you mean it. (Where this agent cannot ask, e.g. Copilot's cloud agent: ${approveHint(d.code)})` : approveHint(d.code)}` : d.reason);
+  const reason =
+    prefix +
+    (d.kind === 'hold' ? `${d.reason}. ${ask ? `Confirm only if you mean it. (Where this agent cannot ask, e.g. Copilot's cloud agent: ${approveHint(d.code)})` : approveHint(d.code)}` : d.reason);
   switch (agent) {
     case 'claude':
     case 'codex':
-      return { stdout: `${JSON.stringify({ hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: ask ? 'ask' : 'deny', permissionDecisionReason: reason } })}\n`, stderr: '', exit: 0 };
+      return {
+        stdout: `${JSON.stringify({ hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: ask ? 'ask' : 'deny', permissionDecisionReason: reason } })}\n`,
+        stderr: '',
+        exit: 0,
+      };
     case 'gemini':
       return { stdout: `${JSON.stringify({ decision: 'deny', reason })}\n`, stderr: '', exit: 0 };
     case 'copilot':

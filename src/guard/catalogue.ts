@@ -29,23 +29,70 @@ export const CLI_PRIMITIVES: CliPrimitive[] = [
   // AWS CLI: https://docs.aws.amazon.com/cli/latest/reference/
   { id: 'aws-s3-rb', cli: ['aws'], words: ['s3', 'rb'], primitive: 's3:DeleteBucket', source: 'https://docs.aws.amazon.com/cli/latest/reference/s3/rb.html' },
   { id: 'aws-s3-rm-recursive', cli: ['aws'], words: ['s3', 'rm'], flags: ['--recursive'], primitive: 's3:DeleteObject', source: 'https://docs.aws.amazon.com/cli/latest/reference/s3/rm.html' },
-  { id: 'aws-s3api-delete-bucket', cli: ['aws'], words: ['s3api', /^delete-(bucket|objects)$/], primitive: 's3:DeleteBucket', source: 'https://docs.aws.amazon.com/cli/latest/reference/s3api/delete-bucket.html' },
-  { id: 'aws-rds-delete', cli: ['aws'], words: ['rds', /^delete-db-(instance|cluster|snapshot|cluster-snapshot|instance-automated-backup)$/], primitive: 'rds:DeleteDBInstance', source: 'https://docs.aws.amazon.com/cli/latest/reference/rds/delete-db-instance.html' },
-  { id: 'aws-dynamodb-delete', cli: ['aws'], words: ['dynamodb', /^delete-(table|backup)$/], primitive: 'dynamodb:DeleteTable', source: 'https://docs.aws.amazon.com/cli/latest/reference/dynamodb/delete-table.html' },
-  { id: 'aws-ec2-delete', cli: ['aws'], words: ['ec2', /^(delete-volume|delete-snapshot|terminate-instances)$/], primitive: 'ec2:DeleteVolume', source: 'https://docs.aws.amazon.com/cli/latest/reference/ec2/delete-volume.html' },
-  { id: 'aws-backup-delete', cli: ['aws'], words: ['backup', /^delete-(recovery-point|backup-vault)$/], primitive: 'backup:DeleteRecoveryPoint', source: 'https://docs.aws.amazon.com/cli/latest/reference/backup/delete-recovery-point.html' },
-  { id: 'aws-kms-schedule-key-deletion', cli: ['aws'], words: ['kms', 'schedule-key-deletion'], primitive: 'kms:ScheduleKeyDeletion', source: 'https://docs.aws.amazon.com/cli/latest/reference/kms/schedule-key-deletion.html' },
+  {
+    id: 'aws-s3api-delete-bucket',
+    cli: ['aws'],
+    words: ['s3api', /^delete-(bucket|objects)$/],
+    primitive: 's3:DeleteBucket',
+    source: 'https://docs.aws.amazon.com/cli/latest/reference/s3api/delete-bucket.html',
+  },
+  {
+    id: 'aws-rds-delete',
+    cli: ['aws'],
+    words: ['rds', /^delete-db-(instance|cluster|snapshot|cluster-snapshot|instance-automated-backup)$/],
+    primitive: 'rds:DeleteDBInstance',
+    source: 'https://docs.aws.amazon.com/cli/latest/reference/rds/delete-db-instance.html',
+  },
+  {
+    id: 'aws-dynamodb-delete',
+    cli: ['aws'],
+    words: ['dynamodb', /^delete-(table|backup)$/],
+    primitive: 'dynamodb:DeleteTable',
+    source: 'https://docs.aws.amazon.com/cli/latest/reference/dynamodb/delete-table.html',
+  },
+  {
+    id: 'aws-ec2-delete',
+    cli: ['aws'],
+    words: ['ec2', /^(delete-volume|delete-snapshot|terminate-instances)$/],
+    primitive: 'ec2:DeleteVolume',
+    source: 'https://docs.aws.amazon.com/cli/latest/reference/ec2/delete-volume.html',
+  },
+  {
+    id: 'aws-backup-delete',
+    cli: ['aws'],
+    words: ['backup', /^delete-(recovery-point|backup-vault)$/],
+    primitive: 'backup:DeleteRecoveryPoint',
+    source: 'https://docs.aws.amazon.com/cli/latest/reference/backup/delete-recovery-point.html',
+  },
+  {
+    id: 'aws-kms-schedule-key-deletion',
+    cli: ['aws'],
+    words: ['kms', 'schedule-key-deletion'],
+    primitive: 'kms:ScheduleKeyDeletion',
+    source: 'https://docs.aws.amazon.com/cli/latest/reference/kms/schedule-key-deletion.html',
+  },
   { id: 'aws-cloudformation-delete-stack', cli: ['aws'], words: ['cloudformation', 'delete-stack'], source: 'https://docs.aws.amazon.com/cli/latest/reference/cloudformation/delete-stack.html' },
   // gcloud: every resource group's `delete` verb (https://cloud.google.com/sdk/gcloud/reference)
   { id: 'gcloud-delete', cli: ['gcloud'], words: [/^delete$/], source: 'https://cloud.google.com/sdk/gcloud/reference/projects/delete' },
   { id: 'gsutil-rb', cli: ['gsutil'], words: [/^(rb|rm)$/], source: 'https://cloud.google.com/storage/docs/gsutil/commands/rb' },
   // Infrastructure as code
   { id: 'terraform-destroy', cli: ['terraform', 'tofu', 'terragrunt'], words: ['destroy'], source: 'https://developer.hashicorp.com/terraform/cli/commands/destroy' },
-  { id: 'terraform-apply-destroy', cli: ['terraform', 'tofu', 'terragrunt'], words: [/^(apply|plan)$/], flags: ['-destroy', '--destroy'], source: 'https://developer.hashicorp.com/terraform/cli/commands/plan#planning-modes' },
+  {
+    id: 'terraform-apply-destroy',
+    cli: ['terraform', 'tofu', 'terragrunt'],
+    words: [/^(apply|plan)$/],
+    flags: ['-destroy', '--destroy'],
+    source: 'https://developer.hashicorp.com/terraform/cli/commands/plan#planning-modes',
+  },
   { id: 'pulumi-destroy', cli: ['pulumi'], words: ['destroy'], source: 'https://www.pulumi.com/docs/iac/cli/commands/pulumi_destroy/' },
   { id: 'pulumi-stack-rm', cli: ['pulumi'], words: ['stack', 'rm'], source: 'https://www.pulumi.com/docs/iac/cli/commands/pulumi_stack_rm/' },
   // Kubernetes: deleting namespaces and volumes takes their data
-  { id: 'kubectl-delete-storage', cli: ['kubectl', 'oc'], words: ['delete', /^(namespaces?|ns|pv|pvc|persistentvolumes?|persistentvolumeclaims?|statefulsets?|sts)(\/.*)?$/], source: 'https://kubernetes.io/docs/reference/kubectl/generated/kubectl_delete/' },
+  {
+    id: 'kubectl-delete-storage',
+    cli: ['kubectl', 'oc'],
+    words: ['delete', /^(namespaces?|ns|pv|pvc|persistentvolumes?|persistentvolumeclaims?|statefulsets?|sts)(\/.*)?$/],
+    source: 'https://kubernetes.io/docs/reference/kubectl/generated/kubectl_delete/',
+  },
   { id: 'helm-uninstall', cli: ['helm'], words: [/^(uninstall|delete|del)$/], source: 'https://helm.sh/docs/helm/helm_uninstall/' },
   // GitHub
   { id: 'gh-repo-delete', cli: ['gh'], words: ['repo', 'delete'], primitive: 'DELETE /repos/{owner}/{repo}', source: 'https://cli.github.com/manual/gh_repo_delete' },
@@ -77,7 +124,23 @@ export const CLI_PRIMITIVES: CliPrimitive[] = [
 ];
 
 /** SQL clients: a DROP or TRUNCATE in a -c/-e/--command/--execute value, a heredoc or piped input. */
-export const SQL_CLIENTS = new Set(['psql', 'mysql', 'mariadb', 'sqlite3', 'cockroach', 'clickhouse-client', 'clickhouse', 'sqlcmd', 'pgcli', 'mycli', 'mongosh', 'mongo', 'duckdb', 'turso', 'wrangler']);
+export const SQL_CLIENTS = new Set([
+  'psql',
+  'mysql',
+  'mariadb',
+  'sqlite3',
+  'cockroach',
+  'clickhouse-client',
+  'clickhouse',
+  'sqlcmd',
+  'pgcli',
+  'mycli',
+  'mongosh',
+  'mongo',
+  'duckdb',
+  'turso',
+  'wrangler',
+]);
 // DROP TABLE/DATABASE/SCHEMA and TRUNCATE: https://www.postgresql.org/docs/current/sql-commands.html; MongoDB's dropDatabase()/drop().
 export const SQL_DESTROY = /\b(drop\s+(table|database|schema|owned|index|view|materialized\s+view|keyspace)|truncate\b|dropDatabase\s*\(|\.drop\s*\(|delete\s+from\s+\w+\s*(;|$))/i;
 
@@ -100,10 +163,12 @@ export const GRAPHQL_DESTROY_RE = new RegExp(`\\b(${GRAPHQL_DESTROY.map((g) => g
 export const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'httpie', 'xh', 'xhs', 'node', 'python', 'python3', 'deno', 'bun', 'ruby', 'perl', 'php', 'gh']);
 
 /** Providers' API hosts: an HTTP DELETE to one of them destroys something. */
-export const PROVIDER_API_HOSTS = /\b(api\.github\.com|backboard\.railway\.(app|com)|api\.vercel\.com|api\.fly\.io|api\.machines\.dev|api\.heroku\.com|api\.digitalocean\.com|api\.stripe\.com|api\.supabase\.(com|io)|console\.neon\.tech|api\.neon\.tech|api\.cloudflare\.com|api\.netlify\.com|amazonaws\.com|googleapis\.com|gitlab\.com\/api|cloud\.mongodb\.com|api\.render\.com|api\.anthropic\.com|api\.openai\.com)\b/i;
+export const PROVIDER_API_HOSTS =
+  /\b(api\.github\.com|backboard\.railway\.(app|com)|api\.vercel\.com|api\.fly\.io|api\.machines\.dev|api\.heroku\.com|api\.digitalocean\.com|api\.stripe\.com|api\.supabase\.(com|io)|console\.neon\.tech|api\.neon\.tech|api\.cloudflare\.com|api\.netlify\.com|amazonaws\.com|googleapis\.com|gitlab\.com\/api|cloud\.mongodb\.com|api\.render\.com|api\.anthropic\.com|api\.openai\.com)\b/i;
 
 /** MCP servers that front a provider: a tool of theirs whose name says it deletes is held. */
-export const MCP_PROVIDER_SERVERS = /railway|aws|gcp|google|gcloud|github|gitlab|vercel|fly|heroku|supabase|neon|digitalocean|stripe|cloudflare|netlify|postgres|mysql|redis|mongo|render|kubernetes|k8s|terraform|pulumi|firebase|planetscale|turso|sql|db|database/i;
+export const MCP_PROVIDER_SERVERS =
+  /railway|aws|gcp|google|gcloud|github|gitlab|vercel|fly|heroku|supabase|neon|digitalocean|stripe|cloudflare|netlify|postgres|mysql|redis|mongo|render|kubernetes|k8s|terraform|pulumi|firebase|planetscale|turso|sql|db|database/i;
 /** A destroy verb in a tool name (volume_delete, deleteVolume, drop_table, flushall). */
 export const MCP_DESTROY_TOOL = /(delete|destroy|drop|remove|purge|flush|truncate|wipe|terminate|teardown)/i;
 /** Resource nouns: a delete tool on an unknown server is held when it names one of these. */

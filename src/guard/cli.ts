@@ -5,7 +5,7 @@
 // other subcommands 0, or 2 on a usage error.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AGENTS, type AgentName, answer, approveHint, BadEvent, failClosed, parseEvent } from './adapters.js';
+import { AGENTS, type AgentName, answer, BadEvent, failClosed, parseEvent } from './adapters.js';
 import { type Decision, decide, type ToolCall } from './decide.js';
 import { configFile, installedIn, installHook, uninstallHook } from './install.js';
 import { lastDecisions, listPending, logDecision, readPending, stateDir, writeApproval, writeIndex, writePending } from './state.js';
@@ -93,7 +93,8 @@ export async function hookMain(argv: string[], io: GuardIo): Promise<number> {
 function log(dir: string, agent: string, tool: string, d: Decision): void {
   const base = { time: new Date().toISOString(), agent, tool };
   if (d.kind === 'allow') logDecision(dir, { ...base, decision: 'allow', ...(d.note ? { reason: d.note } : {}) });
-  else if (d.kind === 'deny') logDecision(dir, { ...base, decision: 'deny', ...(d.rule ? { rule: d.rule } : {}), ...(d.file ? { file: d.file } : {}), ...(d.primitive ? { primitive: d.primitive } : {}) });
+  else if (d.kind === 'deny')
+    logDecision(dir, { ...base, decision: 'deny', ...(d.rule ? { rule: d.rule } : {}), ...(d.file ? { file: d.file } : {}), ...(d.primitive ? { primitive: d.primitive } : {}) });
   else logDecision(dir, { ...base, decision: agent === 'claude' || agent === 'copilot' ? 'ask' : 'deny', primitive: d.primitive });
 }
 
@@ -185,5 +186,3 @@ function statusMain(argv: string[], io: GuardIo): number {
   for (const d of last) io.stdout(`  ${d.time}  ${d.agent.padEnd(7)} ${d.tool.padEnd(18)} ${d.decision.padEnd(5)} ${[d.rule, d.file, d.primitive, d.reason].filter(Boolean).join('  ')}\n`);
   return 0;
 }
-
-export { approveHint };

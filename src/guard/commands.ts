@@ -7,10 +7,88 @@ import { baseName, positionals, type SimpleCommand } from './shell.js';
 
 /** Commands whose file arguments are read and shown (or copied somewhere the agent can read). */
 const READERS = new Set([
-  'cat', 'tac', 'nl', 'less', 'more', 'most', 'bat', 'batcat', 'head', 'tail', 'grep', 'egrep', 'fgrep', 'rg', 'ag', 'ack', 'sed', 'awk', 'gawk', 'mawk', 'cut',
-  'sort', 'uniq', 'paste', 'column', 'source', '.', 'cp', 'rsync', 'scp', 'install', 'base64', 'base32', 'basenc', 'xxd', 'od', 'hexdump', 'strings', 'jq', 'yq',
-  'diff', 'cmp', 'comm', 'tee', 'vi', 'vim', 'nvim', 'view', 'nano', 'emacs', 'code', 'open', 'dd', 'iconv', 'fold', 'fmt', 'pr', 'expand', 'tr', 'rev',
-  'zcat', 'bzcat', 'xzcat', 'gpg', 'openssl', 'sha256sum', 'md5sum', 'tar', 'zip', 'gzip', 'curl', 'wget', 'python', 'python3', 'node', 'ruby', 'perl', 'php', 'bash', 'sh', 'zsh', 'dotenv',
+  'cat',
+  'tac',
+  'nl',
+  'less',
+  'more',
+  'most',
+  'bat',
+  'batcat',
+  'head',
+  'tail',
+  'grep',
+  'egrep',
+  'fgrep',
+  'rg',
+  'ag',
+  'ack',
+  'sed',
+  'awk',
+  'gawk',
+  'mawk',
+  'cut',
+  'sort',
+  'uniq',
+  'paste',
+  'column',
+  'source',
+  '.',
+  'cp',
+  'rsync',
+  'scp',
+  'install',
+  'base64',
+  'base32',
+  'basenc',
+  'xxd',
+  'od',
+  'hexdump',
+  'strings',
+  'jq',
+  'yq',
+  'diff',
+  'cmp',
+  'comm',
+  'tee',
+  'vi',
+  'vim',
+  'nvim',
+  'view',
+  'nano',
+  'emacs',
+  'code',
+  'open',
+  'dd',
+  'iconv',
+  'fold',
+  'fmt',
+  'pr',
+  'expand',
+  'tr',
+  'rev',
+  'zcat',
+  'bzcat',
+  'xzcat',
+  'gpg',
+  'openssl',
+  'sha256sum',
+  'md5sum',
+  'tar',
+  'zip',
+  'gzip',
+  'curl',
+  'wget',
+  'python',
+  'python3',
+  'node',
+  'ruby',
+  'perl',
+  'php',
+  'bash',
+  'sh',
+  'zsh',
+  'dotenv',
 ]);
 /** Readers that walk a folder given as an argument (grep -r, rg, cp -r …). */
 const RECURSIVE = new Set(['grep', 'egrep', 'fgrep', 'rg', 'ag', 'ack', 'cp', 'rsync', 'scp', 'tar', 'zip', 'diff']);
@@ -79,19 +157,22 @@ export function factsOf(cmd: SimpleCommand, cwd: string): CommandFacts {
       else if (RECURSIVE.has(name) && isDir(p)) facts.folders.push(p);
     }
     // rg and ag search the current folder when given no path; grep -r does too.
-    if ((name === 'rg' || name === 'ag' || (name === 'grep' && argv.some((a) => /^-[a-zA-Z]*[rR]/.test(a) || a === '--recursive'))) && !facts.folders.length && !facts.files.length) facts.folders.push(cwd);
+    if ((name === 'rg' || name === 'ag' || (name === 'grep' && argv.some((a) => /^-[a-zA-Z]*[rR]/.test(a) || a === '--recursive'))) && !facts.folders.length && !facts.files.length)
+      facts.folders.push(cwd);
   }
   if (name === 'git') {
     const pos = positionals(argv, new Set(['-C', '-c']));
     const sub = pos[0];
     const patch = argv.some((a) => a === '-p' || a === '--patch' || a === '-u');
-    if ((sub === 'show' || (sub === 'log' && patch) || sub === 'diff' || sub === 'grep' || sub === 'blame' || sub === 'cat-file' || (sub === 'stash' && pos[1] === 'show')) && !facts.files.length) facts.history = true;
+    if ((sub === 'show' || (sub === 'log' && patch) || sub === 'diff' || sub === 'grep' || sub === 'blame' || sub === 'cat-file' || (sub === 'stash' && pos[1] === 'show')) && !facts.files.length)
+      facts.history = true;
   }
   // The inherited environment: env / printenv with no command after them, echo $VAR, printf $VAR.
   if (ENV_PRINTERS.has(name)) {
     const pos = positionals(argv);
     if (name === 'printenv' && pos.length) facts.env.push(...pos);
-    else if (name === 'env' || name === 'printenv' || ((name === 'export' || name === 'declare' || name === 'typeset') && argv.some((a) => a === '-p')) || (name === 'set' && argv.length === 1)) facts.env.push('*');
+    else if (name === 'env' || name === 'printenv' || ((name === 'export' || name === 'declare' || name === 'typeset') && argv.some((a) => a === '-p')) || (name === 'set' && argv.length === 1))
+      facts.env.push('*');
   }
   if (name === 'echo' || name === 'printf' || READERS.has(name)) {
     for (const a of argv.slice(1)) for (const m of a.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) facts.env.push(m[1]);
@@ -121,7 +202,8 @@ export function destroyOf(cmd: SimpleCommand, cwd: string): CommandFacts['destro
     // A -c/-e/--command value, or whatever an upstream command in the pipe feeds it (echo "DROP …" | psql).
     const fed = cmd.upstream.map((u) => u.argv.slice(1).join(' ')).join(' ');
     const bodies = [...cmd.inputs, ...argv.filter((a) => a.startsWith('-f') || a.endsWith('.sql'))].map((f) => readSmall(resolve(cwd, f.replace(/^-f/, '')))).join('\n');
-    if (SQL_DESTROY.test(allText) || SQL_DESTROY.test(fed) || SQL_DESTROY.test(bodies)) return { id: 'sql-drop-truncate', primitive: 'DROP/TRUNCATE', source: 'https://www.postgresql.org/docs/current/sql-droptable.html' };
+    if (SQL_DESTROY.test(allText) || SQL_DESTROY.test(fed) || SQL_DESTROY.test(bodies))
+      return { id: 'sql-drop-truncate', primitive: 'DROP/TRUNCATE', source: 'https://www.postgresql.org/docs/current/sql-droptable.html' };
   }
   if (name === 'redis-cli' || name === 'valkey-cli') {
     const fed = cmd.upstream.map((u) => u.argv.slice(1).join(' ')).join(' ');
@@ -129,12 +211,21 @@ export function destroyOf(cmd: SimpleCommand, cwd: string): CommandFacts['destro
   }
   if (HTTP_CLIENTS.has(name)) {
     // Bodies given as @file are read (small ones) and searched like inline ones.
-    const bodies = argv.filter((a) => a.startsWith('@')).map((a) => readSmall(resolve(cwd, a.slice(1)))).join('\n');
+    const bodies = argv
+      .filter((a) => a.startsWith('@'))
+      .map((a) => readSmall(resolve(cwd, a.slice(1))))
+      .join('\n');
     const m = GRAPHQL_DESTROY_RE.exec(allText) ?? GRAPHQL_DESTROY_RE.exec(bodies);
     if (m) return { id: `graphql-${m[1]}`, primitive: m[1], source: 'railwayapp/cli src/gql/schema.json (scopes/railway.ts)' };
     const method = httpMethod(argv, name);
-    if (method === 'DELETE' && (PROVIDER_API_HOSTS.test(allText) || (name === 'gh' && pos[0] === 'api'))) return { id: 'http-delete-provider-api', primitive: 'HTTP DELETE', source: 'https://www.rfc-editor.org/rfc/rfc9110#name-delete' };
-    if ((name === 'node' || name.startsWith('python') || name === 'deno' || name === 'bun' || name === 'ruby') && /method\s*[:=]\s*['"]DELETE['"]|\.delete\s*\(|requests\.delete/i.test(allText) && PROVIDER_API_HOSTS.test(allText)) return { id: 'http-delete-provider-api', primitive: 'HTTP DELETE', source: 'https://www.rfc-editor.org/rfc/rfc9110#name-delete' };
+    if (method === 'DELETE' && (PROVIDER_API_HOSTS.test(allText) || (name === 'gh' && pos[0] === 'api')))
+      return { id: 'http-delete-provider-api', primitive: 'HTTP DELETE', source: 'https://www.rfc-editor.org/rfc/rfc9110#name-delete' };
+    if (
+      (name === 'node' || name.startsWith('python') || name === 'deno' || name === 'bun' || name === 'ruby') &&
+      /method\s*[:=]\s*['"]DELETE['"]|\.delete\s*\(|requests\.delete/i.test(allText) &&
+      PROVIDER_API_HOSTS.test(allText)
+    )
+      return { id: 'http-delete-provider-api', primitive: 'HTTP DELETE', source: 'https://www.rfc-editor.org/rfc/rfc9110#name-delete' };
   }
   return undefined;
 }

@@ -36,20 +36,31 @@ export interface DecideContext {
 
 const APPROVE = /guard\s+(approve|uninstall)\b/;
 /** Hook configuration files: an agent that edits them could switch the guard off. */
-const HOOK_CONFIGS = /(^|\/)(\.claude\/settings(\.local)?\.json|\.cursor\/hooks\.json|\.codex\/(hooks\.json|config\.toml)|\.gemini\/settings\.json|\.github\/hooks\/[^/]*\.json|\.copilot\/hooks\/[^/]*\.json)$/;
+const HOOK_CONFIGS =
+  /(^|\/)(\.claude\/settings(\.local)?\.json|\.cursor\/hooks\.json|\.codex\/(hooks\.json|config\.toml)|\.gemini\/settings\.json|\.github\/hooks\/[^/]*\.json|\.copilot\/hooks\/[^/]*\.json)$/;
 
 export async function decide(call: ToolCall, ctx: DecideContext): Promise<Decision> {
   // The agent cannot approve itself, nor reach the approval store, nor switch the guard off.
   const text = JSON.stringify(call.input ?? null) + (typeof call.command === 'string' ? call.command : JSON.stringify(call.command ?? ''));
   if (APPROVE.test(text)) return { kind: 'deny', reason: 'refused: only a human, in their own terminal, may run `guard approve` or `guard uninstall`', primitive: 'guard-approve' };
-  if (text.includes(ctx.stateDir) || /agent-blast-radius\/guard/.test(text)) return { kind: 'deny', reason: "refused: this call touches the guard's approval store and decision log", primitive: 'guard-state' };
+  if (text.includes(ctx.stateDir) || /agent-blast-radius\/guard/.test(text))
+    return { kind: 'deny', reason: "refused: this call touches the guard's approval store and decision log", primitive: 'guard-state' };
 
   switch (call.kind) {
     case 'shell':
       return shellDecision(call, ctx);
     case 'read':
     case 'search':
-      return (await readsDecision(call, ctx, (call.paths ?? []).map((p) => at(call.cwd, p)), [], false, [])) ?? { kind: 'allow' };
+      return (
+        (await readsDecision(
+          call,
+          ctx,
+          (call.paths ?? []).map((p) => at(call.cwd, p)),
+          [],
+          false,
+          [],
+        )) ?? { kind: 'allow' }
+      );
     case 'write': {
       const bad = (call.paths ?? []).find((p) => HOOK_CONFIGS.test(at(call.cwd, p).split('\\').join('/')));
       if (bad) return { kind: 'deny', reason: `refused: ${bad} holds the agent's hooks, which the guard is one of; edit it yourself`, file: bad, primitive: 'hook-config' };
@@ -81,7 +92,7 @@ async function shellDecision(call: ToolCall, ctx: DecideContext): Promise<Decisi
   );
   if (read) return read;
   const d = facts.find((f) => f.destroy)?.destroy;
-  if (d) return hold(call, ctx, d.primitive ? `${d.primitive} (${d.id})` : d.id, line);
+  if (d) return hold(ctx, d.primitive ? `${d.primitive} (${d.id})` : d.id, line);
   return { kind: 'allow' };
 }
 
@@ -121,12 +132,27 @@ async function readsDecision(call: ToolCall, ctx: DecideContext, files: string[]
       const entries = Object.entries(index.files).map(([rel, ds]) => [join(index.root, rel), ds] as const);
       for (const folder of folders) {
         const hit = entries.find(([abs]) => abs === folder || abs.startsWith(`${folder}/`));
-        if (hit) return { kind: 'deny', reason: `${describe(shownPath(call.cwd, hit[0]), hit[1][0])} (a read of ${shownPath(call.cwd, folder) || '.'} includes it)`, rule: hit[1][0].rule, file: shownPath(call.cwd, hit[0]) };
+        if (hit)
+          return {
+            kind: 'deny',
+            reason: `${describe(shownPath(call.cwd, hit[0]), hit[1][0])} (a read of ${shownPath(call.cwd, folder) || '.'} includes it)`,
+            rule: hit[1][0].rule,
+            file: shownPath(call.cwd, hit[0]),
+          };
       }
       if (history && (call.cwd === index.root || call.cwd.startsWith(`${index.root}/`))) {
-        const tracked = trackedOf(index.root, entries.map(([abs]) => abs));
+        const tracked = trackedOf(
+          index.root,
+          entries.map(([abs]) => abs),
+        );
         const hit = entries.find(([abs]) => tracked.has(abs));
-        if (hit) return { kind: 'deny', reason: `${describe(shownPath(call.cwd, hit[0]), hit[1][0])} (it is in git history, which this command prints)`, rule: hit[1][0].rule, file: shownPath(call.cwd, hit[0]) };
+        if (hit)
+          return {
+            kind: 'deny',
+            reason: `${describe(shownPath(call.cwd, hit[0]), hit[1][0])} (it is in git history, which this command prints)`,
+            rule: hit[1][0].rule,
+            file: shownPath(call.cwd, hit[0]),
+          };
       }
     }
   }
@@ -148,7 +174,12 @@ function trackedOf(root: string, files: string[]): Set<string> {
   if (!files.length) return new Set();
   const r = spawnSync('git', ['-C', root, 'ls-files', '-z', '--', ...files.map((f) => relative(root, f))], { encoding: 'utf8', timeout: 5000 });
   if (r.status !== 0) return new Set();
-  return new Set(r.stdout.split('\0').filter(Boolean).map((f) => join(root, f)));
+  return new Set(
+    r.stdout
+      .split('\0')
+      .filter(Boolean)
+      .map((f) => join(root, f)),
+  );
 }
 
 /** Every string inside a tool's input (MCP arguments, Cursor's JSON-string tool_input). */
@@ -172,13 +203,16 @@ async function mcpDecision(call: ToolCall, ctx: DecideContext): Promise<Decision
   const server = call.mcp?.server ?? '';
   const values = strings(call.input);
   // A filesystem-like tool handed a path: the same read rule as the agent's own read tool.
-  const files = values.filter((s) => s.length < 4096 && !s.includes('\n')).map((s) => at(call.cwd, s)).filter((p) => {
-    try {
-      return statSync(p).isFile();
-    } catch {
-      return false;
-    }
-  });
+  const files = values
+    .filter((s) => s.length < 4096 && !s.includes('\n'))
+    .map((s) => at(call.cwd, s))
+    .filter((p) => {
+      try {
+        return statSync(p).isFile();
+      } catch {
+        return false;
+      }
+    });
   const read = await readsDecision(call, ctx, files, [], false, []);
   if (read) return read;
   const joined = values.join('\n');
@@ -187,13 +221,13 @@ async function mcpDecision(call: ToolCall, ctx: DecideContext): Promise<Decision
   const sql = SQL_DESTROY.test(joined) && /sql|query|execute|db|database|postgres|mysql|supabase|neon/i.test(`${server} ${tool}`);
   if (destroysByName || g || sql) {
     const primitive = g ? g[1] : sql ? 'DROP/TRUNCATE' : `${server ? `${server} ` : ''}${tool}`;
-    return hold(call, ctx, `${primitive} (MCP tool ${call.tool})`, `${call.tool}\n${JSON.stringify(call.input ?? null)}`);
+    return hold(ctx, `${primitive} (MCP tool ${call.tool})`, `${call.tool}\n${JSON.stringify(call.input ?? null)}`);
   }
   return { kind: 'allow' };
 }
 
 /** Allowed once if a human approved this exact call; otherwise held with the code that approves it. */
-function hold(call: ToolCall, ctx: DecideContext, primitive: string, exact: string): Decision {
+function hold(ctx: DecideContext, primitive: string, exact: string): Decision {
   const hash = sha256(exact);
   if (consumeApproval(ctx.stateDir, hash)) return { kind: 'allow', note: `approved once by a human (${primitive})` };
   const code = codeOf(hash);

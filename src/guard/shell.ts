@@ -22,7 +22,28 @@ export class ShellTooDeep extends Error {}
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish', 'ash', 'busybox']);
 /** Wrappers that run their arguments as a command, with how many leading non-option words they take first. */
-const WRAPPERS: Record<string, number> = { sudo: 0, doas: 0, env: 0, nohup: 0, time: 0, command: 0, exec: 0, nice: 0, ionice: 0, stdbuf: 0, chronic: 0, unbuffer: 0, caffeinate: 0, timeout: 1, watch: 0, xargs: 0, setsid: 0, strace: 0, ltrace: 0, npx: 0 };
+const WRAPPERS: Record<string, number> = {
+  sudo: 0,
+  doas: 0,
+  env: 0,
+  nohup: 0,
+  time: 0,
+  command: 0,
+  exec: 0,
+  nice: 0,
+  ionice: 0,
+  stdbuf: 0,
+  chronic: 0,
+  unbuffer: 0,
+  caffeinate: 0,
+  timeout: 1,
+  watch: 0,
+  xargs: 0,
+  setsid: 0,
+  strace: 0,
+  ltrace: 0,
+  npx: 0,
+};
 /** Wrapper options that take a value (so the value is not the wrapped command). */
 const WRAPPER_VALUE_OPTS = new Set(['-u', '-g', '-n', '-s', '-k', '-I', '-L', '-P', '-d', '-E', '-C', '--user', '--group', '--signal', '--kill-after', '-p', '-o', '-e']);
 

@@ -46,7 +46,13 @@ export async function fileVerdict(abs: string, root: string, stateDir: string): 
   const rel = relative(root, abs);
   const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : abs;
   // No size limit of the scan's own here: a large file an agent reads is still read.
-  const report = await runPipeline({ label: shown, sources: [oneFile(abs, shown)], walk: { ...DEFAULT_WALK, defaultExcludes: false, maxFileSize: Math.max(DEFAULT_WALK.maxFileSize, st.size + 1) }, resolve: OFFLINE, env: {} });
+  const report = await runPipeline({
+    label: shown,
+    sources: [oneFile(abs, shown)],
+    walk: { ...DEFAULT_WALK, defaultExcludes: false, maxFileSize: Math.max(DEFAULT_WALK.maxFileSize, st.size + 1) },
+    resolve: OFFLINE,
+    env: {},
+  });
   const v: FileVerdict = { mtimeMs: st.mtimeMs, size: st.size, dangers: dangersOf(report) };
   storeVerdict(stateDir, abs, v);
   return v;
