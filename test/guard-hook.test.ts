@@ -174,6 +174,10 @@ describe('guard hook: fails closed', () => {
     expect(decisionOf(hook('claude', events.claude.bash(ROOT, 'script -qc "agent-blast-radius guard   approve" /dev/null'), env, ROOT))).toBe('deny');
     expect(decisionOf(hook('claude', events.claude.bash(ROOT, `touch ${env.ABR_GUARD_STATE_DIR}/approvals/x.json`), env, ROOT))).toBe('deny');
     expect(decisionOf(hook('claude', events.claude.write(ROOT, join(ROOT, '.claude/settings.json')), env, ROOT))).toBe('deny');
+    for (const command of ["echo '{}' > .claude/settings.json", 'rm -f .cursor/hooks.json', "sed -i 's/guard//' .gemini/settings.json", 'cd .github/hooks && mv agent-blast-radius.json /tmp/']) {
+      expect(decisionOf(hook('claude', events.claude.bash(ROOT, command), env, ROOT)), command).toBe('deny');
+    }
+    expect(hook('claude', events.claude.bash(ROOT, 'cat .claude/settings.json'), env, ROOT).stdout).toBe('');
   });
 });
 

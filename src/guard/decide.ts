@@ -72,6 +72,9 @@ export async function decide(call: ToolCall, ctx: DecideContext): Promise<Decisi
   }
 }
 
+/** Commands that change or remove the files they are given. */
+const MODIFIERS = new Set(['rm', 'mv', 'cp', 'tee', 'truncate', 'ln', 'chmod', 'unlink', 'shred', 'install', 'rsync', 'dd', 'sponge', 'touch']);
+
 const at = (cwd: string, p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
 
 async function shellDecision(call: ToolCall, ctx: DecideContext): Promise<Decision> {
@@ -82,6 +85,15 @@ async function shellDecision(call: ToolCall, ctx: DecideContext): Promise<Decisi
   const bases = [call.cwd];
   for (const c of commands) if (c.argv[0] === 'cd' && c.argv[1] && c.argv[1] !== '-') bases.push(at(bases[bases.length - 1], c.argv[1].replace(/^~(?=\/|$)/, ctx.env.HOME ?? '~')));
   const facts: CommandFacts[] = commands.flatMap((c) => [...new Set(bases)].map((b) => factsOf(c, b)));
+  // Switching the guard off from the shell: a redirect into, or a command that changes, a hook configuration.
+  for (const c of commands) {
+    const name = c.argv[0] ? c.argv[0].slice(c.argv[0].lastIndexOf('/') + 1) : '';
+    const touched = [...c.outputs, ...(MODIFIERS.has(name) || (name === 'sed' && c.argv.some((a) => a.startsWith('-i'))) ? c.argv.slice(1) : [])];
+    for (const b of new Set(bases)) {
+      const bad = touched.find((p) => HOOK_CONFIGS.test(at(b, p).split('\\').join('/')));
+      if (bad) return { kind: 'deny', reason: `refused: ${bad} holds the agent's hooks, which the guard is one of; edit it yourself`, file: bad, primitive: 'hook-config' };
+    }
+  }
   const read = await readsDecision(
     call,
     ctx,

@@ -9,6 +9,8 @@ export interface SimpleCommand {
   argv: string[];
   /** Files read by `<` redirects. */
   inputs: string[];
+  /** Files written by `>`, `>>`, `>|` redirects. */
+  outputs: string[];
   /** Values of `NAME=value` prefixes (a token may sit there). */
   assignments: Record<string, string>;
   /** The commands of the same pipeline before this one (what feeds its stdin). */
@@ -63,23 +65,27 @@ export function commandsOf(line: string, depth = 0): SimpleCommand[] {
   const tokens = parse(text, (name) => `$${name}`) as Array<string | { op: string } | { comment: string } | { pattern: string }>;
   let words: string[] = [];
   let inputs: string[] = [];
+  let outputs: string[] = [];
   let pipeline: SimpleCommand[] = [];
   let redirect: string | undefined;
   const flush = (pipe: boolean) => {
-    if (words.length || inputs.length) {
+    if (words.length || inputs.length || outputs.length) {
       const cmds = expand(words, inputs, depth);
+      cmds[0].outputs = outputs;
       for (const c of cmds) c.upstream = [...pipeline];
       out.push(...cmds);
       pipeline.push(...cmds);
     }
     words = [];
     inputs = [];
+    outputs = [];
     if (!pipe) pipeline = [];
   };
   for (const t of tokens) {
     if (typeof t === 'string') {
       if (redirect) {
         if (redirect === '<') inputs.push(t);
+        else if (redirect === '>' || redirect === '>>' || redirect === '>|') outputs.push(t);
         redirect = undefined;
         continue;
       }
@@ -154,7 +160,7 @@ function expand(words: string[], inputs: string[], depth: number): SimpleCommand
     if (j >= argv.length) break; // `env` alone, `sudo -l`: the wrapper itself is the command
     argv = argv.slice(j);
   }
-  const cmd: SimpleCommand = { argv, inputs, assignments, upstream: [] };
+  const cmd: SimpleCommand = { argv, inputs, outputs: [], assignments, upstream: [] };
   const out: SimpleCommand[] = [cmd];
   const name = argv.length ? baseName(argv[0]) : '';
   if (SHELLS.has(name)) {
