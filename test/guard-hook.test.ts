@@ -169,6 +169,13 @@ describe('guard hook: fails closed', () => {
     if (agent === 'cursor') expect(r.json).toMatchObject({ permission: 'deny' });
   });
 
+  it('a decision that misses its deadline is a refusal (Copilot lets a timed-out hook pass)', () => {
+    // A cold scan of a file not yet cached cannot finish within 0 ms.
+    const r = hook('copilot', events.copilot.view(ROOT, 'src/app.js'), { ...tempEnv(), ABR_GUARD_DEADLINE_MS: '0' }, ROOT);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no decision within 0 ms/);
+  });
+
   it('the agent cannot approve itself, reach the approval store, or edit its hook configuration', () => {
     expect(decisionOf(hook('claude', events.claude.bash(ROOT, 'npx agent-blast-radius guard approve 1234ABCD'), env, ROOT))).toBe('deny');
     expect(decisionOf(hook('claude', events.claude.bash(ROOT, 'script -qc "agent-blast-radius guard   approve" /dev/null'), env, ROOT))).toBe('deny');

@@ -75,7 +75,7 @@ export async function hookMain(argv: string[], io: GuardIo): Promise<number> {
     agent = values.agent ?? 'unknown';
     if (!(AGENTS as readonly string[]).includes(agent)) throw new BadEvent(`--agent must be one of ${AGENTS.join(', ')}`);
     call = parseEvent(agent as AgentName, await io.readStdin());
-    const d: Decision = await decide(call, { stateDir: dir, env: io.env });
+    const d: Decision = await withDeadline(decide(call, { stateDir: dir, env: io.env }), deadlineMs(io.env));
     if (d.kind === 'hold') writePending(dir, { code: d.code, hash: d.hash, agent, primitive: d.primitive, summary: await redacted(d.summary), created: Date.now() });
     log(dir, agent, call.tool, d);
     return emit(answer(agent as AgentName, call, d));
@@ -88,6 +88,25 @@ export async function hookMain(argv: string[], io: GuardIo): Promise<number> {
     }
     return emit(failClosed(agent, why));
   }
+}
+
+/**
+ * The guard answers well inside every agent's timeout: Copilot lets a hook that times out (30 s) pass,
+ * so a decision not made in 20 s (a huge file scanned cold) is a refusal instead.
+ */
+const DEFAULT_DEADLINE_MS = 20_000;
+const deadlineMs = (env: NodeJS.ProcessEnv) => {
+  const n = Number(env.ABR_GUARD_DEADLINE_MS);
+  return Number.isFinite(n) && n >= 0 && env.ABR_GUARD_DEADLINE_MS !== '' && env.ABR_GUARD_DEADLINE_MS !== undefined ? n : DEFAULT_DEADLINE_MS;
+};
+
+function withDeadline<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BadEvent(`no decision within ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
 function log(dir: string, agent: string, tool: string, d: Decision): void {
