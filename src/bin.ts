@@ -1,5 +1,12 @@
 #!/usr/bin/env node
 // Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error.
-import { run } from './cli.js';
-
-process.exitCode = await run(process.argv.slice(2));
+// `guard` loads on its own: an agent runs `guard hook` before every tool call, and it must not wait
+// for the scan's imports (src/guard/cli.ts documents its exit codes).
+const argv = process.argv.slice(2);
+if (argv[0] === 'guard') {
+  const [{ guardMain }, { processIo }] = await Promise.all([import('./guard/cli.js'), import('./guard/io.js')]);
+  process.exitCode = await guardMain(argv.slice(1), processIo());
+} else {
+  const { run } = await import('./cli.js');
+  process.exitCode = await run(argv);
+}

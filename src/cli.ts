@@ -28,6 +28,9 @@ Usage:
   agent-blast-radius audit --org NAME [opts]   every repository of a GitHub organisation
   agent-blast-radius merge DIR… [opts]         combine the outputs of audit --shard runs
                                                (agent-blast-radius audit --help: their options)
+  agent-blast-radius guard install|status|approve|uninstall|hook
+                                               stop an agent's dangerous credential read or destroy
+                                               call before it runs (agent-blast-radius guard --help)
 
 Options:
   --offline                 never call a provider; verdicts from the token's shape and context
@@ -121,6 +124,10 @@ async function main(argv: string[], io: Io): Promise<number> {
   // The audit's Octokit and tar code load only for the commands that use them.
   if (argv[0] === 'audit') return (await import('./cli-audit.js')).auditMain(argv.slice(1), io);
   if (argv[0] === 'merge') return (await import('./cli-audit.js')).mergeMain(argv.slice(1), io);
+  if (argv[0] === 'guard') {
+    const [{ guardMain }, { processIo }] = await Promise.all([import('./guard/cli.js'), import('./guard/io.js')]);
+    return guardMain(argv.slice(1), { ...processIo(), stdout: io.stdout, stderr: io.stderr, env: io.env });
+  }
   const { values: v, positionals } = parse(argv);
   if (v.help) {
     io.stdout(HELP);

@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
 
-type Area = 'base' | 'context' | 'detectors' | 'detect' | 'walk' | 'scopes' | 'resolve' | 'classify' | 'config' | 'report' | 'pipeline' | 'options' | 'commands' | 'cli';
+type Area = 'base' | 'context' | 'detectors' | 'detect' | 'walk' | 'scopes' | 'resolve' | 'classify' | 'config' | 'report' | 'pipeline' | 'options' | 'commands' | 'guard' | 'cli';
 
 /** Where each file belongs, by its path (first match wins). */
 const AREAS: Array<[RegExp, Area]> = [
@@ -24,6 +24,7 @@ const AREAS: Array<[RegExp, Area]> = [
   [/^src\/pipeline\//, 'pipeline'],
   [/^src\/options\.ts$/, 'options'],
   [/^src\/(scan\.ts|audit\/|action\/)/, 'commands'],
+  [/^src\/guard\//, 'guard'],
   [/^src\/(cli[^/]*|bin|index)\.ts$/, 'cli'],
 ];
 
@@ -31,7 +32,7 @@ const AREAS: Array<[RegExp, Area]> = [
 const AREA_HOME: Record<Area, string> = {
   base: 'src/types.ts', context: 'src/context/', detectors: 'detectors/', detect: 'src/detect/', walk: 'src/walk/', scopes: 'scopes/',
   resolve: 'src/resolve/', classify: 'src/classify/', config: 'src/config/', report: 'src/report/', pipeline: 'src/pipeline/',
-  options: 'src/options.ts', commands: 'src/scan.ts, src/audit/ or src/action/', cli: 'src/cli.ts',
+  options: 'src/options.ts', commands: 'src/scan.ts, src/audit/ or src/action/', guard: 'src/guard/', cli: 'src/cli.ts',
 };
 
 /** What each area may import, besides itself. */
@@ -49,7 +50,9 @@ const ALLOWED: Record<Area, Area[]> = {
   pipeline: ['base', 'context', 'walk', 'detect', 'resolve', 'classify'],
   options: ['base', 'context', 'classify', 'resolve', 'scopes'],
   commands: ['base', 'context', 'walk', 'detect', 'resolve', 'classify', 'config', 'report', 'pipeline', 'options', 'scopes'],
-  cli: ['base', 'context', 'walk', 'detect', 'resolve', 'classify', 'config', 'report', 'pipeline', 'options', 'scopes', 'commands'],
+  // The agent guard runs the pipeline on one file or the environment; it is a command beside scan.
+  guard: ['base', 'context', 'walk', 'detect', 'resolve', 'classify', 'pipeline', 'scopes'],
+  cli: ['base', 'context', 'walk', 'detect', 'resolve', 'classify', 'config', 'report', 'pipeline', 'options', 'scopes', 'commands', 'guard'],
 };
 
 /** Narrower rules inside an area: scopes use only resolve's definitions and egress, never the stage runner. */

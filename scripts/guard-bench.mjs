@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Decision time of the agent guard (issue 13: median ≤ 100 ms, p99 ≤ 300 ms with a warm cache), over a
+// few hundred events built here against a copy of examples/pocketos. Two figures:
+//   in-process  decide() alone, as a long-lived hook server would pay it;
+//   process     `node dist/src/bin.js guard hook` per event, as the agents run it today (Node start-up included).
+// Usage: npx tsc -p tsconfig.json && node scripts/guard-bench.mjs [events=300] [processEvents=60]
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'dist/src/bin.js');
+const { decide } = await import(join(ROOT, 'dist/src/guard/decide.js'));
+
+const n = Number(process.argv[2] ?? 300);
+const nProcess = Number(process.argv[3] ?? 60);
+const ws = mkdtempSync(join(tmpdir(), 'abr-bench-'));
+cpSync(join(ROOT, 'examples/pocketos'), ws, { recursive: true });
+const stateDir = mkdtempSync(join(tmpdir(), 'abr-bench-state-'));
+
+const shapes = [
+  (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Bash', tool_input: { command: 'npm test -- --run' } }),
+  (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Bash', tool_input: { command: 'git status && git diff --stat | tail -3' } }),
+  (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Read', tool_input: { file_path: join(cwd, 'README.md') } }),
+  (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Read', tool_input: { file_path: join(cwd, 'scripts/old/backfill-helpers.sh') } }),
+  (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Bash', tool_input: { command: "sh -c 'cat scripts/old/backfill-helpers.sh | grep TOKEN'" } }),
+  (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Bash', tool_input: { command: 'cat docker-compose.yml config/*.yml | head' } }),
+  (cwd) => ({
+    hook_event_name: 'PreToolUse',
+    cwd,
+    tool_name: 'Bash',
+    tool_input: { command: `curl -s https://backboard.railway.app/graphql/v2 -d '{"query":"mutation { volumeDelete(volumeId: \\"v\\") }"}'` },
+  }),
+  (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Bash', tool_input: { command: 'railway volume delete --volume pg-data -y' } }),
+  (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'mcp__railway__volume_delete', tool_input: { volumeId: 'v' } }),
+  (cwd) => ({ hook_event_name: 'PreToolUse', cwd, tool_name: 'Edit', tool_input: { file_path: join(cwd, 'services/api/index.js'), old_string: 'a', new_string: 'b' } }),
+];
+const { parseEvent } = await import(join(ROOT, 'dist/src/guard/adapters.js'));
+const events = Array.from({ length: n }, (_, i) => shapes[i % shapes.length](ws));
+
+// Warm the cache: the figures are for a warm cache, as the issue asks.
+for (const e of events.slice(0, shapes.length)) await decide(parseEvent('claude', JSON.stringify(e)), { stateDir, env: {} });
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const fmt = (xs) => `median ${pct(xs, 50).toFixed(2)} ms, p99 ${pct(xs, 99).toFixed(2)} ms, max ${Math.max(...xs).toFixed(2)} ms (n=${xs.length})`;
+
+const inproc = [];
+const counts = {};
+for (const e of events) {
+  const t = performance.now();
+  const d = await decide(parseEvent('claude', JSON.stringify(e)), { stateDir, env: {} });
+  inproc.push(performance.now() - t);
+  counts[d.kind] = (counts[d.kind] ?? 0) + 1;
+}
+console.log(`in-process decide():  ${fmt(inproc)}  decisions ${JSON.stringify(counts)}`);
+
+const proc = [];
+for (const e of events.slice(0, nProcess)) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [BIN, 'guard', 'hook', '--agent', 'claude'], { input: JSON.stringify(e), env: { PATH: process.env.PATH, HOME: stateDir, ABR_GUARD_STATE_DIR: stateDir } });
+  proc.push(performance.now() - t);
+  if (r.status !== 0) console.error(`exit ${r.status}: ${r.stderr}`);
+}
+console.log(`process guard hook:   ${fmt(proc)}`);
+const bare = [];
+for (let i = 0; i < Math.min(20, nProcess); i++) {
+  const t = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  bare.push(performance.now() - t);
+}
+console.log(`bare node -e 0:       ${fmt(bare)}  (this machine's Node start-up, for scale)`);
