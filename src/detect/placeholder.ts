@@ -10,8 +10,9 @@ const TEMPLATE = [
   /^%[A-Z_]+%$/, // windows %VAR%
 ];
 
-// Providers' documented example keys carry one of these words too (AWS's end in `EXAMPLE`:
-// https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html), so no provider's list lives here.
+// Many providers' documented example keys carry one of these words too (AWS's end in `EXAMPLE`:
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html); those that do not are listed, by
+// hash and with their source, in detectors/lib/example-keys.ts.
 const WORDS =
   /(?:example|placeholder|changeme|change_me|your[_-]?(?:token|key|secret|password|api)|redacted|dummy|sample|insert[_-]?here|replace[_-]?me|todo|fixme|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|xxxx|\*\*\*\*|\.\.\.|•|…)/i;
 
