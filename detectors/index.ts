@@ -134,3 +134,6 @@ export const detectors: Detector[] = [
   vercelLegacyToken,
   vercelToken,
 ];
+
+/** Keys providers publish in their documentation, which no scan reports (detectors/lib/example-keys.ts). */
+export { exampleKey } from './lib/example-keys.js';

@@ -1,7 +1,7 @@
 // Keys that providers publish in their own documentation, for readers to copy: whoever holds one holds
 // nothing of their own, so it is not reported. Stored as SHA-256 hashes, never as literals, so this file
 // cannot itself match a detector; each entry names where the provider publishes it. The list lives here,
-// beside the detectors, because it is provider knowledge; the engine (src/detect/engine.ts) only asks it.
+// beside the detectors, because it is provider knowledge; detection (src/detect/text.ts) asks it through the registry.
 // To add one: `node -e "console.log(require('crypto').createHash('sha256').update(process.argv[1]).digest('hex'))" KEY`,
 // and cite the provider's page (tests build the key from parts and check it is skipped).
 import { createHash } from 'node:crypto';

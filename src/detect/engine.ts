@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import type { Detector, MatchInput, Precedence } from './define.js';
 import { KeywordMatcher } from './keywords.js';
-import { exampleKey } from '../../detectors/lib/example-keys.js';
 import { isPlaceholder } from './placeholder.js';
 
 export interface RawMatch {
@@ -87,8 +86,7 @@ export function matchAll(d: Detector, text: string, path: string): RawMatch[] {
       secret = text.slice(start, end);
       re.lastIndex = Math.max(re.lastIndex, end);
     }
-    // A stand-in, or a key the provider publishes in its documentation: nobody's credential.
-    if (isPlaceholder(secret) || exampleKey(secret)) continue;
+    if (isPlaceholder(secret)) continue;
     // The name a whole match is assigned to (`DATABASE_URL=postgres://…`), else the one before the secret itself.
     const variable =
       variableBefore(text, m.index) ?? (start !== m.index && !text.slice(m.index, start).includes('://') ? variableBefore(text, start) : undefined);
