@@ -42,6 +42,10 @@ describe('placeholders', () => {
     expect(detect(`STRIPE_SECRET_KEY=${key}\n`)).toEqual([]);
   });
 
+  it('a chunk repeated between dashes is a placeholder, though every chunk looks like a prefix word', () => {
+    expect(isPlaceholder(Array(5).fill('abcd').join('-'))).toBe(true);
+  });
+
   it('a random sk_live_ body is still a credential', () => {
     const key = live(fake.alnum(24));
     expect(isPlaceholder(key)).toBe(false);

@@ -30,7 +30,13 @@ export function isPlaceholder(value: string): boolean {
  * (`sk_live_`, `github_pat_`, `xoxb-`), so a prefix cannot lend a placeholder variety.
  */
 function lowVariety(value: string): boolean {
-  const core = value.replace(/^(?:[a-z][a-z0-9]{0,11}[_-])+/, '').replace(/[-_.]/g, '');
+  // After the first prefix word, and after every one: `abcd-abcd-abcd` is all "prefix words" but one run.
+  const first = value.replace(/^[a-z]+[_-]/i, '');
+  const all = value.replace(/^(?:[a-z][a-z0-9]{0,11}[_-])+/, '');
+  return [first, all].some((rest) => lowVarietyCore(rest.replace(/[-_.]/g, '')));
+}
+
+function lowVarietyCore(core: string): boolean {
   if (core.length < 8) return false;
   const distinct = new Set(core).size;
   if (distinct <= 2) return true;
