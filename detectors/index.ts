@@ -204,3 +204,6 @@ export const detectors: Detector[] = [
   vercelToken,
   xaiApiKey,
 ];
+
+/** Keys providers publish in their documentation, which no scan reports (detectors/lib/example-keys.ts). */
+export { exampleKey } from './lib/example-keys.js';

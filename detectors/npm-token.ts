@@ -1,8 +1,10 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
+import { githubChecksum } from './lib/github.js';
 
-// npm_ + 36 alphanumerics: a granular access token (trufflehog pkg/detectors/npmtokenv2; gitleaks
-// npm-access-token; https://docs.npmjs.com/about-access-tokens). Legacy UUID tokens were removed on
+// npm_ + 36 alphanumerics, the last six a base62 CRC32 as in GitHub's tokens: a granular access token
+// (trufflehog pkg/detectors/npmtokenv2; gitleaks npm-access-token; https://docs.npmjs.com/about-access-tokens;
+// https://github.blog/2021-09-23-announcing-npms-new-access-token-format/). Legacy UUID tokens were removed on
 // 2025-11-05 (npm/documentation PR 1775) and are not detected.
 export default defineDetector({
   id: 'npm-token',
@@ -12,6 +14,7 @@ export default defineDetector({
   pattern: /\b(npm_[A-Za-z0-9]{36})\b/g,
   // An .npmrc `:_authToken=` line is npmrc-auth-token's, which covers every registry (the npm provider reads both).
   check: (_secret, input) => !/(?:^|:)_authToken\s{0,5}=\s{0,5}"?$/.test(input.text.slice(input.text.lastIndexOf('\n', input.index - 1) + 1, input.index)),
+  enrich: (secret) => ({ facts: { checksum: githubChecksum(secret) } }),
   redaction: { kind: 'prefix', prefix: /^npm_/ },
   docs: { url: 'https://docs.npmjs.com/about-access-tokens', rotate: 'https://docs.npmjs.com/revoking-access-tokens' },
   examples: () => ({

@@ -1,5 +1,6 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
+import { githubChecksum } from './lib/github.js';
 
 // .npmrc registry credentials: //registry/:_authToken=…, _auth=base64(user:pass), _password=base64
 // (https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration). Tokens with the
@@ -10,10 +11,13 @@ export default defineDetector({
   tokenKind: 'registry-auth',
   keywords: ['_authtoken', '_auth', '_password'],
   pattern: /(?:^|:)(?:_authToken|_auth|_password)\s{0,5}=\s{0,5}"?([A-Za-z0-9+/=._~-]{8,2048})/gim,
-  enrich: (_secret, input) => {
+  enrich: (secret, input) => {
     const line = input.text.slice(input.text.lastIndexOf('\n', input.index) + 1, input.index);
     const registry = /^\s*\/\/([^/:\s]+)/.exec(line);
-    return { facts: registry ? { host: registry[1] } : ({} as Record<string, string>) };
+    const facts: Record<string, string> = registry ? { host: registry[1] } : {};
+    // An npm_ token carries its checksum here too (see npm-token.ts).
+    if (/^npm_[A-Za-z0-9]{36}$/.test(secret)) facts.checksum = githubChecksum(secret);
+    return { facts };
   },
   redaction: { kind: 'none' },
   docs: { url: 'https://docs.npmjs.com/cli/v10/configuring-npm/npmrc', rotate: 'https://www.npmjs.com/settings/~/tokens' },

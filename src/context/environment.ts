@@ -18,15 +18,26 @@ export function environmentOfWord(word: string): string | undefined {
   return undefined;
 }
 
+// Folders that hold a code base's tests and their data (`__tests__`, `test/fixtures`, `spec`, Go's `testdata`):
+// they organise source code, they are not a deployment, so a credential in one is no evidence of the
+// environment it reaches — a test folder would otherwise make a key score more rules than the same key in src/.
+const TEST_FOLDERS = /^(?:__tests?__|tests?|spec|specs|__specs?__|testdata|test[-_]data|fixtures?|__fixtures__|__mocks__|mocks?|e2e|cypress|playwright)$/;
+
 /**
  * The environment a path names, or `unknown`. The token nearest the file name wins
- * (`envs/prod/.env.staging` is staging); `.env.example`-style templates name none.
+ * (`envs/prod/.env.staging` is staging); `.env.example`-style templates name none. A test-suite folder
+ * names none and hides the folders above it (`k8s/prod/__tests__/x.yaml` is unknown); the file's own name
+ * still counts (`test/fixtures/.env.staging` is staging).
  */
 export function fileEnvironment(path: string): string {
-  const tokens = path.toLowerCase().split(/[/\\._-]+/).filter(Boolean);
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const env = environmentOfWord(tokens[i]);
-    if (env) return env;
+  const segments = path.toLowerCase().split(/[/\\]+/).filter(Boolean);
+  for (let s = segments.length - 1; s >= 0; s--) {
+    if (s < segments.length - 1 && TEST_FOLDERS.test(segments[s])) return 'unknown';
+    const tokens = segments[s].split(/[._-]+/).filter(Boolean);
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const env = environmentOfWord(tokens[i]);
+      if (env) return env;
+    }
   }
   return 'unknown';
 }

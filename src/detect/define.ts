@@ -16,7 +16,11 @@ export interface MatchInput {
 export interface Enriched {
   /** Companion secrets a resolver needs (memory only), e.g. AWS `secretAccessKey`. */
   parts?: Record<string, string>;
-  /** Non-secret facts safe to print (host, user, account id, JWT role). */
+  /**
+   * Non-secret facts safe to print (host, user, account id, JWT role). `checksum: 'mismatch'` says the
+   * token fails the checksum its format carries: the provider never issued it, so it is not sent to be
+   * resolved and its result says so (`valid` when it passes).
+   */
   facts?: Record<string, string>;
   /** Overrides the detector's token kind for this match. */
   tokenKind?: string;

@@ -12,8 +12,9 @@ const TEMPLATE = [
   /^%[A-Z_]+%$/, // windows %VAR%
 ];
 
-// Providers' documented example keys carry one of these words too (AWS's end in `EXAMPLE`:
-// https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html), so no provider's list lives here.
+// Many providers' documented example keys carry one of these words too (AWS's end in `EXAMPLE`:
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html); those that do not are listed, by
+// hash and with their source, in detectors/lib/example-keys.ts.
 const WORDS =
   /(?:example|placeholder|changeme|change_me|your[_-]?(?:token|key|secret|password|api)|redacted|dummy|sample|insert[_-]?here|replace[_-]?me|todo|fixme|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret)|xxxx|\*\*\*\*|\.\.\.|•|…)/i;
 
@@ -24,14 +25,41 @@ export function isPlaceholder(value: string): boolean {
   return lowVariety(value);
 }
 
-/** A run like `aaaaaaaa`, `0000-0000` or `abcabcabc`: too few distinct characters for its length. */
+/**
+ * Too little variety for its length: a run (`aaaaaaaa`, `0000-0000`), a repeated chunk (`abcabcabc`,
+ * `FAKEFAKEFAKE…` after `sk_live_`), a counting sequence (`123456789`, `abcdefghij`) or a body whose entropy is far
+ * below a random string's. Only the part after the token's lower-case prefix words counts
+ * (`sk_live_`, `github_pat_`, `xoxb-`), so a prefix cannot lend a placeholder variety.
+ */
 function lowVariety(value: string): boolean {
-  const core = value.replace(/^[a-z]+[_-]/i, '').replace(/[-_.]/g, '');
+  // After the first prefix word, and after every one: `abcd-abcd-abcd` is all "prefix words" but one run.
+  const first = value.replace(/^[a-z]+[_-]/i, '');
+  const all = value.replace(/^(?:[a-z][a-z0-9]{0,11}[_-])+/, '');
+  return [first, all].some((rest) => lowVarietyCore(rest.replace(/[-_.]/g, '')));
+}
+
+function lowVarietyCore(core: string): boolean {
   if (core.length < 8) return false;
   const distinct = new Set(core).size;
   if (distinct <= 2) return true;
-  if (/^(.{1,4})\1{3,}$/.test(core)) return true;
+  if (repeatedChunk(core)) return true;
+  // A counting run from the start of a keyboard row: longer partial runs occur in examples that stand for
+  // real-format keys (a random body ending `…defghijklmnop`), which the development corpus counts as found.
   if (/0123456789|123456789|abcdefghij/i.test(core)) return true;
+  // A random string of 16+ characters from any token alphabet (hex, base32, base62, base64) carries
+  // well over 3 bits per character; 2.5 is a body of a few symbols in long runs (`aaaabbbbccccdddd`).
+  if (core.length >= 16 && entropy(core) < 2.5) return true;
+  return false;
+}
+
+/** The whole of `core` is one chunk of up to 8 characters said at least three times (a partial last one allowed). */
+function repeatedChunk(core: string): boolean {
+  for (let n = 1; n <= 8 && n * 3 <= core.length; n++) {
+    const chunk = core.slice(0, n);
+    let i = n;
+    while (i + n <= core.length && core.slice(i, i + n) === chunk) i += n;
+    if (i >= n * 3 && chunk.startsWith(core.slice(i))) return true;
+  }
   return false;
 }
 

@@ -1,5 +1,5 @@
 // Detection of one text, alone: what the worker threads load, without the resolve stage or any SDK.
-import { detectors } from '../../detectors/index.js';
+import { detectors, exampleKey } from '../../detectors/index.js';
 import { isAgentConfig } from '../context/agent.js';
 import { combineEnvironment, fileEnvironment } from '../context/environment.js';
 import type { Finding, TextInput } from '../types.js';
@@ -15,7 +15,9 @@ export function detectText(t: TextInput, environment?: string): Finding[] {
   const candidates = detectorSet.candidates(t.text ?? t.bytes!, t.source.path);
   if (!candidates.length) return [];
   const text = t.text ?? t.bytes!.toString('utf8');
-  const matches = detectorSet.scan(text, t.source.path, candidates);
+  // A key a provider publishes in its documentation is nobody's credential (after overlaps are settled,
+  // so no weaker detector reports the span instead).
+  const matches = detectorSet.scan(text, t.source.path, candidates).filter((m) => !exampleKey(m.secret));
   if (!matches.length) return [];
   const lines = new LineIndex(text);
   const hasAllow = text.includes(ALLOW_MARKER);

@@ -73,6 +73,13 @@ export interface ResolutionPlan {
 export function offlineScope(f: Finding, environments: Record<string, string> = {}): Scope {
   if (isUndecided(f)) return undecidedScope(f, environments);
   const p = providerOf(f.provider);
+  if (failsChecksum(f)) {
+    // Nothing about its reach can be inferred from a token that was never issued: no shape verdict.
+    return {
+      ...shapeScope({ tokenKind: f.tokenKind, because: [`its checksum does not match, so ${p?.name ?? f.provider} never issued it: a made-up, mistyped or truncated token`] }),
+      reason: 'not resolved: a token that fails its checksum cannot be live, so it was not sent',
+    };
+  }
   return p ? p.offline(f, { environments }) : shapeScope({ tokenKind: f.tokenKind, because: ['no resolver for this provider'] });
 }
 
@@ -126,6 +133,9 @@ function revokedByIssuer(f: Finding, answer: Scope, offline: Scope): Scope {
   };
 }
 
+/** The detector found the checksum its format carries wrong (`facts.checksum`, src/detect/define.ts). */
+export const failsChecksum = (f: Finding) => f.facts.checksum === 'mismatch';
+
 /** Decides, without sending anything, which of these secrets (fingerprint → occurrences) are sent. */
 export function planResolution(groups: Map<string, Finding[]>, policy: ResolvePolicy): ResolutionPlan {
   const plan: ResolutionPlan = { send: new Map(), held: new Map() };
@@ -141,7 +151,8 @@ export function planResolution(groups: Map<string, Finding[]>, policy: ResolvePo
       continue;
     }
     // Offline, or nothing to ask: the offline verdict is the answer and needs no reason of its own.
-    if (policy.offline || !p?.resolve) continue;
+    // A token its own checksum shows was never issued is not sent either: that could only tell a provider we hold it.
+    if (policy.offline || !p?.resolve || failsChecksum(f)) continue;
     let why: string | undefined;
     if (p.optIn === 'probe-databases' && !policy.probeDatabases) why = 'database probing is opt-in (--probe-databases)';
     else if (skip.has(f.provider)) why = `--no-resolve ${f.provider}`;
