@@ -18,7 +18,11 @@ export default defineDetector({
   examples: () => ({
     positive: [
       { text: (t) => `JIRA_API_TOKEN=${t}`, secret: `ATATT3${fake.base64url(180)}=${fake.upperHex(8)}`, variable: 'JIRA_API_TOKEN' },
-      { text: (t) => `{"mcpServers":{"atlassian":{"command":"uvx","args":["mcp-atlassian"],"env":{"CONFLUENCE_URL":"https://acme.atlassian.net/wiki","CONFLUENCE_USERNAME":"dev@acme.example","CONFLUENCE_API_TOKEN":"${t}"}}}}`, secret: `ATATT3${fake.base64url(180)}=${fake.upperHex(8)}` },
+      {
+        text: (t) =>
+          `{"mcpServers":{"atlassian":{"command":"uvx","args":["mcp-atlassian"],"env":{"CONFLUENCE_URL":"https://acme.atlassian.net/wiki","CONFLUENCE_USERNAME":"dev@acme.example","CONFLUENCE_API_TOKEN":"${t}"}}}}`,
+        secret: `ATATT3${fake.base64url(180)}=${fake.upperHex(8)}`,
+      },
       { text: (t) => `curl -u dev@acme.example:${t} https://acme.atlassian.net/rest/api/3/myself`, secret: `ATATT3${fake.base64url(150)}=${fake.upperHex(8)}` },
     ],
     negative: [

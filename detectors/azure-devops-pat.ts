@@ -16,11 +16,18 @@ export default defineDetector({
   pattern: /(?<![A-Za-z0-9])([A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/g,
   check: (secret) => /[A-Z]/.test(secret.slice(0, 76)) && /[a-z]/.test(secret.slice(0, 76)) && /[0-9]/.test(secret.slice(0, 76)),
   redaction: { kind: 'none' },
-  docs: { url: 'https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate', rotate: 'https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate#revoke-a-pat' },
+  docs: {
+    url: 'https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
+    rotate: 'https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate#revoke-a-pat',
+  },
   examples: () => ({
     positive: [
       { text: (t) => `AZURE_DEVOPS_EXT_PAT=${t}`, secret: pat(), variable: 'AZURE_DEVOPS_EXT_PAT' },
-      { text: (t) => `<packageSourceCredentials><acme><add key="Username" value="ci" /><add key="ClearTextPassword" value="${t}" /></acme></packageSourceCredentials>`, secret: pat(), path: 'nuget.config' },
+      {
+        text: (t) => `<packageSourceCredentials><acme><add key="Username" value="ci" /><add key="ClearTextPassword" value="${t}" /></acme></packageSourceCredentials>`,
+        secret: pat(),
+        path: 'nuget.config',
+      },
       { text: (t) => `git clone https://ci:${t}@dev.azure.com/acme/app/_git/app`, secret: pat() },
     ],
     negative: [

@@ -20,7 +20,10 @@ export default defineDetector({
     return account ? { facts: { user: account } } : {};
   },
   redaction: { kind: 'none' },
-  docs: { url: 'https://learn.microsoft.com/azure/storage/common/storage-configure-connection-string', rotate: 'https://learn.microsoft.com/azure/storage/common/storage-account-keys-manage#manually-rotate-access-keys' },
+  docs: {
+    url: 'https://learn.microsoft.com/azure/storage/common/storage-configure-connection-string',
+    rotate: 'https://learn.microsoft.com/azure/storage/common/storage-account-keys-manage#manually-rotate-access-keys',
+  },
   examples: () => {
     const conn = (account: string, key: string) => `DefaultEndpointsProtocol=https;AccountName=${account};AccountKey=${key};EndpointSuffix=core.windows.net`;
     const key = () => fake.base64(86) + '==';

@@ -14,9 +14,7 @@ export default defineDetector({
   keywords: ['cloudflare', 'cf_api_token', 'cf-api-token', 'cfapitoken'],
   pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/g,
   check: (secret, input) =>
-    (variableIs(input, /(?:cloudflare|(?:^|[^a-z])cf)[a-z_-]*token/i) ||
-      (variableIs(input, /token/i) && before(input, /cloudflare\/wrangler-action/i, 300))) &&
-    random(secret, 3.5),
+    (variableIs(input, /(?:cloudflare|(?:^|[^a-z])cf)[a-z_-]*token/i) || (variableIs(input, /token/i) && before(input, /cloudflare\/wrangler-action/i, 300))) && random(secret, 3.5),
   enrich: (_secret, input) => cloudflareCompanions(input.text),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://developers.cloudflare.com/fundamentals/api/get-started/create-token/', rotate: 'https://dash.cloudflare.com/profile/api-tokens' },

@@ -13,8 +13,7 @@ export default defineDetector({
   tokenKind: 'global-api-key',
   keywords: ['cloudflare', 'cf_api_key', 'cf-api-key', 'cfapikey', 'x-auth-key'],
   pattern: /\b([a-f0-9]{37})\b/g,
-  check: (secret, input) =>
-    (variableIs(input, /(?:cloudflare|(?:^|[^a-z])cf)[a-z_-]*key/i) || variableIs(input, /^x-auth-key$/i)) && random(secret, 3),
+  check: (secret, input) => (variableIs(input, /(?:cloudflare|(?:^|[^a-z])cf)[a-z_-]*key/i) || variableIs(input, /^x-auth-key$/i)) && random(secret, 3),
   enrich: (_secret, input) => cloudflareCompanions(input.text),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://developers.cloudflare.com/fundamentals/api/get-started/keys/', rotate: 'https://dash.cloudflare.com/profile/api-tokens' },

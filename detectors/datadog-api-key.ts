@@ -13,9 +13,7 @@ export default defineDetector({
   keywords: ['datadog', 'dd_api_key', 'dd-api-key', 'ddapikey'],
   pattern: /\b([a-f0-9]{32})\b/g,
   check: (secret, input) =>
-    (variableIs(input, /(?:^|[^a-z])(?:dd|datadog)[_-]?api[_-]?key/i) ||
-      (/(^|\/)datadog[^/]*\.ya?ml$/.test(input.path) && variableIs(input, /^api_key$/))) &&
-    random(secret, 3),
+    (variableIs(input, /(?:^|[^a-z])(?:dd|datadog)[_-]?api[_-]?key/i) || (/(^|\/)datadog[^/]*\.ya?ml$/.test(input.path) && variableIs(input, /^api_key$/))) && random(secret, 3),
   enrich: (_secret, input) => datadogSite(input.text),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://docs.datadoghq.com/account_management/api-app-keys/', rotate: 'https://app.datadoghq.com/organization-settings/api-keys' },

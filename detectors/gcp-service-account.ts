@@ -19,7 +19,11 @@ export default defineDetector({
   enrich: (_secret, input) => {
     const field = (name: string) => new RegExp(`"${name}"\\s*:\\s*"([^"]{1,200})"`).exec(input.text)?.[1];
     const facts: Record<string, string> = {};
-    for (const [k, f] of [['identity', 'client_email'], ['project', 'project_id'], ['keyId', 'private_key_id']] as const) {
+    for (const [k, f] of [
+      ['identity', 'client_email'],
+      ['project', 'project_id'],
+      ['keyId', 'private_key_id'],
+    ] as const) {
       const v = field(f);
       if (v) facts[k] = v;
     }
@@ -31,7 +35,14 @@ export default defineDetector({
     positive: ['billing-prod', 'etl-staging', 'ci'].map((project) => ({
       text: (k: string) =>
         JSON.stringify(
-          { type: 'service_account', project_id: project, private_key_id: fake.hex(40), private_key: k.replace(/\\n/g, '\n') + '\n', client_email: `deployer@${project}.iam.gserviceaccount.com`, client_id: fake.digits(21) },
+          {
+            type: 'service_account',
+            project_id: project,
+            private_key_id: fake.hex(40),
+            private_key: k.replace(/\\n/g, '\n') + '\n',
+            client_email: `deployer@${project}.iam.gserviceaccount.com`,
+            client_id: fake.digits(21),
+          },
           null,
           2,
         ),

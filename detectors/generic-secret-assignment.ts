@@ -7,7 +7,8 @@ import { entropy } from '../src/detect/placeholder.js';
 // `token = …` that holds no secret. Specific detectors win on the same span.
 const SECRET_NAME = /(?:^|[_.-])(?:token|secret|secret[_-]?key|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|client[_-]?secret|credentials?)$/i;
 // Pagination, idempotency and form tokens are not credentials (AWS's NextToken, ClientRequestToken, CSRF).
-const NOT_CREDENTIAL = /(?:next|page|continuation|request|change|action|term|sync|cancel(?:lation)?|idempotency|csrf|xsrf|pagination|marker|resume|cursor|session_?state|state|verification|confirmation|reset)[_-]?token$/i;
+const NOT_CREDENTIAL =
+  /(?:next|page|continuation|request|change|action|term|sync|cancel(?:lation)?|idempotency|csrf|xsrf|pagination|marker|resume|cursor|session_?state|state|verification|confirmation|reset)[_-]?token$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CAMEL_SECRET = /(?:Token|Secret|Password|Passwd|ApiKey|AccessKey|PrivateKey|AuthKey|ClientSecret)$/;
 
@@ -31,7 +32,8 @@ export default defineDetector({
   tokenKind: 'secret-assignment',
   keywords: ['token', 'secret', 'passw', 'pwd', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'private_key', 'auth_key', 'credential'],
   // The name's tail, an assignment, an optional quote, then the value; the full name is read back by the engine.
-  pattern: /(?:token|secret|passw(?:or)?d|pwd|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)["'`]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}["'`]?([A-Za-z0-9_\-+/.~!@#$%^*]{16,200}={0,2})(?=["'`\s,;)}\]]|$)/gi,
+  pattern:
+    /(?:token|secret|passw(?:or)?d|pwd|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)["'`]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}["'`]?([A-Za-z0-9_\-+/.~!@#$%^*]{16,200}={0,2})(?=["'`\s,;)}\]]|$)/gi,
   check: (secret, input) => {
     const name = input.variable ?? '';
     if (!SECRET_NAME.test(name) && !CAMEL_SECRET.test(name)) return false;

@@ -15,8 +15,7 @@ function decodesToObject(b64: string): boolean {
   }
 }
 
-const cloudToken = () =>
-  'glc_' + Buffer.from(JSON.stringify({ o: fake.digits(6), n: `stack-${fake.digits(6)}-logs-write`, k: fake.alnum(24), m: { r: 'prod-us-east-0' } })).toString('base64');
+const cloudToken = () => 'glc_' + Buffer.from(JSON.stringify({ o: fake.digits(6), n: `stack-${fake.digits(6)}-logs-write`, k: fake.alnum(24), m: { r: 'prod-us-east-0' } })).toString('base64');
 
 export default defineDetector({
   id: 'grafana-token',
@@ -31,7 +30,10 @@ export default defineDetector({
   examples: () => ({
     positive: [
       { text: (t) => `GRAFANA_SERVICE_ACCOUNT_TOKEN=${t}`, secret: `glsa_${fake.alnum(32)}_${fake.hex(8)}`, variable: 'GRAFANA_SERVICE_ACCOUNT_TOKEN' },
-      { text: (t) => `{"mcpServers":{"grafana":{"command":"mcp-grafana","env":{"GRAFANA_URL":"https://acme.grafana.net","GRAFANA_API_KEY":"${t}"}}}}`, secret: `glsa_${fake.alnum(32)}_${fake.hex(8)}` },
+      {
+        text: (t) => `{"mcpServers":{"grafana":{"command":"mcp-grafana","env":{"GRAFANA_URL":"https://acme.grafana.net","GRAFANA_API_KEY":"${t}"}}}}`,
+        secret: `glsa_${fake.alnum(32)}_${fake.hex(8)}`,
+      },
       { text: (t) => `loki:\n  basic_auth:\n    password: ${t}\n`, secret: cloudToken() },
     ],
     negative: [

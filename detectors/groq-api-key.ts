@@ -21,7 +21,7 @@ export default defineDetector({
     ],
     negative: [
       { text: `GROQ_API_KEY=gsk_${fake.alnum(40)}`, why: 'near miss: 40 characters after the prefix' },
-      { text: 'GROQ_API_KEY=gsk_' + 'your_key_here_'.repeat(4).slice(0, 52), why: "a docs-style placeholder, not a key" },
+      { text: 'GROQ_API_KEY=gsk_' + 'your_key_here_'.repeat(4).slice(0, 52), why: 'a docs-style placeholder, not a key' },
     ],
   }),
 });

@@ -23,7 +23,10 @@ export default defineDetector({
     return { facts, tokenKind: kind };
   },
   redaction: { kind: 'none' },
-  docs: { url: 'https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/', rotate: 'delete the service-account token Secret or rotate the client certificate on the cluster' },
+  docs: {
+    url: 'https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/',
+    rotate: 'delete the service-account token Secret or rotate the client certificate on the cluster',
+  },
   examples: () => ({
     positive: ['token', 'client-key-data', 'password'].map((field, i) => ({
       text: (t: string) =>

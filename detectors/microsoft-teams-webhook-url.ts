@@ -14,9 +14,13 @@ export default defineDetector({
   provider: 'microsoft-teams',
   tokenKind: 'incoming-webhook',
   keywords: ['webhook.office.com', 'outlook.office.com/webhook', 'outlook.office365.com/webhook'],
-  pattern: /(https:\/\/(?:[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9_-]{10,80})?)(?![A-Za-z0-9_/-])/g,
+  pattern:
+    /(https:\/\/(?:[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[a-f0-9-]{36}@[a-f0-9-]{36}\/IncomingWebhook\/[a-f0-9]{32}\/[a-f0-9-]{36}(?:\/[A-Za-z0-9_-]{10,80})?)(?![A-Za-z0-9_/-])/g,
   redaction: { kind: 'prefix', prefix: /^https:\/\/(?:[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\// },
-  docs: { url: 'https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook', rotate: 'https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook#remove-incoming-webhook' },
+  docs: {
+    url: 'https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
+    rotate: 'https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook#remove-incoming-webhook',
+  },
   examples: () => ({
     positive: [
       { text: (t) => `TEAMS_WEBHOOK_URL=${t}`, secret: hook(), variable: 'TEAMS_WEBHOOK_URL' },

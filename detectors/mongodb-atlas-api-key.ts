@@ -14,8 +14,7 @@ export default defineDetector({
   tokenKind: 'programmatic-api-key',
   keywords: ['atlas', 'mongodb', 'private_api_key'],
   pattern: /\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi,
-  check: (_secret, input) =>
-    variableIs(input, /mongodb|atlas/i, /private/i) || (/(atlascli|mongocli)/.test(input.path) && variableIs(input, /^private_api_key$/)),
+  check: (_secret, input) => variableIs(input, /mongodb|atlas/i, /private/i) || (/(atlascli|mongocli)/.test(input.path) && variableIs(input, /^private_api_key$/)),
   enrich: (_secret, input) => {
     const publicKey = companion(input.text, PUBLIC_KEY);
     return publicKey ? { facts: { publicKey } } : {}; // an identifier, like a user name: printable
@@ -25,7 +24,11 @@ export default defineDetector({
   examples: () => ({
     positive: [
       { text: (t) => `MONGODB_ATLAS_PRIVATE_KEY=${t}`, secret: fake.uuid(), variable: 'MONGODB_ATLAS_PRIVATE_KEY' },
-      { text: (t) => `[default]\n  org_id = "${fake.hex(24)}"\n  public_api_key = "${fake.from('abcdefghijklmnopqrstuvwxyz', 8)}"\n  private_api_key = "${t}"\n`, secret: fake.uuid(), path: '.config/atlascli/config.toml' },
+      {
+        text: (t) => `[default]\n  org_id = "${fake.hex(24)}"\n  public_api_key = "${fake.from('abcdefghijklmnopqrstuvwxyz', 8)}"\n  private_api_key = "${t}"\n`,
+        secret: fake.uuid(),
+        path: '.config/atlascli/config.toml',
+      },
       { text: (t) => `provider "mongodbatlas" {\n  public_key  = var.atlas_public_key\n}\natlas_private_key = "${t}"`, secret: fake.uuid() },
     ],
     negative: [

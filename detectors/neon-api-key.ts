@@ -11,8 +11,7 @@ export default defineDetector({
   tokenKind: 'api-key',
   keywords: ['neon'],
   pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{32,128})(?![A-Za-z0-9_-])/g,
-  check: (secret, input) =>
-    variableIs(input, /neon/i, /api[_-]?key|token/i) && random(secret, 4) && /[0-9]/.test(secret) && /[a-z]/i.test(secret),
+  check: (secret, input) => variableIs(input, /neon/i, /api[_-]?key|token/i) && random(secret, 4) && /[0-9]/.test(secret) && /[a-z]/i.test(secret),
   redaction: { kind: 'prefix', prefix: /^(?:napi_)?/ },
   docs: { url: 'https://neon.com/docs/manage/api-keys', rotate: 'https://console.neon.tech/app/settings/api-keys' },
   examples: () => ({

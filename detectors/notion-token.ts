@@ -25,7 +25,11 @@ export default defineDetector({
   examples: () => ({
     positive: [
       { text: (t) => `NOTION_TOKEN=${t}`, secret: 'ntn_' + fake.alnum(46), variable: 'NOTION_TOKEN' },
-      { text: (t) => `{"mcpServers":{"notionApi":{"command":"npx","args":["-y","@notionhq/notion-mcp-server"],"env":{"OPENAPI_MCP_HEADERS":"{\\"Authorization\\": \\"Bearer ${t}\\", \\"Notion-Version\\": \\"2022-06-28\\"}"}}}}`, secret: 'ntn_' + fake.alnum(46) },
+      {
+        text: (t) =>
+          `{"mcpServers":{"notionApi":{"command":"npx","args":["-y","@notionhq/notion-mcp-server"],"env":{"OPENAPI_MCP_HEADERS":"{\\"Authorization\\": \\"Bearer ${t}\\", \\"Notion-Version\\": \\"2022-06-28\\"}"}}}}`,
+        secret: 'ntn_' + fake.alnum(46),
+      },
       { text: (t) => `NOTION_API_KEY=${t}`, secret: 'secret_' + fake.alnum(43), variable: 'NOTION_API_KEY' },
     ],
     negative: [

@@ -24,7 +24,10 @@ export default defineDetector({
     positive: [
       { text: (t) => `PLANETSCALE_SERVICE_TOKEN=${t}`, secret: 'pscale_tkn_' + fake.base64url(43), variable: 'PLANETSCALE_SERVICE_TOKEN' },
       { text: (t) => `DATABASE_PASSWORD=${t}`, secret: 'pscale_pw_' + fake.base64url(43) },
-      { text: (t) => `{"mcpServers":{"planetscale":{"env":{"PLANETSCALE_SERVICE_TOKEN_ID":"${fake.lowerAlnum(12)}","PLANETSCALE_SERVICE_TOKEN":"${t}"}}}}`, secret: 'pscale_tkn_' + fake.base64url(43) },
+      {
+        text: (t) => `{"mcpServers":{"planetscale":{"env":{"PLANETSCALE_SERVICE_TOKEN_ID":"${fake.lowerAlnum(12)}","PLANETSCALE_SERVICE_TOKEN":"${t}"}}}}`,
+        secret: 'pscale_tkn_' + fake.base64url(43),
+      },
     ],
     negative: [
       { text: `PLANETSCALE_SERVICE_TOKEN=pscale_tkn_${fake.base64url(20)}`, why: 'near miss: 20 characters after the prefix' },

@@ -13,10 +13,7 @@ export default defineDetector({
   tokenKind: 'unknown-railway-token',
   keywords: ['railway'],
   // A railway-named key, then within the same line an assignment and a UUID; or the CLI config's "token".
-  pattern: new RegExp(
-    `(?:railway[a-z_]{0,30}["'\`]?\\s{0,5}(?::=|=>|=|:)\\s{0,5}["'\`]?|"token"\\s{0,5}:\\s{0,5}")(?<secret>${UUID})\\b`,
-    'gi',
-  ),
+  pattern: new RegExp(`(?:railway[a-z_]{0,30}["'\`]?\\s{0,5}(?::=|=>|=|:)\\s{0,5}["'\`]?|"token"\\s{0,5}:\\s{0,5}")(?<secret>${UUID})\\b`, 'gi'),
   check: (_secret, input) => {
     if (/railway/i.test(input.variable ?? '')) return true;
     // A bare "token" key counts only inside the Railway CLI's own config file.

@@ -15,7 +15,9 @@ function header(b64: string): Record<string, unknown> | undefined {
 }
 
 const orgToken = (org: string) =>
-  `sntrys_${Buffer.from(JSON.stringify({ iat: 1767225600 + Number(fake.digits(6)), url: 'https://sentry.io', region_url: 'https://us.sentry.io', org })).toString('base64').replace(/=+$/, '')}_${fake.base64(43)}`;
+  `sntrys_${Buffer.from(JSON.stringify({ iat: 1767225600 + Number(fake.digits(6)), url: 'https://sentry.io', region_url: 'https://us.sentry.io', org }))
+    .toString('base64')
+    .replace(/=+$/, '')}_${fake.base64(43)}`;
 
 export default defineDetector({
   id: 'sentry-auth-token',

@@ -21,7 +21,11 @@ export default defineDetector({
   examples: () => ({
     positive: [
       { text: (t) => `TFE_TOKEN=${t}`, secret: `${fake.alnum(14)}.atlasv1.${fake.base64url(67)}`, variable: 'TFE_TOKEN' },
-      { text: (t) => `{\n  "credentials": {\n    "app.terraform.io": {\n      "token": "${t}"\n    }\n  }\n}\n`, secret: `${fake.alnum(14)}.atlasv1.${fake.alnum(67)}`, path: '.terraform.d/credentials.tfrc.json' },
+      {
+        text: (t) => `{\n  "credentials": {\n    "app.terraform.io": {\n      "token": "${t}"\n    }\n  }\n}\n`,
+        secret: `${fake.alnum(14)}.atlasv1.${fake.alnum(67)}`,
+        path: '.terraform.d/credentials.tfrc.json',
+      },
       { text: (t) => `credentials "app.terraform.io" {\n  token = "${t}"\n}\n`, secret: `${fake.alnum(14)}.atlasv1.${fake.alnum(65)}`, path: '.terraformrc' },
     ],
     negative: [

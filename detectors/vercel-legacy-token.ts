@@ -10,10 +10,7 @@ export default defineDetector({
   tokenKind: 'legacy-token',
   keywords: ['vercel'],
   pattern: /\b([A-Za-z0-9]{24})\b/g,
-  check: (secret, input) =>
-    variableIs(input, /token|key|auth/i) &&
-    (variableIs(input, /vercel/i) || before(input, /provider\s+"vercel"\s*\{[^}]*$/, 300)) &&
-    random(secret, 3.5),
+  check: (secret, input) => variableIs(input, /token|key|auth/i) && (variableIs(input, /vercel/i) || before(input, /provider\s+"vercel"\s*\{[^}]*$/, 300)) && random(secret, 3.5),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://vercel.com/docs/accounts/access-tokens', rotate: 'https://vercel.com/account/settings/tokens' },
   examples: () => ({

@@ -51,8 +51,14 @@ async function resolveAnthropic(f: Finding, ctx: ResolveContext): Promise<Scope>
       tokenKind: 'admin-key',
       identity: `Admin API key of ${orgName}`,
       root: true,
-      environments: environments(workspaces.map((x) => environmentOf(ctx, x.name, x.id)), true),
-      resources: [{ ...organisation, including: ['its members, roles, invites and API keys'] }, { kind: 'workspace', names }],
+      environments: environments(
+        workspaces.map((x) => environmentOf(ctx, x.name, x.id)),
+        true,
+      ),
+      resources: [
+        { ...organisation, including: ['its members, roles, invites and API keys'] },
+        { kind: 'workspace', names },
+      ],
       destroy: [
         { action: 'DELETE /v1/organizations/users/{user_id}', target: { kind: 'user', noun: MEMBER, all: true, within: organisation }, destroysBackups: false },
         { action: 'POST /v1/organizations/workspaces/{workspace_id}/archive', target: { kind: 'workspace', names }, destroysBackups: false },
@@ -75,7 +81,7 @@ async function resolveAnthropic(f: Finding, ctx: ResolveContext): Promise<Scope>
     resources: [{ ...workspace, including: ['its files, batches and spend'] }],
     destroy: [{ action: 'DELETE /v1/files/{file_id}', target: { kind: 'file', all: true, within: workspace }, destroysBackups: false, certainty: 'inferred' }],
     unconfirmed: [
-      'no per-endpoint scopes on API keys were found (UNCONFIRMED), so it is taken to delete its workspace\'s files and run up spend',
+      "no per-endpoint scopes on API keys were found (UNCONFIRMED), so it is taken to delete its workspace's files and run up spend",
       ...(org ? [] : ['the organization is unnamed: GET /v1/organizations/me refused a regular key']),
     ],
     evidence,
@@ -113,9 +119,7 @@ export default defineProvider({
         tokenKind: f.tokenKind,
         resources: [{ kind: 'workspace', count: 1 }],
         destroy: [{ action: 'DELETE /v1/files/{file_id}', target: { kind: 'file', all: true, within: { kind: 'workspace' } }, destroysBackups: false }],
-        because: [
-          'an API key is bound to one workspace; no per-endpoint scopes on API keys were found (UNCONFIRMED), so it can delete the workspace\'s files and run up spend',
-        ],
+        because: ["an API key is bound to one workspace; no per-endpoint scopes on API keys were found (UNCONFIRMED), so it can delete the workspace's files and run up spend"],
       });
     }
     return shapeScope({ tokenKind: f.tokenKind, because: [`an Anthropic ${f.tokenKind} whose reach only Anthropic can tell`] });
@@ -123,5 +127,5 @@ export default defineProvider({
   remediation: (f) =>
     f.tokenKind === 'admin-key'
       ? 'Keep Admin keys out of runtime and files the agent reads; disable this one at https://console.anthropic.com/settings/admin-keys (or through the Admin API status update) and give the app a key from its own dedicated workspace.'
-      : 'Give each app a dedicated workspace with its own key (so a leak reaches only that workspace\'s files and spend), and disable this one at https://console.anthropic.com/settings/keys.',
+      : "Give each app a dedicated workspace with its own key (so a leak reaches only that workspace's files and spend), and disable this one at https://console.anthropic.com/settings/keys.",
 });

@@ -201,7 +201,10 @@ async function readPolicies(calls: Calls, p: Principal, account: string): Promis
     }
     for (const page of (await calls.pages('ListUserPolicies', (iam, Marker) => iam.send(new IAM.ListUserPoliciesCommand({ UserName, Marker })))) ?? []) {
       for (const PolicyName of page.PolicyNames ?? []) {
-        inline.push(async () => ({ source: `inline policy ${PolicyName} of user ${UserName}`, document: parsePolicy((await calls.iam('GetUserPolicy', (iam) => iam.send(new IAM.GetUserPolicyCommand({ UserName, PolicyName }))))?.PolicyDocument) }));
+        inline.push(async () => ({
+          source: `inline policy ${PolicyName} of user ${UserName}`,
+          document: parsePolicy((await calls.iam('GetUserPolicy', (iam) => iam.send(new IAM.GetUserPolicyCommand({ UserName, PolicyName }))))?.PolicyDocument),
+        }));
       }
     }
     for (const page of (await calls.pages('ListGroupsForUser', (iam, Marker) => iam.send(new IAM.ListGroupsForUserCommand({ UserName, Marker })))) ?? []) {
@@ -211,7 +214,10 @@ async function readPolicies(calls: Calls, p: Principal, account: string): Promis
         }
         for (const gp of (await calls.pages('ListGroupPolicies', (iam, Marker) => iam.send(new IAM.ListGroupPoliciesCommand({ GroupName, Marker })))) ?? []) {
           for (const PolicyName of gp.PolicyNames ?? []) {
-            inline.push(async () => ({ source: `inline policy ${PolicyName} of group ${GroupName}`, document: parsePolicy((await calls.iam('GetGroupPolicy', (iam) => iam.send(new IAM.GetGroupPolicyCommand({ GroupName, PolicyName }))))?.PolicyDocument) }));
+            inline.push(async () => ({
+              source: `inline policy ${PolicyName} of group ${GroupName}`,
+              document: parsePolicy((await calls.iam('GetGroupPolicy', (iam) => iam.send(new IAM.GetGroupPolicyCommand({ GroupName, PolicyName }))))?.PolicyDocument),
+            }));
           }
         }
       }
@@ -227,10 +233,13 @@ async function readPolicies(calls: Calls, p: Principal, account: string): Promis
     }
     for (const page of (await calls.pages('ListRolePolicies', (iam, Marker) => iam.send(new IAM.ListRolePoliciesCommand({ RoleName, Marker })))) ?? []) {
       for (const PolicyName of page.PolicyNames ?? []) {
-        inline.push(async () => ({ source: `inline policy ${PolicyName} of role ${RoleName}`, document: parsePolicy((await calls.iam('GetRolePolicy', (iam) => iam.send(new IAM.GetRolePolicyCommand({ RoleName, PolicyName }))))?.PolicyDocument) }));
+        inline.push(async () => ({
+          source: `inline policy ${PolicyName} of role ${RoleName}`,
+          document: parsePolicy((await calls.iam('GetRolePolicy', (iam) => iam.send(new IAM.GetRolePolicyCommand({ RoleName, PolicyName }))))?.PolicyDocument),
+        }));
       }
     }
-    out.notes.push('session policies passed when the role was assumed are not readable (UNCONFIRMED: IAM has no call that returns them); the role\'s own permissions are an upper bound');
+    out.notes.push("session policies passed when the role was assumed are not readable (UNCONFIRMED: IAM has no call that returns them); the role's own permissions are an upper bound");
   } else {
     out.notes.push(`the policies of a ${p.kind} principal are not readable with its own key`);
     return out;
@@ -267,7 +276,9 @@ interface Allowed {
 
 /** iam:SimulatePrincipalPolicy over the catalogue; undefined when IAM denies the simulation. */
 async function simulate(calls: Calls, arn: string): Promise<Allowed[] | undefined> {
-  const pages = await calls.pages('SimulatePrincipalPolicy', (iam, Marker) => iam.send(new IAM.SimulatePrincipalPolicyCommand({ PolicySourceArn: arn, ActionNames: CATALOGUE.map((d) => d.action), Marker })));
+  const pages = await calls.pages('SimulatePrincipalPolicy', (iam, Marker) =>
+    iam.send(new IAM.SimulatePrincipalPolicyCommand({ PolicySourceArn: arn, ActionNames: CATALOGUE.map((d) => d.action), Marker })),
+  );
   if (!pages) return undefined;
   const allowed = new Map<string, Allowed>();
   for (const r of pages.flatMap((p) => p.EvaluationResults ?? [])) {
@@ -312,7 +323,8 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
   const secretAccessKey = f.parts.secretAccessKey;
   // Nothing is sent unless the key can be verified: a lone key id would only ever fail.
   if (f.facts.paired === 'no' || !secretAccessKey) throw new EgressError('no secret access key next to the key id');
-  if (f.secret.startsWith('ABIA')) throw new EgressError('an STS service bearer token works only with the service that issued it (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_bearer.html), not STS');
+  if (f.secret.startsWith('ABIA'))
+    throw new EgressError('an STS service bearer token works only with the service that issued it (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_bearer.html), not STS');
   if (f.secret.startsWith('ASIA') && !f.parts.sessionToken) throw new EgressError('no session token next to the temporary key id');
 
   const clients = awsClients({ accessKeyId: f.secret, secretAccessKey, sessionToken: f.parts.sessionToken }, { egress, env: ctx.egress.opts.env, timeoutMs: ctx.egress.timeoutMs });
@@ -347,26 +359,41 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
 
     if (p.kind === 'root') {
       // The root user is not subject to IAM policies: every destroy primitive of the account.
-      return liveScope({ ...base, tokenKind, root: true, resources: [{ ...awsAccount, note: 'every resource (root user)' }], destroy: destroyList(CATALOGUE.map((d) => ({ action: d.action, resources: ['*'], certain: true })), acct) });
+      return liveScope({
+        ...base,
+        tokenKind,
+        root: true,
+        resources: [{ ...awsAccount, note: 'every resource (root user)' }],
+        destroy: destroyList(
+          CATALOGUE.map((d) => ({ action: d.action, resources: ['*'], certain: true })),
+          acct,
+        ),
+      });
     }
 
     const policies = await readPolicies(calls, p, account);
     const notes = [...policies.notes];
     const resources: Resource[] = [awsAccount];
-    if (policies.quarantined) resources.push({ kind: 'permission', noun: POLICY, name: policies.quarantined, qualifier: 'attached', access: ['AWS saw this key leak; the quarantine policy does not block deletes'] });
+    if (policies.quarantined)
+      resources.push({ kind: 'permission', noun: POLICY, name: policies.quarantined, qualifier: 'attached', access: ['AWS saw this key leak; the quarantine policy does not block deletes'] });
 
     let allowed: Allowed[] | undefined;
     let everything: Allowed | undefined;
     if (policies.simulate) {
       allowed = await simulate(calls, policies.simulate);
-      if (allowed) notes.push('iam:SimulatePrincipalPolicy evaluates identity policies; whether SCPs or resource policies deny these actions is UNCONFIRMED (the simulation evaluates identity policies), so the list is an upper bound');
+      if (allowed)
+        notes.push(
+          'iam:SimulatePrincipalPolicy evaluates identity policies; whether SCPs or resource policies deny these actions is UNCONFIRMED (the simulation evaluates identity policies), so the list is an upper bound',
+        );
     }
     if (!allowed && policies.documents.length) {
       // What could not be read may hold a Deny (or more Allows): then no verdict is confirmed.
       const gaps = [...calls.unreadable].filter((x) => x !== 'iam:SimulatePrincipalPolicy' && x !== 'iam:ListAccountAliases');
       const partial = gaps.length > 0;
       ({ allowed, everything } = evaluateLocally(policies, partial));
-      notes.push(`iam:SimulatePrincipalPolicy was denied: permissions evaluated locally from ${policies.documents.length} policy document${policies.documents.length === 1 ? '' : 's'} (Allow/Deny over Action, NotAction and Resource wildcards; Conditions, SCPs and resource policies not evaluated)`);
+      notes.push(
+        `iam:SimulatePrincipalPolicy was denied: permissions evaluated locally from ${policies.documents.length} policy document${policies.documents.length === 1 ? '' : 's'} (Allow/Deny over Action, NotAction and Resource wildcards; Conditions, SCPs and resource policies not evaluated)`,
+      );
       if (partial) notes.push(`not readable: ${gaps.join(', ')}; permissions granted or denied there are unknown`);
     }
     if (!allowed) {
@@ -378,9 +405,11 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
     const rootBy = everything ?? escalation;
     if (rootBy) {
       resources.push(
-        everything ? { kind: 'data', noun: RESOURCE, all: true, access: ['every action (an Action "*" policy)'] }
-        : rootBy.action === 'iam:CreateAccessKey' ? { kind: 'data', noun: RESOURCE, all: true, access: ['it can mint access keys for any IAM user, administrators included (iam:CreateAccessKey on *)'] }
-        : { kind: 'data', noun: RESOURCE, all: true, access: [`it can grant itself any permission (${rootBy.action} on *)`] },
+        everything
+          ? { kind: 'data', noun: RESOURCE, all: true, access: ['every action (an Action "*" policy)'] }
+          : rootBy.action === 'iam:CreateAccessKey'
+            ? { kind: 'data', noun: RESOURCE, all: true, access: ['it can mint access keys for any IAM user, administrators included (iam:CreateAccessKey on *)'] }
+            : { kind: 'data', noun: RESOURCE, all: true, access: [`it can grant itself any permission (${rootBy.action} on *)`] },
       );
     }
     return liveScope({ ...base, tokenKind, root: !!rootBy, reachInferred: rootBy ? !rootBy.certain : false, resources, destroy: destroyList(allowed, acct), unconfirmed: notes });
@@ -401,10 +430,7 @@ export default defineProvider({
   hosts: egress.hosts,
   egress,
   resolve: resolveAws,
-  withhold: (f) =>
-    AWS_CANARY_ACCOUNTS.has(f.facts.accountId ?? '')
-      ? `the key belongs to AWS account ${f.facts.accountId}, a known canary-token account; using it would alert its owner`
-      : undefined,
+  withhold: (f) => (AWS_CANARY_ACCOUNTS.has(f.facts.accountId ?? '') ? `the key belongs to AWS account ${f.facts.accountId}, a known canary-token account; using it would alert its owner` : undefined),
   offline: (f) =>
     shapeScope({
       tokenKind: f.tokenKind,

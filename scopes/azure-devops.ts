@@ -5,5 +5,6 @@ export default offlineOnly({
   id: 'azure-devops',
   name: 'Azure DevOps',
   because: 'an Azure DevOps personal access token: it acts as its user within its scopes (code, pipelines, packages) in one organization, or in all of them for a global PAT',
-  remediation: 'Use Microsoft Entra tokens or a managed identity where possible, else an organization-scoped PAT with the fewest scopes and a short expiry, and revoke this one under User settings, Personal access tokens.',
+  remediation:
+    'Use Microsoft Entra tokens or a managed identity where possible, else an organization-scoped PAT with the fewest scopes and a short expiry, and revoke this one under User settings, Personal access tokens.',
 });

@@ -21,12 +21,17 @@ const egress: ProviderEgress = {
 };
 
 const NO_RESTORE = 'that Clerk keeps no restorable copy of a deleted user or organisation is UNCONFIRMED (no restore is documented)';
-const WHOLE = 'that a secret key reaches every Backend API call of its instance rests on third-party documentation (UNCONFIRMED in Clerk\'s own reference)';
+const WHOLE = "that a secret key reaches every Backend API call of its instance rests on third-party documentation (UNCONFIRMED in Clerk's own reference)";
 
 const modeOf = (f: Finding) => f.facts.mode ?? /^sk_(live|test)_/.exec(f.secret)?.[1];
 
 const destroyOf = ({ environment: _e, ...instance }: Resource, environment: string) => [
-  { action: 'DELETE /v1/users/{user_id}', target: { kind: 'user' as const, all: true, within: instance, environment, with: ['their sessions'] }, destroysBackups: true, certainty: 'inferred' as const },
+  {
+    action: 'DELETE /v1/users/{user_id}',
+    target: { kind: 'user' as const, all: true, within: instance, environment, with: ['their sessions'] },
+    destroysBackups: true,
+    certainty: 'inferred' as const,
+  },
   { action: 'DELETE /v1/organizations/{organization_id}', target: { kind: 'organisation' as const, all: true, within: instance, environment }, destroysBackups: true, certainty: 'inferred' as const },
 ];
 

@@ -27,8 +27,9 @@ const egress: ProviderEgress = {
   ],
 };
 
-const UNCONFIRMED_DESTROY = 'the destroy endpoints behind Cloudflare\'s permission groups (zone, DNS, Workers, R2, D1, Pages) are UNCONFIRMED';
-const UNCONFIRMED_BACKUP = 'that D1 Time Travel does not survive deleting its database, and whether R2 object versioning survives a bucket deletion, are UNCONFIRMED (D1 counted as backup loss, R2 not)';
+const UNCONFIRMED_DESTROY = "the destroy endpoints behind Cloudflare's permission groups (zone, DNS, Workers, R2, D1, Pages) are UNCONFIRMED";
+const UNCONFIRMED_BACKUP =
+  'that D1 Time Travel does not survive deleting its database, and whether R2 object versioning survives a bucket deletion, are UNCONFIRMED (D1 counted as backup loss, R2 not)';
 
 interface Envelope<T> {
   success?: boolean;
@@ -49,12 +50,42 @@ function resultOf<T>(a: Answer, call: string): T {
 
 // Permission-group names (as the dashboard lists them) → what they can destroy.
 const DESTROYERS: Array<[RegExp, (w: Resource) => Destroy]> = [
-  [/^Zone Write$/i, (w) => ({ action: 'zone delete', target: w.kind === 'zone' ? { ...w, with: ['its DNS and settings'] } : { kind: 'zone', all: true, within: w, with: ['its DNS and settings'] }, destroysBackups: false, certainty: 'inferred' })],
+  [
+    /^Zone Write$/i,
+    (w) => ({
+      action: 'zone delete',
+      target: w.kind === 'zone' ? { ...w, with: ['its DNS and settings'] } : { kind: 'zone', all: true, within: w, with: ['its DNS and settings'] },
+      destroysBackups: false,
+      certainty: 'inferred',
+    }),
+  ],
   [/^DNS Write$/i, (w) => ({ action: 'DNS record edit and delete', target: { kind: 'dns-record', all: true, within: w, qualifier: 'traffic hijack' }, destroysBackups: false, certainty: 'inferred' })],
-  [/^Workers Scripts Write$/i, (w) => ({ action: 'Worker delete', target: { kind: 'function', noun: { one: 'Worker', many: 'Workers' }, all: true, within: w }, destroysBackups: false, certainty: 'inferred' })],
-  [/^Workers R2 Storage Write$/i, (w) => ({ action: 'R2 bucket delete', target: { kind: 'bucket', noun: { one: 'R2 bucket', many: 'R2 buckets' }, all: true, within: w }, destroysBackups: false, certainty: 'inferred' })],
-  [/^D1 Write$/i, (w) => ({ action: 'D1 database delete', target: { kind: 'database', noun: { one: 'D1 database', many: 'D1 databases' }, all: true, within: w, with: ['its Time Travel history'] }, destroysBackups: true, certainty: 'inferred' })],
-  [/^(?:Cloudflare )?Pages Write$/i, (w) => ({ action: 'Pages project delete', target: { kind: 'project', noun: { one: 'Pages project', many: 'Pages projects' }, all: true, within: w }, destroysBackups: false, certainty: 'inferred' })],
+  [
+    /^Workers Scripts Write$/i,
+    (w) => ({ action: 'Worker delete', target: { kind: 'function', noun: { one: 'Worker', many: 'Workers' }, all: true, within: w }, destroysBackups: false, certainty: 'inferred' }),
+  ],
+  [
+    /^Workers R2 Storage Write$/i,
+    (w) => ({ action: 'R2 bucket delete', target: { kind: 'bucket', noun: { one: 'R2 bucket', many: 'R2 buckets' }, all: true, within: w }, destroysBackups: false, certainty: 'inferred' }),
+  ],
+  [
+    /^D1 Write$/i,
+    (w) => ({
+      action: 'D1 database delete',
+      target: { kind: 'database', noun: { one: 'D1 database', many: 'D1 databases' }, all: true, within: w, with: ['its Time Travel history'] },
+      destroysBackups: true,
+      certainty: 'inferred',
+    }),
+  ],
+  [
+    /^(?:Cloudflare )?Pages Write$/i,
+    (w) => ({
+      action: 'Pages project delete',
+      target: { kind: 'project', noun: { one: 'Pages project', many: 'Pages projects' }, all: true, within: w },
+      destroysBackups: false,
+      certainty: 'inferred',
+    }),
+  ],
 ];
 
 /** A Global API Key holds every permission group on every account and zone of its user. */
@@ -75,7 +106,7 @@ async function names(ctx: ResolveContext, path: string, headers: Record<string, 
 
 async function resolveGlobalKey(f: Finding, ctx: ResolveContext): Promise<Scope> {
   const email = f.parts.email;
-  if (!email) throw new EgressError('not resolved: a Global API Key is sent with its user\'s email (X-Auth-Email), and none is beside it in the file');
+  if (!email) throw new EgressError("not resolved: a Global API Key is sent with its user's email (X-Auth-Email), and none is beside it in the file");
   const evidence: string[] = [];
   const headers = { 'x-auth-email': email, 'x-auth-key': f.secret };
   const u = await get(ctx, egress, '/client/v4/user', headers, evidence);
@@ -91,7 +122,11 @@ async function resolveGlobalKey(f: Finding, ctx: ResolveContext): Promise<Scope>
     identity: `${user.email ?? email} · Global API Key`,
     root: true,
     environments: environments([...accounts.map((a) => environmentOf(ctx, a.name, a.id)), ...zones.map((z) => environmentOf(ctx, z.name, z.id))], true),
-    resources: [{ kind: 'account', also: 'zone', all: true, accessibleTo: owner }, { kind: 'account', names: accounts.map((a) => a.name) }, { kind: 'zone', names: zones.map((z) => z.name) }],
+    resources: [
+      { kind: 'account', also: 'zone', all: true, accessibleTo: owner },
+      { kind: 'account', names: accounts.map((a) => a.name) },
+      { kind: 'zone', names: zones.map((z) => z.name) },
+    ],
     destroy: GLOBAL_DESTROY(owner),
     unconfirmed: [UNCONFIRMED_DESTROY, UNCONFIRMED_BACKUP],
     evidence,
@@ -146,7 +181,10 @@ async function resolveToken(f: Finding, ctx: ResolveContext): Promise<Scope> {
       tokenKind: kind,
       identity: `token ${verified.id}${expires}`,
       environments: environments([...(accounts ?? []).map((a) => environmentOf(ctx, a.name, a.id)), ...(zones ?? []).map((z) => environmentOf(ctx, z.name, z.id))], false),
-      resources: [...(accounts ? [{ kind: 'account', names: accounts.map((a) => a.name), qualifier: 'what it may list' } satisfies Resource] : []), { kind: 'zone', names: (zones ?? []).map((z) => z.name), qualifier: 'what it may list' }],
+      resources: [
+        ...(accounts ? [{ kind: 'account', names: accounts.map((a) => a.name), qualifier: 'what it may list' } satisfies Resource] : []),
+        { kind: 'zone', names: (zones ?? []).map((z) => z.name), qualifier: 'what it may list' },
+      ],
       unconfirmed: ['the token cannot read its own policies (it lacks API Tokens Read): its reach is inferred from the lists it may read, and its write permissions are not determinable read-only'],
       reachInferred: true,
       evidence,
@@ -174,7 +212,10 @@ async function resolveToken(f: Finding, ctx: ResolveContext): Promise<Scope> {
     tokenKind: kind,
     identity: `token ${details.name ?? verified.id}${expires}${details.condition?.request_ip?.in?.length ? ` · IP filter ${details.condition.request_ip.in.join(', ')}` : ' · no IP filter'}`,
     root,
-    environments: environments(named.map((n) => environmentOf(ctx, n.name, n.id)), root),
+    environments: environments(
+      named.map((n) => environmentOf(ctx, n.name, n.id)),
+      root,
+    ),
     resources: named.map((n) => ({ ...n.resource, access: groups })),
     destroy,
     unconfirmed: destroy.length ? [UNCONFIRMED_DESTROY, ...(destroy.some((d) => d.destroysBackups) ? [UNCONFIRMED_BACKUP] : [])] : [],
@@ -201,10 +242,12 @@ export default defineProvider({
     }
     return shapeScope({
       tokenKind: f.tokenKind,
-      resources: [f.tokenKind === 'account-api-token' ? { kind: 'account', count: 1, qualifier: "within the token's policies" } : { kind: 'account', also: 'zone', all: true, qualifier: "those in the token's policies" }],
-      because: [
-        `a Cloudflare ${f.tokenKind}, limited by its policies (permission groups and resources), IP filter and TTL; its policies are only known from Cloudflare`,
+      resources: [
+        f.tokenKind === 'account-api-token'
+          ? { kind: 'account', count: 1, qualifier: "within the token's policies" }
+          : { kind: 'account', also: 'zone', all: true, qualifier: "those in the token's policies" },
       ],
+      because: [`a Cloudflare ${f.tokenKind}, limited by its policies (permission groups and resources), IP filter and TTL; its policies are only known from Cloudflare`],
     });
   },
   remediation: (f, scope) =>

@@ -1,6 +1,6 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { baseUrl, EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, } from '../src/types.js';
+import type { Finding } from '../src/types.js';
 import type { Destroy } from './lib/saas-read.js';
 
 // "Requests that write data require reporting access and require an API key. Requests that read data require
@@ -58,7 +58,11 @@ async function findSite(ctx: ResolveContext, f: Finding, apiKey: string, evidenc
 
 const ADMIN_DESTROY: Destroy[] = [
   { action: 'dashboard and monitor delete', target: { kind: 'dashboard', also: 'monitor', all: true, within: { kind: 'organisation' } }, destroysBackups: false },
-  { action: 'log index, pipeline and archive delete', target: { kind: 'configuration', qualifier: 'logs', access: ['logs_modify_indexes', 'logs_write_pipelines', 'logs_write_archives'] }, destroysBackups: false },
+  {
+    action: 'log index, pipeline and archive delete',
+    target: { kind: 'configuration', qualifier: 'logs', access: ['logs_modify_indexes', 'logs_write_pipelines', 'logs_write_archives'] },
+    destroysBackups: false,
+  },
   { action: 'user delete', target: { kind: 'user', all: true, qualifier: 'admin application keys only' }, destroysBackups: false },
   { action: 'API and application key delete', target: { kind: 'api-key', all: true, within: { kind: 'organisation' }, access: ['api_keys_write'] }, destroysBackups: false },
 ];
@@ -77,7 +81,14 @@ async function resolveDatadog(f: Finding, ctx: ResolveContext) {
       tokenKind: 'api-key',
       identity: org ? `organization ${org} on ${siteName(site)}` : `an organization on ${siteName(site)}`,
       environments: mapped ? [mapped.toLowerCase()] : [],
-      resources: [{ kind: 'data', within: { kind: 'organisation' }, qualifier: 'submission of metrics, logs and events', ...(d?.attributes?.api_key_scopes?.length ? { access: d.attributes.api_key_scopes } : {}) }],
+      resources: [
+        {
+          kind: 'data',
+          within: { kind: 'organisation' },
+          qualifier: 'submission of metrics, logs and events',
+          ...(d?.attributes?.api_key_scopes?.length ? { access: d.attributes.api_key_scopes } : {}),
+        },
+      ],
       unconfirmed: v2.status === 200 ? [] : [`GET /api/v2/validate (a preview endpoint) answered HTTP ${v2.status}: the organization is not named`],
       evidence,
     });
@@ -92,7 +103,8 @@ async function resolveDatadog(f: Finding, ctx: ResolveContext) {
   // validated, so a refusal is the application key's (docs.datadoghq.com/api/latest/key-management/validate-api-and-application-keys).
   const vk = await ctx.egress.request(egress, { method: 'GET', path: '/api/v2/validate_keys', headers, evidence, base: site });
   if (vk.status === 401 || vk.status === 403) return revokedScope(f.tokenKind, evidence, `Datadog answered ${vk.status} to GET /api/v2/validate_keys with a valid API key`);
-  if (vk.status !== 200 || (vk.json as { status?: string } | undefined)?.status !== 'ok') throw new ProviderError(`datadog: unexpected response to GET /api/v2/validate_keys (HTTP ${vk.status})`, vk.status);
+  if (vk.status !== 200 || (vk.json as { status?: string } | undefined)?.status !== 'ok')
+    throw new ProviderError(`datadog: unexpected response to GET /api/v2/validate_keys (HTTP ${vk.status})`, vk.status);
 
   const me = await ctx.egress.request(egress, { method: 'GET', path: '/api/v2/current_user', headers, evidence, base: site });
   if (me.status === 403) {
@@ -107,7 +119,10 @@ async function resolveDatadog(f: Finding, ctx: ResolveContext) {
   }
   const body = me.json as { data?: { attributes?: { email?: string; handle?: string } }; included?: Array<{ type?: string; attributes?: { name?: string } }> } | undefined;
   if (me.status !== 200 || !body?.data) throw new ProviderError(`datadog: unexpected response to GET /api/v2/current_user (HTTP ${me.status})`, me.status);
-  const roles = (body.included ?? []).filter((x) => x.type === 'roles').map((x) => x.attributes?.name ?? '').filter(Boolean);
+  const roles = (body.included ?? [])
+    .filter((x) => x.type === 'roles')
+    .map((x) => x.attributes?.name ?? '')
+    .filter(Boolean);
   const admin = roles.some((r) => /admin/i.test(r));
   const readOnly = roles.length > 0 && roles.every((r) => /read.?only/i.test(r));
   const who = body.data.attributes?.email ?? body.data.attributes?.handle ?? 'a Datadog user';
@@ -116,7 +131,10 @@ async function resolveDatadog(f: Finding, ctx: ResolveContext) {
     identity: `${who} on ${siteName(site)}${roles.length ? ` (${roles.join(', ')})` : ''}`,
     root: admin,
     environments: admin ? ['*'] : [],
-    resources: [admin ? { kind: 'organisation', access: ['admin'] } : { kind: 'permission', all: true, accessibleTo: { kind: 'user', name: who } }, { kind: 'monitor', all: true, access: ['downtimes (muting alerting unseen)'] }],
+    resources: [
+      admin ? { kind: 'organisation', access: ['admin'] } : { kind: 'permission', all: true, accessibleTo: { kind: 'user', name: who } },
+      { kind: 'monitor', all: true, access: ['downtimes (muting alerting unseen)'] },
+    ],
     destroy: admin ? ADMIN_DESTROY : readOnly ? [] : ADMIN_DESTROY.slice(0, 1).map((d) => ({ ...d, certainty: 'inferred' as const })),
     unconfirmed: admin || readOnly ? [] : [`which destroy calls the role${roles.length === 1 ? '' : 's'} ${roles.join(', ') || '(none listed)'} allow is inferred from Datadog's standard roles`],
     evidence,
@@ -141,7 +159,7 @@ export default defineProvider({
       tokenKind: f.tokenKind,
       resources: [{ kind: 'permission', all: true, accessibleTo: { kind: 'user' }, qualifier: 'or its scopes' }],
       because: [
-        'an application key carries its owner\'s permissions unless scoped; which is only known from Datadog',
+        "an application key carries its owner's permissions unless scoped; which is only known from Datadog",
         'an unscoped key of an admin can delete dashboards, monitors, log indexes, pipelines, users and keys, and mute monitors with downtimes',
       ],
     });
@@ -149,5 +167,5 @@ export default defineProvider({
   remediation: (f, scope) =>
     f.tokenKind === 'api-key'
       ? 'Use a dedicated API key per agent or service, and revoke this one at https://app.datadoghq.com/organization-settings/api-keys.'
-      : `${scope.tokenKind === 'admin-application-key' ? 'This unscoped key carries an administrator\'s permissions. ' : ''}Replace it with a scoped application key (e.g. monitors_read) owned by a service account, and revoke this one at https://app.datadoghq.com/organization-settings/application-keys.`,
+      : `${scope.tokenKind === 'admin-application-key' ? "This unscoped key carries an administrator's permissions. " : ''}Replace it with a scoped application key (e.g. monitors_read) owned by a service account, and revoke this one at https://app.datadoghq.com/organization-settings/application-keys.`,
 });

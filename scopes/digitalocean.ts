@@ -31,7 +31,8 @@ const egress: ProviderEgress = {
 /** Projects whose resources are listed, at most: each is one call. */
 const MAX_PROJECTS = 10;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const WRITE = 'whether it holds droplet:delete / database:delete (or is a legacy full-access token, read and write on every team resource) is not determinable read-only: DigitalOcean has no token introspection (UNCONFIRMED), and probing deletes is not a read';
+const WRITE =
+  'whether it holds droplet:delete / database:delete (or is a legacy full-access token, read and write on every team resource) is not determinable read-only: DigitalOcean has no token introspection (UNCONFIRMED), and probing deletes is not a read';
 
 /** A list the token may read (200), or undefined when its scopes refuse it (403). */
 async function list<T>(ctx: ResolveContext, path: string, field: string, auth: Record<string, string>, evidence: string[]): Promise<T[] | undefined> {
@@ -80,16 +81,38 @@ async function resolveDigitalocean(f: Finding, ctx: ResolveContext): Promise<Sco
 
   const destroy: Destroy[] = [];
   if (droplets) {
-    destroy.push({ action: 'DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous', target: { kind: 'machine', noun: DROPLET, names: droplets.map((d) => d.name ?? String(d.id)), within: teamRecord, with: ['their snapshots, volumes and volume snapshots'] }, destroysBackups: true, certainty: 'inferred' });
+    destroy.push({
+      action: 'DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous',
+      target: { kind: 'machine', noun: DROPLET, names: droplets.map((d) => d.name ?? String(d.id)), within: teamRecord, with: ['their snapshots, volumes and volume snapshots'] },
+      destroysBackups: true,
+      certainty: 'inferred',
+    });
   }
   if (clusters.length) {
     for (const p of [...new Set(clusters.map((c) => c.project))]) {
       const count = clusters.filter((c) => c.project === p).length;
       const project: Resource = { kind: 'project', name: p.name ?? p.id, within: teamRecord, ...(p.environment ? { environment: p.environment.toLowerCase() } : {}) };
-      destroy.push({ action: 'DELETE /v2/databases/{uuid}', target: { kind: 'cluster', noun: CLUSTER, count, within: project, with: [count === 1 ? 'its automated backups' : 'their automated backups'] }, destroysBackups: true, certainty: 'inferred' });
+      destroy.push({
+        action: 'DELETE /v2/databases/{uuid}',
+        target: { kind: 'cluster', noun: CLUSTER, count, within: project, with: [count === 1 ? 'its automated backups' : 'their automated backups'] },
+        destroysBackups: true,
+        certainty: 'inferred',
+      });
     }
   } else if (!resourcesRead) {
-    destroy.push({ action: 'DELETE /v2/databases/{uuid}', target: { kind: 'cluster', noun: CLUSTER, all: true, within: teamRecord, qualifier: 'not listed: the cluster list answers connection credentials, and project resources were refused', with: ['their automated backups'] }, destroysBackups: true, certainty: 'inferred' });
+    destroy.push({
+      action: 'DELETE /v2/databases/{uuid}',
+      target: {
+        kind: 'cluster',
+        noun: CLUSTER,
+        all: true,
+        within: teamRecord,
+        qualifier: 'not listed: the cluster list answers connection credentials, and project resources were refused',
+        with: ['their automated backups'],
+      },
+      destroysBackups: true,
+      certainty: 'inferred',
+    });
   }
   if (!droplets) notes.push('it may not read Droplets, so it is taken to hold no Droplet delete scope (that a delete scope always comes with read is UNCONFIRMED)');
   const reads = [projects && 'projects', droplets && 'Droplets'].filter(Boolean) as string[];

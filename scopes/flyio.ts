@@ -17,7 +17,7 @@ const egress: ProviderEgress = {
   routes: [{ method: 'GET', path: /^\/v1\/apps$/ }],
 };
 
-const SNAPSHOTS = 'whether a Fly volume\'s snapshots survive its deletion is UNCONFIRMED (counted as lost with the volume)';
+const SNAPSHOTS = "whether a Fly volume's snapshots survive its deletion is UNCONFIRMED (counted as lost with the volume)";
 
 function authorization(f: Finding): string {
   // Macaroon bundles travel in the FlyV1 scheme (superfly/macaroon format.go); fo1_ user tokens as Bearer.
@@ -63,7 +63,10 @@ async function resolveFly(f: Finding, ctx: ResolveContext) {
     return liveScope({
       tokenKind: 'user-token',
       root: true,
-      environments: environments(apps.map((x) => environmentOf(ctx, x.name, x.id ?? '')), true),
+      environments: environments(
+        apps.map((x) => environmentOf(ctx, x.name, x.id ?? '')),
+        true,
+      ),
       resources: [
         { kind: 'app', all: true, within: { kind: 'organisation', all: true, accessibleTo: { kind: 'user' } } },
         { kind: 'app', names, within: { kind: 'organisation', name: 'personal' } },
@@ -94,7 +97,10 @@ async function resolveFly(f: Finding, ctx: ResolveContext) {
     return liveScope({
       tokenKind: 'deploy-token',
       environments: [],
-      resources: [...apps.map(([id, m]): Resource => ({ kind: 'app', name: id, qualifier: maskString(m) })), { kind: 'organisation', qualifier: 'organization-wide deploy features such as WireGuard tunnels' }],
+      resources: [
+        ...apps.map(([id, m]): Resource => ({ kind: 'app', name: id, qualifier: maskString(m) })),
+        { kind: 'organisation', qualifier: 'organization-wide deploy features such as WireGuard tunnels' },
+      ],
       destroy,
       unconfirmed: [note, 'deploy tokens reach "a single app and its resources"; which destroy calls its caveats allow is read from its action mask', ...(destroy.length ? [SNAPSHOTS] : [])],
       evidence,
@@ -110,7 +116,15 @@ async function resolveFly(f: Finding, ctx: ResolveContext) {
       tokenKind: k.kind,
       root: k.kind === 'org-token' && canDelete,
       environments: k.kind === 'org-token' && canDelete ? ['*'] : [],
-      resources: [{ kind: 'app', all: true, within: organisation, qualifier: maskString(k.orgMask ?? 0), ...(caveats!.other.length ? { access: [...new Set(caveats!.other)].map((c) => `narrowed by ${c}`) } : {}) }],
+      resources: [
+        {
+          kind: 'app',
+          all: true,
+          within: organisation,
+          qualifier: maskString(k.orgMask ?? 0),
+          ...(caveats!.other.length ? { access: [...new Set(caveats!.other)].map((c) => `narrowed by ${c}`) } : {}),
+        },
+      ],
       destroy: canDelete
         ? [
             { action: 'fly:apps:delete', target: { kind: 'app', all: true, within: organisation }, destroysBackups: false, certainty: 'inferred' },
@@ -152,10 +166,7 @@ export default defineProvider({
           { action: 'fly:machines:delete', target: { kind: 'machine', noun: MACHINE, all: true }, destroysBackups: false },
           { action: 'fly:volumes:delete', target: { kind: 'volume', all: true }, destroysBackups: true },
         ],
-        because: [
-          'fo1_ is a user token, which can manage all of its user\'s organizations\' apps and read and write their secrets',
-          SNAPSHOTS,
-        ],
+        because: ["fo1_ is a user token, which can manage all of its user's organizations' apps and read and write their secrets", SNAPSHOTS],
       });
     }
     const k = macaroonKind(readFlyCaveats(f.secret));
@@ -163,7 +174,9 @@ export default defineProvider({
       return shapeScope({
         tokenKind: k.kind,
         root: k.kind === 'org-token' && !!((k.orgMask ?? 0) & ACTION.delete),
-        resources: k.apps ? Object.entries(k.apps).map(([id, m]): Resource => ({ kind: 'app', name: id, qualifier: maskString(m) })) : [{ kind: 'organisation', count: 1, qualifier: maskString(k.orgMask ?? 0) }],
+        resources: k.apps
+          ? Object.entries(k.apps).map(([id, m]): Resource => ({ kind: 'app', name: id, qualifier: maskString(m) }))
+          : [{ kind: 'organisation', count: 1, qualifier: maskString(k.orgMask ?? 0) }],
         because: [`its caveats, read locally as \`fly tokens debug\` does, make it a ${k.kind}`],
       });
     }

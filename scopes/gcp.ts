@@ -56,7 +56,14 @@ export function testPermissionsOnly(body: string): string {
     throw new EgressError('refused: testIamPermissions without a JSON body');
   }
   const p = parsed as { permissions?: unknown };
-  if (!parsed || typeof parsed !== 'object' || Object.keys(parsed).join(',') !== 'permissions' || !Array.isArray(p.permissions) || !p.permissions.length || !p.permissions.every((x) => typeof x === 'string' && /^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9]+){2}$/.test(x))) {
+  if (
+    !parsed ||
+    typeof parsed !== 'object' ||
+    Object.keys(parsed).join(',') !== 'permissions' ||
+    !Array.isArray(p.permissions) ||
+    !p.permissions.length ||
+    !p.permissions.every((x) => typeof x === 'string' && /^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9]+){2}$/.test(x))
+  ) {
     throw new EgressError('refused: testIamPermissions with anything but a list of permission names');
   }
   return 'testIamPermissions';
@@ -96,7 +103,7 @@ async function resolveGcp(f: Finding, ctx: ResolveContext) {
   try {
     key = createPrivateKey(f.secret.includes('\\n') ? f.secret.replace(/\\n/g, '\n') : f.secret);
   } catch {
-    throw new EgressError('the key file\'s private_key does not parse as a PEM private key');
+    throw new EgressError("the key file's private_key does not parse as a PEM private key");
   }
   const evidence: string[] = [];
   const unconfirmed: string[] = [];
@@ -107,14 +114,16 @@ async function resolveGcp(f: Finding, ctx: ResolveContext) {
   if (certs.status === 200 && certs.json && typeof certs.json === 'object') {
     const map = certs.json as Record<string, unknown>;
     const mine = createPublicKey(key);
-    listed = Object.values(map).some((pem) => {
-      try {
-        return typeof pem === 'string' && new X509Certificate(pem).publicKey.equals(mine);
-      } catch {
-        return false;
-      }
-    }) || (!!f.facts.keyId && f.facts.keyId in map);
-    if (!listed) unconfirmed.push('the key is not among the service account\'s public certificates (deleted or rotated? — UNCONFIRMED inference)');
+    listed =
+      Object.values(map).some((pem) => {
+        try {
+          return typeof pem === 'string' && new X509Certificate(pem).publicKey.equals(mine);
+        } catch {
+          return false;
+        }
+      }) ||
+      (!!f.facts.keyId && f.facts.keyId in map);
+    if (!listed) unconfirmed.push("the key is not among the service account's public certificates (deleted or rotated? — UNCONFIRMED inference)");
   } else if (certs.status === 404) {
     listed = false;
     unconfirmed.push('Google lists no public certificates for this service account (deleted?)');
@@ -124,13 +133,28 @@ async function resolveGcp(f: Finding, ctx: ResolveContext) {
   // Signature."} for a deleted or rotated key (googleapis/google-cloud-python#10004). Other invalid_grant
   // answers (clock skew, a disabled account) are not documented as revocation: unknown.
   const body = new URLSearchParams({ grant_type: JWT_BEARER, assertion: signedAssertion(email, f.facts.keyId, key) }).toString();
-  const tok = await ctx.egress.request(egress, { method: 'POST', path: '/token', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body, evidence, base: 'oauth2' });
+  const tok = await ctx.egress.request(egress, {
+    method: 'POST',
+    path: '/token',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    body,
+    evidence,
+    base: 'oauth2',
+  });
   const err = oauthError(tok);
   if (tok.status === 400 && err?.error === 'invalid_grant' && /invalid jwt signature/i.test(err.error_description ?? '')) {
-    return revokedScope(f.tokenKind, evidence, `Google refused the key's signature (invalid_grant: Invalid JWT Signature)${listed === false ? '; the key is not among the account\'s public certificates' : ''}`);
+    return revokedScope(
+      f.tokenKind,
+      evidence,
+      `Google refused the key's signature (invalid_grant: Invalid JWT Signature)${listed === false ? "; the key is not among the account's public certificates" : ''}`,
+    );
   }
   const accessToken = (tok.json as { access_token?: unknown } | undefined)?.access_token;
-  if (tok.status !== 200 || typeof accessToken !== 'string') throw new ProviderError(`gcp: unexpected response to the token exchange (HTTP ${tok.status}${err?.error ? `: ${err.error}${err.error_description ? ` — ${err.error_description.slice(0, 120)}` : ''}` : ''})`, tok.status);
+  if (tok.status !== 200 || typeof accessToken !== 'string')
+    throw new ProviderError(
+      `gcp: unexpected response to the token exchange (HTTP ${tok.status}${err?.error ? `: ${err.error}${err.error_description ? ` — ${err.error_description.slice(0, 120)}` : ''}` : ''})`,
+      tok.status,
+    );
   const bearer = { authorization: `Bearer ${accessToken}`, accept: 'application/json' };
 
   // Other projects the account can get (cloud.google.com/resource-manager/reference/rest/v3/projects/search).
@@ -143,7 +167,7 @@ async function resolveGcp(f: Finding, ctx: ResolveContext) {
       if (known) known.name = p.displayName;
       else projects.push({ id: p.projectId, name: p.displayName });
     }
-  } else if (search.status === 403) unconfirmed.push('projects:search was refused: only the key\'s own project was tested');
+  } else if (search.status === 403) unconfirmed.push("projects:search was refused: only the key's own project was tested");
   else throw new ProviderError(`gcp: unexpected response to GET /v3/projects:search (HTTP ${search.status})`, search.status);
 
   const granted = new Map<string, string[]>();
@@ -152,14 +176,23 @@ async function resolveGcp(f: Finding, ctx: ResolveContext) {
       unconfirmed.push(`project ${p.id} was not tested (not a plain project id)`);
       continue;
     }
-    const t = await ctx.egress.request(egress, { method: 'POST', path: `/v1/projects/${p.id}:testIamPermissions`, headers: { ...bearer, 'content-type': 'application/json' }, body: JSON.stringify({ permissions: CATALOGUE }), evidence });
+    const t = await ctx.egress.request(egress, {
+      method: 'POST',
+      path: `/v1/projects/${p.id}:testIamPermissions`,
+      headers: { ...bearer, 'content-type': 'application/json' },
+      body: JSON.stringify({ permissions: CATALOGUE }),
+      evidence,
+    });
     if (t.status === 403 || t.status === 404) {
       unconfirmed.push(`testIamPermissions on project ${p.id} answered HTTP ${t.status}: its permissions there are unknown`);
       continue;
     }
     const perms = (t.json as { permissions?: unknown } | undefined)?.permissions ?? [];
     if (t.status !== 200 || !Array.isArray(perms)) throw new ProviderError(`gcp: unexpected response to testIamPermissions (HTTP ${t.status})`, t.status);
-    granted.set(p.id, perms.filter((x): x is string => typeof x === 'string' && CATALOGUE.includes(x)));
+    granted.set(
+      p.id,
+      perms.filter((x): x is string => typeof x === 'string' && CATALOGUE.includes(x)),
+    );
   }
   if (projects.length > MAX_PROJECTS) unconfirmed.push(`${projects.length - MAX_PROJECTS} more projects were not tested`);
   unconfirmed.push('project-level testIamPermissions misses grants on single resources (bucket and service-account policies) and bindings that only folders or the organization hold');
@@ -187,8 +220,20 @@ async function resolveGcp(f: Finding, ctx: ResolveContext) {
   const keyProjects = where('iam.serviceAccountKeys.create');
   const escalation: Resource[] = [
     ...(owners.length ? [{ kind: 'project', names: owners, qualifier: 'owner-equivalent: it can grant itself any role', access: ['resourcemanager.projects.setIamPolicy'] } satisfies Resource] : []),
-    ...(keyProjects.length ? [{ kind: 'api-key', all: true, within: { kind: 'project', names: keyProjects }, qualifier: 'new service-account keys (persistence)', access: ['iam.serviceAccountKeys.create'] } satisfies Resource] : []),
-    ...(where('iam.serviceAccounts.actAs').length || where('iam.serviceAccounts.getAccessToken').length ? [{ kind: 'user', all: true, qualifier: "other service accounts' identities", access: ['actAs', 'getAccessToken'] } satisfies Resource] : []),
+    ...(keyProjects.length
+      ? [
+          {
+            kind: 'api-key',
+            all: true,
+            within: { kind: 'project', names: keyProjects },
+            qualifier: 'new service-account keys (persistence)',
+            access: ['iam.serviceAccountKeys.create'],
+          } satisfies Resource,
+        ]
+      : []),
+    ...(where('iam.serviceAccounts.actAs').length || where('iam.serviceAccounts.getAccessToken').length
+      ? [{ kind: 'user', all: true, qualifier: "other service accounts' identities", access: ['actAs', 'getAccessToken'] } satisfies Resource]
+      : []),
   ];
   const envs = projects.map((p) => environmentOf(ctx, p.id, p.name ?? '') ?? (p.name ? environmentOf(ctx, p.name) : undefined));
   return liveScope({

@@ -132,7 +132,10 @@ async function organisations(ctx: ResolveContext, f: Finding, evidence: string[]
 
 /** Classic PAT or OAuth token: scopes from X-OAuth-Scopes, org roles from the memberships. */
 async function resolveClassic(f: Finding, ctx: ResolveContext, kind: string, user: User, headers: Headers, evidence: string[]): Promise<Scope> {
-  const scopes = (headers.get('x-oauth-scopes') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const scopes = (headers.get('x-oauth-scopes') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const has = (s: string) => scopes.includes(s);
   const expires = headers.get('github-authentication-token-expiration');
   const notes: string[] = [];
@@ -188,7 +191,8 @@ async function resolveClassic(f: Finding, ctx: ResolveContext, kind: string, use
     const action = 'DELETE /repos/{owner}/{repo}';
     destroy.push({ action, target: { kind: 'repository', all: true, within: self }, destroysBackups: false });
     for (const org of admins) destroy.push({ action, target: { kind: 'repository', all: true, within: { kind: 'organisation', name: org } }, destroysBackups: false });
-    if (members.length) destroy.push({ action, target: { kind: 'repository', all: true, within: { kind: 'organisation', names: members }, qualifier: 'where it holds the admin role' }, destroysBackups: false });
+    if (members.length)
+      destroy.push({ action, target: { kind: 'repository', all: true, within: { kind: 'organisation', names: members }, qualifier: 'where it holds the admin role' }, destroysBackups: false });
   }
   if (has('delete:packages')) {
     const action = 'DELETE /user/packages/{package_type}/{package_name}';
@@ -198,7 +202,12 @@ async function resolveClassic(f: Finding, ctx: ResolveContext, kind: string, use
   // GitHub documents deleting an organisation for the fine-grained "Administration" organisation permission only
   // (https://docs.github.com/en/rest/orgs/orgs#delete-an-organization): UNCONFIRMED for classic admin:org.
   if (has('admin:org') && admins.length) {
-    destroy.push({ action: 'DELETE /orgs/{org}', target: { kind: 'organisation', names: admins, with: [`every repository in ${admins.length === 1 ? 'it' : 'them'}`] }, destroysBackups: false, certainty: 'inferred' });
+    destroy.push({
+      action: 'DELETE /orgs/{org}',
+      target: { kind: 'organisation', names: admins, with: [`every repository in ${admins.length === 1 ? 'it' : 'them'}`] },
+      destroysBackups: false,
+      certainty: 'inferred',
+    });
     notes.push('that admin:org lets a classic token delete an organisation (DELETE /orgs/{org}) is UNCONFIRMED; GitHub documents the fine-grained permission only');
   }
   if (has('delete_repo')) notes.push('a deleted repository can be restored within 90 days unless it was in a fork network; release attachments and team permissions are not restored');
@@ -213,7 +222,11 @@ async function resolveClassic(f: Finding, ctx: ResolveContext, kind: string, use
     tokenKind: kind,
     identity,
     root,
-    environments: environmentsOf(ctx, user.login, (orgs ?? []).map((o) => o.login)),
+    environments: environmentsOf(
+      ctx,
+      user.login,
+      (orgs ?? []).map((o) => o.login),
+    ),
     resources,
     destroy,
     unconfirmed: notes,
@@ -223,7 +236,7 @@ async function resolveClassic(f: Finding, ctx: ResolveContext, kind: string, use
 }
 
 const FINE_GRAINED_NOTE =
-  'a fine-grained or GitHub App token\'s write and admin permissions cannot be read read-only (GitHub has no endpoint that lists them, and probing needs write calls): they are unknown, and may be as wide as the owner\'s own on the repositories listed';
+  "a fine-grained or GitHub App token's write and admin permissions cannot be read read-only (GitHub has no endpoint that lists them, and probing needs write calls): they are unknown, and may be as wide as the owner's own on the repositories listed";
 
 /** Fine-grained PAT or GitHub App user token: who, and which repositories the first page lists. */
 async function resolveFineGrained(f: Finding, ctx: ResolveContext, kind: string, user: User, headers: Headers, evidence: string[]): Promise<Scope> {
@@ -269,7 +282,17 @@ async function resolveInstallation(f: Finding, ctx: ResolveContext, evidence: st
     identity: `GitHub App installation${f.facts.appId ? ` of app ${f.facts.appId}` : ''}${owners.length ? ` on ${owners.join(', ')}` : ''} · permissions: unknown (not readable read-only)`,
     environments: environmentsOf(ctx, undefined, owners, repos),
     resources: [
-      ...(all ? [{ kind: 'repository', all: true, count: total, names: repos, within: owners.length ? { kind: 'account', names: owners, bare: true } : { kind: 'account', noun: { one: 'installation account', many: 'installation accounts' } } } satisfies Resource] : []),
+      ...(all
+        ? [
+            {
+              kind: 'repository',
+              all: true,
+              count: total,
+              names: repos,
+              within: owners.length ? { kind: 'account', names: owners, bare: true } : { kind: 'account', noun: { one: 'installation account', many: 'installation accounts' } },
+            } satisfies Resource,
+          ]
+        : []),
       ...repos.map((r): Resource => ({ kind: 'repository', name: r })),
     ],
     unconfirmed: notes,
@@ -280,7 +303,8 @@ async function resolveInstallation(f: Finding, ctx: ResolveContext, evidence: st
 async function resolveGithub(f: Finding, ctx: ResolveContext): Promise<Scope> {
   // A ghr_ is only exchangeable, with the app's client secret, for a new user token (refreshing-user-access-tokens.md):
   // redeeming it would mint a credential and invalidate the owner's. Never sent.
-  if (f.tokenKind === 'refresh-token' || f.secret.startsWith('ghr_')) throw new EgressError('refresh tokens are never redeemed; a ghr_ token is only exchanged, with the app\'s client secret, for a new user token');
+  if (f.tokenKind === 'refresh-token' || f.secret.startsWith('ghr_'))
+    throw new EgressError("refresh tokens are never redeemed; a ghr_ token is only exchanged, with the app's client secret, for a new user token");
   const evidence: string[] = [];
   if (f.tokenKind === 'installation-token' || f.secret.startsWith('ghs_')) return resolveInstallation(f, ctx, evidence);
   const me = await get<User>(ctx, f, '/user', evidence, isUser);
@@ -338,7 +362,7 @@ export default defineProvider({
           because: ['a classic token reaches every repository its user can access; its scopes (delete_repo, admin:org…) are only known from GitHub'],
         });
       case 'installation-token':
-        return shapeScope({ tokenKind: f.tokenKind, because: ['an installation token, limited to its app\'s installation and short-lived (1 h; Actions ≤ 24 h)'] });
+        return shapeScope({ tokenKind: f.tokenKind, because: ["an installation token, limited to its app's installation and short-lived (1 h; Actions ≤ 24 h)"] });
       default:
         return shapeScope({ tokenKind: f.tokenKind, because: [`a GitHub ${f.tokenKind} whose permissions only GitHub can tell`] });
     }

@@ -127,7 +127,13 @@ async function resolveGitlab(f: Finding, ctx: ResolveContext): Promise<Scope> {
   if (destroy.length) notes.push('a deleted project is restorable until its deletion delay ends, but permanently_remove=true deletes it at once; instance backups (self-managed) are out of band');
 
   const resources: Resource[] = [
-    ...(root ? [admin ? { ...instance, access: ['administrator'] } : { kind: 'project', all: true, within: { kind: 'organisation', noun: { one: 'top-level group', many: 'top-level groups' }, names: topGroups }, access: ['owner'] } satisfies Resource] : []),
+    ...(root
+      ? [
+          admin
+            ? { ...instance, access: ['administrator'] }
+            : ({ kind: 'project', all: true, within: { kind: 'organisation', noun: { one: 'top-level group', many: 'top-level groups' }, names: topGroups }, access: ['owner'] } satisfies Resource),
+        ]
+      : []),
     projects === undefined
       ? { kind: 'project', all: true, within: { kind: 'user', name: user?.username ?? '?' }, qualifier: 'not listable with its scopes' }
       : { kind: 'project', names: pushes, access: ['push access'] },
@@ -135,7 +141,13 @@ async function resolveGitlab(f: Finding, ctx: ResolveContext): Promise<Scope> {
   ];
   return liveScope({
     tokenKind: kind,
-    identity: [`${user?.username ?? `user ${self.user_id ?? '?'}`}${admin ? ' (admin)' : ''} on ${host}`, `token ${self.name ?? self.id ?? '?'}`, `scopes: ${scopes.join(', ') || 'none'}`, ...(self.expires_at ? [`expires ${self.expires_at}`] : []), ...(root ? [`root by ${why.join('; ')}`] : [])].join(' · '),
+    identity: [
+      `${user?.username ?? `user ${self.user_id ?? '?'}`}${admin ? ' (admin)' : ''} on ${host}`,
+      `token ${self.name ?? self.id ?? '?'}`,
+      `scopes: ${scopes.join(', ') || 'none'}`,
+      ...(self.expires_at ? [`expires ${self.expires_at}`] : []),
+      ...(root ? [`root by ${why.join('; ')}`] : []),
+    ].join(' · '),
     root,
     environments: environments([...pushes.map((p) => environmentOf(ctx, p)), ...topGroups.map((g) => environmentOf(ctx, g))], root),
     resources,
@@ -157,14 +169,16 @@ export default defineProvider({
       tokenKind: f.tokenKind,
       resources: [{ kind: 'project', also: 'organisation', all: true, accessibleTo: { kind: 'user' }, qualifier: 'a personal token; a project or group token reaches one' }],
       because: [
-        'a glpat- token is a personal, project or group access token; its scopes (api, sudo, admin_mode…) and its user\'s role are only known from GitLab',
+        "a glpat- token is a personal, project or group access token; its scopes (api, sudo, admin_mode…) and its user's role are only known from GitLab",
         'with api scope and the owner role it can delete projects, immediately with permanently_remove=true (otherwise restorable during the deletion delay)',
       ],
     }),
   remediation: (_f, scope) => {
-    const where = 'revoke this one at https://gitlab.com/-/user_settings/personal_access_tokens (or the project\'s or group\'s Settings → Access tokens; self-managed: your instance)';
-    if (scope.root) return `Never hand an agent an admin's or group owner's api token: use a project access token for the one project, limited to read_api/read_repository (a separate write token only where needed) with a short expiry, and ${where}.`;
-    if (scope.tokenKind === 'project-access-token' || scope.tokenKind === 'group-access-token') return `Keep the access token to read_api/read_repository and the Developer role or lower (no Owner: it can delete projects), with a short expiry; ${where}.`;
+    const where = "revoke this one at https://gitlab.com/-/user_settings/personal_access_tokens (or the project's or group's Settings → Access tokens; self-managed: your instance)";
+    if (scope.root)
+      return `Never hand an agent an admin's or group owner's api token: use a project access token for the one project, limited to read_api/read_repository (a separate write token only where needed) with a short expiry, and ${where}.`;
+    if (scope.tokenKind === 'project-access-token' || scope.tokenKind === 'group-access-token')
+      return `Keep the access token to read_api/read_repository and the Developer role or lower (no Owner: it can delete projects), with a short expiry; ${where}.`;
     return `Replace it with a project or group access token limited to read_api/read_repository (separate read and write tokens) with a short expiry, and ${where}.`;
   },
 });

@@ -78,7 +78,10 @@ async function resolveHeroku(f: Finding, ctx: ResolveContext) {
       environments: environments(envs, true),
       resources: [...resources, configVars({ kind: 'app', all: true })],
       destroy: header.length ? destroy : destroy.map((d) => ({ ...d, certainty: 'inferred' as const })),
-      unconfirmed: [BACKUPS, ...(header.length ? [] : ['Heroku sent no Oauth-Scope header: that the token is the account API key or a global authorization is inferred from its reading both the account and every app'])],
+      unconfirmed: [
+        BACKUPS,
+        ...(header.length ? [] : ['Heroku sent no Oauth-Scope header: that the token is the account API key or a global authorization is inferred from its reading both the account and every app']),
+      ],
       reachInferred: !header.length,
       evidence,
     });
@@ -94,12 +97,22 @@ async function resolveHeroku(f: Finding, ctx: ResolveContext) {
     destroy: write
       ? [
           { action: 'apps:destroy', target: names.length ? { kind: 'app', names } : { kind: 'app', all: true, accessibleTo: { kind: 'user' } }, destroysBackups: false, certainty: 'inferred' },
-          { action: 'addons:destroy', target: { kind: 'service', all: true, within: { kind: 'app', names }, qualifier: 'add-ons, Heroku Postgres databases included' }, destroysBackups: true, certainty: 'inferred' },
+          {
+            action: 'addons:destroy',
+            target: { kind: 'service', all: true, within: { kind: 'app', names }, qualifier: 'add-ons, Heroku Postgres databases included' },
+            destroysBackups: true,
+            certainty: 'inferred',
+          },
         ]
       : [],
     unconfirmed: [
       `Oauth-Scope: ${header.join(' ') || 'none sent'}`,
-      ...(write ? ['that a write authorization may destroy apps and add-ons rests on a third-party summary of the write scope; Heroku\'s announcement of the scopes names global, identity, read and write (https://blog.heroku.com/oauth-for-platform-api-in-public-beta)', BACKUPS] : []),
+      ...(write
+        ? [
+            "that a write authorization may destroy apps and add-ons rests on a third-party summary of the write scope; Heroku's announcement of the scopes names global, identity, read and write (https://blog.heroku.com/oauth-for-platform-api-in-public-beta)",
+            BACKUPS,
+          ]
+        : []),
     ],
     reachInferred: !header.length,
     evidence,
@@ -117,7 +130,7 @@ export default defineProvider({
       tokenKind: f.tokenKind,
       resources: [{ kind: 'app', all: true, within: { kind: 'account' }, qualifier: 'API key or global authorization; a narrower authorization reaches less' }],
       because: [
-        'the account\'s API key and global authorizations reach every app and add-on; a read, write or identity authorization is narrower; the format does not say which',
+        "the account's API key and global authorizations reach every app and add-on; a read, write or identity authorization is narrower; the format does not say which",
         'a global token can destroy apps and add-ons (Heroku Postgres data included) and delete Postgres backups (pg:backups:delete); whether backups survive apps:destroy is UNCONFIRMED',
       ],
     }),

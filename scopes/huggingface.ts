@@ -63,7 +63,12 @@ async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
     const writable = orgs.filter((o) => WRITE_ROLES.has(o.roleInOrg ?? ''));
     const destroy: Destroy[] = [
       { action: 'DELETE /api/repos/delete', target: { kind: 'repository', all: true, within: { kind: 'user', name: me.name, bare: true } }, destroysBackups: false, certainty: 'inferred' },
-      ...writable.map((o) => ({ action: 'DELETE /api/repos/delete', target: { kind: 'repository', all: true, within: { kind: 'organisation', noun: ORGANIZATION, name: o.name, ...(o.roleInOrg ? { qualifier: o.roleInOrg } : {}) } } satisfies Resource, destroysBackups: false, certainty: 'inferred' as const })),
+      ...writable.map((o) => ({
+        action: 'DELETE /api/repos/delete',
+        target: { kind: 'repository', all: true, within: { kind: 'organisation', noun: ORGANIZATION, name: o.name, ...(o.roleInOrg ? { qualifier: o.roleInOrg } : {}) } } satisfies Resource,
+        destroysBackups: false,
+        certainty: 'inferred' as const,
+      })),
     ];
     return liveScope({
       tokenKind: 'write-token',
@@ -72,7 +77,9 @@ async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
       environments: environments(signals, true),
       resources: [
         { kind: 'repository', all: true, within: { kind: 'user', name: me.name, bare: true }, access: ['write (pushing model weights and code: supply chain)'] },
-        ...writable.map((o): Resource => ({ kind: 'repository', all: true, within: { kind: 'organisation', noun: ORGANIZATION, name: o.name }, access: ['write (pushing model weights and code: supply chain)'] })),
+        ...writable.map(
+          (o): Resource => ({ kind: 'repository', all: true, within: { kind: 'organisation', noun: ORGANIZATION, name: o.name }, access: ['write (pushing model weights and code: supply chain)'] }),
+        ),
       ],
       destroy,
       unconfirmed: [RECOVERY],
@@ -84,11 +91,19 @@ async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
     const global = token?.fineGrained?.global ?? [];
     const destroy: Destroy[] = scoped
       .filter((s) => (s.permissions ?? []).includes('repo.write'))
-      .map((s) => ({ action: 'DELETE /api/repos/delete', target: { kind: 'repository', all: true, within: entity(s.entity), access: ['repo.write'] } satisfies Resource, destroysBackups: false, certainty: 'inferred' as const }));
+      .map((s) => ({
+        action: 'DELETE /api/repos/delete',
+        target: { kind: 'repository', all: true, within: entity(s.entity), access: ['repo.write'] } satisfies Resource,
+        destroysBackups: false,
+        certainty: 'inferred' as const,
+      }));
     return liveScope({
       tokenKind: 'fine-grained-token',
       identity,
-      environments: environments(scoped.map((s) => environmentOf(ctx, s.entity?.name ?? '')), false),
+      environments: environments(
+        scoped.map((s) => environmentOf(ctx, s.entity?.name ?? '')),
+        false,
+      ),
       resources: [
         ...scoped.map((s): Resource => ({ ...entity(s.entity), access: s.permissions?.length ? s.permissions : ['no permission'] })),
         ...(global.length ? [{ kind: 'account', access: global } satisfies Resource] : []),
@@ -99,7 +114,13 @@ async function resolveHuggingface(f: Finding, ctx: ResolveContext) {
     });
   }
   if (role === 'read') {
-    return liveScope({ tokenKind: 'read-token', identity, environments: environments(signals, false), resources: [{ kind: 'repository', all: true, accessibleTo: { kind: 'user', name: me.name }, qualifier: 'private and gated ones included', access: ['read'] }], evidence });
+    return liveScope({
+      tokenKind: 'read-token',
+      identity,
+      environments: environments(signals, false),
+      resources: [{ kind: 'repository', all: true, accessibleTo: { kind: 'user', name: me.name }, qualifier: 'private and gated ones included', access: ['read'] }],
+      evidence,
+    });
   }
   throw new ProviderError(`huggingface: unexpected token role in GET /api/whoami-v2 (${role || 'none'})`, 200);
 }

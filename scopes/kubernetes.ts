@@ -5,5 +5,6 @@ export default offlineOnly({
   id: 'kubernetes',
   name: 'Kubernetes',
   because: 'a kubeconfig credential; its RBAC bindings are only known from the cluster (kubectl auth can-i --list)',
-  remediation: 'Use short-lived credentials from an exec plugin (OIDC or the cloud provider), bind the identity to a namespaced Role instead of cluster-admin, and delete this token or rotate the client certificate.',
+  remediation:
+    'Use short-lived credentials from an exec plugin (OIDC or the cloud provider), bind the identity to a namespaced Role instead of cluster-admin, and delete this token or rotate the client certificate.',
 });

@@ -23,7 +23,7 @@ const egress: ProviderEgress = {
 const ACCEPT = 'application/vnd.atlas.2023-01-01+json';
 /** Cluster listings asked for at most this many owned projects. */
 const MAX_PROJECTS = 10;
-const SNAPSHOTS = 'whether a deleted cluster\'s backup snapshots are deleted by default is UNCONFIRMED (deleteCluster takes retainBackups)';
+const SNAPSHOTS = "whether a deleted cluster's backup snapshots are deleted by default is UNCONFIRMED (deleteCluster takes retainBackups)";
 
 interface Role {
   orgId?: string;
@@ -39,7 +39,11 @@ const md5 = (s: string) => createHash('md5').update(s).digest('hex');
 /** An HTTP Digest session (RFC 7616, MD5, qop=auth), as `curl --digest` runs it against Atlas. */
 class Digest {
   private nc = 0;
-  constructor(private readonly user: string, private readonly password: string, private challenge: Record<string, string>) {}
+  constructor(
+    private readonly user: string,
+    private readonly password: string,
+    private challenge: Record<string, string>,
+  ) {}
 
   static parse(header: string | null): Record<string, string> | undefined {
     if (!header || !/^\s*Digest\s/i.test(header)) return undefined;
@@ -59,7 +63,10 @@ class Digest {
     const cnonce = randomBytes(8).toString('hex');
     const ha1 = md5(`${this.user}:${realm}:${this.password}`);
     const ha2 = md5(`${method}:${uri}`);
-    const useQop = qop?.split(',').map((q) => q.trim()).includes('auth');
+    const useQop = qop
+      ?.split(',')
+      .map((q) => q.trim())
+      .includes('auth');
     const response = useQop ? md5(`${ha1}:${nonce}:${nc}:${cnonce}:auth:${ha2}`) : md5(`${ha1}:${nonce}:${ha2}`);
     return [
       `Digest username="${this.user}"`,
@@ -89,7 +96,9 @@ const errorCode = (a: Answer) => String((a.json as { errorCode?: string } | unde
 
 async function resolveAtlas(f: Finding, ctx: ResolveContext) {
   if (f.tokenKind === 'service-account-secret') {
-    throw new EgressError('an Atlas service-account secret is only checked by a client-credentials token request, whose endpoint Atlas does not document as read-only (https://www.mongodb.com/docs/atlas/api/api-authentication/)');
+    throw new EgressError(
+      'an Atlas service-account secret is only checked by a client-credentials token request, whose endpoint Atlas does not document as read-only (https://www.mongodb.com/docs/atlas/api/api-authentication/)',
+    );
   }
   const publicKey = f.facts.publicKey;
   if (!publicKey) throw new EgressError('no Atlas public key next to the private key (Digest authentication needs both)');
@@ -103,8 +112,10 @@ async function resolveAtlas(f: Finding, ctx: ResolveContext) {
   // getSystemStatus: 200 with apiKey metadata for a valid key. An IP access list also fails valid keys, so only
   // a 401 to a complete Digest answer that names no access list counts as revoked (https://www.mongodb.com/docs/atlas/api/api-authentication/: a key from an IP outside its access list fails too).
   const status = await get(ctx, digest, '/api/atlas/v2', evidence);
-  if (status.status === 401 && !/ACCESS_LIST|WHITELIST/i.test(errorCode(status))) return revokedScope(f.tokenKind, evidence, 'Atlas answered 401 to a complete Digest authentication of GET /api/atlas/v2');
-  if (status.status !== 200) throw new ProviderError(`mongodb-atlas: unexpected response to GET /api/atlas/v2 (HTTP ${status.status}${errorCode(status) ? `: ${errorCode(status)}` : ''})`, status.status);
+  if (status.status === 401 && !/ACCESS_LIST|WHITELIST/i.test(errorCode(status)))
+    return revokedScope(f.tokenKind, evidence, 'Atlas answered 401 to a complete Digest authentication of GET /api/atlas/v2');
+  if (status.status !== 200)
+    throw new ProviderError(`mongodb-atlas: unexpected response to GET /api/atlas/v2 (HTTP ${status.status}${errorCode(status) ? `: ${errorCode(status)}` : ''})`, status.status);
   const key = (status.json as Status | undefined)?.apiKey;
   if (!key || !Array.isArray(key.roles)) throw new ProviderError('mongodb-atlas: malformed answer to GET /api/atlas/v2 (no apiKey.roles)', 200);
 
@@ -124,8 +135,17 @@ async function resolveAtlas(f: Finding, ctx: ResolveContext) {
     if (c.status !== 200 || !Array.isArray(clusters)) throw new ProviderError(`mongodb-atlas: unexpected response to GET /api/atlas/v2/groups/…/clusters (HTTP ${c.status})`, c.status);
     for (const cl of clusters) {
       const cluster: Resource = { kind: 'cluster', name: cl.name, within: { kind: 'project', name: pr.name, id: pr.id } };
-      destroy.push({ action: 'deleteCluster', target: cl.terminationProtectionEnabled ? { ...cluster, qualifier: 'termination protection on; the owner role can turn it off' } : cluster, destroysBackups: false });
-      destroy.push({ action: 'deleteCluster retainBackups=false', target: { kind: 'snapshot', noun: { one: 'backup snapshot', many: 'backup snapshots' }, all: true, within: cluster }, destroysBackups: true, certainty: 'inferred' });
+      destroy.push({
+        action: 'deleteCluster',
+        target: cl.terminationProtectionEnabled ? { ...cluster, qualifier: 'termination protection on; the owner role can turn it off' } : cluster,
+        destroysBackups: false,
+      });
+      destroy.push({
+        action: 'deleteCluster retainBackups=false',
+        target: { kind: 'snapshot', noun: { one: 'backup snapshot', many: 'backup snapshots' }, all: true, within: cluster },
+        destroysBackups: true,
+        certainty: 'inferred',
+      });
     }
   }
   if (owned.length > MAX_PROJECTS || (owned.length && !destroy.length)) {
@@ -139,10 +159,15 @@ async function resolveAtlas(f: Finding, ctx: ResolveContext) {
     tokenKind: kind,
     identity: `API key ${key.publicKey ?? publicKey} (${roles.map((r) => `${r.roleName} of ${r.groupId ? `project ${nameOf(r.groupId)}` : `organization ${r.orgId}`}`).join('; ')})`,
     root,
-    environments: environments(groups.map((x) => environmentOf(ctx, x.name, x.id)), root),
+    environments: environments(
+      groups.map((x) => environmentOf(ctx, x.name, x.id)),
+      root,
+    ),
     resources: [
       { kind: 'project', names: groups.map((x) => x.name) },
-      ...(owned.length ? [{ kind: 'user', all: true, within: { kind: 'project', names: owned.map((x) => x.name) }, qualifier: 'database users: creating one is a path to the data' } satisfies Resource] : []),
+      ...(owned.length
+        ? [{ kind: 'user', all: true, within: { kind: 'project', names: owned.map((x) => x.name) }, qualifier: 'database users: creating one is a path to the data' } satisfies Resource]
+        : []),
       { kind: 'api-key', name: key.publicKey ?? publicKey, note: access.length ? `usable only from ${access.join(', ')} (IP access list)` : 'usable from any IP address (no access list)' },
     ],
     destroy,

@@ -56,7 +56,8 @@ export function connectionStatusVerdict(status: ConnectionStatus, host: string, 
   for (const r of removes) resources.push({ ...r, privileges: ['remove (deleteMany)'] });
   const unconfirmed = info.authenticatedUserPrivileges ? [] : ['connectionStatus was read without showPrivileges: actions inferred from role names only'];
   if (!info.authenticatedUserPrivileges && roles.some((r) => r.role === 'dbOwner')) {
-    for (const r of roles.filter((x) => x.role === 'dbOwner')) destroy.push({ action: 'dropDatabase', target: { kind: 'database', noun: DATABASE, name: r.db, within: server }, destroysBackups: false });
+    for (const r of roles.filter((x) => x.role === 'dbOwner'))
+      destroy.push({ action: 'dropDatabase', target: { kind: 'database', noun: DATABASE, name: r.db, within: server }, destroysBackups: false });
   }
   return probedScope(f, hc, { identity: users.length ? `${users.join(', ')} on ${host}` : `unauthenticated on ${host}`, root, resources, destroy, unconfirmed, evidence });
 }
@@ -71,5 +72,6 @@ export default defineProvider({
       superusers: ['root', 'admin', 'mongo', 'mongodb'],
       destroy: [{ action: 'dropDatabase', every: 'database', destroysBackups: false }],
     }),
-  remediation: () => 'Use a user with readWrite on the one application database only (never root, dbOwner or *AnyDatabase), turn on deletion protection and off-host backups, and rotate this password (db.changeUserPassword).',
+  remediation: () =>
+    'Use a user with readWrite on the one application database only (never root, dbOwner or *AnyDatabase), turn on deletion protection and off-host backups, and rotate this password (db.changeUserPassword).',
 });

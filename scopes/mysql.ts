@@ -37,7 +37,14 @@ function splitPrivileges(s: string): string[] {
     } else cur += ch;
   }
   out.push(cur);
-  return out.map((p) => p.replace(/\(.*\)/, '').trim().toUpperCase()).filter(Boolean);
+  return out
+    .map((p) =>
+      p
+        .replace(/\(.*\)/, '')
+        .trim()
+        .toUpperCase(),
+    )
+    .filter(Boolean);
 }
 
 const unquote = (s: string) => s.replace(/[`'"]/g, '').replace(/\\([_%])/g, '$1');
@@ -74,7 +81,8 @@ export function mysqlVerdict(lines: string[], who: { account: string; host: stri
   const tables = grants.filter((g) => g.level === 'table' && has(g, 'DROP')).map((g) => g.on);
   if (tables.length) destroy.push({ action: 'DROP TABLE / TRUNCATE', target: { kind: 'table', names: tables, within: server }, destroysBackups: false });
   /** What a grant is on: `*.*` every database, `db.*` one database, `db.t` one table. */
-  const target = (g: Grant): Resource => (g.on === '*.*' ? { kind: 'database', all: true } : g.level === 'table' ? { kind: 'table', name: g.on } : { kind: 'database', name: g.on.replace(/\.\*$/, '') });
+  const target = (g: Grant): Resource =>
+    g.on === '*.*' ? { kind: 'database', all: true } : g.level === 'table' ? { kind: 'table', name: g.on } : { kind: 'database', name: g.on.replace(/\.\*$/, '') };
   // DELETE is the everyday right of an application user (least-privilege application users are granted it): listed, not a destroy primitive.
   const deletes = grants.filter((g) => has(g, 'DELETE') && !has(g, 'DROP')).map(target);
   for (const d of deletes) resources.push({ ...d, privileges: ['DELETE'] });

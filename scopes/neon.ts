@@ -52,8 +52,7 @@ async function resolveNeon(f: Finding, ctx: ResolveContext) {
     branchesOf.set(pr.id, list);
   }
   // A branch's environment: the config map, else its own name (production, staging, preview/…), else its project's.
-  const envOf = (pr: Project, br: Branch) =>
-    environmentOf(ctx, br.name.split('/')[0], `${pr.name}/${br.name}`, br.id) ?? environmentOf(ctx, pr.name, pr.id);
+  const envOf = (pr: Project, br: Branch) => environmentOf(ctx, br.name.split('/')[0], `${pr.name}/${br.name}`, br.id) ?? environmentOf(ctx, pr.name, pr.id);
   const signals = projects.flatMap((pr) => {
     const bs = branchesOf.get(pr.id) ?? [];
     return bs.length ? bs.map((br) => envOf(pr, br)) : [environmentOf(ctx, pr.name, pr.id)];
@@ -66,7 +65,12 @@ async function resolveNeon(f: Finding, ctx: ResolveContext) {
     destroy.push({ action: 'DELETE /projects/{id}', target: { ...project, qualifier: 'recoverable for 7 days' }, destroysBackups: false, certainty: many ? 'confirmed' : 'inferred' });
     const bs = branchNames(pr);
     const branches: Resource = bs.length ? { kind: 'branch', names: bs, within: project } : { kind: 'branch', all: true, within: project };
-    destroy.push({ action: 'DELETE /projects/{id}/branches/{id}?hard_delete=true', target: { ...branches, with: [`${bs.length === 1 ? 'its' : 'their'} history (no recovery window)`] }, destroysBackups: true, certainty: many ? 'confirmed' : 'inferred' });
+    destroy.push({
+      action: 'DELETE /projects/{id}/branches/{id}?hard_delete=true',
+      target: { ...branches, with: [`${bs.length === 1 ? 'its' : 'their'} history (no recovery window)`] },
+      destroysBackups: true,
+      certainty: many ? 'confirmed' : 'inferred',
+    });
   }
   const orgs = [...new Set(projects.map((pr) => pr.org_id).filter((o): o is string => !!o))];
   return liveScope({
@@ -74,7 +78,12 @@ async function resolveNeon(f: Finding, ctx: ResolveContext) {
     root: many,
     environments: environments(signals, many),
     resources: [
-      { kind: 'project', names: projects.map((pr) => pr.name), ...(orgs.length ? { within: { kind: 'organisation', names: orgs } } : {}), ...(projects.length > MAX_PROJECTS ? { qualifier: `branches listed for the first ${MAX_PROJECTS}` } : {}) },
+      {
+        kind: 'project',
+        names: projects.map((pr) => pr.name),
+        ...(orgs.length ? { within: { kind: 'organisation', names: orgs } } : {}),
+        ...(projects.length > MAX_PROJECTS ? { qualifier: `branches listed for the first ${MAX_PROJECTS}` } : {}),
+      },
       ...projects.slice(0, MAX_PROJECTS).map((pr): Resource => ({ kind: 'branch', names: branchNames(pr), within: { kind: 'project', name: pr.name } })),
     ],
     destroy,
@@ -105,6 +114,5 @@ export default defineProvider({
   remediation: (_f, scope) =>
     (scope.tokenKind === 'project-scoped-key'
       ? 'Keep project-scoped keys to the one project this workspace uses (and protect its production branch)'
-      : 'Replace it with a project-scoped API key for the one project the task needs') +
-    ', and revoke this one at https://console.neon.tech/app/settings/api-keys (revocation is immediate).',
+      : 'Replace it with a project-scoped API key for the one project the task needs') + ', and revoke this one at https://console.neon.tech/app/settings/api-keys (revocation is immediate).',
 });

@@ -1,6 +1,6 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, } from '../src/types.js';
+import type { Finding } from '../src/types.js';
 import { environments, environmentOf } from './lib/saas-read.js';
 
 // Personal access tokens carry no scopes: "a bearer token that acts as a Netlify user" (netlify.com/auth.md);
@@ -47,15 +47,28 @@ async function resolveNetlify(f: Finding, ctx: ResolveContext) {
     tokenKind: 'personal-access-token',
     identity: u.email,
     root: true,
-    environments: environments(list.map((s) => environmentOf(ctx, s.name, s.id, s.account_slug ?? '')), true),
+    environments: environments(
+      list.map((s) => environmentOf(ctx, s.name, s.id, s.account_slug ?? '')),
+      true,
+    ),
     resources: [
       { kind: 'team', also: 'app', all: true, accessibleTo: { kind: 'user', name: u.email } },
       { kind: 'app', noun: SITE, names, ...(list.length === 100 ? { qualifier: 'first page' } : {}), ...(teams.length ? { within: { kind: 'team', names: teams } } : {}) },
       { kind: 'secret', all: true, within: { kind: 'app', noun: SITE, all: true }, qualifier: 'environment variables' },
     ],
     destroy: [
-      { action: 'site delete', target: names.length ? { kind: 'app', noun: SITE, names } : { kind: 'app', noun: SITE, all: true, accessibleTo: { kind: 'user' } }, destroysBackups: false, certainty: 'inferred' },
-      { action: 'deploy rollback or replacement', target: { kind: 'deployment', all: true, within: { kind: 'app', noun: SITE, all: true }, environment: 'production' }, destroysBackups: false, certainty: 'inferred' },
+      {
+        action: 'site delete',
+        target: names.length ? { kind: 'app', noun: SITE, names } : { kind: 'app', noun: SITE, all: true, accessibleTo: { kind: 'user' } },
+        destroysBackups: false,
+        certainty: 'inferred',
+      },
+      {
+        action: 'deploy rollback or replacement',
+        target: { kind: 'deployment', all: true, within: { kind: 'app', noun: SITE, all: true }, environment: 'production' },
+        destroysBackups: false,
+        certainty: 'inferred',
+      },
     ],
     unconfirmed: [NO_SCOPES, SITE_RESTORE],
     evidence,
@@ -80,7 +93,7 @@ export default defineProvider({
       destroy: [{ action: 'site delete', target: { kind: 'app', noun: SITE, all: true, accessibleTo: { kind: 'user' } }, destroysBackups: false }],
       because: [
         'a Netlify personal access token acts as its user across all their teams and sites (that no scoped PAT exists is UNCONFIRMED)',
-        'it can read every site\'s environment variables, and replace or roll back deploys',
+        "it can read every site's environment variables, and replace or roll back deploys",
         SITE_RESTORE,
       ],
     }),

@@ -1,6 +1,6 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
-import type { Finding, Scope, } from '../src/types.js';
+import type { Finding, Scope } from '../src/types.js';
 import { environments, get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
 
 // Granular access tokens: read-only or read-write, up to 50 packages/scopes and 50 orgs, CIDR list, expiry,
@@ -42,13 +42,14 @@ function matches(visible: string | undefined, secret: string): boolean {
 async function resolveNpm(f: Finding, ctx: ResolveContext): Promise<Scope> {
   const host = f.facts.host ?? NPMJS;
   if (host !== NPMJS) throw new EgressError(`not resolved: a credential for ${host} is only ever sent to ${host}, which this tool does not resolve`);
-  if (!f.secret.startsWith('npm_')) throw new EgressError('not resolved: an npm registry credential without the npm_ prefix is a legacy token (removed 2025-11-05) or a password, never sent as a bearer token');
+  if (!f.secret.startsWith('npm_'))
+    throw new EgressError('not resolved: an npm registry credential without the npm_ prefix is a legacy token (removed 2025-11-05) or a password, never sent as a bearer token');
   const evidence: string[] = [];
   const auth = { authorization: `Bearer ${f.secret}` };
   const who = await get(ctx, egress, '/-/whoami', auth, evidence);
   if (who.status === 401) return revokedScope(f.tokenKind, evidence, 'npm answered 401: the token is invalid, expired or revoked');
   // A CIDR allow-list that excludes this machine answers 403 with an empty body, even on whoami (3rd-party).
-  if (who.status === 403) throw new ProviderError('npm: whoami answered 403 (the token\'s CIDR allow-list may exclude this machine)', 403);
+  if (who.status === 403) throw new ProviderError("npm: whoami answered 403 (the token's CIDR allow-list may exclude this machine)", 403);
   if (who.status !== 200) throw unexpected('npm', who, 'GET /-/whoami');
   const username = objectOf<{ username?: string }>('npm', who, 'GET /-/whoami').username ?? '?';
   const notes: string[] = [];
@@ -59,8 +60,13 @@ async function resolveNpm(f: Finding, ctx: ResolveContext): Promise<Scope> {
     const objects = objectOf<{ objects?: TokenEntry[] }>('npm', list, 'GET /-/npm/v1/tokens').objects ?? [];
     const found = objects.filter((o) => matches(o.token, f.secret));
     if (found.length === 1) entry = found[0];
-    else notes.push(found.length ? 'several tokens in the list match its visible prefix: its read-only flag is unknown' : 'it is not in its user\'s token list (an automation or organization token?): its read-only flag is unknown');
-  } else if (list.status === 401 || list.status === 403) notes.push('it may not list its user\'s tokens: its read-only flag is unknown');
+    else
+      notes.push(
+        found.length
+          ? 'several tokens in the list match its visible prefix: its read-only flag is unknown'
+          : "it is not in its user's token list (an automation or organization token?): its read-only flag is unknown",
+      );
+  } else if (list.status === 401 || list.status === 403) notes.push("it may not list its user's tokens: its read-only flag is unknown");
   else throw unexpected('npm', list, 'GET /-/npm/v1/tokens');
 
   const readonly = entry?.readonly === true;
@@ -72,12 +78,21 @@ async function resolveNpm(f: Finding, ctx: ResolveContext): Promise<Scope> {
   const destroy: Destroy[] = [];
   if (writable !== false) {
     const qualifier = [...(writable ? [] : ['if it is read-write']), ...(bypass ? ['without a 2FA prompt'] : [])].join('; ');
-    destroy.push({ action: 'npm unpublish / deprecate / dist-tag', target: { kind: 'package', all: true, within: { kind: 'user', name: username, also: 'organisation' }, ...(qualifier ? { qualifier } : {}) }, destroysBackups: false, certainty: 'inferred' });
+    destroy.push({
+      action: 'npm unpublish / deprecate / dist-tag',
+      target: { kind: 'package', all: true, within: { kind: 'user', name: username, also: 'organisation' }, ...(qualifier ? { qualifier } : {}) },
+      destroysBackups: false,
+      certainty: 'inferred',
+    });
     notes.push('unpublish limits and whether an unpublished version number can be reused are UNCONFIRMED');
   }
   return liveScope({
     tokenKind: readonly ? 'read-only-token' : writable ? 'read-write-token' : f.tokenKind,
-    identity: [`${username} on ${NPMJS}`, readonly ? 'read-only' : writable ? `read-write${bypass ? ', bypasses 2FA' : ''}` : 'read-only or read-write (unknown)', ...(entry?.cidr_whitelist?.length ? [`CIDR ${entry.cidr_whitelist.join(', ')}`] : entry ? ['no CIDR limit'] : [])].join(' · '),
+    identity: [
+      `${username} on ${NPMJS}`,
+      readonly ? 'read-only' : writable ? `read-write${bypass ? ', bypasses 2FA' : ''}` : 'read-only or read-write (unknown)',
+      ...(entry?.cidr_whitelist?.length ? [`CIDR ${entry.cidr_whitelist.join(', ')}`] : entry ? ['no CIDR limit'] : []),
+    ].join(' · '),
     root,
     // A user name says nothing of an environment (`acme-ci` is not a test environment): the config map only.
     environments: environments([(ctx.environments[`npm:${username}`] ?? ctx.environments[username])?.toLowerCase()], root),
@@ -121,7 +136,7 @@ export default defineProvider({
       tokenKind: f.tokenKind,
       resources: [{ kind: 'package', also: 'organisation', all: true, within: { kind: 'server', name: host }, qualifier: 'those it was granted, up to 50 each' }],
       because: [
-        'an npm_ granular token is read-only or read-write, for the packages and organizations it was granted; only npm\'s token list tells which',
+        "an npm_ granular token is read-only or read-write, for the packages and organizations it was granted; only npm's token list tells which",
         'a read-write token can publish new versions of its packages (a supply-chain attack) and unpublish or deprecate them',
       ],
     });

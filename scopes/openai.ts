@@ -45,8 +45,14 @@ async function resolveAdmin(f: Finding, ctx: ResolveContext, evidence: string[],
     tokenKind: 'admin-key',
     identity: `Admin API key${org ? ` of ${org}` : ''}`,
     root: true,
-    environments: environments(projects.map((x) => environmentOf(ctx, x.name, x.id)), true),
-    resources: [{ ...organisation, including: ['its users, API keys and audit logs'] }, { kind: 'project', names, within: organisation }],
+    environments: environments(
+      projects.map((x) => environmentOf(ctx, x.name, x.id)),
+      true,
+    ),
+    resources: [
+      { ...organisation, including: ['its users, API keys and audit logs'] },
+      { kind: 'project', names, within: organisation },
+    ],
     destroy: [
       { action: 'DELETE /v1/organization/users/{user_id}', target: { kind: 'user', noun: MEMBER, all: true, within: organisation }, destroysBackups: false },
       { action: 'DELETE /v1/organization/projects/{project_id}/api_keys/{key_id}', target: { kind: 'api-key', all: true, within: { kind: 'project', all: true } }, destroysBackups: false },
@@ -82,17 +88,31 @@ async function resolveOpenai(f: Finding, ctx: ResolveContext): Promise<Scope> {
 
   const restricted = lacks.length > 0;
   const kind = f.tokenKind;
-  const where: Resource = projectId ? { kind: 'project', name: projectId } : kind === 'user-key' ? { kind: 'project', all: true, within: { kind: 'user' }, qualifier: 'legacy user key' } : { kind: 'project' };
+  const where: Resource = projectId
+    ? { kind: 'project', name: projectId }
+    : kind === 'user-key'
+      ? { kind: 'project', all: true, within: { kind: 'user' }, qualifier: 'legacy user key' }
+      : { kind: 'project' };
   return liveScope({
     tokenKind: kind,
-    identity: [`${kind}${org ? ` of ${org}` : ''}${projectId ? `, ${projectId}` : ''}`, restricted ? `Restricted (lacks ${lacks.join(', ')})` : 'All or Restricted with reads on Models and Files'].join(' · '),
+    identity: [
+      `${kind}${org ? ` of ${org}` : ''}${projectId ? `, ${projectId}` : ''}`,
+      restricted ? `Restricted (lacks ${lacks.join(', ')})` : 'All or Restricted with reads on Models and Files',
+    ].join(' · '),
     environments: environments([environmentOf(ctx, projectId, org)], false),
     resources: [{ ...where, access: [...(reads.length ? reads.map((r) => `read ${r}`) : ['reads none of Models, Files']), "spend on the organization's account"] }],
     destroy: reads.includes('Files')
-      ? [{ action: 'DELETE /v1/files/{file_id}', target: { kind: 'file', all: true, within: where, including: ['its other stored objects (assistants, vector stores…)'] }, destroysBackups: false, certainty: 'inferred' }]
+      ? [
+          {
+            action: 'DELETE /v1/files/{file_id}',
+            target: { kind: 'file', all: true, within: where, including: ['its other stored objects (assistants, vector stores…)'] },
+            destroysBackups: false,
+            certainty: 'inferred',
+          },
+        ]
       : [],
     unconfirmed: [
-      'its write permissions are not determinable read-only: All, the default mode, can delete the project\'s files and other stored objects (list UNCONFIRMED)',
+      "its write permissions are not determinable read-only: All, the default mode, can delete the project's files and other stored objects (list UNCONFIRMED)",
       'OpenAI documents no backups of deleted files (UNCONFIRMED)',
     ],
     evidence,
@@ -131,7 +151,7 @@ export default defineProvider({
       resources: [f.tokenKind === 'user-key' ? { kind: 'organisation', also: 'project', all: true, within: { kind: 'user' }, qualifier: 'legacy user key' } : { kind: 'project', count: 1 }],
       because: [
         `an OpenAI ${f.tokenKind}: its permission mode (All, Restricted, Read Only) is only known from OpenAI`,
-        'an All key can delete its project\'s files, assistants and other stored objects (list UNCONFIRMED) and spend on the account',
+        "an All key can delete its project's files, assistants and other stored objects (list UNCONFIRMED) and spend on the account",
       ],
     });
   },

@@ -21,8 +21,7 @@ const Q = {
   memberOf: "SELECT rolname FROM pg_roles WHERE rolname <> current_user AND pg_has_role(current_user, oid, 'MEMBER') ORDER BY rolname",
   databases:
     "SELECT datname, pg_has_role(current_user, datdba, 'MEMBER') AS owned, has_database_privilege(current_user, datname, 'CONNECT') AS can_connect FROM pg_database WHERE NOT datistemplate ORDER BY datname",
-  schemas:
-    "SELECT nspname FROM pg_namespace WHERE pg_has_role(current_user, nspowner, 'MEMBER') AND left(nspname, 3) <> 'pg_' AND nspname <> 'information_schema' ORDER BY nspname",
+  schemas: "SELECT nspname FROM pg_namespace WHERE pg_has_role(current_user, nspowner, 'MEMBER') AND left(nspname, 3) <> 'pg_' AND nspname <> 'information_schema' ORDER BY nspname",
   tables:
     "SELECT n.nspname AS schema, c.relname AS name, pg_has_role(current_user, c.relowner, 'MEMBER') AS owned, has_table_privilege(c.oid, 'TRUNCATE') AS can_truncate, has_table_privilege(c.oid, 'DELETE') AS can_delete FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p') AND left(n.nspname, 3) <> 'pg_' AND n.nspname <> 'information_schema' ORDER BY n.nspname, c.relname LIMIT 1000",
   rollback: 'ROLLBACK',
@@ -132,9 +131,7 @@ function supabaseScope(f: Finding, ctx: OfflineContext | undefined, sb: Supabase
   const mappedHost = ctx?.environments[hc.host] !== undefined;
   const env = mappedHost ? { environment: hc.environment, because: hc.because[0] } : projectEnvironment(f, sb.ref, ctx);
   const because = [
-    sb.via === 'pooler'
-      ? `${host} is Supabase's connection pooler, and the user ${f.facts.user} names project ${sb.ref}`
-      : `${host} is the direct database host of Supabase project ${sb.ref}`,
+    sb.via === 'pooler' ? `${host} is Supabase's connection pooler, and the user ${f.facts.user} names project ${sb.ref}` : `${host} is the direct database host of Supabase project ${sb.ref}`,
     ...(env.because ? [env.because] : []),
   ];
   if (sb.role !== OWNER) {

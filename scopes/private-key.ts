@@ -5,5 +5,6 @@ export default offlineOnly({
   id: 'private-key',
   name: 'PEM private key',
   because: 'a private key; what it unlocks depends on where its public key is trusted',
-  remediation: 'Keep private keys out of the workspace (an SSH agent, a KMS or a secret store), remove its public key wherever it is trusted, and issue a new key pair for the one system that needs it.',
+  remediation:
+    'Keep private keys out of the workspace (an SSH agent, a KMS or a secret store), remove its public key wherever it is trusted, and issue a new key pair for the one system that needs it.',
 });

@@ -39,7 +39,13 @@ type Gql<T> = { data?: T; errors?: Array<{ message: string }> };
 
 /** Railway answers 200 with an `errors` array; "Not Authorized" is its invalid-credential answer (railwayapp/cli src/client.rs). */
 async function query<T>(ctx: ResolveContext, headers: Record<string, string>, q: string, evidence: string[], variables?: Record<string, string>) {
-  const a = await ctx.egress.request(egress, { method: 'POST', path: '/graphql/v2', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: q, variables }), evidence });
+  const a = await ctx.egress.request(egress, {
+    method: 'POST',
+    path: '/graphql/v2',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: q, variables }),
+    evidence,
+  });
   const body = a.json as Gql<T> | undefined;
   if (!body || typeof body !== 'object') throw new ProviderError(`railway: unexpected response (HTTP ${a.status})`);
   const notAuthorized = (body.errors ?? []).some((e) => /not authori[sz]ed/i.test(e.message));
@@ -53,7 +59,8 @@ function envName(id: string, project: Project, ctx: ResolveContext): string {
   return e ? reachEnvironment(e.name, ctx.environments, project.name, `${project.name}/${e.name}`, e.id) : 'unknown';
 }
 
-const BACKUPS = 'that deleting a volume (volumeDelete, or a whole project) takes its backups with it is UNCONFIRMED in Railway\'s API docs ("Wiping a volume deletes all backups"; in the April 2026 incident the backups went with the volume)';
+const BACKUPS =
+  'that deleting a volume (volumeDelete, or a whole project) takes its backups with it is UNCONFIRMED in Railway\'s API docs ("Wiping a volume deletes all backups"; in the April 2026 incident the backups went with the volume)';
 
 function volumes(projects: Project[], ctx: ResolveContext, onlyEnv?: string): Array<Omit<DestroyPrimitive, 'certainty'> & { certainty: DestroyPrimitive['certainty'] }> {
   const out = [];
@@ -61,7 +68,14 @@ function volumes(projects: Project[], ctx: ResolveContext, onlyEnv?: string): Ar
     for (const { node: v } of p.volumes.edges) {
       for (const { node: vi } of v.volumeInstances.edges) {
         if (onlyEnv && vi.environmentId !== onlyEnv) continue;
-        const target: Resource = { kind: 'volume', name: v.name, id: v.id, aside: vi.mountPath, within: { kind: 'project', name: p.name, id: p.id, bare: true }, environment: envName(vi.environmentId, p, ctx) };
+        const target: Resource = {
+          kind: 'volume',
+          name: v.name,
+          id: v.id,
+          aside: vi.mountPath,
+          within: { kind: 'project', name: p.name, id: p.id, bare: true },
+          environment: envName(vi.environmentId, p, ctx),
+        };
         out.push({ action: 'volumeDelete', target, destroysBackups: true, certainty: 'inferred' as const });
       }
     }
@@ -90,7 +104,12 @@ function rootScope(kind: string, identity: string, projects: Project[], ctx: Res
 
 async function resolveRailway(f: Finding, ctx: ResolveContext) {
   const evidence: string[] = [];
-  const pt = await query<{ projectToken: { projectId: string; environmentId: string; project: Project; environment: { id: string; name: string } } | null }>(ctx, { 'project-access-token': f.secret }, Q_PROJECT_TOKEN, evidence);
+  const pt = await query<{ projectToken: { projectId: string; environmentId: string; project: Project; environment: { id: string; name: string } } | null }>(
+    ctx,
+    { 'project-access-token': f.secret },
+    Q_PROJECT_TOKEN,
+    evidence,
+  );
   if (!pt.denied && pt.data.projectToken) {
     const t = pt.data.projectToken;
     const env = envName(t.environmentId, t.project, ctx);
@@ -101,7 +120,12 @@ async function resolveRailway(f: Finding, ctx: ResolveContext) {
       resources: [{ kind: 'environment', name: t.environment.name, id: t.environmentId, within: { kind: 'project', name: t.project.name, id: t.projectId } }],
       destroy: [
         ...volumes([t.project], ctx, t.environmentId),
-        { action: 'serviceDelete', target: { kind: 'service', all: true, within: { kind: 'environment', name: t.environment.name, within: { kind: 'project', name: t.project.name } } }, destroysBackups: false, certainty: 'inferred' as const },
+        {
+          action: 'serviceDelete',
+          target: { kind: 'service', all: true, within: { kind: 'environment', name: t.environment.name, within: { kind: 'project', name: t.project.name } } },
+          destroysBackups: false,
+          certainty: 'inferred' as const,
+        },
       ],
       unconfirmed: ['which destroy calls a project token may make in its environment is UNCONFIRMED (Railway documents only deployment actions)', BACKUPS],
       evidence,
@@ -150,10 +174,7 @@ export default defineProvider({
           { action: 'projectDelete', target: { kind: 'project', all: true }, destroysBackups: true },
           { action: 'serviceDelete', target: { kind: 'service', all: true }, destroysBackups: false },
         ],
-        because: [
-          `${f.context.variable ?? 'its place'} holds an account or workspace token (Railway sends RAILWAY_API_TOKEN as a Bearer token, which reaches every project and environment)`,
-          BACKUPS,
-        ],
+        because: [`${f.context.variable ?? 'its place'} holds an account or workspace token (Railway sends RAILWAY_API_TOKEN as a Bearer token, which reaches every project and environment)`, BACKUPS],
       });
     }
     if (f.tokenKind === 'project-token') {

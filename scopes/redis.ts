@@ -41,7 +41,11 @@ export function redisVerdict(a: RedisAnswers, f: Finding, ctx: Pick<ResolveConte
   const unconfirmed: string[] = [];
   const resources: Resource[] = [];
   const destroy: Array<Omit<DestroyPrimitive, 'certainty'>> = [];
-  const flushall = { action: 'FLUSHALL', target: { kind: 'key', all: true, within: { kind: 'database', all: true, within: server }, including: ['its RDB snapshot'] } satisfies Resource, destroysBackups: true };
+  const flushall = {
+    action: 'FLUSHALL',
+    target: { kind: 'key', all: true, within: { kind: 'database', all: true, within: server }, including: ['its RDB snapshot'] } satisfies Resource,
+    destroysBackups: true,
+  };
   let root = false;
   if (a.acl === 'none') {
     // No ACL (Redis before 6, or ACL disabled): the password is `requirepass` and grants every command.
@@ -52,7 +56,8 @@ export function redisVerdict(a: RedisAnswers, f: Finding, ctx: Pick<ResolveConte
     // Every command on every key, or ACL SETUSER, which can grant itself every command.
     root = unrestricted(a.rules) || a.allowed['ACL SETUSER'] === true;
     if (a.allowed.FLUSHALL) destroy.push(flushall);
-    if (a.allowed.FLUSHDB && !a.allowed.FLUSHALL) destroy.push({ action: 'FLUSHDB', target: { kind: 'key', all: true, within: { kind: 'database', name: String(a.database), within: server } }, destroysBackups: false });
+    if (a.allowed.FLUSHDB && !a.allowed.FLUSHALL)
+      destroy.push({ action: 'FLUSHDB', target: { kind: 'key', all: true, within: { kind: 'database', name: String(a.database), within: server } }, destroysBackups: false });
     if (a.allowed['CONFIG SET']) resources.push({ kind: 'configuration', within: server, qualifier: "can move or replace the server's RDB file (dir, dbfilename)", access: ['CONFIG SET'] });
     if (a.allowed['ACL SETUSER']) resources.push({ kind: 'user', all: true, within: server, qualifier: 'can grant itself or others any command', access: ['ACL SETUSER'] });
     if (a.rules) resources.push({ kind: 'key', names: a.rules.keys ? [a.rules.keys] : [], within: server, access: [a.rules.commands] });
@@ -113,15 +118,11 @@ export default defineProvider({
   optIn: 'probe-databases',
   resolve: resolveRedis,
   offline: (f, ctx) =>
-    databaseScope(
-      { ...f, facts: { ...f.facts, user: f.facts.user || 'default' } },
-      ctx,
-      {
-        name: 'Redis',
-        superusers: ['default', 'admin', 'root'],
-        destroy: [{ action: 'FLUSHALL', every: 'key', including: ['its RDB snapshot'], destroysBackups: true }],
-      },
-    ),
+    databaseScope({ ...f, facts: { ...f.facts, user: f.facts.user || 'default' } }, ctx, {
+      name: 'Redis',
+      superusers: ['default', 'admin', 'root'],
+      destroy: [{ action: 'FLUSHALL', every: 'key', including: ['its RDB snapshot'], destroysBackups: true }],
+    }),
   remediation: () =>
     'Give the app its own ACL user limited to its key prefix and -@dangerous (ACL SETUSER app on >… ~app:* +@read +@write -@dangerous), disable the default user, keep backups off the host (FLUSHALL replaces the local RDB file), and rotate this password.',
 });

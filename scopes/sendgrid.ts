@@ -41,7 +41,8 @@ async function resolveSendgrid(f: Finding, ctx: ResolveContext) {
     if (s.status === 401) return revokedScope(f.tokenKind, evidence, 'SendGrid answered 401 to GET /v3/scopes on the global and the EU host');
   }
   const scopes = (s.json as { scopes?: unknown } | undefined)?.scopes;
-  if (s.status !== 200 || !Array.isArray(scopes) || !scopes.every((x) => typeof x === 'string')) throw new ProviderError(`sendgrid: unexpected response to GET /v3/scopes (HTTP ${s.status})`, s.status);
+  if (s.status !== 200 || !Array.isArray(scopes) || !scopes.every((x) => typeof x === 'string'))
+    throw new ProviderError(`sendgrid: unexpected response to GET /v3/scopes (HTTP ${s.status})`, s.status);
   const has = (x: string) => (scopes as string[]).includes(x);
   const full = has('user.email.read');
   const kind = full ? 'full-access-key' : has('billing.read') ? 'billing-access-key' : 'restricted-key';
@@ -58,7 +59,9 @@ async function resolveSendgrid(f: Finding, ctx: ResolveContext) {
   const named = new Set(NAMED.map(([n]) => n));
   const destroy: Destroy[] = [
     ...NAMED.filter(([n]) => has(n)).map(([n, target]) => ({ action: n, target, destroysBackups: false })),
-    ...(deletes.some((d) => !named.has(d)) ? [{ action: 'other *.delete scopes', target: { kind: 'permission', names: deletes.filter((d) => !named.has(d)) } satisfies Resource, destroysBackups: false }] : []),
+    ...(deletes.some((d) => !named.has(d))
+      ? [{ action: 'other *.delete scopes', target: { kind: 'permission', names: deletes.filter((d) => !named.has(d)) } satisfies Resource, destroysBackups: false }]
+      : []),
   ];
   return liveScope({
     tokenKind: kind,
@@ -67,7 +70,16 @@ async function resolveSendgrid(f: Finding, ctx: ResolveContext) {
     environments: full ? ['*'] : [],
     resources: [
       full ? { kind: 'account', qualifier: 'every endpoint but billing and Email Address Validation' } : { kind: 'permission', noun: { one: 'scope', many: 'scopes' }, names: scopes as string[] },
-      ...(has('mail.send') ? [{ kind: 'message', noun: { one: "mail from the account's verified domains", many: "mail from the account's verified domains" }, qualifier: 'phishing, sender reputation', access: ['mail.send'] } satisfies Resource] : []),
+      ...(has('mail.send')
+        ? [
+            {
+              kind: 'message',
+              noun: { one: "mail from the account's verified domains", many: "mail from the account's verified domains" },
+              qualifier: 'phishing, sender reputation',
+              access: ['mail.send'],
+            } satisfies Resource,
+          ]
+        : []),
       ...(has('api_keys.create') ? [{ kind: 'api-key', noun: { one: 'new API key', many: 'new API keys' }, all: true, access: ['api_keys.create'] } satisfies Resource] : []),
       ...(region === 'eu' ? [{ kind: 'user', noun: { one: 'EU subuser', many: 'EU subusers' }, name: 'api.eu.sendgrid.com' } satisfies Resource] : []),
     ],
@@ -88,7 +100,7 @@ export default defineProvider({
       resources: [{ kind: 'account', qualifier: 'Full Access, or its granted scopes' }],
       because: [
         'a SendGrid key is Full Access, Restricted or Billing; only GET /v3/scopes tells',
-        'a key with mail.send can send mail from the account\'s verified domains; with api_keys.* it can mint or delete keys',
+        "a key with mail.send can send mail from the account's verified domains; with api_keys.* it can mint or delete keys",
       ],
     }),
   remediation: (_f, scope) =>

@@ -67,7 +67,10 @@ async function resolveSlack(f: Finding, ctx: ResolveContext): Promise<Scope> {
     throw new ProviderError(`slack: auth.test answered ${t.error ?? 'ok: false'}`);
   }
   const header = a.headers.get('x-oauth-scopes');
-  const scopes = (header ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const scopes = (header ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const has = (s: string) => scopes.includes(s);
   const kind = t.bot_id ? 'bot-token' : 'user-token';
   const admin = scopes.filter((s) => s.startsWith('admin'));
@@ -82,12 +85,26 @@ async function resolveSlack(f: Finding, ctx: ResolveContext): Promise<Scope> {
   const user: Resource = t.user ? { kind: 'user', name: t.user } : { kind: 'user' };
   const destroy: Destroy[] = [];
   if (has('admin.conversations:write')) {
-    destroy.push({ action: 'admin.conversations.delete / admin.conversations.bulkDelete', target: { kind: 'channel', all: true, within: owner, qualifier: 'public and private' }, destroysBackups: true, certainty: 'inferred' });
-    destroy.push({ action: 'admin.conversations.removeCustomRetention', target: { kind: 'configuration', within: { kind: 'channel', all: true, within: owner }, qualifier: 'custom retention policy' }, destroysBackups: false });
+    destroy.push({
+      action: 'admin.conversations.delete / admin.conversations.bulkDelete',
+      target: { kind: 'channel', all: true, within: owner, qualifier: 'public and private' },
+      destroysBackups: true,
+      certainty: 'inferred',
+    });
+    destroy.push({
+      action: 'admin.conversations.removeCustomRetention',
+      target: { kind: 'configuration', within: { kind: 'channel', all: true, within: owner }, qualifier: 'custom retention policy' },
+      destroysBackups: false,
+    });
     notes.push(NO_RESTORE);
   }
   // chat.delete with chat:write: a user token deletes what its user may delete; a bot only its own messages.
-  if (kind === 'user-token' && has('chat:write')) destroy.push({ action: 'chat.delete', target: { kind: 'message', all: true, within: { kind: 'channel', all: true, accessibleTo: user }, qualifier: 'those its user may delete' }, destroysBackups: false });
+  if (kind === 'user-token' && has('chat:write'))
+    destroy.push({
+      action: 'chat.delete',
+      target: { kind: 'message', all: true, within: { kind: 'channel', all: true, accessibleTo: user }, qualifier: 'those its user may delete' },
+      destroysBackups: false,
+    });
 
   const expiry = typeof t.expires_in === 'number' ? ` · rotating, expires in ${Math.round(t.expires_in / 3600)} h` : '';
   return liveScope({
@@ -120,7 +137,7 @@ export default defineProvider({
         return shapeScope({
           tokenKind: f.tokenKind,
           resources: [{ kind: 'workspace', qualifier: 'within the scopes granted to its app' }],
-          because: ['a bot token is limited to its app\'s granted scopes (auth.test returns them); with chat:write it can delete its own messages (chat.delete)'],
+          because: ["a bot token is limited to its app's granted scopes (auth.test returns them); with chat:write it can delete its own messages (chat.delete)"],
         });
       case 'user-token':
         return shapeScope({
@@ -141,7 +158,7 @@ export default defineProvider({
         return shapeScope({
           tokenKind: f.tokenKind,
           resources: [{ kind: 'app', qualifier: 'Socket Mode connections and app-level APIs' }],
-          because: ['an app-level token (xapp-) opens Socket Mode connections for its app: it receives the app\'s events, and reads or deletes nothing by itself'],
+          because: ["an app-level token (xapp-) opens Socket Mode connections for its app: it receives the app's events, and reads or deletes nothing by itself"],
         });
       default:
         return shapeScope({ tokenKind: f.tokenKind, because: [`a Slack ${f.tokenKind} whose scopes only Slack can tell`] });
@@ -149,8 +166,10 @@ export default defineProvider({
   },
   remediation: (f, scope) => {
     if (f.tokenKind === 'incoming-webhook') return 'Keep webhook URLs in a secret store, not in files the agent reads; regenerate this one under Incoming Webhooks at https://api.slack.com/apps.';
-    if (scope.root) return 'Keep admin.* scopes out of tokens an agent can read: give the task a bot token with only the granular scopes it needs (no admin.*, no chat:write unless it posts), with token rotation on, and revoke this admin token under OAuth & Permissions at https://api.slack.com/apps (or via the org admin).';
-    if (scope.tokenKind === 'user-token' || f.tokenKind === 'user-token') return 'Replace the user token with a bot token holding only the scopes the task needs, with token rotation on (12-hour tokens), and revoke this one under OAuth & Permissions at https://api.slack.com/apps.';
+    if (scope.root)
+      return 'Keep admin.* scopes out of tokens an agent can read: give the task a bot token with only the granular scopes it needs (no admin.*, no chat:write unless it posts), with token rotation on, and revoke this admin token under OAuth & Permissions at https://api.slack.com/apps (or via the org admin).';
+    if (scope.tokenKind === 'user-token' || f.tokenKind === 'user-token')
+      return 'Replace the user token with a bot token holding only the scopes the task needs, with token rotation on (12-hour tokens), and revoke this one under OAuth & Permissions at https://api.slack.com/apps.';
     return 'Keep the token to the scopes the task needs and turn on token rotation (12-hour tokens); regenerate this one under OAuth & Permissions at https://api.slack.com/apps.';
   },
 });

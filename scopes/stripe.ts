@@ -2,7 +2,7 @@ import { reachEnvironment } from '../src/context/environment.js';
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import type { Answer, ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding, Scope, Resource } from '../src/types.js';
-import { get, objectOf, unexpected, } from './lib/saas-read.js';
+import { get, objectOf, unexpected } from './lib/saas-read.js';
 
 // Key kinds and modes: https://docs.stripe.com/keys/restricted-api-keys (sk_ can perform "any operation",
 // rk_ has None/Read/Write per resource; "Write permissions imply read permissions"); live_/test_ is the mode
@@ -97,8 +97,18 @@ async function resolveStripe(f: Finding, ctx: ResolveContext): Promise<Scope> {
       environments: [env],
       resources: [{ ...account, environment: 'production', including: ['every object, balance, payout and transfer'] }],
       destroy: [
-        { action: 'DELETE /v1/customers/{id}', target: { kind: 'customer', all: true, within: account, environment: 'production', qualifier: 'cancels their subscriptions', with: ['their saved cards'] }, destroysBackups: true, certainty: 'inferred' },
-        { action: 'refunds, payouts and transfers', target: { kind: 'balance', within: account, environment: 'production', qualifier: 'money moved out' }, destroysBackups: false, certainty: 'inferred' },
+        {
+          action: 'DELETE /v1/customers/{id}',
+          target: { kind: 'customer', all: true, within: account, environment: 'production', qualifier: 'cancels their subscriptions', with: ['their saved cards'] },
+          destroysBackups: true,
+          certainty: 'inferred',
+        },
+        {
+          action: 'refunds, payouts and transfers',
+          target: { kind: 'balance', within: account, environment: 'production', qualifier: 'money moved out' },
+          destroysBackups: false,
+          certainty: 'inferred',
+        },
       ],
       unconfirmed: [NO_RESTORE, MONEY],
       evidence,
@@ -107,7 +117,7 @@ async function resolveStripe(f: Finding, ctx: ResolveContext): Promise<Scope> {
 
   // A restricted key: customer reads say whether customer deletion is possible at all (write implies read).
   const customers = await get(ctx, egress, '/v1/customers?limit=1', auth, evidence);
-  const notes = ['a restricted key\'s Write permissions are not determinable read-only (Stripe has no introspection endpoint; probing writes is not a read)'];
+  const notes = ["a restricted key's Write permissions are not determinable read-only (Stripe has no introspection endpoint; probing writes is not a read)"];
   if (customers.status === 200) {
     objectOf('stripe', customers, 'GET /v1/customers');
     granted.push('Customers: Read or Write');
@@ -144,7 +154,11 @@ export default defineProvider({
         environments,
         resources: [{ kind: 'account', environment: 'production', including: ['every object, balance, payout and transfer'] }],
         destroy: [
-          { action: 'DELETE /v1/customers/{id}', target: { kind: 'customer', all: true, environment: 'production', qualifier: 'cancels their subscriptions', with: ['their saved cards'] }, destroysBackups: true },
+          {
+            action: 'DELETE /v1/customers/{id}',
+            target: { kind: 'customer', all: true, environment: 'production', qualifier: 'cancels their subscriptions', with: ['their saved cards'] },
+            destroysBackups: true,
+          },
           { action: 'refunds, payouts and transfers', target: { kind: 'balance', environment: 'production', qualifier: 'money moved out' }, destroysBackups: false },
         ],
         because: ['sk_live_ is an unrestricted live secret key: "any operation in your Stripe account", with real money', NO_RESTORE, MONEY],
@@ -162,7 +176,11 @@ export default defineProvider({
       return shapeScope({
         tokenKind: f.tokenKind,
         environments,
-        resources: [mode === 'test' ? { kind: 'data', within: { kind: 'account' }, qualifier: "test mode, within the key's permissions" } : { kind: 'account', environment: 'production', qualifier: 'within the resources and Read/Write levels granted' }],
+        resources: [
+          mode === 'test'
+            ? { kind: 'data', within: { kind: 'account' }, qualifier: "test mode, within the key's permissions" }
+            : { kind: 'account', environment: 'production', qualifier: 'within the resources and Read/Write levels granted' },
+        ],
         because: [
           `${mode === 'test' ? 'rk_test_' : 'rk_live_'} is a restricted key; its permissions are only known from Stripe (no introspection endpoint was found, UNCONFIRMED; a denied GET names the missing rak_* permission)`,
         ],

@@ -24,7 +24,8 @@ const egress: ProviderEgress = {
 /** What goes with a Supabase project when it is deleted. */
 const PROJECT_PARTS = ['its database, Storage, Auth, Edge Functions, configuration and platform backups'];
 const project = (f: Finding): Resource => supabaseProject(f.facts.ref);
-const BACKUPS = 'that deleting a project takes its platform backups rests on Supabase moderators\' answers citing the docs ("The backups go with the project"); the Management API delete path is UNCONFIRMED';
+const BACKUPS =
+  'that deleting a project takes its platform backups rests on Supabase moderators\' answers citing the docs ("The backups go with the project"); the Management API delete path is UNCONFIRMED';
 const SCOPED_PREFIX = 'scoped PATs are told from classic ones only by the reported sbp_fc prefix (GitGuardian, UNCONFIRMED): a PAT without it is taken as classic';
 
 interface SupabaseProject {
@@ -39,7 +40,7 @@ async function resolveSupabase(f: Finding, ctx: ResolveContext): Promise<Scope> 
   if (f.tokenKind !== 'pat') {
     // No documented read-only whoami for project keys (https://supabase.com/docs/guides/api/api-keys), and for sb_secret_
     // keys the project host comes from the file, which must never steer where a secret is sent.
-    throw new EgressError('not resolved: Supabase documents no read-only identity call for project keys; the verdict is the key\'s role and project ref');
+    throw new EgressError("not resolved: Supabase documents no read-only identity call for project keys; the verdict is the key's role and project ref");
   }
   const evidence: string[] = [];
   const auth = { authorization: `Bearer ${f.secret}` };
@@ -73,7 +74,7 @@ async function resolveSupabase(f: Finding, ctx: ResolveContext): Promise<Scope> 
       identity: `scoped personal access token${orgNames.length ? ` · organizations: ${orgNames.join(', ')}` : ''}`,
       environments: environments(envs, false),
       resources: [{ kind: 'project', names: listed, access: ['read'] }],
-      unconfirmed: [SCOPED_PREFIX, 'a scoped PAT\'s write capabilities (project deletion among them) are not determinable read-only'],
+      unconfirmed: [SCOPED_PREFIX, "a scoped PAT's write capabilities (project deletion among them) are not determinable read-only"],
       reachInferred: true,
       evidence,
     });
@@ -83,11 +84,12 @@ async function resolveSupabase(f: Finding, ctx: ResolveContext): Promise<Scope> 
     identity: `classic personal access token${orgNames.length ? ` · organizations: ${orgNames.join(', ')}` : ''}`,
     root: true,
     environments: environments(envs, true),
-    resources: [{ kind: 'organisation', also: 'project', all: true, accessibleTo: { kind: 'user' }, qualifier: 'now and in future' }, { kind: 'project', names: listed }],
-    destroy: [
-      { action: 'project delete (Management API)', target: { kind: 'project', names: listed, including: PROJECT_PARTS }, destroysBackups: true, certainty: 'inferred' },
+    resources: [
+      { kind: 'organisation', also: 'project', all: true, accessibleTo: { kind: 'user' }, qualifier: 'now and in future' },
+      { kind: 'project', names: listed },
     ],
-    unconfirmed: [SCOPED_PREFIX, BACKUPS, 'it can also read every project\'s API keys and run SQL: downstream secrets are part of its blast radius (not fetched)'],
+    destroy: [{ action: 'project delete (Management API)', target: { kind: 'project', names: listed, including: PROJECT_PARTS }, destroysBackups: true, certainty: 'inferred' }],
+    unconfirmed: [SCOPED_PREFIX, BACKUPS, "it can also read every project's API keys and run SQL: downstream secrets are part of its blast radius (not fetched)"],
     reachInferred: true,
     evidence,
   });
@@ -107,9 +109,7 @@ export default defineProvider({
         root: !maybeScoped,
         environments: maybeScoped ? [] : ['*'],
         resources: [{ kind: 'organisation', also: 'project', all: true, accessibleTo: { kind: 'user' }, qualifier: 'now and in future' }],
-        destroy: maybeScoped
-          ? []
-          : [{ action: 'project delete (Management API)', target: { kind: 'project', all: true, including: PROJECT_PARTS }, destroysBackups: true }],
+        destroy: maybeScoped ? [] : [{ action: 'project delete (Management API)', target: { kind: 'project', all: true, including: PROJECT_PARTS }, destroysBackups: true }],
         because: maybeScoped
           ? ['sbp_fc is the reported prefix of a scoped personal access token (UNCONFIRMED); its projects and capabilities are only known from Supabase']
           : [
@@ -128,13 +128,17 @@ export default defineProvider({
         environments: env.environment ? [env.environment] : [],
         resources: [project(f)],
         destroy: [
-          { action: 'delete rows (Data API, bypassing RLS)', target: { kind: 'data', noun: { one: 'row', many: 'rows' }, all: true, within: { kind: 'table', noun: { one: 'exposed table', many: 'exposed tables' }, all: true, within: project(f) } }, destroysBackups: false },
+          {
+            action: 'delete rows (Data API, bypassing RLS)',
+            target: { kind: 'data', noun: { one: 'row', many: 'rows' }, all: true, within: { kind: 'table', noun: { one: 'exposed table', many: 'exposed tables' }, all: true, within: project(f) } },
+            destroysBackups: false,
+          },
           { action: 'auth.admin.deleteUser', target: { kind: 'user', noun: { one: 'Auth user', many: 'Auth users' }, all: true, within: project(f) }, destroysBackups: false },
           { action: 'Storage object delete', target: { kind: 'object', noun: { one: 'Storage object', many: 'Storage objects' }, all: true, within: project(f) }, destroysBackups: false },
         ],
         because: [
           `${what} bypasses Row Level Security in its project: it can delete or change every row, delete Auth users and Storage objects`,
-          'the project\'s platform backups are out of its reach; whether the project is production is known only from its ref or the file',
+          "the project's platform backups are out of its reach; whether the project is production is known only from its ref or the file",
           ...(env.because ? [env.because] : []),
         ],
       });

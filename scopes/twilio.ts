@@ -41,7 +41,8 @@ async function resolveTwilio(f: Finding, ctx: ResolveContext) {
 
   // Liveness: GET verify.twilio.com/v2/Services, 200 valid, 401 invalid (trufflehog twilio.go, twilioapikey.go).
   const v = await ctx.egress.request(egress, { method: 'GET', path: '/v2/Services?PageSize=1', headers, evidence, base: 'verify' });
-  if (v.status === 401 || (v.status === 403 && code(v) === INVALID_CREDENTIALS)) return revokedScope(f.tokenKind, evidence, `Twilio answered ${v.status} (code ${code(v) ?? 'none'}) to GET /v2/Services`);
+  if (v.status === 401 || (v.status === 403 && code(v) === INVALID_CREDENTIALS))
+    return revokedScope(f.tokenKind, evidence, `Twilio answered ${v.status} (code ${code(v) ?? 'none'}) to GET /v2/Services`);
   if (v.status === 403 && code(v) === AUTHENTICATED_NO_PERMISSION) {
     return liveScope({
       tokenKind: 'restricted-api-key',
@@ -72,14 +73,25 @@ async function resolveTwilio(f: Finding, ctx: ResolveContext) {
   const names = accounts.map((x) => `${x.friendly_name ?? x.sid}${x.owner_account_sid && x.owner_account_sid !== x.sid ? ' (subaccount)' : ''}`);
   const destroy: Destroy[] = [
     { action: 'API key delete', target: { kind: 'api-key', all: true, within: { kind: 'account' } }, destroysBackups: false, certainty: 'inferred' },
-    { action: 'subaccount close', target: accounts.length > 1 ? { kind: 'account', noun: SUBACCOUNT, names: accounts.filter((x) => x.owner_account_sid && x.owner_account_sid !== x.sid).map((x) => x.friendly_name ?? x.sid) } : { kind: 'account', noun: SUBACCOUNT, all: true }, destroysBackups: false, certainty: 'inferred' },
+    {
+      action: 'subaccount close',
+      target:
+        accounts.length > 1
+          ? { kind: 'account', noun: SUBACCOUNT, names: accounts.filter((x) => x.owner_account_sid && x.owner_account_sid !== x.sid).map((x) => x.friendly_name ?? x.sid) }
+          : { kind: 'account', noun: SUBACCOUNT, all: true },
+      destroysBackups: false,
+      certainty: 'inferred',
+    },
     { action: 'message and recording delete, phone number release', target: MESSAGES, destroysBackups: false, certainty: 'inferred' },
   ];
   return liveScope({
     tokenKind: f.tokenKind === 'auth-token' ? 'auth-token' : 'main-api-key',
     identity: f.parts.accountSid ?? accounts.find((x) => !x.owner_account_sid || x.owner_account_sid === x.sid)?.sid ?? user,
     root: true,
-    environments: environments(accounts.map((x) => environmentOf(ctx, x.friendly_name ?? '', x.sid)), true),
+    environments: environments(
+      accounts.map((x) => environmentOf(ctx, x.friendly_name ?? '', x.sid)),
+      true,
+    ),
     resources: [{ kind: 'account', names, including: ['their API keys and configuration'] }],
     destroy,
     unconfirmed: [ENDPOINTS],

@@ -83,7 +83,13 @@ async function resolveVercel(f: Finding, ctx: ResolveContext): Promise<Scope> {
     for (const owner of mine) destroy.push({ action: DELETE, target: { kind: 'project', all: true, within: owner, with: ['its deployments and domains'] }, destroysBackups: true });
     if (others.length) {
       const roles = [...new Set(others.map((x) => x.membership?.role ?? 'unknown role'))].join('/');
-      for (const x of others) destroy.push({ action: `${DELETE} (as ${roles})`, target: { kind: 'project', all: true, within: { kind: 'team', name: label(x), bare: true, qualifier: x.membership?.role ?? 'role unknown' }, with: ['its deployments and domains'] }, destroysBackups: true, certainty: 'inferred' });
+      for (const x of others)
+        destroy.push({
+          action: `${DELETE} (as ${roles})`,
+          target: { kind: 'project', all: true, within: { kind: 'team', name: label(x), bare: true, qualifier: x.membership?.role ?? 'role unknown' }, with: ['its deployments and domains'] },
+          destroysBackups: true,
+          certainty: 'inferred',
+        });
       notes.push(`which team roles besides OWNER may delete projects is UNCONFIRMED (${others.map((x) => x.membership?.role ?? 'unknown').join(', ')})`);
     }
     // A full-account token acts as its user in every team; a team token reaches every project of its team.
@@ -92,7 +98,10 @@ async function resolveVercel(f: Finding, ctx: ResolveContext): Promise<Scope> {
       tokenKind: userScope ? 'full-account-token' : 'team-token',
       identity: `${username ?? 'a Vercel user'} · ${named} · ${userScope ? 'Full Account' : `team scope: ${teams.map(label).join(', ') || teamIds.join(', ')}`}${expires}`,
       root,
-      environments: environments(teams.map((x) => environmentOf(ctx, x.slug ?? x.name, x.id, x.name)), root),
+      environments: environments(
+        teams.map((x) => environmentOf(ctx, x.slug ?? x.name, x.id, x.name)),
+        root,
+      ),
       resources: [
         ...(userScope ? [{ kind: 'project', also: 'deployment', all: true, within: personal(username) } satisfies Resource] : []),
         { kind: 'project', also: 'deployment', all: true, within: { kind: 'team', names: teams.map(label) } },
@@ -109,7 +118,10 @@ async function resolveVercel(f: Finding, ctx: ResolveContext): Promise<Scope> {
     return liveScope({
       tokenKind: 'project-token',
       identity: `${named} · project scope: ${ids.join(', ')}${expires}`,
-      environments: environments(ids.map((id) => environmentOf(ctx, id)), false),
+      environments: environments(
+        ids.map((id) => environmentOf(ctx, id)),
+        false,
+      ),
       resources: [{ kind: 'project', names: ids, qualifier: 'only', including: ['their deployments, domains and environment variables'] }],
       destroy: [{ action: DELETE, target: { kind: 'project', names: ids, with: ['their deployments and domains'] }, destroysBackups: true, certainty: 'inferred' }],
       unconfirmed: [...notes, 'how /v5/user/tokens/current describes a project-scoped token, and whether such a token may delete its own project, is UNCONFIRMED'],
@@ -122,7 +134,9 @@ async function resolveVercel(f: Finding, ctx: ResolveContext): Promise<Scope> {
 
 /** The user's own account, as Vercel calls it (https://vercel.com/docs/accounts). */
 function personal(username: string | undefined): Resource {
-  return username ? { kind: 'account', noun: { one: 'personal account', many: 'personal accounts' }, name: username } : { kind: 'account', noun: { one: "user's personal account", many: 'personal accounts' } };
+  return username
+    ? { kind: 'account', noun: { one: 'personal account', many: 'personal accounts' }, name: username }
+    : { kind: 'account', noun: { one: "user's personal account", many: 'personal accounts' } };
 }
 
 export default defineProvider({

@@ -16,14 +16,17 @@ import { camel, register } from './lib/register.mjs';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
-const out = resolve(outAt >= 0 ? args[outAt + 1] ?? '' : join(dirname(fileURLToPath(import.meta.url)), '..'));
+const out = resolve(outAt >= 0 ? (args[outAt + 1] ?? '') : join(dirname(fileURLToPath(import.meta.url)), '..'));
 const withDetector = !args.includes('--no-detector');
 const [id] = args.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
 if (!id || !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id) || (outAt >= 0 && !args[outAt + 1])) {
   console.error('usage: node scripts/new-provider.mjs <kebab-case-id> [--out DIR] [--no-detector]');
   process.exit(2);
 }
-const Name = id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+const Name = id
+  .split('-')
+  .map((w) => w[0].toUpperCase() + w.slice(1))
+  .join(' ');
 const Id = camel(id)[0].toUpperCase() + camel(id).slice(1);
 /** The stand-in token prefix and variable of the generated detector and test, until the real ones are filled in. */
 const PREFIX = id.replace(/-/g, '');

@@ -167,7 +167,9 @@ function summaryText(report: OrgReport, outputDir: string, sarifFiles: number): 
   ];
   for (const r of report.risks.slice(0, 10)) {
     const repos = r.repositories.slice(0, 3).join(', ') + (r.repositories.length > 3 ? ', …' : '');
-    lines.push(`  ${r.rank}. ${providerName(r.provider)} ${r.tokenKind} ${r.redacted}  ${r.rules.join(' ')}  ${r.repositories.length} repositor${r.repositories.length === 1 ? 'y' : 'ies'} (${repos})`);
+    lines.push(
+      `  ${r.rank}. ${providerName(r.provider)} ${r.tokenKind} ${r.redacted}  ${r.rules.join(' ')}  ${r.repositories.length} repositor${r.repositories.length === 1 ? 'y' : 'ies'} (${repos})`,
+    );
   }
   if (report.risks.length > 10) lines.push(`  … ${report.risks.length - 10} more`);
   for (const r of report.repositories.filter((x) => x.status === 'failed')) lines.push(`  failed: ${r.fullName}: ${terminalText(r.reason ?? '')}`);

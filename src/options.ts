@@ -46,7 +46,10 @@ export function checkEnvironment(value: string | undefined, flag = '--environmen
 
 /** `--no-resolve a,b --no-resolve c`: provider ids, each one this tool knows. */
 export function checkProviders(values: string[], flag = '--no-resolve'): string[] {
-  const ids = values.flatMap((x) => x.split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean);
+  const ids = values
+    .flatMap((x) => x.split(','))
+    .map((x) => x.trim().toLowerCase())
+    .filter(Boolean);
   for (const id of ids) if (!provider(id)) throw new UsageError(`${flag}: unknown provider "${id}"`, `providers: ${providers.map((p) => p.id).join(', ')}`);
   return ids;
 }

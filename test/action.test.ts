@@ -111,7 +111,12 @@ const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_C
 // git's progress lines (Cloning into…, Switched to a new branch…, To …origin.git) are captured, not printed:
 // execFileSync puts them in the thrown error's message when a command fails.
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    env: { ...process.env, ...GIT_ENV },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
 
 function write(dir: string, files: Record<string, string | null>): void {
   for (const [rel, text] of Object.entries(files)) {
@@ -375,7 +380,11 @@ describe('what is new is decided by fingerprint against the base', () => {
     expect(run.sarif?.runs[0].results).toEqual([]);
     // …and go in as suppressed when asked.
     const withAccepted = await runAction(r, { inputs: { 'sarif-include-accepted': 'true' } });
-    expect(withAccepted.sarif?.runs[0].results.every((x) => JSON.stringify(x.suppressions) === JSON.stringify([{ kind: 'external', status: 'accepted', justification: "the local Railway emulator's throwaway token" }]))).toBe(true);
+    expect(
+      withAccepted.sarif?.runs[0].results.every(
+        (x) => JSON.stringify(x.suppressions) === JSON.stringify([{ kind: 'external', status: 'accepted', justification: "the local Railway emulator's throwaway token" }]),
+      ),
+    ).toBe(true);
     expect(withAccepted.sarif?.runs[0].results.length).toBeGreaterThan(0);
   }, 60_000);
 
@@ -420,7 +429,9 @@ describe('what is new is decided by fingerprint against the base', () => {
     git(r.ws, 'remote', 'remove', 'origin');
     const run = await runAction(r);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::notice::The base of this pull request \(main at [0-9a-f]{12}\) could not be had: git fetch of the base commit failed: .*; the compare API answered 404\. Every finding counts as new/);
+    expect(run.stdout).toMatch(
+      /::notice::The base of this pull request \(main at [0-9a-f]{12}\) could not be had: git fetch of the base commit failed: .*; the compare API answered 404\. Every finding counts as new/,
+    );
     expect(run.summary).toContain('could not be had');
     expect(run.outputs['new-findings']).toBe('1');
   }, 60_000);
@@ -523,7 +534,10 @@ describe('full mode (schedules)', () => {
   it('reports every finding with the checkout’s own configuration, and writes no comment', async () => {
     resetApi();
     const token = fake.uuid();
-    const r = repo({ '.agent-blast-radius.yml': 'exclude: [vendor-fixtures/**]\n', 'ops/railway.env': `RAILWAY_API_TOKEN=${token}\n`, 'vendor-fixtures/x.env': `RAILWAY_API_TOKEN=${fake.uuid()}\n` }, {});
+    const r = repo(
+      { '.agent-blast-radius.yml': 'exclude: [vendor-fixtures/**]\n', 'ops/railway.env': `RAILWAY_API_TOKEN=${token}\n`, 'vendor-fixtures/x.env': `RAILWAY_API_TOKEN=${fake.uuid()}\n` },
+      {},
+    );
     const run = await runAction(r, { event: 'schedule' });
     expect(run.code).toBe(1);
     expect(run.outputs).toEqual({ findings: '1', 'new-findings': '1', 'sarif-file': 'agent-blast-radius.sarif' });
@@ -554,7 +568,11 @@ describe('action.yml and the example workflows', () => {
     expect(actionYml.inputs['fail-on'].default).toBe('high');
   });
 
-  type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { 'runs-on': string; permissions?: Record<string, string>; steps: Array<{ uses?: string; with?: Record<string, unknown>; id?: string; if?: string }> }> };
+  type Workflow = {
+    on: Record<string, unknown>;
+    permissions: Record<string, string>;
+    jobs: Record<string, { 'runs-on': string; permissions?: Record<string, string>; steps: Array<{ uses?: string; with?: Record<string, unknown>; id?: string; if?: string }> }>;
+  };
   const workflow = (name: string) => parse(readFileSync(join(ROOT, 'examples/workflows', name), 'utf8')) as Workflow;
 
   it.each(['pull-request.yml', 'scheduled.yml'])('%s is complete: checkout without persisted credentials, the Action with known inputs, SARIF upload', (name) => {
@@ -584,7 +602,9 @@ describe('action.yml and the example workflows', () => {
   it('the scheduled example runs on a schedule in full mode', () => {
     const wf = workflow('scheduled.yml');
     expect(Object.keys(wf.on)).toContain('schedule');
-    const ours = Object.values(wf.jobs).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('agent-blast-radius/'));
+    const ours = Object.values(wf.jobs)
+      .flatMap((j) => j.steps)
+      .find((s) => s.uses?.startsWith('agent-blast-radius/'));
     expect(ours?.with?.mode).toBe('full');
   });
 });

@@ -34,7 +34,7 @@ const online = (files: Record<string, string>) => scan({ root: workspace(files),
 const resultsOf = (r: ScanReport, secret: string) => r.results.filter((x) => x.finding.secret === secret);
 
 describe('a shared prefix goes only to the provider the file names', () => {
-  it('CLERK_SECRET_KEY=sk_live_… is Clerk\'s: resolved by Clerk, never sent to Stripe', async () => {
+  it("CLERK_SECRET_KEY=sk_live_… is Clerk's: resolved by Clerk, never sent to Stripe", async () => {
     const r = await online({ '.env': `CLERK_SECRET_KEY=${K.clerkLive}\n` });
     const mine = resultsOf(r, K.clerkLive);
     expect(mine.length).toBeGreaterThan(0);
@@ -44,7 +44,7 @@ describe('a shared prefix goes only to the provider the file names', () => {
     expect(sentTo('clerk', K.clerkLive).map((x) => `${x.method} ${x.path}`)).toEqual(['GET /v1/instance']);
   });
 
-  it('a Clerk publishable key beside a generically named sk_test_ makes it Clerk\'s', async () => {
+  it("a Clerk publishable key beside a generically named sk_test_ makes it Clerk's", async () => {
     const r = await online({ 'app.env': `PUBLISHABLE_KEY=${clerkPublishable()}\nSECRET_KEY=${K.clerkByNeighbour}\n` });
     expect(resultsOf(r, K.clerkByNeighbour)[0]?.finding.provider).toBe('clerk');
     expect(sentTo('stripe', K.clerkByNeighbour)).toHaveLength(0);
@@ -76,8 +76,8 @@ describe('a shared prefix goes only to the provider the file names', () => {
   });
 });
 
-describe('revoked needs the issuer\'s word', () => {
-  it('Stripe\'s 401 on an unambiguous STRIPE_SECRET_KEY is revoked, and the summary names its variable and file', async () => {
+describe("revoked needs the issuer's word", () => {
+  it("Stripe's 401 on an unambiguous STRIPE_SECRET_KEY is revoked, and the summary names its variable and file", async () => {
     const dir = workspace({ '.env.old': `# rotated\nSTRIPE_SECRET_KEY=${K.stripeGone}\n` });
     const r = await scan({ root: dir, offline: false, env, timeoutMs: 5000 });
     expect(r.revoked.map((f) => f.secret)).toEqual([K.stripeGone]);
@@ -99,7 +99,9 @@ describe('revoked needs the issuer\'s word', () => {
     const mine = resultsOf(r, K.neighbourGone);
     expect(mine.length).toBeGreaterThan(0);
     expect(mine[0].scope.status).toBe('unknown');
-    expect(mine[0].scope.reason).toMatch(/^not resolved: Stripe does not know this key, but sk_live_ is also issued by Clerk and only neighbouring keys \(STRIPE_PUBLISHABLE_KEY\) said Stripe; not marked revoked$/);
+    expect(mine[0].scope.reason).toMatch(
+      /^not resolved: Stripe does not know this key, but sk_live_ is also issued by Clerk and only neighbouring keys \(STRIPE_PUBLISHABLE_KEY\) said Stripe; not marked revoked$/,
+    );
   });
 
   it('an undecided key whose Stripe stand-in would answer 401 is never asked, so never revoked', async () => {

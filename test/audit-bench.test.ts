@@ -66,57 +66,61 @@ const readReport = (d: string) => JSON.parse(readFileSync(join(d, 'org-report.js
 const normal = (r: OrgReport) => ({ ...r, generatedAt: '', shards: [], missingShards: [] });
 
 describe.runIf(process.env.ABR_BENCH === '1')(`audit of ${REPOS} repositories`, () => {
-  it('completes, resumes after a kill, and merges shards to the same result', async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'abr-bench-'));
-    const t0 = Date.now();
-    const repos = await world();
-    const built = Date.now() - t0;
-    const org = await startGithubOrg({ org: 'bench', repos, pageSize: 100 });
-    const env = { GITHUB_TOKEN: fake.github('ghs_'), ABR_ENDPOINT_GITHUB: org.api.url, ABR_ENDPOINT_GITHUB_CODELOAD: org.codeload.url };
-    const audit = (args: string[], killWhen?: () => boolean) => measured(['audit', '--org', 'bench', '--offline', '--fail-on', 'none', '--quiet', ...args], env, killWhen);
-    try {
-      const full = await audit(['--output-dir', join(tmp, 'full')]);
-      expect(full.code).toBe(0);
-      const report = readReport(join(tmp, 'full'));
-      expect(report.summary.repositories.scanned).toBe(REPOS);
+  it(
+    'completes, resumes after a kill, and merges shards to the same result',
+    async () => {
+      tmp = mkdtempSync(join(tmpdir(), 'abr-bench-'));
+      const t0 = Date.now();
+      const repos = await world();
+      const built = Date.now() - t0;
+      const org = await startGithubOrg({ org: 'bench', repos, pageSize: 100 });
+      const env = { GITHUB_TOKEN: fake.github('ghs_'), ABR_ENDPOINT_GITHUB: org.api.url, ABR_ENDPOINT_GITHUB_CODELOAD: org.codeload.url };
+      const audit = (args: string[], killWhen?: () => boolean) => measured(['audit', '--org', 'bench', '--offline', '--fail-on', 'none', '--quiet', ...args], env, killWhen);
+      try {
+        const full = await audit(['--output-dir', join(tmp, 'full')]);
+        expect(full.code).toBe(0);
+        const report = readReport(join(tmp, 'full'));
+        expect(report.summary.repositories.scanned).toBe(REPOS);
 
-      const downloads = (from: number) => recorded.slice(from).filter((r) => r.provider === 'github-codeload').length;
-      let from = recorded.length;
-      const killed = await audit(['--output-dir', join(tmp, 'resumed')], () => downloads(from) >= Math.floor(REPOS * 0.4));
-      expect(killed.code).toBeNull();
-      from = recorded.length;
-      const resumed = await audit(['--output-dir', join(tmp, 'resumed')]);
-      const refetched = downloads(from);
-      expect(resumed.code).toBe(0);
-      expect(normal(readReport(join(tmp, 'resumed')))).toEqual(normal(report));
+        const downloads = (from: number) => recorded.slice(from).filter((r) => r.provider === 'github-codeload').length;
+        let from = recorded.length;
+        const killed = await audit(['--output-dir', join(tmp, 'resumed')], () => downloads(from) >= Math.floor(REPOS * 0.4));
+        expect(killed.code).toBeNull();
+        from = recorded.length;
+        const resumed = await audit(['--output-dir', join(tmp, 'resumed')]);
+        const refetched = downloads(from);
+        expect(resumed.code).toBe(0);
+        expect(normal(readReport(join(tmp, 'resumed')))).toEqual(normal(report));
 
-      const shardStart = Date.now();
-      const shards = await Promise.all([1, 2, 3, 4].map((i) => audit(['--shard', `${i}/4`, '--output-dir', join(tmp, `shard-${i}`)])));
-      const shardMs = Date.now() - shardStart;
-      for (const s of shards) expect(s.code).toBe(0);
-      const merge = await measured(['merge', ...[1, 2, 3, 4].map((i) => join(tmp, `shard-${i}`)), '--output-dir', join(tmp, 'merged'), '--fail-on', 'none'], {});
-      expect(merge.code).toBe(0);
-      expect(normal(readReport(join(tmp, 'merged')))).toEqual(normal(report));
+        const shardStart = Date.now();
+        const shards = await Promise.all([1, 2, 3, 4].map((i) => audit(['--shard', `${i}/4`, '--output-dir', join(tmp, `shard-${i}`)])));
+        const shardMs = Date.now() - shardStart;
+        for (const s of shards) expect(s.code).toBe(0);
+        const merge = await measured(['merge', ...[1, 2, 3, 4].map((i) => join(tmp, `shard-${i}`)), '--output-dir', join(tmp, 'merged'), '--fail-on', 'none'], {});
+        expect(merge.code).toBe(0);
+        expect(normal(readReport(join(tmp, 'merged')))).toEqual(normal(report));
 
-      const perMinute = (ms: number, n: number) => Math.round((n / ms) * 60_000);
-      const results = {
-        repositories: REPOS,
-        tarballBytes: repos.reduce((n, r) => n + (r.tarball?.length ?? 0), 0),
-        filesRead: report.summary.filesRead,
-        bytesRead: report.summary.bytesRead,
-        secrets: report.summary.secrets,
-        worldBuildMs: built,
-        unsharded: { ms: full.ms, repositoriesPerMinute: perMinute(full.ms, REPOS), peakRssMiB: Math.round(full.maxRssKb / 1024) },
-        killedAfter40Percent: { ms: killed.ms },
-        resume: { ms: resumed.ms, refetched, peakRssMiB: Math.round(resumed.maxRssKb / 1024) },
-        shards4Parallel: { ms: shardMs, repositoriesPerMinute: perMinute(shardMs, REPOS), peakRssMiB: Math.max(...shards.map((s) => Math.round(s.maxRssKb / 1024))) },
-        merge: { ms: merge.ms, peakRssMiB: Math.round(merge.maxRssKb / 1024) },
-      };
-      console.log(JSON.stringify(results, null, 2));
-      writeFileSync(join(tmpdir(), 'abr-audit-bench.json'), JSON.stringify(results, null, 2));
-    } finally {
-      await org.close();
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  }, 30 * 60_000);
+        const perMinute = (ms: number, n: number) => Math.round((n / ms) * 60_000);
+        const results = {
+          repositories: REPOS,
+          tarballBytes: repos.reduce((n, r) => n + (r.tarball?.length ?? 0), 0),
+          filesRead: report.summary.filesRead,
+          bytesRead: report.summary.bytesRead,
+          secrets: report.summary.secrets,
+          worldBuildMs: built,
+          unsharded: { ms: full.ms, repositoriesPerMinute: perMinute(full.ms, REPOS), peakRssMiB: Math.round(full.maxRssKb / 1024) },
+          killedAfter40Percent: { ms: killed.ms },
+          resume: { ms: resumed.ms, refetched, peakRssMiB: Math.round(resumed.maxRssKb / 1024) },
+          shards4Parallel: { ms: shardMs, repositoriesPerMinute: perMinute(shardMs, REPOS), peakRssMiB: Math.max(...shards.map((s) => Math.round(s.maxRssKb / 1024))) },
+          merge: { ms: merge.ms, peakRssMiB: Math.round(merge.maxRssKb / 1024) },
+        };
+        console.log(JSON.stringify(results, null, 2));
+        writeFileSync(join(tmpdir(), 'abr-audit-bench.json'), JSON.stringify(results, null, 2));
+      } finally {
+        await org.close();
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    },
+    30 * 60_000,
+  );
 });

@@ -181,7 +181,10 @@ describe('listing', () => {
     expect(world.secondaryLimits).toBe(0);
     expect(all.listing).toEqual({ listed: 32, selected: 30, filtered: { archived: 1, forks: 1, disabled: 0, repo: 0, topic: 0 } });
     expect(all.repositories.map((r) => r.name)).toEqual(Array.from({ length: 30 }, (_, i) => name(i)));
-    const pages = recorded.slice(from).filter((r) => r.provider === 'github-api').map((r) => new URL(r.path, 'http://x').searchParams.get('page') ?? '1');
+    const pages = recorded
+      .slice(from)
+      .filter((r) => r.provider === 'github-api')
+      .map((r) => new URL(r.path, 'http://x').searchParams.get('page') ?? '1');
     // Page 2 twice: once refused with 403 + Retry-After, once after the wait.
     expect(pages).toEqual(['1', '2', '2', '3', '4']);
     expect(notes.join('\n')).toMatch(/secondary rate limit/);
@@ -200,7 +203,9 @@ describe('listing', () => {
     const { octokit } = githubClient({ token: TOKEN, env, uploads: false, note: () => {} });
     const from = recorded.length;
     await expect(octokit.request('DELETE /repos/{owner}/{repo}', { owner: ORG, repo: 'repo-00' })).rejects.toThrow(/refused: DELETE/);
-    await expect(octokit.request('POST /repos/{owner}/{repo}/code-scanning/sarifs', { owner: ORG, repo: 'repo-00', commit_sha: 'x', ref: 'refs/heads/main', sarif: '' })).rejects.toThrow(/refused: POST/);
+    await expect(octokit.request('POST /repos/{owner}/{repo}/code-scanning/sarifs', { owner: ORG, repo: 'repo-00', commit_sha: 'x', ref: 'refs/heads/main', sarif: '' })).rejects.toThrow(
+      /refused: POST/,
+    );
     await expect(octokit.request(`GET ${evil.url}/user`)).rejects.toThrow(/not the GitHub API endpoint/);
     expect(recorded.slice(from)).toEqual([]);
     const uploading = githubClient({ token: TOKEN, env, uploads: true, note: () => {} }).octokit;
@@ -284,7 +289,7 @@ describe('tarball guards', () => {
 
   it('entryVerdict strips the top folder and refuses what is not a regular file inside it', () => {
     const root: { dir?: string } = {};
-    expect(entryVerdict({ name: 'acme-r-1/' , type: 'directory' }, root)).toEqual({ ignore: true });
+    expect(entryVerdict({ name: 'acme-r-1/', type: 'directory' }, root)).toEqual({ ignore: true });
     expect(entryVerdict({ name: 'acme-r-1/./a//b.txt' }, root)).toEqual({ path: 'a/b.txt' });
     expect(entryVerdict({ name: 'acme-r-1/a\0b' }, root)).toEqual({ skip: 'invalid-path' });
     expect(entryVerdict({ name: 'acme-r-1\\..\\x' }, root)).toEqual({ skip: 'path-traversal' });
@@ -333,7 +338,10 @@ describe('audit --org against the stand-in', () => {
 
   it('each secret once: the token in two repositories is one credential with both places, ranked first', () => {
     const shared = report.risks.filter((r) => r.shared);
-    expect(shared.map((r) => r.repositories)).toEqual([['acme/repo-05', 'acme/repo-06'], ['acme/repo-03', 'acme/repo-17']]);
+    expect(shared.map((r) => r.repositories)).toEqual([
+      ['acme/repo-05', 'acme/repo-06'],
+      ['acme/repo-03', 'acme/repo-17'],
+    ]);
     const gh = shared[1];
     expect(gh.locations.map((l) => `${l.repository}:${l.path}:${l.line}`)).toEqual(['acme/repo-03:.env:1', 'acme/repo-17:config/settings.yml:2']);
     expect(gh.redacted).toBe(SHARED.slice(0, 8) + '…');
@@ -358,7 +366,9 @@ describe('audit --org against the stand-in', () => {
     expect(log.version).toBe('2.1.0');
     expect(run.versionControlProvenance[0]).toMatchObject({ revisionId: shaOf(ORG, 'repo-17'), branch: 'main' });
     expect(run.originalUriBaseIds.ROOT.uri).toBe(`https://github.example/acme/repo-17/blob/${shaOf(ORG, 'repo-17')}/`);
-    expect(run.results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0].physicalLocation.artifactLocation.uri)).toContain('config/settings.yml');
+    expect(run.results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0].physicalLocation.artifactLocation.uri)).toContain(
+      'config/settings.yml',
+    );
     const empty = JSON.parse(sarif['acme/repo-01.sarif']);
     expect(empty.runs[0].results).toEqual([]);
   });
@@ -399,7 +409,10 @@ describe('audit --org against the stand-in', () => {
         kills.push(`${n} downloads + ${extra} ms`);
         await killAfter(['--concurrency', '2', '--output-dir', R], slow, () => codeloadFetches(from).length >= n, extra);
         // Nothing a previous run finished was fetched again.
-        expect(codeloadFetches(from).filter((r) => before.has(r)), `kill ${k}: ${kills[k]}`).toEqual([]);
+        expect(
+          codeloadFetches(from).filter((r) => before.has(r)),
+          `kill ${k}: ${kills[k]}`,
+        ).toEqual([]);
         finishedIn(R); // the snapshot always parses
       }
       // Mid-write: the checkpoint pauses halfway through its temporary file; the kill lands there.
@@ -500,7 +513,15 @@ describe('shards', () => {
   });
 
   it('merge refuses reports of different organisations or splits, and a shard given twice', () => {
-    const base = { kind: 'agent-blast-radius/org-report', org: 'acme', shards: [{ index: 1, count: 2 }], repositories: [], risks: [], revoked: [], listing: { listed: 0, selected: 0, filtered: {} } } as unknown as OrgReport;
+    const base = {
+      kind: 'agent-blast-radius/org-report',
+      org: 'acme',
+      shards: [{ index: 1, count: 2 }],
+      repositories: [],
+      risks: [],
+      revoked: [],
+      listing: { listed: 0, selected: 0, filtered: {} },
+    } as unknown as OrgReport;
     expect(() => mergeAudits([base, { ...base, org: 'other' }], '')).toThrow(/different organisations/);
     expect(() => mergeAudits([base, { ...base, shards: [{ index: 2, count: 3 }] }], '')).toThrow(/different splits/);
     expect(() => mergeAudits([base, base], '')).toThrow(/given twice/);
@@ -532,7 +553,17 @@ describe('resolution', () => {
       accountTokens: { [RAILWAY]: { id: 'u1', email: 'ops@acme.example', workspaceIds: ['w1'] } },
       workspaceTokens: {},
       workspaces: [{ id: 'w1', name: 'Acme', projectIds: ['p1'] }],
-      projects: [{ id: 'p1', name: 'api', environments: [{ id: 'e1', name: 'production' }, { id: 'e2', name: 'staging' }], volumes: [{ id: 'v1', name: 'pg', instances: [{ environmentId: 'e1', mountPath: '/data' }] }] }],
+      projects: [
+        {
+          id: 'p1',
+          name: 'api',
+          environments: [
+            { id: 'e1', name: 'production' },
+            { id: 'e2', name: 'staging' },
+          ],
+          volumes: [{ id: 'v1', name: 'pg', instances: [{ environmentId: 'e1', mountPath: '/data' }] }],
+        },
+      ],
     });
     try {
       const asked = (from: number) => recorded.slice(from).filter((r) => r.provider === 'railway').length;
@@ -541,7 +572,10 @@ describe('resolution', () => {
       const once = asked(from);
       expect(once).toBeGreaterThan(0);
       from = recorded.length;
-      const r = await runCli(['audit', '--org', ORG, '--repo', 'repo-0[56]', '--no-resolve', 'github', '--concurrency', '2', '--output-dir', dir('online'), '--fail-on', 'none'], standinEnv({ ABR_ENDPOINT_RAILWAY: railway.url }));
+      const r = await runCli(
+        ['audit', '--org', ORG, '--repo', 'repo-0[56]', '--no-resolve', 'github', '--concurrency', '2', '--output-dir', dir('online'), '--fail-on', 'none'],
+        standinEnv({ ABR_ENDPOINT_RAILWAY: railway.url }),
+      );
       expect(r.code, r.stderr).toBe(0);
       expect(asked(from)).toBe(once);
       expect(r.stderr).toMatch(/asking providers, read-only/);
@@ -587,7 +621,9 @@ describe('the CLI', () => {
   it('without a network: one line that says so and a hint, no retries, no HTTP 500', async () => {
     const down = await runCli(['audit', '--org', ORG, '--offline', '--output-dir', dir('down')], { GITHUB_TOKEN: TOKEN, ABR_ENDPOINT_GITHUB: 'http://127.0.0.1:9' });
     expect(down.code).toBe(2);
-    expect(down.stderr).toBe(`agent-blast-radius: cannot reach the GitHub API at http://127.0.0.1:9 (bad port): no network?\nhint: check the connection, or ABR_ENDPOINT_GITHUB for GitHub Enterprise Server\n`);
+    expect(down.stderr).toBe(
+      `agent-blast-radius: cannot reach the GitHub API at http://127.0.0.1:9 (bad port): no network?\nhint: check the connection, or ABR_ENDPOINT_GITHUB for GitHub Enterprise Server\n`,
+    );
   });
 
   it('the example workflow’s commands run end to end against the stand-in and merge to the unsharded result', async () => {
@@ -632,7 +668,11 @@ describe('the CLI', () => {
       const line = expr(step.run);
       // The merge step exits 1 when a critical credential is found, as it should here.
       if (/ merge /.test(line)) {
-        const r = spawnSync('bash', ['-c', line.replace(/npx --yes agent-blast-radius@1/g, `node ${BIN}`)], { cwd: mergeCwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+        const r = spawnSync('bash', ['-c', line.replace(/npx --yes agent-blast-radius@1/g, `node ${BIN}`)], {
+          cwd: mergeCwd,
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH, HOME: process.env.HOME },
+        });
         expect(r.status, r.stderr).toBe(1);
       } else sh(line, mergeCwd, { GITHUB_STEP_SUMMARY: summary });
     }
@@ -656,11 +696,19 @@ function finishedIn(d: string): Set<string> {
   if (!existsSync(p)) return new Set();
   const state = JSON.parse(readFileSync(p, 'utf8')) as AuditState;
   if (existsSync(`${p}.journal`)) replay(state, readFileSync(`${p}.journal`, 'utf8'));
-  return new Set(Object.entries(state.repositories).filter(([, r]) => r.status !== 'failed').map(([n]) => n));
+  return new Set(
+    Object.entries(state.repositories)
+      .filter(([, r]) => r.status !== 'failed')
+      .map(([n]) => n),
+  );
 }
 
 function spawnAudit(args: string[], e: NodeJS.ProcessEnv) {
-  return spawn(process.execPath, [BIN, 'audit', '--org', ORG, '--offline', '--fail-on', 'none', ...args], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...NO_NETWORK, ...e }, stdio: 'ignore' });
+  return spawn(process.execPath, [BIN, 'audit', '--org', ORG, '--offline', '--fail-on', 'none', ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...NO_NETWORK, ...e },
+    stdio: 'ignore',
+  });
 }
 
 async function killAfter(args: string[], e: NodeJS.ProcessEnv, ready: () => boolean, extraMs: number): Promise<void> {

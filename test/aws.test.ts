@@ -57,7 +57,26 @@ const DATA = '345678901234';
 const allow = (Action: string | string[], Resource: string | string[] = '*'): PolicyDocument => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action, Resource }] });
 const deny = (Action: string | string[], Resource: string | string[] = '*'): PolicyDocument => ({ Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action, Resource }] });
 const IAM_ALL = ['*'];
-const catalogue = ['rds:DeleteDBInstance', 'rds:DeleteDBCluster', 'rds:DeleteDBSnapshot', 'rds:DeleteDBClusterSnapshot', 'rds:DeleteDBInstanceAutomatedBackup', 's3:DeleteBucket', 's3:DeleteObject', 'dynamodb:DeleteTable', 'dynamodb:DeleteBackup', 'ec2:DeleteVolume', 'ec2:DeleteSnapshot', 'ec2:TerminateInstances', 'backup:DeleteRecoveryPoint', 'backup:DeleteBackupVault', 'kms:ScheduleKeyDeletion', 'iam:CreateAccessKey', 'iam:AttachUserPolicy', 'iam:PutUserPolicy'];
+const catalogue = [
+  'rds:DeleteDBInstance',
+  'rds:DeleteDBCluster',
+  'rds:DeleteDBSnapshot',
+  'rds:DeleteDBClusterSnapshot',
+  'rds:DeleteDBInstanceAutomatedBackup',
+  's3:DeleteBucket',
+  's3:DeleteObject',
+  'dynamodb:DeleteTable',
+  'dynamodb:DeleteBackup',
+  'ec2:DeleteVolume',
+  'ec2:DeleteSnapshot',
+  'ec2:TerminateInstances',
+  'backup:DeleteRecoveryPoint',
+  'backup:DeleteBackupVault',
+  'kms:ScheduleKeyDeletion',
+  'iam:CreateAccessKey',
+  'iam:AttachUserPolicy',
+  'iam:PutUserPolicy',
+];
 
 let standin: AwsStandin;
 let railway: Standin;
@@ -104,7 +123,14 @@ beforeAll(async () => {
     },
     simulation: {
       [`arn:aws:iam::${STG}:user/reader`]: {},
-      [`arn:aws:iam::${PROD}:user/ops/dba`]: { 'rds:DeleteDBInstance': 'allowed', 'rds:DeleteDBCluster': 'allowed', 'rds:DeleteDBSnapshot': 'allowed', 'rds:DeleteDBClusterSnapshot': 'allowed', 'rds:DeleteDBInstanceAutomatedBackup': 'allowed', 'iam:CreateAccessKey': 'explicitDeny' },
+      [`arn:aws:iam::${PROD}:user/ops/dba`]: {
+        'rds:DeleteDBInstance': 'allowed',
+        'rds:DeleteDBCluster': 'allowed',
+        'rds:DeleteDBSnapshot': 'allowed',
+        'rds:DeleteDBClusterSnapshot': 'allowed',
+        'rds:DeleteDBInstanceAutomatedBackup': 'allowed',
+        'iam:CreateAccessKey': 'explicitDeny',
+      },
       [`arn:aws:iam::${STG}:user/escalator`]: { 'iam:PutUserPolicy': 'allowed' },
       [`arn:aws:iam::${STG}:role/service/deploy-role`]: { 's3:DeleteObject': 'allowed', 's3:DeleteBucket': 'allowed' },
     },
@@ -121,15 +147,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   assertEgressClean({
-    aws: [ROOT, SCOPED, ADMIN, LOCAL, STAR, BLIND, HALF, ESCALATOR, ROLE, REVOKED, EXPIRED, MISPAIRED, FLAKY, CANARY, JUNK].flatMap((k) => [k.id, k.secret]).concat(LONE, MISPAIRED.wrong, ROLE.session, EXPIRED.session),
+    aws: [ROOT, SCOPED, ADMIN, LOCAL, STAR, BLIND, HALF, ESCALATOR, ROLE, REVOKED, EXPIRED, MISPAIRED, FLAKY, CANARY, JUNK]
+      .flatMap((k) => [k.id, k.secret])
+      .concat(LONE, MISPAIRED.wrong, ROLE.session, EXPIRED.session),
     railway: [RAILWAY],
   });
   await standin.close();
   await railway.close();
 });
 
-const envFile = (k: { id: string; secret: string; session?: string }) =>
-  `AWS_ACCESS_KEY_ID=${k.id}\nAWS_SECRET_ACCESS_KEY=${k.secret}\n${k.session ? `AWS_SESSION_TOKEN=${k.session}\n` : ''}`;
+const envFile = (k: { id: string; secret: string; session?: string }) => `AWS_ACCESS_KEY_ID=${k.id}\nAWS_SECRET_ACCESS_KEY=${k.secret}\n${k.session ? `AWS_SESSION_TOKEN=${k.session}\n` : ''}`;
 const awsResults = (rs: Result[]) => rs.filter((r) => r.finding.provider === 'aws');
 const sentBy = (keyId: string) => recorded.filter((r) => r.provider === 'aws' && parseAuthorization(r.headers.authorization)?.keyId === keyId);
 
@@ -148,7 +175,17 @@ describe('live AWS keys, resolved read-only', () => {
     expect(rendered(s).reach.resources[0]).toBe(`AWS account ${PROD} (acme-prod), every resource (root user)`);
     expect(s.destroy.map((d) => d.action)).toEqual(catalogue);
     expect(s.destroy.every((d) => d.certainty === 'confirmed')).toBe(true);
-    expect(s.destroy.filter((d) => d.destroysBackups).map((d) => d.action)).toEqual(['rds:DeleteDBInstance', 'rds:DeleteDBCluster', 'rds:DeleteDBSnapshot', 'rds:DeleteDBClusterSnapshot', 'rds:DeleteDBInstanceAutomatedBackup', 'dynamodb:DeleteBackup', 'ec2:DeleteSnapshot', 'backup:DeleteRecoveryPoint', 'backup:DeleteBackupVault']);
+    expect(s.destroy.filter((d) => d.destroysBackups).map((d) => d.action)).toEqual([
+      'rds:DeleteDBInstance',
+      'rds:DeleteDBCluster',
+      'rds:DeleteDBSnapshot',
+      'rds:DeleteDBClusterSnapshot',
+      'rds:DeleteDBInstanceAutomatedBackup',
+      'dynamodb:DeleteBackup',
+      'ec2:DeleteSnapshot',
+      'backup:DeleteRecoveryPoint',
+      'backup:DeleteBackupVault',
+    ]);
     expect(s.evidence).toEqual(['POST sts:GetCallerIdentity', 'POST iam:ListAccountAliases']);
     expect(results[0].remediation).toMatch(/^Delete this root user access key/);
   });
@@ -157,7 +194,14 @@ describe('live AWS keys, resolved read-only', () => {
     const { results } = await scanKey(SCOPED, '.env.staging', { environments: { [STG]: 'staging' } });
     expect(results.map((r) => r.ruleId)).toEqual(['ABR006']);
     const s = results[0].scope;
-    expect(rendered(s)).toMatchObject({ status: 'live', tokenKind: 'iam-user-access-key', identity: `arn:aws:iam::${STG}:user/reader`, root: false, destroy: [], reach: { environments: ['staging'], resources: [`AWS account ${STG}`] } });
+    expect(rendered(s)).toMatchObject({
+      status: 'live',
+      tokenKind: 'iam-user-access-key',
+      identity: `arn:aws:iam::${STG}:user/reader`,
+      root: false,
+      destroy: [],
+      reach: { environments: ['staging'], resources: [`AWS account ${STG}`] },
+    });
     expect(s.evidence).toEqual([
       'POST sts:GetCallerIdentity',
       'POST iam:ListAccountAliases',
@@ -223,7 +267,15 @@ describe('SimulatePrincipalPolicy denied: the fetched policies evaluated locally
     expect(results.map((r) => r.ruleId)).toEqual(['ABR002', 'ABR003', 'ABR004']);
     const s = results[0].scope;
     expect(s.root).toBe(false);
-    expect(s.destroy.map((d) => d.action)).toEqual(['rds:DeleteDBInstance', 'rds:DeleteDBCluster', 'rds:DeleteDBClusterSnapshot', 'rds:DeleteDBInstanceAutomatedBackup', 's3:DeleteObject', 'dynamodb:DeleteTable', 'dynamodb:DeleteBackup']);
+    expect(s.destroy.map((d) => d.action)).toEqual([
+      'rds:DeleteDBInstance',
+      'rds:DeleteDBCluster',
+      'rds:DeleteDBClusterSnapshot',
+      'rds:DeleteDBInstanceAutomatedBackup',
+      's3:DeleteObject',
+      'dynamodb:DeleteTable',
+      'dynamodb:DeleteBackup',
+    ]);
     expect(rendered(s).destroy.find((d) => d.action === 's3:DeleteObject')!.resource).toBe('arn:aws:s3:::acme-uploads/*');
     expect(s.destroy.find((d) => d.action === 'dynamodb:DeleteBackup')!.destroysBackups).toBe(true);
     expect(s.destroy.every((d) => d.certainty === 'confirmed')).toBe(true);
@@ -263,7 +315,7 @@ describe('SimulatePrincipalPolicy denied: the fetched policies evaluated locally
   });
 });
 
-describe('the three states: revoked only on AWS\'s invalid-credential answers', () => {
+describe("the three states: revoked only on AWS's invalid-credential answers", () => {
   it('InvalidClientTokenId: revoked, no rule, counted', async () => {
     const { report, results } = await scanKey(REVOKED);
     expect(results).toEqual([]);
@@ -329,9 +381,12 @@ describe('what is never sent', () => {
     expect(results[0].scope.reason).toMatch(/--no-resolve aws/);
   });
 
-  it('only the found key signs: the machine\'s credential chain, config endpoints and instance metadata are never used', async () => {
+  it("only the found key signs: the machine's credential chain, config endpoints and instance metadata are never used", async () => {
     const elsewhere = await startStandin('elsewhere', (_req, _body, res) => void res.writeHead(500).end());
-    const dir = workspace({ 'config': `[default]\nregion = eu-west-1\nendpoint_url = ${elsewhere.url}\ndefaults_mode = auto\n`, 'credentials': `[default]\naws_access_key_id = ${JUNK.id}\naws_secret_access_key = ${JUNK.secret}\n` });
+    const dir = workspace({
+      config: `[default]\nregion = eu-west-1\nendpoint_url = ${elsewhere.url}\ndefaults_mode = auto\n`,
+      credentials: `[default]\naws_access_key_id = ${JUNK.id}\naws_secret_access_key = ${JUNK.secret}\n`,
+    });
     const junk = {
       AWS_ACCESS_KEY_ID: JUNK.id,
       AWS_SECRET_ACCESS_KEY: JUNK.secret,
@@ -454,7 +509,9 @@ describe('the SDK guard: safety is a property of the client', () => {
     ];
     for (const change of refused) expect(() => admitAwsRequest(official, 'sts', { ...ok, ...change }), JSON.stringify(change)).toThrow(EgressError);
     const override = { overridden: true, hosts: ['127.0.0.1:4566'], path: '/' };
-    expect(admitAwsRequest(override, 'iam', { ...ok, protocol: 'http:', hostname: '127.0.0.1', port: 4566, body: 'Action=SimulatePrincipalPolicy&Version=2010-05-08' })).toBe('iam:SimulatePrincipalPolicy');
+    expect(admitAwsRequest(override, 'iam', { ...ok, protocol: 'http:', hostname: '127.0.0.1', port: 4566, body: 'Action=SimulatePrincipalPolicy&Version=2010-05-08' })).toBe(
+      'iam:SimulatePrincipalPolicy',
+    );
     expect(() => admitAwsRequest(override, 'sts', { ...ok })).toThrow(/not the aws endpoint/);
   });
 
@@ -509,7 +566,7 @@ describe('the local policy evaluator', () => {
     expect(allowsEverything([allow('*')], [allow('s3:*')])).toBe(false);
   });
 
-  it('reads IAM\'s URL-encoded documents and plain JSON; rejects anything else', () => {
+  it("reads IAM's URL-encoded documents and plain JSON; rejects anything else", () => {
     const doc = allow('s3:GetObject');
     expect(parsePolicy(encodeURIComponent(JSON.stringify(doc)))).toEqual(doc);
     expect(parsePolicy(JSON.stringify(doc))).toEqual(doc);

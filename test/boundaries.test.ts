@@ -30,9 +30,21 @@ const AREAS: Array<[RegExp, Area]> = [
 
 /** Where a module of each area lives, for failure messages. */
 const AREA_HOME: Record<Area, string> = {
-  base: 'src/types.ts', context: 'src/context/', detectors: 'detectors/', detect: 'src/detect/', walk: 'src/walk/', scopes: 'scopes/',
-  resolve: 'src/resolve/', classify: 'src/classify/', config: 'src/config/', report: 'src/report/', pipeline: 'src/pipeline/',
-  options: 'src/options.ts', commands: 'src/scan.ts, src/audit/ or src/action/', guard: 'src/guard/', cli: 'src/cli.ts',
+  base: 'src/types.ts',
+  context: 'src/context/',
+  detectors: 'detectors/',
+  detect: 'src/detect/',
+  walk: 'src/walk/',
+  scopes: 'scopes/',
+  resolve: 'src/resolve/',
+  classify: 'src/classify/',
+  config: 'src/config/',
+  report: 'src/report/',
+  pipeline: 'src/pipeline/',
+  options: 'src/options.ts',
+  commands: 'src/scan.ts, src/audit/ or src/action/',
+  guard: 'src/guard/',
+  cli: 'src/cli.ts',
 };
 
 /** What each area may import, besides itself. */
@@ -81,7 +93,10 @@ function importsOf(file: string): string[] {
   for (const m of text.matchAll(IMPORT)) {
     const spec = m[1] ?? m[2];
     if (!spec.startsWith('.')) continue;
-    const target = relative(ROOT, resolve(join(ROOT, dirname(file)), spec)).split('\\').join('/').replace(/\.js$/, '.ts');
+    const target = relative(ROOT, resolve(join(ROOT, dirname(file)), spec))
+      .split('\\')
+      .join('/')
+      .replace(/\.js$/, '.ts');
     out.push(target);
   }
   return out;

@@ -130,7 +130,12 @@ const CASES: Array<{ name: string; cred: 'root' | 'revoked' | 'odd'; faults: Fau
       expect(r.revoked).toEqual([]);
     },
   },
-  ...([['500', /HTTP 502/], ['timeout', /timed out/]] as const).map(([fault, reason]) => ({
+  ...(
+    [
+      ['500', /HTTP 502/],
+      ['timeout', /timed out/],
+    ] as const
+  ).map(([fault, reason]) => ({
     name: `${fault} every time: unknown with the reason`,
     cred: 'root' as const,
     faults: Array<Fault>(8).fill(fault),

@@ -29,7 +29,18 @@ function finding(environment: string, context: Partial<FindingContext> = {}, lin
 /** A live, online, confirmed scope that reaches nothing and destroys nothing, unless `s` says otherwise. */
 function scope(s: Partial<Scope> & { reaches?: string[] } = {}): Scope {
   const { reaches = [], ...rest } = s;
-  return { status: 'live', resolution: 'online', tokenKind: 'token', reach: { environments: reaches, resources: [] }, root: false, destroy: [], certainty: 'confirmed', inferred: [], evidence: [], ...rest };
+  return {
+    status: 'live',
+    resolution: 'online',
+    tokenKind: 'token',
+    reach: { environments: reaches, resources: [] },
+    root: false,
+    destroy: [],
+    certainty: 'confirmed',
+    inferred: [],
+    evidence: [],
+    ...rest,
+  };
 }
 
 const offline = (s: Partial<Scope> & { reaches?: string[] } = {}) => scope({ status: 'unknown', resolution: 'offline', reason: 'offline', ...s });
@@ -78,10 +89,25 @@ const TABLE: Row[] = [
   // ABR003 destructive, ABR004 backups: certainty from the destroy primitives, not the scope.
   { when: 'can delete, backups survive', env: 'production', scope: scope({ destroy: [destroy('bucketDelete')] }), fires: ['ABR003'] },
   { when: 'can delete the data and its backups', env: 'production', scope: scope({ destroy: [destroy('volumeDelete', { backups: true })] }), fires: ['ABR003', 'ABR004'] },
-  { when: 'confirmed delete, inferred backup delete', env: 'production', scope: scope({ destroy: [destroy('bucketDelete'), destroy('backupDelete', { backups: true, inferred: true })] }), fires: ['ABR003', 'ABR004 (inferred)'] },
-  { when: 'every destroy primitive inferred', env: 'production', scope: scope({ destroy: [destroy('DROP DATABASE', { inferred: true }), destroy('FLUSHALL', { backups: true, inferred: true })] }), fires: ['ABR003 (inferred)', 'ABR004 (inferred)'] },
+  {
+    when: 'confirmed delete, inferred backup delete',
+    env: 'production',
+    scope: scope({ destroy: [destroy('bucketDelete'), destroy('backupDelete', { backups: true, inferred: true })] }),
+    fires: ['ABR003', 'ABR004 (inferred)'],
+  },
+  {
+    when: 'every destroy primitive inferred',
+    env: 'production',
+    scope: scope({ destroy: [destroy('DROP DATABASE', { inferred: true }), destroy('FLUSHALL', { backups: true, inferred: true })] }),
+    fires: ['ABR003 (inferred)', 'ABR004 (inferred)'],
+  },
   { when: 'confirmed destroy on an inferred scope', env: 'production', scope: scope({ ...inferred, destroy: [destroy('volumeDelete', { backups: true })] }), fires: ['ABR003', 'ABR004'] },
-  { when: 'offline, destroy inferred from the shape: no ABR007', env: 'production', scope: offline({ ...inferred, destroy: [destroy('DROP TABLE', { inferred: true })] }), fires: ['ABR003 (inferred)'] },
+  {
+    when: 'offline, destroy inferred from the shape: no ABR007',
+    env: 'production',
+    scope: offline({ ...inferred, destroy: [destroy('DROP TABLE', { inferred: true })] }),
+    fires: ['ABR003 (inferred)'],
+  },
 
   // ABR005 agent config: always confirmed (the file is read, not inferred), and it silences ABR006/ABR007.
   { when: 'live token in an agent config', env: 'unknown', context: agent, scope: scope(), fires: ['ABR005'] },
@@ -96,8 +122,20 @@ const TABLE: Row[] = [
   { when: 'production file reaching staging', env: 'production', scope: scope({ reaches: ['production', 'staging'] }), fires: ['ABR008', 'ABR006'] },
 
   // Everything at once.
-  { when: 'the incident: staging, account token, volume delete with backups, in an MCP config', env: 'staging', context: agent, scope: scope({ root: true, reaches: ['*'], destroy: [destroy('volumeDelete', { backups: true })] }), fires: ['ABR001', 'ABR002', 'ABR003', 'ABR004', 'ABR005'] },
-  { when: 'the incident, inferred offline', env: 'staging', context: agent, scope: offline({ root: true, reaches: ['*', 'preview'], destroy: [destroy('volumeDelete', { backups: true, inferred: true })], ...inferred }), fires: ['ABR001 (inferred)', 'ABR002 (inferred)', 'ABR003 (inferred)', 'ABR004 (inferred)', 'ABR005', 'ABR008 (inferred)'] },
+  {
+    when: 'the incident: staging, account token, volume delete with backups, in an MCP config',
+    env: 'staging',
+    context: agent,
+    scope: scope({ root: true, reaches: ['*'], destroy: [destroy('volumeDelete', { backups: true })] }),
+    fires: ['ABR001', 'ABR002', 'ABR003', 'ABR004', 'ABR005'],
+  },
+  {
+    when: 'the incident, inferred offline',
+    env: 'staging',
+    context: agent,
+    scope: offline({ root: true, reaches: ['*', 'preview'], destroy: [destroy('volumeDelete', { backups: true, inferred: true })], ...inferred }),
+    fires: ['ABR001 (inferred)', 'ABR002 (inferred)', 'ABR003 (inferred)', 'ABR004 (inferred)', 'ABR005', 'ABR008 (inferred)'],
+  },
 ];
 
 const fired = (row: Row) => classify([finding(row.env, row.context)], row.scope, 'Rotate it.').map((r) => (r.certainty === 'inferred' ? `${r.ruleId} (inferred)` : r.ruleId));

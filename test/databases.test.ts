@@ -45,11 +45,14 @@ describe('pre-connect check: never a link-local or cloud-metadata address', () =
     await expect(admitDatabaseHost(host, async () => [])).rejects.toThrow(EgressError);
   });
 
-  it.each(['metadata.google.internal', 'metadata.google.internal.', 'METADATA.GOOGLE.INTERNAL', 'metadata', 'instance-data.ec2.internal'])('refuses the name %s before any DNS lookup', async (host) => {
-    let looked = 0;
-    await expect(admitDatabaseHost(host, async () => (looked++, [{ address: '10.0.0.1', family: 4 }]))).rejects.toThrow(/metadata/);
-    expect(looked).toBe(0);
-  });
+  it.each(['metadata.google.internal', 'metadata.google.internal.', 'METADATA.GOOGLE.INTERNAL', 'metadata', 'instance-data.ec2.internal'])(
+    'refuses the name %s before any DNS lookup',
+    async (host) => {
+      let looked = 0;
+      await expect(admitDatabaseHost(host, async () => (looked++, [{ address: '10.0.0.1', family: 4 }]))).rejects.toThrow(/metadata/);
+      expect(looked).toBe(0);
+    },
+  );
 
   it('refuses a name that resolves to a metadata address, even as one of several', async () => {
     const lookup = async () => [
@@ -85,7 +88,7 @@ describe('read-only guard: refused before a byte is sent', () => {
     'DELETE FROM orders',
     'TRUNCATE orders',
     'UPDATE orders SET total = 0',
-    "INSERT INTO orders VALUES (9, 9)",
+    'INSERT INTO orders VALUES (9, 9)',
     'ALTER ROLE app SUPERUSER',
     'GRANT ALL ON orders TO app',
     'CREATE TABLE x (a int)',
@@ -100,7 +103,7 @@ describe('read-only guard: refused before a byte is sent', () => {
     "SELECT set_config('default_transaction_read_only', 'off', false)",
     "SELECT nextval('orders_id_seq')",
     'SELECT pg_sleep(10)',
-    "SELECT lo_unlink(1)",
+    'SELECT lo_unlink(1)',
     'START TRANSACTION',
     'BEGIN',
     'FLUSH PRIVILEGES',
@@ -210,8 +213,16 @@ describe('host classification (offline)', () => {
 
   it('libpq key/value strings are parsed into host, port, database and user', () => {
     const pw = fake.password();
-    const [f] = detectText({ source: { path: 'app.py', origin: 'workspace' }, text: `conn = psycopg2.connect("host=db.prod.example.com port=6432 dbname=orders user=etl password=${pw} sslmode=require")\n` });
-    expect(f).toMatchObject({ detectorId: 'libpq-keyword-password', provider: 'postgres', secret: pw, facts: { host: 'db.prod.example.com', port: '6432', database: 'orders', user: 'etl', sslmode: 'require' } });
+    const [f] = detectText({
+      source: { path: 'app.py', origin: 'workspace' },
+      text: `conn = psycopg2.connect("host=db.prod.example.com port=6432 dbname=orders user=etl password=${pw} sslmode=require")\n`,
+    });
+    expect(f).toMatchObject({
+      detectorId: 'libpq-keyword-password',
+      provider: 'postgres',
+      secret: pw,
+      facts: { host: 'db.prod.example.com', port: '6432', database: 'orders', user: 'etl', sslmode: 'require' },
+    });
     expect(f.redacted).not.toContain(pw);
   });
 });
@@ -377,7 +388,7 @@ describe.skipIf(!db.postgres)('PostgreSQL privilege shapes', () => {
     expect(results[0].scope).toMatchObject({ status: 'live', root: false, destroy: [] });
   });
 
-  it('table-level DELETE → ABR006, the DELETE listed (an application role\'s everyday right)', () => {
+  it("table-level DELETE → ABR006, the DELETE listed (an application role's everyday right)", () => {
     used();
     const { results } = shapes.byLine('deleter');
     expect(ids(results)).toEqual(['ABR006']);
@@ -398,7 +409,7 @@ describe.skipIf(!db.postgres)('PostgreSQL privilege shapes', () => {
     expect(revoked).toHaveLength(1);
   });
 
-  it.skipIf(!db.postgres?.urls.tls)('a TLS-only user: live over TLS (sslmode prefer, libpq\'s default); unknown, not revoked, with sslmode=disable', () => {
+  it.skipIf(!db.postgres?.urls.tls)("a TLS-only user: live over TLS (sslmode prefer, libpq's default); unknown, not revoked, with sslmode=disable", () => {
     used();
     expect(ids(shapes.byLine('tls').results)).toEqual(['ABR006']);
     const r = only(plain!);
@@ -453,7 +464,13 @@ describe.skipIf(!db.mysql)('MariaDB privilege shapes', () => {
     expect(results[0].scope).toMatchObject({ status: 'live', root: true, identity: 'abr_root@% on 127.0.0.1' });
     expect(rendered(results[0].scope).destroy[0]).toMatchObject({ action: 'DROP DATABASE', resource: 'every database on 127.0.0.1', certainty: 'confirmed' });
     expect(rendered(results[0].scope).reach.resources.join(' ')).toMatch(/WITH GRANT OPTION on every database/);
-    expect(results[0].scope.evidence).toEqual(['connect 127.0.0.1:' + db.mysql!.port, 'START TRANSACTION READ ONLY', 'SELECT CURRENT_USER() AS account, VERSION() AS version', 'SHOW GRANTS', 'ROLLBACK']);
+    expect(results[0].scope.evidence).toEqual([
+      'connect 127.0.0.1:' + db.mysql!.port,
+      'START TRANSACTION READ ONLY',
+      'SELECT CURRENT_USER() AS account, VERSION() AS version',
+      'SHOW GRANTS',
+      'ROLLBACK',
+    ]);
   });
 
   it('ALL on one database → ABR003 naming it', () => {

@@ -25,7 +25,14 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('src/detect is provider-neutral', () => {
   // Ids from both registries, and the part names detectors declare (the engine reads them, never names them).
-  const names = [...new Set([...providers.map((p) => p.id), ...detectors.map((d) => d.id), ...detectors.map((d) => d.provider), ...detectors.flatMap((d) => d.fingerprintParts ?? []).filter((p) => !SHARED_FACTS.has(p))])];
+  const names = [
+    ...new Set([
+      ...providers.map((p) => p.id),
+      ...detectors.map((d) => d.id),
+      ...detectors.map((d) => d.provider),
+      ...detectors.flatMap((d) => d.fingerprintParts ?? []).filter((p) => !SHARED_FACTS.has(p)),
+    ]),
+  ];
   // Whole names only (`aws` in `AWS_EXAMPLES` counts; `npm` in `inputs` does not), any case.
   const pattern = new RegExp(`(?<![A-Za-z0-9])(?:${names.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`, 'i');
 

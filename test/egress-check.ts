@@ -6,7 +6,24 @@ import { recorded } from './standins/index.js';
 
 const AWS_READS = {
   sts: ['GetCallerIdentity'],
-  iam: ['ListAccountAliases', 'GetUser', 'ListAttachedUserPolicies', 'ListUserPolicies', 'GetUserPolicy', 'ListGroupsForUser', 'ListAttachedGroupPolicies', 'ListGroupPolicies', 'GetGroupPolicy', 'GetPolicy', 'GetPolicyVersion', 'GetRole', 'ListAttachedRolePolicies', 'ListRolePolicies', 'GetRolePolicy', 'SimulatePrincipalPolicy'],
+  iam: [
+    'ListAccountAliases',
+    'GetUser',
+    'ListAttachedUserPolicies',
+    'ListUserPolicies',
+    'GetUserPolicy',
+    'ListGroupsForUser',
+    'ListAttachedGroupPolicies',
+    'ListGroupPolicies',
+    'GetGroupPolicy',
+    'GetPolicy',
+    'GetPolicyVersion',
+    'GetRole',
+    'ListAttachedRolePolicies',
+    'ListRolePolicies',
+    'GetRolePolicy',
+    'SimulatePrincipalPolicy',
+  ],
 };
 
 const READ_POSTS: Record<string, (path: string, body: string) => boolean> = {

@@ -11,7 +11,11 @@ import type { ScanReport } from '../src/types.js';
 import { NO_NETWORK, scan, workspace } from './helpers.js';
 
 const CRITICAL = new Set(['ABR001', 'ABR002', 'ABR003', 'ABR004']);
-const rulesAt = (r: ScanReport, path: string) => r.results.filter((x) => x.finding.path === path).map((x) => x.ruleId).sort();
+const rulesAt = (r: ScanReport, path: string) =>
+  r.results
+    .filter((x) => x.finding.path === path)
+    .map((x) => x.ruleId)
+    .sort();
 const detect = (text: string, path = '.env') => detectText({ source: { path, origin: 'workspace' }, text });
 
 // The published keys, from parts so that no file of the repository holds them whole.

@@ -116,7 +116,10 @@ describe.skipIf(!hasGit)('git history', () => {
   });
 
   it('stops at a budget and says what was left', async () => {
-    const { dir } = repository([{ 'one.env': accountToken(), 'two.env': accountToken(), 'three.env': accountToken() }, { 'one.env': null, 'two.env': null, 'three.env': null }]);
+    const { dir } = repository([
+      { 'one.env': accountToken(), 'two.env': accountToken(), 'three.env': accountToken() },
+      { 'one.env': null, 'two.env': null, 'three.env': null },
+    ]);
     const report = await historyScan(dir, { maxBlobs: 1 });
     expect(report.summary.history).toMatchObject({ blobs: 3, read: 1, left: 2, limit: 'blobs' });
     expect(report.summary.secrets).toBe(1);
@@ -130,7 +133,10 @@ describe.skipIf(!hasGit)('git history', () => {
   });
 
   it('applies the walk policy to history paths: excludes, dependency folders, the size limit', async () => {
-    const { dir } = repository([{ 'fixtures/fake.env': accountToken(), 'node_modules/pkg/.env': accountToken(), 'big.env': `${accountToken()}${'#'.repeat(200)}\n` }, { 'fixtures/fake.env': null, 'node_modules/pkg/.env': null, 'big.env': null }]);
+    const { dir } = repository([
+      { 'fixtures/fake.env': accountToken(), 'node_modules/pkg/.env': accountToken(), 'big.env': `${accountToken()}${'#'.repeat(200)}\n` },
+      { 'fixtures/fake.env': null, 'node_modules/pkg/.env': null, 'big.env': null },
+    ]);
     const report = await scanWorkspace({ root: dir, walk: { excludes: ['fixtures/**'], defaultExcludes: true, maxFileSize: 100 }, resolve: { offline: true } });
     expect(report.results).toEqual([]);
     expect(report.summary.skipped).toMatchObject({ excluded: 1, 'dependency-folder': 1, 'too-large': 1 });

@@ -36,7 +36,26 @@ const SECONDARY_LIMIT = fake.github('ghp_');
 const TEAPOT = fake.github('ghp_');
 const GHES_ADMIN = fake.github('ghp_');
 const MANY_ORGS = fake.github('ghp_');
-const ALL_GITHUB = [POCKETOS, ORG_ADMIN, REPO_WORKFLOW_ADMIN, DELETER, READER, NO_READ_ORG, FINE, APP_USER, INSTALLATION, INSTALLATION_JWT, REFRESH, REVOKED, FORBIDDEN, WRONG_SHAPE, SECONDARY_LIMIT, TEAPOT, GHES_ADMIN, MANY_ORGS];
+const ALL_GITHUB = [
+  POCKETOS,
+  ORG_ADMIN,
+  REPO_WORKFLOW_ADMIN,
+  DELETER,
+  READER,
+  NO_READ_ORG,
+  FINE,
+  APP_USER,
+  INSTALLATION,
+  INSTALLATION_JWT,
+  REFRESH,
+  REVOKED,
+  FORBIDDEN,
+  WRONG_SHAPE,
+  SECONDARY_LIMIT,
+  TEAPOT,
+  GHES_ADMIN,
+  MANY_ORGS,
+];
 
 let standin: Standin;
 let ghes: Standin;
@@ -46,7 +65,16 @@ beforeAll(async () => {
   standin = await startGithub({
     users: {
       [POCKETOS]: { login: 'pocketos-founder', scopes: 'admin:org, delete_repo, repo, workflow', memberships: [{ org: 'pocketos', role: 'admin' }] },
-      [ORG_ADMIN]: { login: 'ops-lead', scopes: 'admin:org, read:user', expires: '2026-10-07 19:07:53 UTC', memberships: [{ org: 'acme-prod', role: 'admin' }, { org: 'acme', role: 'member' }, { org: 'invited', role: 'member', state: 'pending' }] },
+      [ORG_ADMIN]: {
+        login: 'ops-lead',
+        scopes: 'admin:org, read:user',
+        expires: '2026-10-07 19:07:53 UTC',
+        memberships: [
+          { org: 'acme-prod', role: 'admin' },
+          { org: 'acme', role: 'member' },
+          { org: 'invited', role: 'member', state: 'pending' },
+        ],
+      },
       [REPO_WORKFLOW_ADMIN]: { login: 'ci-bot', scopes: 'repo, workflow, read:org', memberships: [{ org: 'acme', role: 'admin' }] },
       [DELETER]: { login: 'dev1', scopes: 'delete_repo, repo, read:org, delete:packages', memberships: [{ org: 'acme', role: 'member' }] },
       [READER]: { login: 'reader', scopes: 'read:org, read:user', memberships: [{ org: 'acme', role: 'member' }] },
@@ -63,7 +91,7 @@ beforeAll(async () => {
       [FORBIDDEN]: { status: 403, body: { message: 'Resource not accessible by personal access token', documentation_url: 'https://docs.github.com/rest' } },
       [WRONG_SHAPE]: { status: 200, body: { data: null } },
       [SECONDARY_LIMIT]: { status: 403, body: { message: 'You have exceeded a secondary rate limit.' }, headers: { 'retry-after': '60' } },
-      [TEAPOT]: { status: 418, body: { message: 'I\'m a teapot' } },
+      [TEAPOT]: { status: 418, body: { message: "I'm a teapot" } },
     },
   });
   ghes = await startGithub({ prefix: '/api/v3', users: { [GHES_ADMIN]: { login: 'ghe-admin', site_admin: true, scopes: 'site_admin, repo, read:org', memberships: [] } }, installations: {} });
@@ -126,7 +154,7 @@ describe('classic and OAuth tokens', () => {
     expect(r.remediation).toContain('no Administration permission');
   });
 
-  it('the user\'s login reaches an environment only through the config map', async () => {
+  it("the user's login reaches an environment only through the config map", async () => {
     const report = await one(DELETER, { file: 'config/dev.env', environments: { dev1: 'production' } });
     expect(ids(report.results)).toEqual(['ABR002', 'ABR003']);
     expect(report.results[0].scope.reach.environments).toEqual(['production']);
@@ -285,7 +313,7 @@ describe('statuses: only 401 is revoked', () => {
 });
 
 describe('examples/pocketos resolved against GitHub', () => {
-  it('the MCP config\'s classic token is a live root credential that can delete repositories', async () => {
+  it("the MCP config's classic token is a live root credential that can delete repositories", async () => {
     const report = await scan({ ...scanDefaults, offline: false, root: 'examples/pocketos', env, environments: { pocketos: 'production' } });
     const rs = report.results.filter((r) => r.finding.path === '.cursor/mcp.json');
     expect(ids(rs)).toEqual(['ABR001', 'ABR002', 'ABR003', 'ABR005']);
@@ -328,7 +356,7 @@ describe('egress guard', () => {
     ['a POST to the revoke API', 'POST', '/credentials/revoke'],
     ['a PUT probe', 'PUT', '/repos/acme/api/contents/x'],
     ['a GET outside the allowlist', 'GET', '/repos/acme/api'],
-    ['a GET of an org\'s tokens', 'GET', '/orgs/acme/personal-access-tokens'],
+    ["a GET of an org's tokens", 'GET', '/orgs/acme/personal-access-tokens'],
   ])('refuses %s before sending', (_what, method, path) => {
     expect(() => egress.admit(p, method, path)).toThrow(EgressError);
   });

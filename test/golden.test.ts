@@ -26,7 +26,9 @@ describe('golden reports of examples/pocketos', async () => {
     const file = new URL(`fixtures/golden/${name}`, import.meta.url);
     const actual = normalise(outputs[name]);
     if (!existsSync(file) && process.env.CI && !process.env.UPDATE_GOLDEN) {
-      expect.fail(`test/fixtures/golden/${name} is missing. Under CI a missing golden fails instead of being written: run UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts locally, review and commit the file.`);
+      expect.fail(
+        `test/fixtures/golden/${name} is missing. Under CI a missing golden fails instead of being written: run UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts locally, review and commit the file.`,
+      );
     }
     if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
     expect(actual).toBe(readFileSync(file, 'utf8'));

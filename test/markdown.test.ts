@@ -52,7 +52,18 @@ describe('toMarkdown', async () => {
 });
 
 describe('capMarkdown', () => {
-  const table = ['### t', '', '<details>', '<summary>s</summary>', '', '| a | b |', '|---|---|', ...Array.from({ length: 5000 }, (_, i) => `| row ${i} — ü | ${'x'.repeat(40)} |`), '', '</details>'].join('\n');
+  const table = [
+    '### t',
+    '',
+    '<details>',
+    '<summary>s</summary>',
+    '',
+    '| a | b |',
+    '|---|---|',
+    ...Array.from({ length: 5000 }, (_, i) => `| row ${i} — ü | ${'x'.repeat(40)} |`),
+    '',
+    '</details>',
+  ].join('\n');
 
   it('leaves Markdown that fits alone', () => {
     expect(capMarkdown('short', COMMENT_LIMIT, 'characters', 'p')).toBe('short');
@@ -64,7 +75,12 @@ describe('capMarkdown', () => {
     expect(capped.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(capped.length).toBeGreaterThan(COMMENT_LIMIT - 200);
     expect(capped).toMatch(/\n<\/details>\n\n\*\*Truncated\.\*\* The full report is in the job summary\.\n$/);
-    expect(capped.split('\n').filter((l) => l.startsWith('| row')).every((l) => l.endsWith('|'))).toBe(true);
+    expect(
+      capped
+        .split('\n')
+        .filter((l) => l.startsWith('| row'))
+        .every((l) => l.endsWith('|')),
+    ).toBe(true);
   });
 
   it('counts bytes for a job summary', () => {

@@ -16,7 +16,7 @@ import { repoTarball } from './standins/github-org.js';
 const findingsOf = (text: string, path = '.env'): Finding[] => detectText({ source: { path, origin: 'workspace' }, text });
 
 describe('the resolution plan', () => {
-  it('holds what --no-resolve, the budget and a provider\'s own reason keep back, each with its reason', () => {
+  it("holds what --no-resolve, the budget and a provider's own reason keep back, each with its reason", () => {
     const gh = fake.github('ghp_');
     const rw = fake.uuid();
     const groups = groupBySecret([...findingsOf(`GITHUB_TOKEN=${gh}\nRAILWAY_API_TOKEN=${rw}\n`)]);

@@ -34,8 +34,20 @@ beforeAll(async () => {
       {
         id: 'p1',
         name: 'pocketos-api',
-        environments: [{ id: 'e-prod', name: 'production' }, { id: 'e-stg', name: 'staging' }],
-        volumes: [{ id: 'v1', name: 'pg-data', instances: [{ environmentId: 'e-prod', mountPath: '/var/lib/postgresql/data' }, { environmentId: 'e-stg', mountPath: '/var/lib/postgresql/data' }] }],
+        environments: [
+          { id: 'e-prod', name: 'production' },
+          { id: 'e-stg', name: 'staging' },
+        ],
+        volumes: [
+          {
+            id: 'v1',
+            name: 'pg-data',
+            instances: [
+              { environmentId: 'e-prod', mountPath: '/var/lib/postgresql/data' },
+              { environmentId: 'e-stg', mountPath: '/var/lib/postgresql/data' },
+            ],
+          },
+        ],
       },
       { id: 'p2', name: 'marketing-site', environments: [{ id: 'e-m', name: 'production' }], volumes: [] },
     ],
@@ -174,7 +186,7 @@ describe('egress guard', () => {
     expect(new Egress({ env: { ABR_ENDPOINT_RAILWAY: 'http://127.0.0.1:1' } }).admit(p, 'POST', '/graphql/v2', JSON.stringify({ query: '{ me { id } }' })).url.host).toBe('127.0.0.1:1');
   });
 
-  it('every query the resolver sends validates against Railway\'s schema', () => {
+  it("every query the resolver sends validates against Railway's schema", () => {
     const source = readFileSync(new URL('../scopes/railway.ts', import.meta.url), 'utf8');
     const fragment = /const PROJECT = `([^`]+)`/.exec(source)![1];
     const queries = [...source.matchAll(/const Q_[A-Z_]+ = `([^`]+)`/g)].map((m) => m[1].replace('${PROJECT}', fragment));

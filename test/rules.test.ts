@@ -21,8 +21,14 @@ function githubAnchors(markdown: string): Set<string> {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     const m = !fenced && /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (!m) continue;
-    const text = m[1].replace(/<[^>]*>/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/`/g, '');
-    const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+    const text = m[1]
+      .replace(/<[^>]*>/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/`/g, '');
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     out.add(n ? `${base}-${n}` : base);
@@ -34,7 +40,19 @@ const emptyReport: ScanReport = {
   tool: { name: 'agent-blast-radius', version: '0.0.0' },
   results: [],
   revoked: [],
-  summary: { root: '.', filesRead: 0, bytesRead: 0, skipped: { binary: 0, 'too-large': 0, 'dependency-folder': 0, unreadable: 0, excluded: 0, symlink: 0 }, bytesSkipped: 0, skippedExamples: {}, findings: 0, secrets: 0, revoked: 0, byRule: {}, resolution: 'offline' },
+  summary: {
+    root: '.',
+    filesRead: 0,
+    bytesRead: 0,
+    skipped: { binary: 0, 'too-large': 0, 'dependency-folder': 0, unreadable: 0, excluded: 0, symlink: 0 },
+    bytesSkipped: 0,
+    skippedExamples: {},
+    findings: 0,
+    secrets: 0,
+    revoked: 0,
+    byRule: {},
+    resolution: 'offline',
+  },
 };
 
 describe('the rule table', () => {
@@ -73,7 +91,14 @@ describe('the rule table', () => {
     const rules = toSarif(emptyReport).runs[0].tool.driver.rules!;
     expect(rules.map((r) => r.id)).toEqual([...RULE_IDS]);
     for (const [i, r] of RULES.entries()) {
-      expect(rules[i]).toMatchObject({ name: r.name, shortDescription: { text: r.short }, fullDescription: { text: r.full }, defaultConfiguration: { level: r.level }, helpUri: r.helpUri, help: r.help });
+      expect(rules[i]).toMatchObject({
+        name: r.name,
+        shortDescription: { text: r.short },
+        fullDescription: { text: r.full },
+        defaultConfiguration: { level: r.level },
+        helpUri: r.helpUri,
+        help: r.help,
+      });
       expect(rules[i].properties!['security-severity']).toBe(r.severity.toFixed(1));
     }
   });

@@ -88,7 +88,15 @@ beforeAll(async () => {
   });
   standins.slack = await startSlack({
     tokens: {
-      [T.slack.root]: { team: 'Acme', team_id: 'T0ACME', user: 'it-admin', user_id: 'U0ADMIN', enterprise_id: 'E0ACME', is_enterprise_install: true, scopes: 'admin.conversations:write,admin.conversations:read,chat:write,channels:history' },
+      [T.slack.root]: {
+        team: 'Acme',
+        team_id: 'T0ACME',
+        user: 'it-admin',
+        user_id: 'U0ADMIN',
+        enterprise_id: 'E0ACME',
+        is_enterprise_install: true,
+        scopes: 'admin.conversations:write,admin.conversations:read,chat:write,channels:history',
+      },
       [T.slack.scoped]: { team: 'Acme', team_id: 'T0ACME', user: 'deploybot', user_id: 'U0BOT', bot_id: 'B0BOT', scopes: 'chat:write,channels:read' },
     },
     dead: { [T.slack.revoked]: 'token_revoked' },
@@ -107,7 +115,13 @@ beforeAll(async () => {
         ],
         groups: [{ id: 10, full_path: 'acme', parent_id: null, level: 50 }],
       },
-      [T.gitlab.scoped]: { name: 'ci-read', scopes: ['read_api', 'read_repository'], user: { id: 99, username: 'project_2_bot_5e1f', bot: true }, expires_at: '2026-12-31', projects: [{ id: 2, path_with_namespace: 'acme/web-staging', level: 30 }] },
+      [T.gitlab.scoped]: {
+        name: 'ci-read',
+        scopes: ['read_api', 'read_repository'],
+        user: { id: 99, username: 'project_2_bot_5e1f', bot: true },
+        expires_at: '2026-12-31',
+        projects: [{ id: 2, path_with_namespace: 'acme/web-staging', level: 30 }],
+      },
       [T.gitlab.admin]: { name: 'admin', scopes: ['api', 'sudo', 'admin_mode'], user: { id: 1, username: 'root', is_admin: true }, projects: [], groups: [] },
     },
     canned: { [T.gitlab.odd]: { status: 403, body: { message: '403 Forbidden - Your account has been blocked.' } } },
@@ -130,18 +144,34 @@ beforeAll(async () => {
         token: { id: 'tok_proj', name: 'deploy', type: 'oauth2-token', scopes: [{ type: 'project', projectId: 'prj_web_preview', teamId: 'team_stg', origin: 'manual', createdAt: 1767225600000 }] },
       },
     },
-    canned: { [T.vercel.odd]: { status: 403, body: { error: { code: 'forbidden', message: 'You don\'t have permission to access this resource.' } } } },
+    canned: { [T.vercel.odd]: { status: 403, body: { error: { code: 'forbidden', message: "You don't have permission to access this resource." } } } },
   });
   standins.cloudflare = await startCloudflare({
     globalKeys: {
-      [T.cloudflare.root]: { email: CF_EMAIL, accounts: [{ id: CF_ACCOUNT, name: 'Acme' }], zones: [{ id: ZONE_PROD, name: 'acme.example' }, { id: ZONE_STAGING, name: 'staging.acme.example' }] },
+      [T.cloudflare.root]: {
+        email: CF_EMAIL,
+        accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
+        zones: [
+          { id: ZONE_PROD, name: 'acme.example' },
+          { id: ZONE_STAGING, name: 'staging.acme.example' },
+        ],
+      },
     },
     tokens: {
       [T.cloudflare.scoped]: {
         id: fake.hex(32),
         name: 'dns-staging',
         status: 'active',
-        policies: [{ effect: 'allow', permission_groups: [{ id: fake.hex(32), name: 'DNS Write' }, { id: fake.hex(32), name: 'Zone Read' }], resources: { [`com.cloudflare.api.account.zone.${ZONE_STAGING}`]: '*' } }],
+        policies: [
+          {
+            effect: 'allow',
+            permission_groups: [
+              { id: fake.hex(32), name: 'DNS Write' },
+              { id: fake.hex(32), name: 'Zone Read' },
+            ],
+            resources: { [`com.cloudflare.api.account.zone.${ZONE_STAGING}`]: '*' },
+          },
+        ],
         ipIn: ['198.51.100.0/24'],
         accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
         zones: [{ id: ZONE_STAGING, name: 'staging.acme.example' }],
@@ -176,15 +206,34 @@ beforeAll(async () => {
   });
   standins.openai = await startOpenai({
     keys: {
-      [T.openai.root]: { admin: true, org: 'org-acme', projects: [{ id: 'proj_prod', name: 'checkout-production' }, { id: 'proj_dev', name: 'sandbox' }] },
+      [T.openai.root]: {
+        admin: true,
+        org: 'org-acme',
+        projects: [
+          { id: 'proj_prod', name: 'checkout-production' },
+          { id: 'proj_dev', name: 'sandbox' },
+        ],
+      },
       [T.openai.scoped]: { org: 'org-acme', project: 'proj_support' },
       [T.openai.restricted]: { org: 'org-acme', project: 'proj_support', lacks: ['files'] },
     },
-    canned: { [T.openai.odd]: { status: 403, body: { error: { message: 'Country, region, or territory not supported', type: 'request_forbidden', param: null, code: 'unsupported_country_region_territory' } } } },
+    canned: {
+      [T.openai.odd]: {
+        status: 403,
+        body: { error: { message: 'Country, region, or territory not supported', type: 'request_forbidden', param: null, code: 'unsupported_country_region_territory' } },
+      },
+    },
   });
   standins.anthropic = await startAnthropic({
     keys: {
-      [T.anthropic.root]: { admin: true, org: { id: 'org_01', name: 'Acme' }, workspaces: [{ id: 'wrkspc_01', name: 'production' }, { id: 'wrkspc_02', name: 'research' }] },
+      [T.anthropic.root]: {
+        admin: true,
+        org: { id: 'org_01', name: 'Acme' },
+        workspaces: [
+          { id: 'wrkspc_01', name: 'production' },
+          { id: 'wrkspc_02', name: 'research' },
+        ],
+      },
       [T.anthropic.scoped]: { org: { id: 'org_01', name: 'Acme' } },
     },
     canned: { [T.anthropic.odd]: { status: 404, body: { type: 'error', error: { type: 'not_found_error', message: 'Not found' } } } },
@@ -204,9 +253,15 @@ beforeAll(async () => {
           { id: fake.uuid(), name: 'shop', environment: 'Production', resources: ['do:droplet:101', `do:dbaas:${fake.uuid()}`, `do:volume:${fake.uuid()}`] },
           { id: fake.uuid(), name: 'shop-next', environment: 'Staging', resources: ['do:droplet:102'] },
         ],
-        droplets: [{ id: 101, name: 'web-1' }, { id: 102, name: 'web-next' }],
+        droplets: [
+          { id: 101, name: 'web-1' },
+          { id: 102, name: 'web-next' },
+        ],
       },
-      [T.digitalocean.scoped]: { account: { email: 'ci@acme.example', uuid: fake.uuid(), status: 'active' }, projects: [{ id: fake.uuid(), name: 'shop-next', environment: 'Staging', resources: ['do:droplet:102'] }] },
+      [T.digitalocean.scoped]: {
+        account: { email: 'ci@acme.example', uuid: fake.uuid(), status: 'active' },
+        projects: [{ id: fake.uuid(), name: 'shop-next', environment: 'Staging', resources: ['do:droplet:102'] }],
+      },
     },
     canned: { [T.digitalocean.odd]: { status: 200, body: { account: null } } },
   });
@@ -241,7 +296,14 @@ async function one(id: Id, token: string, extra: Partial<ScanOptions> = {}) {
 describe('Stripe', () => {
   it('a live secret key is root over the live account: production, customers deletable with no restore (inferred)', async () => {
     const { scope, rules, certainty } = await one('stripe', T.stripe.root);
-    expect(scope).toMatchObject({ status: 'live', resolution: 'online', tokenKind: 'secret-key', root: true, identity: 'acct_1Live (Acme Payments) · live mode', reach: { environments: ['production'] } });
+    expect(scope).toMatchObject({
+      status: 'live',
+      resolution: 'online',
+      tokenKind: 'secret-key',
+      root: true,
+      identity: 'acct_1Live (Acme Payments) · live mode',
+      reach: { environments: ['production'] },
+    });
     expect(scope!.evidence).toEqual(['GET /v1/account', 'GET /v1/balance']);
     expect(scope!.destroy.map((d) => [d.action, d.destroysBackups, d.certainty])).toEqual([
       ['DELETE /v1/customers/{id}', true, 'inferred'],
@@ -315,7 +377,9 @@ describe('GitLab', () => {
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'personal-access-token', root: true });
     expect(scope!.reach.environments.sort()).toEqual(['*', 'production', 'staging']);
     expect(scope!.identity).toMatch(/^lead on 127\.0\.0\.1:\d+ · token laptop · scopes: api · root by api while an owner of the top-level group acme$/);
-    expect(rendered(scope!).destroy).toEqual([{ action: 'DELETE /api/v4/projects/:id (permanently_remove=true)', resource: '2 projects: acme/api-prod, acme/web-staging', destroysBackups: true, certainty: 'confirmed' }]);
+    expect(rendered(scope!).destroy).toEqual([
+      { action: 'DELETE /api/v4/projects/:id (permanently_remove=true)', resource: '2 projects: acme/api-prod, acme/web-staging', destroysBackups: true, certainty: 'confirmed' },
+    ]);
     expect(scope!.evidence).toEqual(['GET /api/v4/personal_access_tokens/self', 'GET /api/v4/user', 'GET /api/v4/projects', 'GET /api/v4/projects', 'GET /api/v4/groups']);
     expect(rules).toEqual(['ABR001', 'ABR002', 'ABR003', 'ABR004']);
     expect(Object.values(certainty).every((c) => c === 'confirmed')).toBe(true);
@@ -356,7 +420,14 @@ describe('Vercel', () => {
   it('a team-scoped token of a developer: its team, staging; whether a developer may delete projects is inferred', async () => {
     const { scope, rules, certainty } = await one('vercel', T.vercel.scoped);
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'team-token', root: false, reach: { environments: ['staging'] } });
-    expect(rendered(scope!).destroy).toEqual([{ action: 'DELETE /v9/projects/{idOrName} (as DEVELOPER)', resource: 'every project of acme-staging (DEVELOPER), with its deployments and domains', destroysBackups: true, certainty: 'inferred' }]);
+    expect(rendered(scope!).destroy).toEqual([
+      {
+        action: 'DELETE /v9/projects/{idOrName} (as DEVELOPER)',
+        resource: 'every project of acme-staging (DEVELOPER), with its deployments and domains',
+        destroysBackups: true,
+        certainty: 'inferred',
+      },
+    ]);
     expect(scope!.identity).toMatch(/team scope: acme-staging · expires 2027-01-01$/);
     expect(rules).toEqual(['ABR003', 'ABR004']);
     expect(certainty).toEqual({ ABR003: 'inferred', ABR004: 'inferred' });
@@ -389,7 +460,9 @@ describe('Cloudflare', () => {
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'user-api-token', root: false, reach: { environments: ['staging'] } });
     expect(scope!.identity).toMatch(/^token dns-staging · no expiry · IP filter 198\.51\.100\.0\/24$/);
     expect(rendered(scope!).reach.resources).toEqual(['zone staging.acme.example: DNS Write, Zone Read']);
-    expect(rendered(scope!).destroy).toEqual([{ action: 'DNS record edit and delete', resource: 'every DNS record of zone staging.acme.example (traffic hijack)', destroysBackups: false, certainty: 'inferred' }]);
+    expect(rendered(scope!).destroy).toEqual([
+      { action: 'DNS record edit and delete', resource: 'every DNS record of zone staging.acme.example (traffic hijack)', destroysBackups: false, certainty: 'inferred' },
+    ]);
     expect(scope!.evidence.map((e) => e.replace(/[a-f0-9]{32}/, '{id}'))).toEqual(['GET /client/v4/user/tokens/verify', 'GET /client/v4/zones', 'GET /client/v4/user/tokens/{id}']);
     expect(rules).toEqual(['ABR003']);
   });
@@ -411,7 +484,12 @@ describe('Cloudflare', () => {
     const scope = report.results[0].scope;
     expect(scope).toMatchObject({ status: 'live', tokenKind: 'account-api-token', root: false });
     expect(rendered(scope).destroy).toMatchObject([{ action: 'Worker delete', resource: `every Worker of account ${CF_ACCOUNT}`, certainty: 'inferred' }]);
-    expect(scope.evidence.map((e) => e.replace(/[a-f0-9]{32}/g, '{id}'))).toEqual(['GET /client/v4/user/tokens/verify', 'GET /client/v4/accounts/{id}/tokens/verify', 'GET /client/v4/zones', 'GET /client/v4/accounts/{id}/tokens/{id}']);
+    expect(scope.evidence.map((e) => e.replace(/[a-f0-9]{32}/g, '{id}'))).toEqual([
+      'GET /client/v4/user/tokens/verify',
+      'GET /client/v4/accounts/{id}/tokens/verify',
+      'GET /client/v4/zones',
+      'GET /client/v4/accounts/{id}/tokens/{id}',
+    ]);
   });
 
   it('a pre-2026 token refused as a user token, with no account id beside it, is unknown, never revoked', async () => {
@@ -501,7 +579,13 @@ describe('Anthropic', () => {
 describe('npm', () => {
   it('a read-write token that bypasses 2FA is root (inferred: bypass_2fa is unconfirmed schema)', async () => {
     const { scope, rules } = await one('npm', T.npm.root);
-    expect(scope).toMatchObject({ status: 'live', tokenKind: 'read-write-token', root: true, certainty: 'inferred', identity: 'acme-release on registry.npmjs.org · read-write, bypasses 2FA · no CIDR limit' });
+    expect(scope).toMatchObject({
+      status: 'live',
+      tokenKind: 'read-write-token',
+      root: true,
+      certainty: 'inferred',
+      identity: 'acme-release on registry.npmjs.org · read-write, bypasses 2FA · no CIDR limit',
+    });
     expect(scope!.destroy).toMatchObject([{ action: 'npm unpublish / deprecate / dist-tag', certainty: 'inferred', destroysBackups: false }]);
     expect(scope!.evidence).toEqual(['GET /-/whoami', 'GET /-/npm/v1/tokens']);
     expect(rules).toEqual(['ABR001', 'ABR002', 'ABR003']);
@@ -530,7 +614,13 @@ describe('DigitalOcean', () => {
       ['DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous', '2 Droplets: web-1, web-next of Acme, with their snapshots, volumes and volume snapshots', true, 'inferred'],
       ['DELETE /v2/databases/{uuid}', 'one database cluster of project shop of Acme, production, with its automated backups', true, 'inferred'],
     ]);
-    expect(scope!.evidence.map((e) => e.replace(/[0-9a-f-]{36}/, '{id}'))).toEqual(['GET /v2/account', 'GET /v2/projects', 'GET /v2/projects/{id}/resources', 'GET /v2/projects/{id}/resources', 'GET /v2/droplets']);
+    expect(scope!.evidence.map((e) => e.replace(/[0-9a-f-]{36}/, '{id}'))).toEqual([
+      'GET /v2/account',
+      'GET /v2/projects',
+      'GET /v2/projects/{id}/resources',
+      'GET /v2/projects/{id}/resources',
+      'GET /v2/droplets',
+    ]);
     expect(rules).toEqual(['ABR002', 'ABR003', 'ABR004']);
     expect(certainty).toEqual({ ABR002: 'confirmed', ABR003: 'inferred', ABR004: 'inferred' });
   });
@@ -595,16 +685,111 @@ describe('one workspace holding one credential of each provider, scanned against
     fix: RegExp;
   }
   const E: Record<Id, Expect> = {
-    stripe: { token: T.stripe.root, detectorKind: 'secret-key', kind: 'secret-key', root: true, environments: ['production'], rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'inferred', ABR004: 'inferred' }, destroy: [['DELETE /v1/customers/{id}', true], ['refunds, payouts and transfers', false]], fix: /Replace it with a restricted key \(rk_live_\)/ },
+    stripe: {
+      token: T.stripe.root,
+      detectorKind: 'secret-key',
+      kind: 'secret-key',
+      root: true,
+      environments: ['production'],
+      rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'inferred', ABR004: 'inferred' },
+      destroy: [
+        ['DELETE /v1/customers/{id}', true],
+        ['refunds, payouts and transfers', false],
+      ],
+      fix: /Replace it with a restricted key \(rk_live_\)/,
+    },
     slack: { token: T.slack.scoped, detectorKind: 'bot-token', kind: 'bot-token', root: false, environments: [], rules: { ABR006: 'confirmed' }, destroy: [], fix: /turn on token rotation/ },
-    gitlab: { token: T.gitlab.root, detectorKind: 'access-token', kind: 'personal-access-token', root: true, environments: ['*', 'production', 'staging'], rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'confirmed', ABR004: 'confirmed' }, destroy: [['DELETE /api/v4/projects/:id (permanently_remove=true)', true]], fix: /use a project access token for the one project/ },
-    vercel: { token: T.vercel.root, detectorKind: 'personal-access-token', kind: 'full-account-token', root: true, environments: ['*', 'production'], rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'confirmed', ABR004: 'confirmed' }, destroy: [['DELETE /v9/projects/{idOrName}', true], ['DELETE /v9/projects/{idOrName}', true], ['DELETE /v9/projects/{idOrName} (as MEMBER)', true]], fix: /project-scoped token for the one project/ },
-    cloudflare: { token: T.cloudflare.scoped, detectorKind: 'user-api-token', kind: 'user-api-token', root: false, environments: ['staging'], rules: { ABR003: 'inferred' }, destroy: [['DNS record edit and delete', false]], fix: /Create a new token with only the permission groups/ },
-    supabase: { token: T.supabase.root, detectorKind: 'pat', kind: 'classic-pat', root: true, environments: ['*', 'production', 'staging'], rules: { ABR001: 'inferred', ABR002: 'inferred', ABR003: 'inferred', ABR004: 'inferred' }, destroy: [['project delete (Management API)', true]], fix: /scoped personal access token limited to the one project/ },
-    openai: { token: T.openai.scoped, detectorKind: 'project-key', kind: 'project-key', root: false, environments: [], rules: { ABR003: 'inferred' }, destroy: [['DELETE /v1/files/{file_id}', false]], fix: /service-account key in a dedicated project, set to Restricted/ },
-    anthropic: { token: T.anthropic.root, detectorKind: 'admin-key', kind: 'admin-key', root: true, environments: ['*', 'production'], rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'confirmed' }, destroy: [['DELETE /v1/organizations/users/{user_id}', false], ['POST /v1/organizations/workspaces/{workspace_id}/archive', false], ['API key status update (disable)', false]], fix: /Keep Admin keys out of runtime/ },
-    npm: { token: T.npm.root, detectorKind: 'granular-access-token', kind: 'read-write-token', root: true, environments: ['*'], rules: { ABR001: 'inferred', ABR002: 'inferred', ABR003: 'inferred' }, destroy: [['npm unpublish / deprecate / dist-tag', false]], fix: /trusted publishing \(OIDC\)/ },
-    digitalocean: { token: T.digitalocean.root, detectorKind: 'personal-access-token', kind: 'personal-access-token', root: false, environments: ['production', 'staging'], rules: { ABR002: 'confirmed', ABR003: 'inferred', ABR004: 'inferred' }, destroy: [['DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous', true], ['DELETE /v2/databases/{uuid}', true]], fix: /custom-scoped token holding only the resource:action scopes/ },
+    gitlab: {
+      token: T.gitlab.root,
+      detectorKind: 'access-token',
+      kind: 'personal-access-token',
+      root: true,
+      environments: ['*', 'production', 'staging'],
+      rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'confirmed', ABR004: 'confirmed' },
+      destroy: [['DELETE /api/v4/projects/:id (permanently_remove=true)', true]],
+      fix: /use a project access token for the one project/,
+    },
+    vercel: {
+      token: T.vercel.root,
+      detectorKind: 'personal-access-token',
+      kind: 'full-account-token',
+      root: true,
+      environments: ['*', 'production'],
+      rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'confirmed', ABR004: 'confirmed' },
+      destroy: [
+        ['DELETE /v9/projects/{idOrName}', true],
+        ['DELETE /v9/projects/{idOrName}', true],
+        ['DELETE /v9/projects/{idOrName} (as MEMBER)', true],
+      ],
+      fix: /project-scoped token for the one project/,
+    },
+    cloudflare: {
+      token: T.cloudflare.scoped,
+      detectorKind: 'user-api-token',
+      kind: 'user-api-token',
+      root: false,
+      environments: ['staging'],
+      rules: { ABR003: 'inferred' },
+      destroy: [['DNS record edit and delete', false]],
+      fix: /Create a new token with only the permission groups/,
+    },
+    supabase: {
+      token: T.supabase.root,
+      detectorKind: 'pat',
+      kind: 'classic-pat',
+      root: true,
+      environments: ['*', 'production', 'staging'],
+      rules: { ABR001: 'inferred', ABR002: 'inferred', ABR003: 'inferred', ABR004: 'inferred' },
+      destroy: [['project delete (Management API)', true]],
+      fix: /scoped personal access token limited to the one project/,
+    },
+    openai: {
+      token: T.openai.scoped,
+      detectorKind: 'project-key',
+      kind: 'project-key',
+      root: false,
+      environments: [],
+      rules: { ABR003: 'inferred' },
+      destroy: [['DELETE /v1/files/{file_id}', false]],
+      fix: /service-account key in a dedicated project, set to Restricted/,
+    },
+    anthropic: {
+      token: T.anthropic.root,
+      detectorKind: 'admin-key',
+      kind: 'admin-key',
+      root: true,
+      environments: ['*', 'production'],
+      rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'confirmed' },
+      destroy: [
+        ['DELETE /v1/organizations/users/{user_id}', false],
+        ['POST /v1/organizations/workspaces/{workspace_id}/archive', false],
+        ['API key status update (disable)', false],
+      ],
+      fix: /Keep Admin keys out of runtime/,
+    },
+    npm: {
+      token: T.npm.root,
+      detectorKind: 'granular-access-token',
+      kind: 'read-write-token',
+      root: true,
+      environments: ['*'],
+      rules: { ABR001: 'inferred', ABR002: 'inferred', ABR003: 'inferred' },
+      destroy: [['npm unpublish / deprecate / dist-tag', false]],
+      fix: /trusted publishing \(OIDC\)/,
+    },
+    digitalocean: {
+      token: T.digitalocean.root,
+      detectorKind: 'personal-access-token',
+      kind: 'personal-access-token',
+      root: false,
+      environments: ['production', 'staging'],
+      rules: { ABR002: 'confirmed', ABR003: 'inferred', ABR004: 'inferred' },
+      destroy: [
+        ['DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous', true],
+        ['DELETE /v2/databases/{uuid}', true],
+      ],
+      fix: /custom-scoped token holding only the resource:action scopes/,
+    },
   };
   const file = IDS.map((id) => LINE[id](E[id].token)).join('\n') + '\n';
   let report: ScanReport;
@@ -655,7 +840,8 @@ describe('one workspace holding one credential of each provider, scanned against
     const name = providers.find((p) => p.id === id)!.name;
     expect(f.tokenKind).toBe(e.detectorKind);
     expect(block).toContain(`${name} · ${e.kind} · ${f.redacted}`);
-    for (const [rule, certainty] of Object.entries(e.rules)) expect(block).toMatch(new RegExp(`${rule} (?:critical|high|medium|low) [a-z-]+${certainty === 'inferred' ? ' \\(inferred\\)' : '(?! \\(inferred\\))'}`));
+    for (const [rule, certainty] of Object.entries(e.rules))
+      expect(block).toMatch(new RegExp(`${rule} (?:critical|high|medium|low) [a-z-]+${certainty === 'inferred' ? ' \\(inferred\\)' : '(?! \\(inferred\\))'}`));
     if (e.destroy.length) expect(block).toContain(`destroys: ${e.destroy[0][0]}`);
     expect(block).toMatch(new RegExp(`fix: .*${e.fix.source}`));
   });

@@ -49,7 +49,13 @@ const hf = () => 'hf_' + fake.alnum(34);
 
 const FLY_ORG = 4242;
 const FLY_APP = 777;
-const flyDeploy = [flyMacaroon('https://api.fly.io/v1', [[0, [FLY_ORG, 31]], [3, [new Map([[FLY_APP, 31]])]]]), flyMacaroon('https://api.fly.io/aaa/v1', [[12, randomBytes(16)]])].join(',');
+const flyDeploy = [
+  flyMacaroon('https://api.fly.io/v1', [
+    [0, [FLY_ORG, 31]],
+    [3, [new Map([[FLY_APP, 31]])]],
+  ]),
+  flyMacaroon('https://api.fly.io/aaa/v1', [[12, randomBytes(16)]]),
+].join(',');
 const flyReadonly = flyMacaroon('https://api.fly.io/v1', [[0, [FLY_ORG, 1]]]);
 
 interface Atlas {
@@ -108,22 +114,41 @@ const LINE: Record<Id, (c: never) => string> = {
   netlify: (t: string) => `NETLIFY_AUTH_TOKEN=${t}\n`,
   neon: (t: string) => `NEON_API_KEY=${t}\n`,
   'mongodb-atlas': (a: Atlas) => `MONGODB_ATLAS_PUBLIC_KEY=${a.pub}\nMONGODB_ATLAS_PRIVATE_KEY=${a.priv}\n`,
-  twilio: (t: Twilio) => (t.sid.startsWith('AC') ? `TWILIO_ACCOUNT_SID=${t.sid}\nTWILIO_AUTH_TOKEN=${t.secret}\n` : `TWILIO_ACCOUNT_SID=${t.account}\nTWILIO_API_KEY=${t.sid}\nTWILIO_API_SECRET=${t.secret}\n`),
+  twilio: (t: Twilio) =>
+    t.sid.startsWith('AC') ? `TWILIO_ACCOUNT_SID=${t.sid}\nTWILIO_AUTH_TOKEN=${t.secret}\n` : `TWILIO_ACCOUNT_SID=${t.account}\nTWILIO_API_KEY=${t.sid}\nTWILIO_API_SECRET=${t.secret}\n`,
   sendgrid: (t: string) => `SENDGRID_API_KEY=${t}\n`,
   datadog: (d: Datadog) => `DD_SITE=datadoghq.eu\nDD_API_KEY=${d.api}\n${d.app ? `DD_APP_KEY=${d.app}\n` : ''}`,
   huggingface: (t: string) => `HF_TOKEN=${t}\n`,
   gcp: (g: Gcp) =>
     JSON.stringify(
-      { type: 'service_account', project_id: g.project, private_key_id: g.keyId, private_key: g.pem, client_email: g.email, client_id: fake.digits(21), token_uri: 'https://oauth2.googleapis.com/token' },
+      {
+        type: 'service_account',
+        project_id: g.project,
+        private_key_id: g.keyId,
+        private_key: g.pem,
+        client_email: g.email,
+        client_id: fake.digits(21),
+        token_uri: 'https://oauth2.googleapis.com/token',
+      },
       null,
       2,
     ),
 };
-const PATH: Record<Id, string> = { heroku: 'ci/.env.staging', flyio: 'ci/.env.staging', netlify: 'ci/.env.staging', neon: 'ci/.env.staging', 'mongodb-atlas': 'ci/.env.staging', twilio: 'ci/.env.staging', sendgrid: 'ci/.env.staging', datadog: 'ci/.env.staging', huggingface: 'ci/.env.staging', gcp: 'keys/ci-staging-key.json' };
+const PATH: Record<Id, string> = {
+  heroku: 'ci/.env.staging',
+  flyio: 'ci/.env.staging',
+  netlify: 'ci/.env.staging',
+  neon: 'ci/.env.staging',
+  'mongodb-atlas': 'ci/.env.staging',
+  twilio: 'ci/.env.staging',
+  sendgrid: 'ci/.env.staging',
+  datadog: 'ci/.env.staging',
+  huggingface: 'ci/.env.staging',
+  gcp: 'keys/ci-staging-key.json',
+};
 const line = (id: Id, c: Cred) => (LINE[id] as (c: Cred) => string)(c);
 /** The secret the detector reports for a credential. */
-const secretOf = (c: Cred): string =>
-  typeof c === 'string' ? c : 'priv' in c ? c.priv : 'secret' in c ? c.secret : 'pem' in c ? c.pem.trimEnd().replace(/\n/g, '\\n') : (c.app ?? c.api);
+const secretOf = (c: Cred): string => (typeof c === 'string' ? c : 'priv' in c ? c.priv : 'secret' in c ? c.secret : 'pem' in c ? c.pem.trimEnd().replace(/\n/g, '\\n') : (c.app ?? c.api));
 
 // ---------------------------------------------------------------------------------------------- stand-ins
 
@@ -150,7 +175,13 @@ beforeAll(async () => {
   standins.netlify = await startNetlify({
     odd: odd.netlify,
     tokens: {
-      [T.netlify.root]: { email: 'web@acme.example', sites: [{ name: 'acme-www-production', team: 'Acme' }, { name: 'acme-www-staging', team: 'Acme' }] },
+      [T.netlify.root]: {
+        email: 'web@acme.example',
+        sites: [
+          { name: 'acme-www-production', team: 'Acme' },
+          { name: 'acme-www-staging', team: 'Acme' },
+        ],
+      },
       [T.netlify.scoped]: { email: 'intern@acme.example', sites: [] },
     },
   });
@@ -187,7 +218,10 @@ beforeAll(async () => {
   const tw = T.twilio;
   standins.twilio = await startTwilio({
     odd: odd.twilio,
-    accounts: [{ sid: ACCOUNT_SID, authToken: tw.root.secret, friendlyName: 'Acme Production', subaccounts: [{ sid: `AC${fake.hex(32)}`, friendlyName: 'Acme Staging' }] }, { sid: tw.odd.sid, authToken: tw.odd.secret, friendlyName: 'x' }],
+    accounts: [
+      { sid: ACCOUNT_SID, authToken: tw.root.secret, friendlyName: 'Acme Production', subaccounts: [{ sid: `AC${fake.hex(32)}`, friendlyName: 'Acme Staging' }] },
+      { sid: tw.odd.sid, authToken: tw.odd.secret, friendlyName: 'x' },
+    ],
     keys: {
       [tw.scoped.sid]: { secret: tw.scoped.secret, type: 'restricted', account: ACCOUNT_SID },
       [tw.standard.sid]: { secret: tw.standard.secret, type: 'standard', account: ACCOUNT_SID },
@@ -213,15 +247,39 @@ beforeAll(async () => {
   standins.huggingface = await startHuggingface({
     odd: odd.huggingface,
     tokens: {
-      [T.huggingface.root]: { name: 'ml-lead', email: 'ml@acme.example', role: 'write', orgs: [{ name: 'acme-ai', roleInOrg: 'admin' }, { name: 'reading-club', roleInOrg: 'read' }] },
-      [T.huggingface.scoped]: { name: 'ml-ci', role: 'fineGrained', fineGrained: { scoped: [{ entity: { type: 'model', name: 'acme-ai/sentiment-staging' }, permissions: ['repo.content.read', 'repo.write'] }] } },
+      [T.huggingface.root]: {
+        name: 'ml-lead',
+        email: 'ml@acme.example',
+        role: 'write',
+        orgs: [
+          { name: 'acme-ai', roleInOrg: 'admin' },
+          { name: 'reading-club', roleInOrg: 'read' },
+        ],
+      },
+      [T.huggingface.scoped]: {
+        name: 'ml-ci',
+        role: 'fineGrained',
+        fineGrained: { scoped: [{ entity: { type: 'model', name: 'acme-ai/sentiment-staging' }, permissions: ['repo.content.read', 'repo.write'] }] },
+      },
       [T.huggingface.read]: { name: 'ml-reader', role: 'read' },
       [T.huggingface.odd]: { name: 'x', role: 'read' },
     },
   });
   odd.huggingface.add(T.huggingface.odd);
   const g = T.gcp;
-  const OWNER = ['resourcemanager.projects.delete', 'resourcemanager.projects.setIamPolicy', 'iam.serviceAccountKeys.create', 'iam.serviceAccounts.actAs', 'cloudsql.instances.delete', 'cloudsql.backupRuns.delete', 'storage.buckets.delete', 'storage.objects.delete', 'compute.instances.delete', 'compute.disks.delete', 'compute.snapshots.delete'];
+  const OWNER = [
+    'resourcemanager.projects.delete',
+    'resourcemanager.projects.setIamPolicy',
+    'iam.serviceAccountKeys.create',
+    'iam.serviceAccounts.actAs',
+    'cloudsql.instances.delete',
+    'cloudsql.backupRuns.delete',
+    'storage.buckets.delete',
+    'storage.objects.delete',
+    'compute.instances.delete',
+    'compute.disks.delete',
+    'compute.snapshots.delete',
+  ];
   standins.gcp = await startGcp(
     {
       odd: odd.gcp,
@@ -299,7 +357,10 @@ describe.each(IDS.map((id) => [id] as const))('%s: the failure modes', (id) => {
     expect(r.revoked).toEqual([]);
   });
 
-  it.each([['500', /HTTP 502/], ['timeout', /timed out/]] as const)('%s every time: unknown with the reason', async (fault, reason) => {
+  it.each([
+    ['500', /HTTP 502/],
+    ['timeout', /timed out/],
+  ] as const)('%s every time: unknown with the reason', async (fault, reason) => {
     standins[id].faults.push(...Array(8).fill(fault));
     const r = await scanOf(id, T[id].root, { timeoutMs: 300 });
     standins[id].faults.length = 0;
@@ -350,7 +411,7 @@ describe('Fly.io', () => {
     expect(s.evidence).toEqual(['GET /v1/apps', 'GET /v1/apps']);
   });
 
-  it('live scoped: a deploy token\'s caveats name its one app', async () => {
+  it("live scoped: a deploy token's caveats name its one app", async () => {
     const s = scopeOf(await scanOf('flyio', T.flyio.scoped), T.flyio.scoped);
     expect(s).toMatchObject({ status: 'live', tokenKind: 'deploy-token', root: false });
     expect(rendered(s).reach.resources[0]).toBe(`app ${FLY_APP} (rwcdC)`);
@@ -376,7 +437,7 @@ describe('Netlify', () => {
     expect(rules(mine(r, T.netlify.root))).toEqual(['ABR001', 'ABR002', 'ABR003?']);
   });
 
-  it('live with no site: still its user\'s whole account (Netlify has no scoped token)', async () => {
+  it("live with no site: still its user's whole account (Netlify has no scoped token)", async () => {
     const s = scopeOf(await scanOf('netlify', T.netlify.scoped), T.netlify.scoped);
     expect(s).toMatchObject({ status: 'live', identity: 'intern@acme.example', root: true });
     expect(s.inferred.join(' ')).toMatch(/no scoped personal access token is UNCONFIRMED/);
@@ -389,7 +450,11 @@ describe('Neon', () => {
     const s = scopeOf(r, T.neon.root);
     expect(s).toMatchObject({ tokenKind: 'personal-or-organization-key', root: true, certainty: 'confirmed' });
     expect(s.reach.environments.sort()).toEqual(['*', 'preview', 'production', 'staging']);
-    expect(rendered(s).destroy.filter((d) => d.destroysBackups).map((d) => d.resource)).toEqual([
+    expect(
+      rendered(s)
+        .destroy.filter((d) => d.destroysBackups)
+        .map((d) => d.resource),
+    ).toEqual([
       // One primitive per project.
       '3 branches: production, staging, preview/pr-12 of project shop, with their history (no recovery window)',
       'branch main of project analytics-prod, with its history (no recovery window)',
@@ -434,7 +499,7 @@ describe('MongoDB Atlas', () => {
     expect(rules(mine(r, a.scoped))).toEqual(['ABR006']);
   });
 
-  it('a Project Owner can delete its project\'s clusters only', async () => {
+  it("a Project Owner can delete its project's clusters only", async () => {
     const s = scopeOf(await scanOf('mongodb-atlas', a.owner), a.owner);
     expect(s).toMatchObject({ tokenKind: 'project-owner-api-key', root: false });
     expect(rendered(s).destroy.map((d) => d.resource)).toEqual(['cluster orders-stg of project shop-staging', 'every backup snapshot of cluster orders-stg of project shop-staging']);
@@ -483,7 +548,7 @@ describe('SendGrid', () => {
     const r = await scanOf('sendgrid', T.sendgrid.scoped);
     const s = scopeOf(r, T.sendgrid.scoped);
     expect(s).toMatchObject({ tokenKind: 'restricted-key', root: false, destroy: [] });
-    expect(rendered(s).reach.resources).toContain('the mail from the account\'s verified domains (phishing, sender reputation): mail.send');
+    expect(rendered(s).reach.resources).toContain("the mail from the account's verified domains (phishing, sender reputation): mail.send");
     expect(rules(mine(r, T.sendgrid.scoped))).toEqual(['ABR006']);
   });
 
@@ -492,7 +557,12 @@ describe('SendGrid', () => {
     const r = await scanOf('sendgrid', T.sendgrid.revoked);
     expect(r.revoked.length).toBe(1);
     // One stand-in serves both hosts (ABR_ENDPOINT_SENDGRID): the key was asked about twice.
-    expect(recorded.slice(before).filter((x) => x.provider === 'sendgrid').map((x) => x.path)).toEqual(['/v3/scopes', '/v3/scopes']);
+    expect(
+      recorded
+        .slice(before)
+        .filter((x) => x.provider === 'sendgrid')
+        .map((x) => x.path),
+    ).toEqual(['/v3/scopes', '/v3/scopes']);
   });
 });
 
@@ -528,7 +598,7 @@ describe('Datadog', () => {
 });
 
 describe('Hugging Face', () => {
-  it('live root: a write token over its user\'s and its organizations\' repositories', async () => {
+  it("live root: a write token over its user's and its organizations' repositories", async () => {
     const r = await scanOf('huggingface', T.huggingface.root);
     const s = scopeOf(r, T.huggingface.root);
     expect(s).toMatchObject({ tokenKind: 'write-token', root: true });
@@ -567,10 +637,11 @@ describe('Google Cloud service-account keys', () => {
     const d = Object.fromEntries(rendered(s).destroy.map((x) => [x.action, x]));
     expect(d['cloudsql.instances.delete']).toMatchObject({ destroysBackups: true, certainty: 'confirmed', resource: 'every Cloud SQL instance of billing-prod, with its backups' });
     // One primitive per project.
-    expect(rendered(s).destroy.filter((x) => x.action === 'storage.objects.delete').map((x) => x.resource)).toEqual([
-      'every object of billing-prod (soft delete keeps them 7 days by default)',
-      'every object of billing-staging (soft delete keeps them 7 days by default)',
-    ]);
+    expect(
+      rendered(s)
+        .destroy.filter((x) => x.action === 'storage.objects.delete')
+        .map((x) => x.resource),
+    ).toEqual(['every object of billing-prod (soft delete keeps them 7 days by default)', 'every object of billing-staging (soft delete keeps them 7 days by default)']);
     expect(rules(mine(r, g.root))).toEqual(['ABR001', 'ABR002', 'ABR003', 'ABR004']);
   });
 
@@ -602,7 +673,9 @@ describe('Google Cloud service-account keys', () => {
     const e = new Egress({ env: {} });
     const gcp = providers.find((p) => p.id === 'gcp')!.egress!;
     expect(() => e.admit(gcp, 'POST', '/v1/projects/billing-prod:setIamPolicy', '{}')).toThrow(EgressError);
-    expect(() => e.admit(gcp, 'POST', '/token', form({ grant_type: grant, assertion: jwt({ scope: 'https://www.googleapis.com/auth/cloud-platform.read-only' }) }))).toThrow(/not an allowed read call/);
+    expect(() => e.admit(gcp, 'POST', '/token', form({ grant_type: grant, assertion: jwt({ scope: 'https://www.googleapis.com/auth/cloud-platform.read-only' }) }))).toThrow(
+      /not an allowed read call/,
+    );
   });
 });
 
@@ -612,7 +685,7 @@ describe('egress: providers with several API hosts (named bases)', () => {
   const gcp = providers.find((p) => p.id === 'gcp')!.egress!;
   const twilio = providers.find((p) => p.id === 'twilio')!.egress!;
 
-  it('every named base is https on the provider\'s own hosts', () => {
+  it("every named base is https on the provider's own hosts", () => {
     for (const p of providers) {
       for (const [name, u] of Object.entries(p.egress?.bases ?? {})) {
         const url = new URL(u);
@@ -648,15 +721,44 @@ describe('one workspace holding one credential of each provider, scanned end to 
     heroku: { kind: 'global-token', root: true, env: ['*', 'production', 'staging'], rules: ['ABR001', 'ABR002', 'ABR003', 'ABR004'], fix: /heroku authorizations:create -s read -e <seconds>/ },
     flyio: { kind: 'user-token', root: true, env: ['*', 'production', 'staging'], rules: ['ABR001', 'ABR002', 'ABR003', 'ABR004?'], fix: /fly tokens create deploy -a <app>/ },
     netlify: { kind: 'personal-access-token', root: true, env: ['*', 'production', 'staging'], rules: ['ABR001', 'ABR002', 'ABR003?'], fix: /dedicated team member with the least access/ },
-    neon: { kind: 'personal-or-organization-key', root: true, env: ['*', 'preview', 'production', 'staging'], rules: ['ABR001', 'ABR002', 'ABR003', 'ABR004', 'ABR008'], fix: /project-scoped API key for the one project/ },
-    'mongodb-atlas': { kind: 'org-owner-api-key', root: true, env: ['*', 'production', 'staging'], rules: ['ABR001', 'ABR002', 'ABR003', 'ABR004?'], fix: /service account holding the minimal project role \(e\.g\. Project Read Only\)/ },
+    neon: {
+      kind: 'personal-or-organization-key',
+      root: true,
+      env: ['*', 'preview', 'production', 'staging'],
+      rules: ['ABR001', 'ABR002', 'ABR003', 'ABR004', 'ABR008'],
+      fix: /project-scoped API key for the one project/,
+    },
+    'mongodb-atlas': {
+      kind: 'org-owner-api-key',
+      root: true,
+      env: ['*', 'production', 'staging'],
+      rules: ['ABR001', 'ABR002', 'ABR003', 'ABR004?'],
+      fix: /service account holding the minimal project role \(e\.g\. Project Read Only\)/,
+    },
     twilio: { kind: 'auth-token', root: true, env: ['*', 'production', 'staging'], rules: ['ABR001', 'ABR002', 'ABR003?'], fix: /restricted API key with only the product permissions needed/ },
     sendgrid: { kind: 'full-access-key', root: true, env: ['*'], rules: ['ABR001', 'ABR002', 'ABR003'], fix: /restricted key with mail\.send only/ },
     datadog: { kind: 'admin-application-key', root: true, env: ['*'], rules: ['ABR001', 'ABR002', 'ABR003'], fix: /scoped application key \(e\.g\. monitors_read\) owned by a service account/ },
     huggingface: { kind: 'write-token', root: true, env: ['*'], rules: ['ABR001', 'ABR002', 'ABR003?'], fix: /fine-grained token scoped to the named repositories/ },
-    gcp: { kind: 'service-account-key', root: true, env: ['production', 'staging'], rules: ['ABR001', 'ABR002', 'ABR003', 'ABR004'], fix: /workload identity federation or service-account impersonation/ },
+    gcp: {
+      kind: 'service-account-key',
+      root: true,
+      env: ['production', 'staging'],
+      rules: ['ABR001', 'ABR002', 'ABR003', 'ABR004'],
+      fix: /workload identity federation or service-account impersonation/,
+    },
   };
-  const FILE: Record<Id, string> = { heroku: 'heroku.env', flyio: 'fly.env', netlify: 'netlify.env', neon: 'neon.env', 'mongodb-atlas': 'atlas.env', twilio: 'twilio.env', sendgrid: 'sendgrid.env', datadog: 'datadog.env', huggingface: 'hf.env', gcp: 'gcp-key.json' };
+  const FILE: Record<Id, string> = {
+    heroku: 'heroku.env',
+    flyio: 'fly.env',
+    netlify: 'netlify.env',
+    neon: 'neon.env',
+    'mongodb-atlas': 'atlas.env',
+    twilio: 'twilio.env',
+    sendgrid: 'sendgrid.env',
+    datadog: 'datadog.env',
+    huggingface: 'hf.env',
+    gcp: 'gcp-key.json',
+  };
   let report: ScanReport;
   let sarif: ReturnType<typeof toSarif>;
   let text: string;
@@ -672,7 +774,11 @@ describe('one workspace holding one credential of each provider, scanned end to 
   it('every credential was resolved online, none revoked', () => {
     expect(report.summary.resolution).toBe('online');
     expect(report.revoked).toEqual([]);
-    for (const id of IDS) expect(mine(report, T[id].root).every((r) => r.scope.status === 'live' && r.scope.resolution === 'online'), id).toBe(true);
+    for (const id of IDS)
+      expect(
+        mine(report, T[id].root).every((r) => r.scope.status === 'live' && r.scope.resolution === 'online'),
+        id,
+      ).toBe(true);
   });
 
   it.each(IDS.map((id) => [id] as const))('%s: token kind, reach, root/destroy/backup verdicts and remediation — in the data, the SARIF and the text', (id) => {
@@ -686,7 +792,9 @@ describe('one workspace holding one credential of each provider, scanned end to 
     expect(rs[0].remediation).toMatch(e.fix);
 
     const path = `services/${FILE[id]}`;
-    const results = sarif.runs[0].results!.filter((r) => r.locations![0].physicalLocation!.artifactLocation!.uri === path && (r.properties as { redacted: string }).redacted === rs[0].finding.redacted);
+    const results = sarif.runs[0].results!.filter(
+      (r) => r.locations![0].physicalLocation!.artifactLocation!.uri === path && (r.properties as { redacted: string }).redacted === rs[0].finding.redacted,
+    );
     expect(results.map((r) => `${r.ruleId}${(r.properties as { certainty: string }).certainty === 'inferred' ? '?' : ''}`)).toEqual(e.rules);
     for (const r of results) {
       const p = r.properties as { scope: Scope; remediation: string; resolution: string };

@@ -88,8 +88,7 @@ function findingsOf(log: Log): Finding[] {
   const out: Finding[] = [];
   for (const run of log.runs) {
     const rules = run.tool.driver.rules ?? [];
-    const ruleOf = (r: SarifResult): ReportingDescriptor | undefined =>
-      r.ruleIndex !== undefined && rules[r.ruleIndex] ? rules[r.ruleIndex] : rules.find((x) => x.id === r.ruleId);
+    const ruleOf = (r: SarifResult): ReportingDescriptor | undefined => (r.ruleIndex !== undefined && rules[r.ruleIndex] ? rules[r.ruleIndex] : rules.find((x) => x.id === r.ruleId));
     for (const r of run.results ?? []) {
       const rule = ruleOf(r);
       const template = r.message.text ?? (r.message.id ? rule?.messageStrings?.[r.message.id]?.text : undefined) ?? r.message.id ?? '';
@@ -162,7 +161,9 @@ describe('SARIF report', () => {
     ajv.addFormat('date-time', (s: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i.test(s) && !Number.isNaN(Date.parse(s)));
     const validate = ajv.compile(schema);
     const ok = validate(sarif);
-    const errors = (validate.errors ?? []).map((e: { instancePath: string; message?: string; params?: unknown }) => `  ${e.instancePath || '/'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`).join('\n');
+    const errors = (validate.errors ?? [])
+      .map((e: { instancePath: string; message?: string; params?: unknown }) => `  ${e.instancePath || '/'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`)
+      .join('\n');
     expect(ok, `schema errors:\n${errors}`).toBe(true);
   });
 
@@ -175,12 +176,17 @@ describe('SARIF report', () => {
     const outPath = join(dir, 'multitool.sarif');
     const args = [
       'validate',
-      '--rule-kind', 'Gh;Sarif',
-      '--level', 'Error;Warning',
-      '--config', configPath,
-      '--output', outPath,
+      '--rule-kind',
+      'Gh;Sarif',
+      '--level',
+      'Error;Warning',
+      '--config',
+      configPath,
+      '--output',
+      outPath,
       // This Multitool's parser rejects a single value here as "bad format": give two.
-      '--log', 'ForceOverwrite;PrettyPrint',
+      '--log',
+      'ForceOverwrite;PrettyPrint',
       sarifPath,
       canaryPath,
     ];

@@ -8,7 +8,30 @@ import { detectText } from '../src/detect/text.js';
 import { RESOURCE_KINDS, type Resource } from '../src/types.js';
 
 const KINDS = new Set<string>(RESOURCE_KINDS);
-const FIELDS = new Set(['kind', 'also', 'or', 'name', 'names', 'count', 'all', 'accessibleTo', 'within', 'environment', 'id', 'access', 'including', 'with', 'qualifier', 'noun', 'bare', 'any', 'aside', 'note', 'privileges', 'key']);
+const FIELDS = new Set([
+  'kind',
+  'also',
+  'or',
+  'name',
+  'names',
+  'count',
+  'all',
+  'accessibleTo',
+  'within',
+  'environment',
+  'id',
+  'access',
+  'including',
+  'with',
+  'qualifier',
+  'noun',
+  'bare',
+  'any',
+  'aside',
+  'note',
+  'privileges',
+  'key',
+]);
 
 /** What is wrong with a record, or nothing. */
 function problems(r: unknown, at: string): string[] {
@@ -19,7 +42,8 @@ function problems(r: unknown, at: string): string[] {
   for (const k of Object.keys(x)) if (!FIELDS.has(k)) out.push(`${at}: unknown field ${k}`);
   for (const k of ['also', 'or'] as const) if (x[k] !== undefined && !KINDS.has(x[k] as string)) out.push(`${at}.${k}: not a kind`);
   for (const k of ['name', 'environment', 'id', 'qualifier', 'aside', 'note', 'key'] as const) if (x[k] !== undefined && typeof x[k] !== 'string') out.push(`${at}.${k}: not a string`);
-  for (const k of ['names', 'access', 'including', 'with', 'privileges'] as const) if (x[k] !== undefined && !(Array.isArray(x[k]) && (x[k] as unknown[]).every((s) => typeof s === 'string'))) out.push(`${at}.${k}: not a list of strings`);
+  for (const k of ['names', 'access', 'including', 'with', 'privileges'] as const)
+    if (x[k] !== undefined && !(Array.isArray(x[k]) && (x[k] as unknown[]).every((s) => typeof s === 'string'))) out.push(`${at}.${k}: not a list of strings`);
   if (x.count !== undefined && !(Number.isInteger(x.count) && (x.count as number) >= 0)) out.push(`${at}.count: not a count`);
   for (const k of ['all', 'bare', 'any'] as const) if (x[k] !== undefined && typeof x[k] !== 'boolean') out.push(`${at}.${k}: not a boolean`);
   const n = x.noun as { one?: unknown; many?: unknown } | undefined;
@@ -67,14 +91,20 @@ describe('describeResource', () => {
     [{ kind: 'dns-record', all: true, within: { kind: 'zone', name: 'staging.acme.example' }, qualifier: 'traffic hijack' }, 'every DNS record of zone staging.acme.example (traffic hijack)'],
     [{ kind: 'project', names: ['a', 'b', 'c'] }, '3 projects: a, b, c'],
     [{ kind: 'repository', names: Array.from({ length: 12 }, (_, i) => `r${i}`) }, '12 repositories: r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, and 2 more'],
-    [{ kind: 'volume', name: 'pg-data', aside: '/var/lib/postgresql/data', within: { kind: 'project', name: 'pocketos-api', bare: true }, environment: 'production' }, 'volume pg-data (/var/lib/postgresql/data) of pocketos-api, production'],
+    [
+      { kind: 'volume', name: 'pg-data', aside: '/var/lib/postgresql/data', within: { kind: 'project', name: 'pocketos-api', bare: true }, environment: 'production' },
+      'volume pg-data (/var/lib/postgresql/data) of pocketos-api, production',
+    ],
   ];
   it.each(cases)('%j', (r, words) => expect(describeResource(r)).toBe(words));
 
   // The provider's own noun, singular and plural, in every shape a record takes.
   const DROPLET = { one: 'Droplet', many: 'Droplets' };
   const nouns: Array<[Resource, string]> = [
-    [{ kind: 'machine', noun: DROPLET, names: ['web-1', 'web-next'], within: { kind: 'team', name: 'Acme', bare: true }, with: ['their snapshots'] }, '2 Droplets: web-1, web-next of Acme, with their snapshots'],
+    [
+      { kind: 'machine', noun: DROPLET, names: ['web-1', 'web-next'], within: { kind: 'team', name: 'Acme', bare: true }, with: ['their snapshots'] },
+      '2 Droplets: web-1, web-next of Acme, with their snapshots',
+    ],
     [{ kind: 'machine', noun: DROPLET, names: ['web-1'], count: 1 }, '1 Droplet: web-1'],
     [{ kind: 'machine', noun: DROPLET, names: ['web-1'] }, 'Droplet web-1'],
     [{ kind: 'machine', noun: DROPLET, count: 1 }, 'one Droplet'],
@@ -83,7 +113,10 @@ describe('describeResource', () => {
     [{ kind: 'machine', noun: DROPLET, all: true, count: 2 }, 'every Droplet (2)'],
     [{ kind: 'function', noun: { one: 'Worker', many: 'Workers' }, all: true, within: { kind: 'account', name: 'abc' } }, 'every Worker of account abc'],
     [{ kind: 'account', noun: { one: 'AWS account', many: 'AWS accounts' }, name: '123456789012' }, 'AWS account 123456789012'],
-    [{ kind: 'account', noun: { one: 'AWS account', many: 'AWS accounts' }, name: '1', qualifier: 'acme-prod', note: 'every resource (root user)' }, 'AWS account 1 (acme-prod), every resource (root user)'],
+    [
+      { kind: 'account', noun: { one: 'AWS account', many: 'AWS accounts' }, name: '1', qualifier: 'acme-prod', note: 'every resource (root user)' },
+      'AWS account 1 (acme-prod), every resource (root user)',
+    ],
     // A noun of its own names a database even where the SQL engines write its bare name.
     [{ kind: 'database', noun: { one: 'database', many: 'databases' }, name: 'shop', within: { kind: 'server', name: 'h' } }, 'database shop on h'],
   ];
@@ -126,7 +159,15 @@ describe('describeResource', () => {
     expect(describeDestroy({ action: 'FLUSHALL', target: { kind: 'key', all: true }, destroysBackups: true, certainty: 'inferred' })).toBe('FLUSHALL: every key');
   });
   it('an action with several targets is named once', () => {
-    const d = (action: string, name: string) => ({ action, target: { kind: 'repository', all: true, within: { kind: 'user', name, bare: true } } as Resource, destroysBackups: false, certainty: 'confirmed' as const });
-    expect(describeDestroys([d('DELETE /repos', 'a'), d('DELETE /orgs', 'a'), d('DELETE /repos', 'b')])).toEqual(['DELETE /repos: every repository of a and every repository of b', 'DELETE /orgs: every repository of a']);
+    const d = (action: string, name: string) => ({
+      action,
+      target: { kind: 'repository', all: true, within: { kind: 'user', name, bare: true } } as Resource,
+      destroysBackups: false,
+      certainty: 'confirmed' as const,
+    });
+    expect(describeDestroys([d('DELETE /repos', 'a'), d('DELETE /orgs', 'a'), d('DELETE /repos', 'b')])).toEqual([
+      'DELETE /repos: every repository of a and every repository of b',
+      'DELETE /orgs: every repository of a',
+    ]);
   });
 });

@@ -28,7 +28,10 @@ describe('tests are self-contained', () => {
         .split('\n')
         .flatMap((line, i) => (OUTSIDE.test(line) ? [`${relative(ROOT, file)}:${i + 1}: ${line.trim()}`] : [])),
     );
-    expect(offenders, `These lines reach outside the repository. Copy the file into test/fixtures/vendor/, name its source and licence in test/fixtures/vendor/README.md, and read it from there; a comment cites the public source (a provider's documentation URL, an RFC) instead:\n${offenders.join('\n')}`).toEqual([]);
+    expect(
+      offenders,
+      `These lines reach outside the repository. Copy the file into test/fixtures/vendor/, name its source and licence in test/fixtures/vendor/README.md, and read it from there; a comment cites the public source (a provider's documentation URL, an RFC) instead:\n${offenders.join('\n')}`,
+    ).toEqual([]);
   });
 
   it('every vendored file is named in test/fixtures/vendor/README.md', () => {

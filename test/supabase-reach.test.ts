@@ -78,8 +78,12 @@ describe('a service key and a database URL of one project are connected', () => 
     expect(db.map((x) => x.ruleId)).toEqual(['ABR003']);
     // Not merged: three credentials, three results of their own.
     expect(new Set(report.results.map((x) => x.finding.fingerprint)).size).toBe(3);
-    expect(message(key[0])).toContain(`Reaches the same project ${r} (https://${r}.supabase.co) as the PostgreSQL connection-url at .env.production:2 and the PostgreSQL connection-url at supabase/.env:1.`);
-    expect(message(db[0])).toContain(`Reaches the same project ${r} (https://${r}.supabase.co) as the Supabase service_role at .env.production:1 and the PostgreSQL connection-url at supabase/.env:1.`);
+    expect(message(key[0])).toContain(
+      `Reaches the same project ${r} (https://${r}.supabase.co) as the PostgreSQL connection-url at .env.production:2 and the PostgreSQL connection-url at supabase/.env:1.`,
+    );
+    expect(message(db[0])).toContain(
+      `Reaches the same project ${r} (https://${r}.supabase.co) as the Supabase service_role at .env.production:1 and the PostgreSQL connection-url at supabase/.env:1.`,
+    );
     expect(message(directUrl[0])).toMatch(/the Supabase service_role at \.env\.production:1/);
     // The reach of both names the project.
     const names = (res: Resource | undefined): boolean => !!res && ((res.kind === 'project' && res.name === r) || names(res.within));
@@ -89,7 +93,9 @@ describe('a service key and a database URL of one project are connected', () => 
     const jkey = json.results.find((x: { location: { path: string; line: number } }) => x.location.path === '.env.production' && x.location.line === 1);
     expect(jkey.connected.map((c: { locations: Array<{ path: string; line: number }> }) => `${c.locations[0].path}:${c.locations[0].line}`)).toEqual(['.env.production:2', 'supabase/.env:1']);
     expect(jkey.connected[0].resource).toBe(`project ${r} (https://${r}.supabase.co)`);
-    const sarif = toSarif(report).runs[0].results!.find((x) => x.locations![0].physicalLocation!.region!.startLine === 1 && x.locations![0].physicalLocation!.artifactLocation!.uri === '.env.production')!;
+    const sarif = toSarif(report).runs[0].results!.find(
+      (x) => x.locations![0].physicalLocation!.region!.startLine === 1 && x.locations![0].physicalLocation!.artifactLocation!.uri === '.env.production',
+    )!;
     expect(sarif.relatedLocations!.map((l) => l.message!.text)).toEqual([
       `A PostgreSQL connection-url that reaches the same project ${r} (https://${r}.supabase.co).`,
       `A PostgreSQL connection-url that reaches the same project ${r} (https://${r}.supabase.co).`,
@@ -107,7 +113,7 @@ describe('a service key and a database URL of one project are connected', () => 
     expect(JSON.parse(toJson(report)).results.every((x: object) => !('connected' in x))).toBe(true);
   });
 
-  it('an sb_secret_ key whose SUPABASE_URL names the project is connected with that project\'s database URL', async () => {
+  it("an sb_secret_ key whose SUPABASE_URL names the project is connected with that project's database URL", async () => {
     const r = ref();
     const secret = `sb_secret_${fake.base64url(22)}_${fake.alnum(8)}`;
     const report = await scan({ root: workspace({ '.env.production': `SUPABASE_URL=https://${r}.supabase.co\nSUPABASE_SECRET_KEY=${secret}\nDATABASE_URL=${direct(r)}\n` }) });

@@ -68,9 +68,13 @@ describe('the text report, worst first', async () => {
   it('names what the worst credential does in words from the rules it fired', async () => {
     const password = fake.password();
     const prod = workspace({ 'config/staging.env': postgres('db.production.example.internal', password) });
-    expect(toText(await scan({ ...scanDefaults, root: prod })).split('\n')[0]).toBe('1 critical credential: PostgreSQL credential that reaches production from staging (inferred): config/staging.env:1');
+    expect(toText(await scan({ ...scanDefaults, root: prod })).split('\n')[0]).toBe(
+      '1 critical credential: PostgreSQL credential that reaches production from staging (inferred): config/staging.env:1',
+    );
     const preview = workspace({ 'config/staging.env': `REDIS_URL=redis://app:${password}@cache.preview.example.internal:6379\n` });
-    expect(toText(await scan({ ...scanDefaults, root: preview })).split('\n')[0]).toBe('1 medium credential: unverified Redis credential that reaches preview from staging (partly inferred): config/staging.env:1');
+    expect(toText(await scan({ ...scanDefaults, root: preview })).split('\n')[0]).toBe(
+      '1 medium credential: unverified Redis credential that reaches preview from staging (partly inferred): config/staging.env:1',
+    );
   });
 
   it('escapes a hostile file name in the headline', async () => {

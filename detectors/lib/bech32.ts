@@ -13,7 +13,13 @@ function polymod(values: number[]): number {
   return chk >>> 0;
 }
 
-const expand = (hrp: string) => [...hrp].map((c) => c.charCodeAt(0) >> 5).concat([0], [...hrp].map((c) => c.charCodeAt(0) & 31));
+const expand = (hrp: string) =>
+  [...hrp]
+    .map((c) => c.charCodeAt(0) >> 5)
+    .concat(
+      [0],
+      [...hrp].map((c) => c.charCodeAt(0) & 31),
+    );
 
 /** True when `s` (either case, not mixed) is a Bech32 string whose six-character checksum holds. */
 export function bech32Ok(s: string): boolean {

@@ -21,13 +21,17 @@ const GITHUB_REVOKE = 'https://docs.github.com/en/rest/credentials/revoke';
 const EXAMPLE_KEYS: Record<string, ExampleKey> = {
   '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3': { provider: 'aws', what: "AWS's example access key id", source: AWS_KEYS },
   '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598': { provider: 'aws', what: "AWS's example secret access key", source: AWS_KEYS },
-  'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397': { provider: 'stripe', what: "the sample test secret key in Stripe's API reference", source: 'https://docs.stripe.com/api/authentication' },
+  f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397: {
+    provider: 'stripe',
+    what: "the sample test secret key in Stripe's API reference",
+    source: 'https://docs.stripe.com/api/authentication',
+  },
   '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326': { provider: 'stripe', what: "the sample test secret key in Stripe's code samples", source: 'https://stripe.com/jp/checkout' },
-  'bf0316155996e95e18790be9064962d84ab4a6befce3d9563cf5b78d6226a2cb': { provider: 'github', what: "the classic token in GitHub's credential-revocation example", source: GITHUB_REVOKE },
+  bf0316155996e95e18790be9064962d84ab4a6befce3d9563cf5b78d6226a2cb: { provider: 'github', what: "the classic token in GitHub's credential-revocation example", source: GITHUB_REVOKE },
   '97c16409e23e42bc3701329b0e68d456f4fa4c764239e53986e75e487111ca21': { provider: 'github', what: "the fine-grained token in GitHub's credential-revocation example", source: GITHUB_REVOKE },
-  'a7bc1cd9e096b298c96501b8d2ce13219cde43275fdbd4fc0259539a94c5bf6c': { provider: 'github', what: "the OAuth token in GitHub's credential-revocation example", source: GITHUB_REVOKE },
+  a7bc1cd9e096b298c96501b8d2ce13219cde43275fdbd4fc0259539a94c5bf6c: { provider: 'github', what: "the OAuth token in GitHub's credential-revocation example", source: GITHUB_REVOKE },
   '3ab2d1f69375eb9573b95d1744ba58560dfd68e272883e11437ee9b084ac5f6e': { provider: 'github', what: "the user-to-server token in GitHub's credential-revocation example", source: GITHUB_REVOKE },
-  'c7ad99a1ba7ef9a9eb954d3b93e3dea3d109ac298fc2c580cacf35c959ef060d': { provider: 'github', what: "the refresh token in GitHub's credential-revocation example", source: GITHUB_REVOKE },
+  c7ad99a1ba7ef9a9eb954d3b93e3dea3d109ac298fc2c580cacf35c959ef060d: { provider: 'github', what: "the refresh token in GitHub's credential-revocation example", source: GITHUB_REVOKE },
 };
 
 /** Every published example key: for tests and documentation. */

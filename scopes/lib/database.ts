@@ -106,7 +106,9 @@ export function databaseScope(f: Finding, ctx: OfflineContext | undefined, engin
     root: superuser,
     environments: c.environment ? [c.environment] : [],
     resources: [target],
-    destroy: superuser ? engine.destroy.map((d) => ({ action: d.action, target: { kind: d.every, all: true, within: server, ...(d.including ? { including: d.including } : {}) }, destroysBackups: d.destroysBackups })) : [],
+    destroy: superuser
+      ? engine.destroy.map((d) => ({ action: d.action, target: { kind: d.every, all: true, within: server, ...(d.including ? { including: d.including } : {}) }, destroysBackups: d.destroysBackups }))
+      : [],
     because,
   });
 }

@@ -19,7 +19,23 @@ export interface FlyCaveats {
 
 export const ACTION = { read: 1, write: 2, create: 4, delete: 8, control: 16 } as const;
 
-const NAMES: Record<number, string> = { 2: 'Volumes', 4: 'ValidityWindow', 5: 'FeatureSet', 6: 'Mutations', 7: 'Machines', 8: 'ConfineUser', 9: 'ConfineOrganization', 10: 'IsUser', 11: 'ThirdParty', 12: 'BindToParentToken', 13: 'IfPresent', 14: 'MachineFeatureSet', 15: 'FromMachineSource', 16: 'Clusters', 22: 'NoAdminFeatures' };
+const NAMES: Record<number, string> = {
+  2: 'Volumes',
+  4: 'ValidityWindow',
+  5: 'FeatureSet',
+  6: 'Mutations',
+  7: 'Machines',
+  8: 'ConfineUser',
+  9: 'ConfineOrganization',
+  10: 'IsUser',
+  11: 'ThirdParty',
+  12: 'BindToParentToken',
+  13: 'IfPresent',
+  14: 'MachineFeatureSet',
+  15: 'FromMachineSource',
+  16: 'Clusters',
+  22: 'NoAdminFeatures',
+};
 
 type Value = number | string | boolean | null | Uint8Array | Value[] | Map<Value, Value>;
 
@@ -56,30 +72,56 @@ class Reader {
     if (t >= 0x90 && t <= 0x9f) return this.array(t & 0x0f, depth);
     if (t >= 0xa0 && t <= 0xbf) return this.bytes(t & 0x1f).toString('utf8');
     switch (t) {
-      case 0xc0: return null;
-      case 0xc2: return false;
-      case 0xc3: return true;
-      case 0xc4: return this.bytes(this.u(1));
-      case 0xc5: return this.bytes(this.u(2));
-      case 0xc6: return this.bytes(this.u(4));
-      case 0xca: this.bytes(4); return 0;
-      case 0xcb: this.bytes(8); return 0;
-      case 0xcc: return this.u(1);
-      case 0xcd: return this.u(2);
-      case 0xce: return this.u(4);
-      case 0xcf: return this.u(8);
-      case 0xd0: return this.s(1);
-      case 0xd1: return this.s(2);
-      case 0xd2: return this.s(4);
-      case 0xd3: return this.s(8);
-      case 0xd9: return this.bytes(this.u(1)).toString('utf8');
-      case 0xda: return this.bytes(this.u(2)).toString('utf8');
-      case 0xdb: return this.bytes(this.u(4)).toString('utf8');
-      case 0xdc: return this.array(this.u(2), depth);
-      case 0xdd: return this.array(this.u(4), depth);
-      case 0xde: return this.map(this.u(2), depth);
-      case 0xdf: return this.map(this.u(4), depth);
-      default: throw new Error(`unsupported type 0x${t.toString(16)}`);
+      case 0xc0:
+        return null;
+      case 0xc2:
+        return false;
+      case 0xc3:
+        return true;
+      case 0xc4:
+        return this.bytes(this.u(1));
+      case 0xc5:
+        return this.bytes(this.u(2));
+      case 0xc6:
+        return this.bytes(this.u(4));
+      case 0xca:
+        this.bytes(4);
+        return 0;
+      case 0xcb:
+        this.bytes(8);
+        return 0;
+      case 0xcc:
+        return this.u(1);
+      case 0xcd:
+        return this.u(2);
+      case 0xce:
+        return this.u(4);
+      case 0xcf:
+        return this.u(8);
+      case 0xd0:
+        return this.s(1);
+      case 0xd1:
+        return this.s(2);
+      case 0xd2:
+        return this.s(4);
+      case 0xd3:
+        return this.s(8);
+      case 0xd9:
+        return this.bytes(this.u(1)).toString('utf8');
+      case 0xda:
+        return this.bytes(this.u(2)).toString('utf8');
+      case 0xdb:
+        return this.bytes(this.u(4)).toString('utf8');
+      case 0xdc:
+        return this.array(this.u(2), depth);
+      case 0xdd:
+        return this.array(this.u(4), depth);
+      case 0xde:
+        return this.map(this.u(2), depth);
+      case 0xdf:
+        return this.map(this.u(4), depth);
+      default:
+        throw new Error(`unsupported type 0x${t.toString(16)}`);
     }
   }
   private array(n: number, depth: number): Value[] {

@@ -6,9 +6,7 @@ import type { OfflineContext } from '../../src/resolve/define.js';
 
 /** The project `https://<ref>.supabase.co` (https://supabase.com/docs/guides/api/api-keys), keyed so two credentials of it are connected. */
 export function supabaseProject(ref: string | undefined): Resource {
-  return ref
-    ? { kind: 'project', name: ref, qualifier: `https://${ref}.supabase.co`, key: `supabase:project:${ref}` }
-    : { kind: 'project', count: 1 };
+  return ref ? { kind: 'project', name: ref, qualifier: `https://${ref}.supabase.co`, key: `supabase:project:${ref}` } : { kind: 'project', count: 1 };
 }
 
 // Direct connection: host db.<ref>.supabase.co, user postgres; the pooler (Supavisor): host
@@ -46,5 +44,8 @@ export function projectEnvironment(f: Finding, ref: string | undefined, ctx?: Of
   if (mapped) return { environment: mapped.toLowerCase(), because: `the configuration maps project ${ref} to ${mapped.toLowerCase()}` };
   const env = f.context.environment;
   if (env === 'unknown') return {};
-  return { environment: env, because: `project ${ref ?? '(unnamed)'} is taken to be the ${env} environment its file names (Supabase keeps one project per environment; map the ref in the config's environments to say otherwise)` };
+  return {
+    environment: env,
+    because: `project ${ref ?? '(unnamed)'} is taken to be the ${env} environment its file names (Supabase keeps one project per environment; map the ref in the config's environments to say otherwise)`,
+  };
 }

@@ -188,7 +188,9 @@ async function scanHeadAndBase(c: Context): Promise<{ head: ScanReport; base?: S
   });
 
   if (own.size) {
-    say(`Left out the job's own GitHub token, found in ${[...own].map((p) => `\`${p}\``).join(', ')}: it is this workflow's credential, not the repository's. Check out with persist-credentials: false to keep it off the disk an agent reads.`);
+    say(
+      `Left out the job's own GitHub token, found in ${[...own].map((p) => `\`${p}\``).join(', ')}: it is this workflow's credential, not the repository's. Check out with persist-credentials: false to keep it off the disk an agent reads.`,
+    );
   }
   if (ignoredAllows.size) {
     const list = [...ignoredAllows].map((p) => `\`${c.shownPath(p)}\``);
@@ -245,7 +247,10 @@ function failureLine(failing: Result[], adjective: string, failOn: string): stri
     const at = `${r.finding.path}:${r.finding.line}`;
     places.set(at, [...(places.get(at) ?? []), r.ruleId]);
   }
-  const first = [...places].slice(0, 5).map(([at, rules]) => `${at} (${[...new Set(rules)].join(', ')})`).join(', ');
+  const first = [...places]
+    .slice(0, 5)
+    .map(([at, rules]) => `${at} (${[...new Set(rules)].join(', ')})`)
+    .join(', ');
   return `${n} ${adjective}credential${n === 1 ? '' : 's'} at or above fail-on ${failOn}: ${first}${places.size > 5 ? ', …' : ''}`;
 }
 

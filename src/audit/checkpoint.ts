@@ -59,7 +59,8 @@ export class Checkpoint {
         throw new UsageError(`${this.path} is not a checkpoint (${(err as Error).message})`, 'delete it to start the audit over');
       }
       if (state?.version !== 1 || typeof state.repositories !== 'object') throw new UsageError(`${this.path} is not a checkpoint of this version`, 'delete it to start the audit over');
-      if (state.key !== key) throw new UsageError(`${this.path} belongs to another audit (a different organisation, shard, filter or --offline)`, 'use another --checkpoint, or delete it to start over');
+      if (state.key !== key)
+        throw new UsageError(`${this.path} belongs to another audit (a different organisation, shard, filter or --offline)`, 'use another --checkpoint, or delete it to start over');
       state.scopes ??= {};
       state.attempted ??= 0;
       resumed = true;

@@ -38,7 +38,10 @@ export const DEFAULT_LIMITS: ArchiveLimits = {
 
 /** A guard stopped the archive: what was read before it stands. */
 export class ArchiveGuard extends Error {
-  constructor(readonly reason: ArchiveSkipReason, detail: string) {
+  constructor(
+    readonly reason: ArchiveSkipReason,
+    detail: string,
+  ) {
     super(`${reason}: ${detail}`);
     this.name = 'ArchiveGuard';
   }

@@ -123,7 +123,11 @@ export async function audit(opts: AuditOptions): Promise<AuditOutcome> {
     shards: opts.shard ? [opts.shard] : [],
     listing,
     repositories: records,
-    scopes: Object.fromEntries(Object.entries(state.scopes).filter(([fp]) => used.has(fp)).sort(([a], [b]) => (a < b ? -1 : 1))),
+    scopes: Object.fromEntries(
+      Object.entries(state.scopes)
+        .filter(([fp]) => used.has(fp))
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    ),
   });
   const files = writeReports(opts.outputDir, report);
   return {

@@ -153,11 +153,19 @@ export async function listRepositories(octokit: GithubClient, org: string, filte
   } catch (err) {
     const status = (err as { status?: number }).status;
     // 404 for an organisation the token cannot see, 401 for a bad token (docs.github.com/rest/repos/repos#list-organization-repositories).
-    if (status === 404) throw new UsageError(`organisation "${org}" not found, or the token cannot see it`, 'check --org, and that the token (a GitHub App installation token, or a PAT with read access) belongs to it');
+    if (status === 404)
+      throw new UsageError(`organisation "${org}" not found, or the token cannot see it`, 'check --org, and that the token (a GitHub App installation token, or a PAT with read access) belongs to it');
     if (status === 401) throw new UsageError('GitHub refused the token (401 Bad credentials)', 'pass a valid token in GITHUB_TOKEN or --github-token');
-    if (status === NETWORK_DOWN) throw new UsageError(`cannot reach the GitHub API at ${octokit.request.endpoint.DEFAULTS.baseUrl} (${(err as Error).message.replace(/^network error: /, '')}): no network?`, 'check the connection, or ABR_ENDPOINT_GITHUB for GitHub Enterprise Server');
+    if (status === NETWORK_DOWN)
+      throw new UsageError(
+        `cannot reach the GitHub API at ${octokit.request.endpoint.DEFAULTS.baseUrl} (${(err as Error).message.replace(/^network error: /, '')}): no network?`,
+        'check the connection, or ABR_ENDPOINT_GITHUB for GitHub Enterprise Server',
+      );
     // Unreachable endpoint, rate limit given up on, a 403 (SSO, missing permission): one line, no stack.
-    throw new UsageError(`cannot list the repositories of ${org}: ${status ? `HTTP ${status}: ` : ''}${(err as Error).message.split('\n')[0]}`, 'check the token, its permissions, and ABR_ENDPOINT_GITHUB');
+    throw new UsageError(
+      `cannot list the repositories of ${org}: ${status ? `HTTP ${status}: ` : ''}${(err as Error).message.split('\n')[0]}`,
+      'check the token, its permissions, and ABR_ENDPOINT_GITHUB',
+    );
   }
   repositories.sort((a, b) => (a.fullName.toLowerCase() < b.fullName.toLowerCase() ? -1 : a.fullName.toLowerCase() > b.fullName.toLowerCase() ? 1 : 0));
   listing.selected = repositories.length;

@@ -80,7 +80,7 @@ export async function auditProgress(sink: ProgressSink): Promise<{ onEvent: (e: 
         } else if (e.record.truncated) say(`agent-blast-radius: ${e.record.fullName}: archive cut short (${e.record.truncated}); what was read before is reported\n`);
         break;
       case 'resolving':
-        say("agent-blast-radius: asking providers, read-only, about each unique credential once; providers log these calls (CloudTrail, audit logs). --offline to skip.\n");
+        say('agent-blast-radius: asking providers, read-only, about each unique credential once; providers log these calls (CloudTrail, audit logs). --offline to skip.\n');
         break;
       case 'note':
         say(`agent-blast-radius: ${terminalText(e.text)}\n`);

@@ -132,7 +132,16 @@ export function buildOrgReport(input: ReportInput): OrgReport {
       productionFromNonProduction: rules.includes('ABR002'),
       repositories: repos,
       occurrences: list.length,
-      locations: list.map(({ repo, o }) => ({ repository: repo.fullName, path: o.path, line: o.line, column: o.column, environment: o.environment, fileEnvironment: o.fileEnvironment, agentConfig: o.agentConfig, rules: o.rules })),
+      locations: list.map(({ repo, o }) => ({
+        repository: repo.fullName,
+        path: o.path,
+        line: o.line,
+        column: o.column,
+        environment: o.environment,
+        fileEnvironment: o.fileEnvironment,
+        agentConfig: o.agentConfig,
+        rules: o.rules,
+      })),
       scope,
       remediation: first.remediation,
     });
@@ -209,7 +218,6 @@ const MAX_RISKS = 100;
 const MAX_ROWS = 50;
 const MAX_MARKDOWN = 1024 * 1024 - 4096;
 
-
 function reachText(s: Scope): string {
   const envs = s.reach.environments.includes('*') ? 'every environment' : s.reach.environments.length ? s.reach.environments.join(', ') : 'unknown';
   const parts = [`${s.status}, ${s.resolution}${s.certainty === 'inferred' ? ', inferred' : ''}`, s.root ? 'root' : '', `reaches ${envs}`];
@@ -238,7 +246,11 @@ export function toOrgMarkdown(report: OrgReport): string {
     lines.push('| # | credential | rules | repositories | where | what it can do |', '|---|---|---|---|---|---|');
     for (const r of report.risks.slice(0, MAX_RISKS)) {
       const flags = [r.shared ? '**shared**' : '', r.productionFromNonProduction ? '**prod from non-prod**' : ''].filter(Boolean).join(' ');
-      const where = r.locations.slice(0, 3).map((l) => `${esc(l.repository)}: ${code(`${l.path}:${l.line}`)}`).join('<br>') + (r.locations.length > 3 ? `<br>… ${r.locations.length - 3} more` : '');
+      const where =
+        r.locations
+          .slice(0, 3)
+          .map((l) => `${esc(l.repository)}: ${code(`${l.path}:${l.line}`)}`)
+          .join('<br>') + (r.locations.length > 3 ? `<br>… ${r.locations.length - 3} more` : '');
       const credential = [esc(providerName(r.provider)), esc(r.tokenKind), code(r.redacted), flags].filter(Boolean).join(' ');
       lines.push(`| ${r.rank} | ${credential} | ${r.rules.join(' ')} | ${r.repositories.length} | ${where} | ${esc(reachText(r.scope))} |`);
     }
@@ -263,7 +275,8 @@ export function toOrgMarkdown(report: OrgReport): string {
   if (!notScanned.length) lines.push('None.', '');
   else {
     lines.push('| repository | status | why |', '|---|---|---|');
-    for (const r of notScanned.slice(0, MAX_ROWS)) lines.push(`| ${esc(r.fullName)} | ${r.truncated && r.status === 'scanned' ? 'truncated' : r.status} | ${esc(r.reason ?? `archive guard: ${r.truncated}`)} |`);
+    for (const r of notScanned.slice(0, MAX_ROWS))
+      lines.push(`| ${esc(r.fullName)} | ${r.truncated && r.status === 'scanned' ? 'truncated' : r.status} | ${esc(r.reason ?? `archive guard: ${r.truncated}`)} |`);
     if (notScanned.length > MAX_ROWS) lines.push(`| … ${notScanned.length - MAX_ROWS} more | | |`);
     lines.push('');
   }

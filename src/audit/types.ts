@@ -4,16 +4,7 @@
 import type { RuleId, Scope, ScanSummary, SkipReason } from '../types.js';
 
 /** Why an archive entry — or the rest of an archive — was not scanned. Counted per repository, never silent. */
-export type ArchiveSkipReason =
-  | 'path-traversal'
-  | 'absolute-path'
-  | 'invalid-path'
-  | 'outside-root'
-  | 'hardlink'
-  | 'special-file'
-  | 'absurd-size'
-  | 'compression-bomb'
-  | 'archive-too-large';
+export type ArchiveSkipReason = 'path-traversal' | 'absolute-path' | 'invalid-path' | 'outside-root' | 'hardlink' | 'special-file' | 'absurd-size' | 'compression-bomb' | 'archive-too-large';
 
 /** Reasons that abandon the rest of an archive: past them the stream cannot be trusted or is too big. */
 export const ABANDONS_ARCHIVE: ReadonlySet<ArchiveSkipReason> = new Set(['absurd-size', 'compression-bomb', 'archive-too-large']);

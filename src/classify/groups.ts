@@ -84,7 +84,12 @@ function connect(results: Result[], bySecret: Map<string, Finding[]>, scopes: Ma
       for (const o of holders) {
         if (o.fp === h.fp) continue;
         const other = bySecret.get(o.fp)!;
-        list.push({ resource: h.resource, provider: other[0].provider, tokenKind: scopes.get(o.fp)!.resolution === 'online' ? scopes.get(o.fp)!.tokenKind : other[0].tokenKind, locations: other.map(locationOf) });
+        list.push({
+          resource: h.resource,
+          provider: other[0].provider,
+          tokenKind: scopes.get(o.fp)!.resolution === 'online' ? scopes.get(o.fp)!.tokenKind : other[0].tokenKind,
+          locations: other.map(locationOf),
+        });
       }
       connections.set(h.fp, list);
     }

@@ -10,8 +10,7 @@ export function classify(findings: Finding[], scope: Scope, remediation: string)
   const locations: Location[] = findings.map(locationOf);
   for (const f of findings) {
     const related = locations.filter((l) => l.path !== f.path || l.line !== f.line || l.column !== f.column || l.commit !== f.commit);
-    const fire = (ruleId: RuleId, certainty: Certainty, data: Record<string, string> = {}) =>
-      out.push({ ruleId, finding: f, related, scope, certainty, data, remediation });
+    const fire = (ruleId: RuleId, certainty: Certainty, data: Record<string, string> = {}) => out.push({ ruleId, finding: f, related, scope, certainty, data, remediation });
     // A token that fails its format's checksum was never issued: not a root, a destroyer or an agent's
     // credential, only an unverified string worth a look (its scope's reason says why).
     if (f.facts.checksum === 'mismatch') {

@@ -30,7 +30,10 @@ const TEST_FOLDERS = /^(?:__tests?__|tests?|spec|specs|__specs?__|testdata|test[
  * still counts (`test/fixtures/.env.staging` is staging).
  */
 export function fileEnvironment(path: string): string {
-  const segments = path.toLowerCase().split(/[/\\]+/).filter(Boolean);
+  const segments = path
+    .toLowerCase()
+    .split(/[/\\]+/)
+    .filter(Boolean);
   for (let s = segments.length - 1; s >= 0; s--) {
     if (s < segments.length - 1 && TEST_FOLDERS.test(segments[s])) return 'unknown';
     const tokens = segments[s].split(/[._-]+/).filter(Boolean);

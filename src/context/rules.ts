@@ -45,14 +45,78 @@ type Entry = Pick<Rule, 'name' | 'label' | 'band' | 'level' | 'severity' | 'shor
 
 /** Keyed by every RuleId (the compiler checks none is missing), in the order reports list them. */
 const TABLE: Record<RuleId, Entry> = {
-  ABR001: { name: 'root-credential', label: 'root', band: 'critical', level: 'error', severity: 9.5, short: 'Root credential readable by an agent', full: 'The credential reaches a whole account or organisation — every project and every environment: an account token, an organisation admin, a *:* policy, a database superuser. An agent that finds it can do anything its owner can.' },
-  ABR002: { name: 'production-reach-from-non-production', label: 'production reach from non-production', band: 'critical', level: 'error', severity: 9.0, short: 'Production reachable from a non-production workspace', full: 'The credential sits in a non-production context (the file names a non-production environment, or the workspace was declared one with --environment, or neither is known) and reaches production. This is the April 2026 incident exactly: a staging task, an unrelated file, a token that reached production.' },
-  ABR003: { name: 'destructive-credential', label: 'destructive', band: 'high', level: 'error', severity: 8.5, short: 'Credential can call an irreversible destroy primitive', full: 'The credential can delete a volume, database, bucket, repository or project, drop or truncate tables, or flush a cache — an action that cannot be undone.' },
-  ABR004: { name: 'backup-reach', label: 'backup reach', band: 'critical', level: 'error', severity: 9.0, short: 'Credential can destroy the data and its backups', full: 'The credential can destroy both the data and its backups (a volume deletion that takes its backups, automated-backup deletion, FLUSHALL replacing the RDB file): there is no recovery path.' },
-  ABR005: { name: 'agent-config-credential', label: 'agent config', band: 'high', level: 'error', severity: 7.5, short: 'Credential handed to an agent directly', full: 'The credential is in an MCP server or agent configuration file, or in the environment the agent inherits: it is given to the agent, not merely lying where the agent can read it.' },
-  ABR006: { name: 'live-credential', label: 'live', band: 'medium', level: 'warning', severity: 6.0, short: 'Live credential readable by an agent', full: 'The provider confirmed the credential is live, and none of ABR001–ABR005 fired.' },
-  ABR007: { name: 'unverified-credential', label: 'unverified', band: 'medium', level: 'warning', severity: 5.0, short: 'Credential readable by an agent, scope not verified', full: 'What the credential can do is unknown: the scan ran offline, the provider could not be reached, or the provider is not one this tool resolves; none of ABR001–ABR005 fired. Treat it as live until shown otherwise.' },
-  ABR008: { name: 'cross-environment-credential', label: 'cross-environment', band: 'medium', level: 'warning', severity: 5.5, short: 'Credential reaches another non-production environment', full: 'The credential reaches a non-production environment other than the one it sits in (a staging file holding a token that also reaches preview or development).' },
+  ABR001: {
+    name: 'root-credential',
+    label: 'root',
+    band: 'critical',
+    level: 'error',
+    severity: 9.5,
+    short: 'Root credential readable by an agent',
+    full: 'The credential reaches a whole account or organisation — every project and every environment: an account token, an organisation admin, a *:* policy, a database superuser. An agent that finds it can do anything its owner can.',
+  },
+  ABR002: {
+    name: 'production-reach-from-non-production',
+    label: 'production reach from non-production',
+    band: 'critical',
+    level: 'error',
+    severity: 9.0,
+    short: 'Production reachable from a non-production workspace',
+    full: 'The credential sits in a non-production context (the file names a non-production environment, or the workspace was declared one with --environment, or neither is known) and reaches production. This is the April 2026 incident exactly: a staging task, an unrelated file, a token that reached production.',
+  },
+  ABR003: {
+    name: 'destructive-credential',
+    label: 'destructive',
+    band: 'high',
+    level: 'error',
+    severity: 8.5,
+    short: 'Credential can call an irreversible destroy primitive',
+    full: 'The credential can delete a volume, database, bucket, repository or project, drop or truncate tables, or flush a cache — an action that cannot be undone.',
+  },
+  ABR004: {
+    name: 'backup-reach',
+    label: 'backup reach',
+    band: 'critical',
+    level: 'error',
+    severity: 9.0,
+    short: 'Credential can destroy the data and its backups',
+    full: 'The credential can destroy both the data and its backups (a volume deletion that takes its backups, automated-backup deletion, FLUSHALL replacing the RDB file): there is no recovery path.',
+  },
+  ABR005: {
+    name: 'agent-config-credential',
+    label: 'agent config',
+    band: 'high',
+    level: 'error',
+    severity: 7.5,
+    short: 'Credential handed to an agent directly',
+    full: 'The credential is in an MCP server or agent configuration file, or in the environment the agent inherits: it is given to the agent, not merely lying where the agent can read it.',
+  },
+  ABR006: {
+    name: 'live-credential',
+    label: 'live',
+    band: 'medium',
+    level: 'warning',
+    severity: 6.0,
+    short: 'Live credential readable by an agent',
+    full: 'The provider confirmed the credential is live, and none of ABR001–ABR005 fired.',
+  },
+  ABR007: {
+    name: 'unverified-credential',
+    label: 'unverified',
+    band: 'medium',
+    level: 'warning',
+    severity: 5.0,
+    short: 'Credential readable by an agent, scope not verified',
+    full: 'What the credential can do is unknown: the scan ran offline, the provider could not be reached, or the provider is not one this tool resolves; none of ABR001–ABR005 fired. Treat it as live until shown otherwise.',
+  },
+  ABR008: {
+    name: 'cross-environment-credential',
+    label: 'cross-environment',
+    band: 'medium',
+    level: 'warning',
+    severity: 5.5,
+    short: 'Credential reaches another non-production environment',
+    full: 'The credential reaches a non-production environment other than the one it sits in (a staging file holding a token that also reaches preview or development).',
+  },
 };
 
 /** The steps every alert's help ends with; the alert's own remediation names the provider's replacement. */
@@ -131,7 +195,12 @@ export function failOnRules(spec: string): ReadonlySet<RuleId> {
   const band = BANDS.indexOf(s as Band);
   if (band >= 0) return new Set(RULES.filter((r) => BANDS.indexOf(r.band) <= band).map((r) => r.id));
   if (s === 'none' || s === 'never') return new Set();
-  return new Set(spec.split(',').map((x) => x.trim().toUpperCase()).filter((x): x is RuleId => RULE_BY_ID.has(x as RuleId)));
+  return new Set(
+    spec
+      .split(',')
+      .map((x) => x.trim().toUpperCase())
+      .filter((x): x is RuleId => RULE_BY_ID.has(x as RuleId)),
+  );
 }
 
 export function isValidFailOn(spec: string): boolean {
@@ -159,7 +228,14 @@ export function rulesMarkdown(): string {
   const out = [README_BEGIN, '', '| id | name | `--fail-on` band | SARIF level | security-severity |', '|---|---|---|---|---|'];
   for (const r of RULES) out.push(`| [${r.id}](#${r.anchor}) | ${r.name} | ${r.band} | ${r.level} | ${r.severity.toFixed(1)} |`);
   for (const r of RULES) {
-    out.push('', `### ${r.id} ${r.name}`, '', `**${escapeMarkdown(r.short)}.** ${escapeMarkdown(r.full)}`, '', `Band \`${r.band}\` · SARIF level \`${r.level}\` · security-severity ${r.severity.toFixed(1)}.`);
+    out.push(
+      '',
+      `### ${r.id} ${r.name}`,
+      '',
+      `**${escapeMarkdown(r.short)}.** ${escapeMarkdown(r.full)}`,
+      '',
+      `Band \`${r.band}\` · SARIF level \`${r.level}\` · security-severity ${r.severity.toFixed(1)}.`,
+    );
   }
   out.push('', '### How to fix', '', FIX_MARKDOWN.replace(/^\*\*How to fix\*\*\n\n/, ''), '', README_END);
   return out.join('\n');

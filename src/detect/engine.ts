@@ -90,8 +90,7 @@ export function matchAll(d: Detector, text: string, path: string): RawMatch[] {
     }
     if (isPlaceholder(secret)) continue;
     // The name a whole match is assigned to (`DATABASE_URL=postgres://…`), else the one before the secret itself.
-    const variable =
-      variableBefore(text, m.index) ?? (start !== m.index && !text.slice(m.index, start).includes('://') ? variableBefore(text, start) : undefined);
+    const variable = variableBefore(text, m.index) ?? (start !== m.index && !text.slice(m.index, start).includes('://') ? variableBefore(text, start) : undefined);
     const input: MatchInput = { text, index: start, match: m, variable, path };
     if (d.check && !d.check(secret, input)) continue;
     const e = d.enrich?.(secret, input) ?? {};

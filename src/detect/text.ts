@@ -56,4 +56,3 @@ export function detectText(t: TextInput, environment?: string): Finding[] {
     };
   });
 }
-

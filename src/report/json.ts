@@ -30,7 +30,9 @@ export function resultJson(r: Result) {
     scope: scopeJson(r.scope),
     remediation: r.remediation,
     ...(r.accepted ? { accepted: r.accepted } : {}),
-    ...(r.connected?.length ? { connected: r.connected.map((c) => ({ resource: describeResource({ ...c.resource, within: undefined }), provider: c.provider, tokenKind: c.tokenKind, locations: c.locations })) } : {}),
+    ...(r.connected?.length
+      ? { connected: r.connected.map((c) => ({ resource: describeResource({ ...c.resource, within: undefined }), provider: c.provider, tokenKind: c.tokenKind, locations: c.locations })) }
+      : {}),
   };
 }
 
@@ -41,7 +43,18 @@ export function toJson(report: ScanReport, showRevoked = false): string {
         tool: report.tool,
         summary: report.summary,
         results: report.results.map(resultJson),
-        revoked: showRevoked ? report.revoked.map((f) => ({ path: f.path, line: f.line, ...(f.commit ? { commit: f.commit, removed: Boolean(f.removed) } : {}), ...(f.context.variable ? { variable: f.context.variable } : {}), provider: f.provider, tokenKind: f.tokenKind, fingerprint: f.fingerprint, redacted: f.redacted })) : [],
+        revoked: showRevoked
+          ? report.revoked.map((f) => ({
+              path: f.path,
+              line: f.line,
+              ...(f.commit ? { commit: f.commit, removed: Boolean(f.removed) } : {}),
+              ...(f.context.variable ? { variable: f.context.variable } : {}),
+              provider: f.provider,
+              tokenKind: f.tokenKind,
+              fingerprint: f.fingerprint,
+              redacted: f.redacted,
+            }))
+          : [],
       },
       null,
       2,

@@ -95,7 +95,8 @@ export function message(r: Result): string {
   if (inferred) parts.push(inferred);
   if (r.ruleId === 'ABR007' && r.scope.reason) parts.push(`Reason: ${r.scope.reason}.`);
   const f = r.finding;
-  if (f.commit) parts.push(`It is in the git history (commit ${f.commit}${f.removed ? ', the file since removed' : ''}), which an agent reads with git log -p: removing it from the files does not take it away.`);
+  if (f.commit)
+    parts.push(`It is in the git history (commit ${f.commit}${f.removed ? ', the file since removed' : ''}), which an agent reads with git log -p: removing it from the files does not take it away.`);
   return parts.join(' ');
 }
 
@@ -126,7 +127,8 @@ export function credentialWords(rs: Result[]): string {
   const clauses: string[] = [];
   const destroys = backups ? `can destroy ${target} and its backups` : fired.has('ABR003') ? `can destroy ${target}` : undefined;
   // "can destroy production" already says it reaches production.
-  if (production && !(destroys && target === 'production')) clauses.push(`reaches production from ${production.data.environment === 'unknown' ? 'a non-production context' : production.data.environment}`);
+  if (production && !(destroys && target === 'production'))
+    clauses.push(`reaches production from ${production.data.environment === 'unknown' ? 'a non-production context' : production.data.environment}`);
   if (destroys) clauses.push(destroys);
   const other = fired.get('ABR008');
   if (other) clauses.push(`reaches ${other.data.reached} from ${other.data.environment}`);

@@ -55,7 +55,12 @@ export function toSarif(report: ScanReport): Log {
       relatedLocations: [
         ...r.related.map((l) => ({ ...physical(l, root), message: { text: 'The same secret is also here.' } })),
         // Another credential reaching the same resource (one Supabase project): its own alert, linked here.
-        ...(r.connected ?? []).flatMap((c) => c.locations.map((l) => ({ ...physical(l, root), message: { text: `A ${providerName(c.provider)} ${c.tokenKind} that reaches the same ${describeResource({ ...c.resource, within: undefined })}.` } }))),
+        ...(r.connected ?? []).flatMap((c) =>
+          c.locations.map((l) => ({
+            ...physical(l, root),
+            message: { text: `A ${providerName(c.provider)} ${c.tokenKind} that reaches the same ${describeResource({ ...c.resource, within: undefined })}.` },
+          })),
+        ),
       ].map((l, i) => ({ id: i + 1, ...l })),
       partialFingerprints: { 'abrSecret/v1': f.fingerprint },
       // Accepted on purpose (config, baseline or inline allow): still reported, marked suppressed with the reason.
@@ -94,7 +99,9 @@ export function toSarif(report: ScanReport): Log {
         },
         originalUriBaseIds: {
           ROOT: { uri: pathToFileURL(root + '/').href },
-          ...(report.results.some((r) => r.finding.path.startsWith('~/') || r.related.some((l) => l.path.startsWith('~/'))) ? { HOME: { uri: pathToFileURL(resolve(homeDirectory()) + '/').href } } : {}),
+          ...(report.results.some((r) => r.finding.path.startsWith('~/') || r.related.some((l) => l.path.startsWith('~/')))
+            ? { HOME: { uri: pathToFileURL(resolve(homeDirectory()) + '/').href } }
+            : {}),
           ...(report.results.some((r) => r.finding.path.startsWith('env:')) ? { ENV: { uri: 'env:/', description: { text: 'Environment variables the agent inherits' } } } : {}),
         },
         columnKind: 'utf16CodeUnits',

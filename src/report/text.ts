@@ -103,7 +103,9 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
         return rule.level === 'error' ? paint.red(label) : paint.yellow(label);
       });
       out.push(`  ${f.line}:${f.column}  ${rules.join(', ')}`);
-      out.push(`    ${issuerName(f)} · ${tokenKindOf(rs[0])} · ${f.redacted}${f.context.variable ? ` · ${f.context.variable}` : ''} · ${environmentWords(rs[0])}${f.context.agentConfig ? ' · agent config' : ''}`);
+      out.push(
+        `    ${issuerName(f)} · ${tokenKindOf(rs[0])} · ${f.redacted}${f.context.variable ? ` · ${f.context.variable}` : ''} · ${environmentWords(rs[0])}${f.context.agentConfig ? ' · agent config' : ''}`,
+      );
       for (const r of rs) out.push(`    ${r.ruleId}: ${t(title(r))}`);
       const destroy = rs.map(destroyDetail).find(Boolean);
       if (destroy) out.push(`    destroys: ${t(destroy)}`);
@@ -163,7 +165,10 @@ export function summaryText(report: ScanReport, paint: Paint = plain): string {
   if (s.history) lines.push(`  git history: ${t(historySummary(s.history))}`);
   lines.push(`  credentials: ${s.findings} occurrences of ${s.secrets} unique secrets${s.revoked ? ` · ${s.revoked} revoked` : ''}${s.accepted ? ` · ${s.accepted} accepted` : ''}`);
   if (report.revoked.length) lines.push(`  revoked: ${revokedList(report.revoked)}`);
-  if (s.reused) lines.push(`  reused: ${s.reused.secrets} secret${s.reused.secrets === 1 ? ' is' : 's are'} shared by ${s.reused.credentials} credentials (the same password on different servers or users): rotating one leaves the other open`);
+  if (s.reused)
+    lines.push(
+      `  reused: ${s.reused.secrets} secret${s.reused.secrets === 1 ? ' is' : 's are'} shared by ${s.reused.credentials} credentials (the same password on different servers or users): rotating one leaves the other open`,
+    );
   const fired = RULES.filter((r) => s.byRule[r.id]);
   lines.push(fired.length ? `  results: ${fired.map((r) => `${r.id} ${r.name} ${s.byRule[r.id]}`).join(', ')}` : '  results: none');
   return lines.join('\n');

@@ -57,7 +57,10 @@ export interface AdmittedHost {
  * addresses (any of a name's addresses), and returns the one address to connect to.
  */
 export async function admitDatabaseHost(host: string, lookup: Lookup = lookupAll): Promise<AdmittedHost> {
-  const name = host.trim().replace(/^\[|\]$/g, '').toLowerCase();
+  const name = host
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
   if (!name || name === '*' || /[\s/@]/.test(name)) throw new EgressError(`refused: "${host}" is not a host name`);
   if (METADATA_NAMES.test(name)) throw new EgressError(`refused: ${name} is a cloud-metadata service, never a database`);
   const literal = isIP(name);
@@ -234,7 +237,7 @@ export async function openPostgres(t: DatabaseTarget, o: SessionOptions): Promis
     // The guard lives in the client: every query, whoever calls it, passes the allowlist first.
     const query = client.query.bind(client) as (...a: unknown[]) => Promise<unknown>;
     (client as unknown as { query: unknown }).query = (text: unknown, ...rest: unknown[]) => {
-      const sql = typeof text === 'string' ? text : (text as { text?: string })?.text ?? '';
+      const sql = typeof text === 'string' ? text : ((text as { text?: string })?.text ?? '');
       try {
         admitStatement(sql, allow);
       } catch (err) {
@@ -322,7 +325,7 @@ export async function openMysql(t: DatabaseTarget, o: SessionOptions): Promise<S
   const raw = conn.query.bind(conn) as (...a: unknown[]) => Promise<unknown>;
   (conn as unknown as { query: unknown; execute: unknown }).query = (q: unknown, ...rest: unknown[]) => {
     try {
-      admitStatement(typeof q === 'string' ? q : (q as { sql?: string })?.sql ?? '', allow);
+      admitStatement(typeof q === 'string' ? q : ((q as { sql?: string })?.sql ?? ''), allow);
     } catch (err) {
       return Promise.reject(err);
     }

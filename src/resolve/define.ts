@@ -75,7 +75,7 @@ export function shapeScope(v: ShapeVerdict): Scope {
     certainty: 'inferred',
     inferred: v.because,
     evidence: [],
-    reason: 'not resolved: verdict from the token\'s shape and context only',
+    reason: "not resolved: verdict from the token's shape and context only",
   };
 }
 

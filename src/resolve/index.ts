@@ -89,7 +89,11 @@ const isUndecided = (f: Finding) => !!f.shared && !f.shared.decidedBy;
 const nameOf = (id: string) => providerOf(id)?.name ?? id;
 
 /** `Stripe and Clerk`, `A, B and C`. */
-const both = (ids: string[]) => ids.map(nameOf).join(', ').replace(/, ([^,]*)$/, ' and $1');
+const both = (ids: string[]) =>
+  ids
+    .map(nameOf)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' and $1');
 
 /** Why an undecided credential is sent to no one. */
 function undecidedReason(f: Finding): string {
@@ -188,7 +192,12 @@ function unreachable(err: unknown): string | undefined {
 }
 
 /** Sends each planned secret to its provider; returns the scope of every group (the offline one where nothing was learnt). */
-export async function runResolution(groups: Map<string, Finding[]>, plan: ResolutionPlan, policy: ResolvePolicy, env: NodeJS.ProcessEnv): Promise<{ scopes: Map<string, Scope>; outcome: ResolutionOutcome }> {
+export async function runResolution(
+  groups: Map<string, Finding[]>,
+  plan: ResolutionPlan,
+  policy: ResolvePolicy,
+  env: NodeJS.ProcessEnv,
+): Promise<{ scopes: Map<string, Scope>; outcome: ResolutionOutcome }> {
   const scopes = new Map<string, Scope>();
   const outcome: ResolutionOutcome = { sent: 0, answered: 0, failed: 0, reasons: [] };
   for (const [fp, group] of groups) {

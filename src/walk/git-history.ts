@@ -137,7 +137,20 @@ async function* readHistory(root: string, limits: HistoryLimits, admit: Admissio
 async function listBlobs(start: (args: string[]) => ChildProcessWithoutNullStreams, deadline: number, summary: HistorySummary, admit: Admission): Promise<Map<string, Blob>> {
   const blobs = new Map<string, Blob>();
   const symlinks = new Set<string>();
-  const log = start(['log', '--exclude=refs/notes/*', '--all', '--format=%x01%H', '--raw', '--no-renames', '--no-abbrev', '-z', '--root', '--diff-merges=first-parent', '--no-textconv', '--no-ext-diff']);
+  const log = start([
+    'log',
+    '--exclude=refs/notes/*',
+    '--all',
+    '--format=%x01%H',
+    '--raw',
+    '--no-renames',
+    '--no-abbrev',
+    '-z',
+    '--root',
+    '--diff-merges=first-parent',
+    '--no-textconv',
+    '--no-ext-diff',
+  ]);
   let stderr = '';
   log.stderr.on('data', (d: Buffer) => {
     if (stderr.length < 4096) stderr += d.toString('utf8');
@@ -145,47 +158,48 @@ async function listBlobs(start: (args: string[]) => ChildProcessWithoutNullStrea
   const exited = new Promise<number | null>((resolve) => log.on('close', (code) => resolve(code)));
   let commit = '';
   let meta: string[] | undefined;
-  listing: for await (const tokens of nulTokens(log.stdout)) for (const token of tokens) {
-    let k = token[0] === 0x0a ? 1 : 0;
-    if (k >= token.length) continue;
-    if (meta) {
-      // `:oldmode newmode oldsha newsha status`, then the path.
-      const [, mode, , sha, status] = meta;
-      meta = undefined;
-      if (status.startsWith('D')) continue;
-      const { name: path, exact } = nameText(token.subarray(k));
-      if (mode === '120000') {
-        if (!symlinks.has(sha)) {
-          symlinks.add(sha);
-          admit.count('symlink', `${path} (history: ${commit.slice(0, 12)})`);
+  listing: for await (const tokens of nulTokens(log.stdout))
+    for (const token of tokens) {
+      let k = token[0] === 0x0a ? 1 : 0;
+      if (k >= token.length) continue;
+      if (meta) {
+        // `:oldmode newmode oldsha newsha status`, then the path.
+        const [, mode, , sha, status] = meta;
+        meta = undefined;
+        if (status.startsWith('D')) continue;
+        const { name: path, exact } = nameText(token.subarray(k));
+        if (mode === '120000') {
+          if (!symlinks.has(sha)) {
+            symlinks.add(sha);
+            admit.count('symlink', `${path} (history: ${commit.slice(0, 12)})`);
+          }
+          continue;
+        }
+        if (mode !== '100644' && mode !== '100755') continue; // a submodule's commit, not a file
+        const place: Place = exact ? { path } : { path, raw: Buffer.from(token.subarray(k)) };
+        const blob = blobs.get(sha);
+        if (!blob) blobs.set(sha, { ...place, commit, places: [place] });
+        else {
+          Object.assign(blob, { raw: undefined }, place, { commit });
+          if (!blob.places.some((p) => p.path === path)) blob.places.push(place);
         }
         continue;
       }
-      if (mode !== '100644' && mode !== '100755') continue; // a submodule's commit, not a file
-      const place: Place = exact ? { path } : { path, raw: Buffer.from(token.subarray(k)) };
-      const blob = blobs.get(sha);
-      if (!blob) blobs.set(sha, { ...place, commit, places: [place] });
-      else {
-        Object.assign(blob, { raw: undefined }, place, { commit });
-        if (!blob.places.some((p) => p.path === path)) blob.places.push(place);
+      if (token[k] === 0x01) {
+        commit = token.toString('latin1', k + 1);
+        summary.commits++;
+        if (Date.now() > deadline) {
+          summary.partial = true;
+          summary.limit = 'time';
+          summary.commits--;
+          log.kill();
+          break listing;
+        }
+      } else if (token[k] === 0x3a) {
+        k++;
+        meta = token.toString('latin1', k).split(' ');
       }
-      continue;
     }
-    if (token[k] === 0x01) {
-      commit = token.toString('latin1', k + 1);
-      summary.commits++;
-      if (Date.now() > deadline) {
-        summary.partial = true;
-        summary.limit = 'time';
-        summary.commits--;
-        log.kill();
-        break listing;
-      }
-    } else if (token[k] === 0x3a) {
-      k++;
-      meta = token.toString('latin1', k).split(' ');
-    }
-  }
   // A git too old for an option, a corrupt pack: what was listed is read, and the failure is said.
   if (!summary.partial && (await exited) !== 0) summary.unavailable = `git log failed: ${stderr.split('\n')[0].trim() || 'no reason given'}`;
   return blobs;
@@ -332,7 +346,10 @@ async function* batchObjects(stream: Readable): AsyncGenerator<{ sha: string; by
       if (!header) {
         const nl = chunks.length === 1 ? chunks[0].indexOf(0x0a) : Buffer.concat(chunks, have).indexOf(0x0a);
         if (nl < 0) break;
-        header = take(nl + 1).toString('latin1').trimEnd().split(' ');
+        header = take(nl + 1)
+          .toString('latin1')
+          .trimEnd()
+          .split(' ');
         if (header.length < 3) {
           yield { sha: header[0] };
           header = undefined;

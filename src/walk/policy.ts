@@ -20,13 +20,38 @@ export const DEFAULT_WALK: WalkPolicy = { excludes: [], defaultExcludes: true, m
 
 /** Dependency and build output folders, skipped by default (`--no-default-excludes` reads them). */
 export const DEPENDENCY_DIRS = new Set([
-  'node_modules', 'bower_components', 'jspm_packages', '.venv', 'venv', '.tox', '__pycache__', '.mypy_cache', '.pytest_cache',
-  'vendor', 'Pods', 'Carthage', 'dist', 'build', 'out', 'target', '.next', '.nuxt', '.svelte-kit', '.turbo', '.parcel-cache',
-  '.gradle', '.terraform', 'coverage', '.yarn', '.pnpm-store', '.cache',
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  '.venv',
+  'venv',
+  '.tox',
+  '__pycache__',
+  '.mypy_cache',
+  '.pytest_cache',
+  'vendor',
+  'Pods',
+  'Carthage',
+  'dist',
+  'build',
+  'out',
+  'target',
+  '.next',
+  '.nuxt',
+  '.svelte-kit',
+  '.turbo',
+  '.parcel-cache',
+  '.gradle',
+  '.terraform',
+  'coverage',
+  '.yarn',
+  '.pnpm-store',
+  '.cache',
 ]);
 
 // Extensions that are binary by definition: skipped without reading.
-export const BINARY_EXT = /\.(?:png|jpe?g|gif|bmp|ico|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|ear|class|so|dylib|dll|exe|bin|o|a|lib|obj|pyc|pyo|whl|woff2?|ttf|otf|eot|mp[34]|m4a|mov|avi|mkv|webm|wav|flac|ogg|wasm|node|sqlite3?|db|parquet|npy|pt|onnx|DS_Store)$/i;
+export const BINARY_EXT =
+  /\.(?:png|jpe?g|gif|bmp|ico|webp|avif|tiff?|psd|pdf|zip|gz|tgz|bz2|xz|zst|7z|rar|tar|jar|war|ear|class|so|dylib|dll|exe|bin|o|a|lib|obj|pyc|pyo|whl|woff2?|ttf|otf|eot|mp[34]|m4a|mov|avi|mkv|webm|wav|flac|ogg|wasm|node|sqlite3?|db|parquet|npy|pt|onnx|DS_Store)$/i;
 
 /** Bytes looked at for a NUL byte: a text file has none there. */
 const SNIFF_BYTES = 8192;

@@ -82,7 +82,9 @@ const dsn = (scheme: string, user: string, password: string, rest: string) => `$
 function postgresBin(): string | undefined {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return undefined;
-  const versions = readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(base)
+    .filter((v) => existsSync(join(base, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions.length ? join(base, versions[0], 'bin') : undefined;
 }
 
@@ -102,7 +104,9 @@ async function startPostgres(cleanup: Cleanup): Promise<Server> {
   // A self-signed certificate, so one user can be limited to TLS connections (hostnossl … reject).
   const tls = Boolean(which('openssl'));
   if (tls) {
-    run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(data, 'server.key'), '-out', join(data, 'server.crt'), '-days', '2', '-subj', '/CN=localhost'], { asPostgres: true });
+    run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(data, 'server.key'), '-out', join(data, 'server.crt'), '-days', '2', '-subj', '/CN=localhost'], {
+      asPostgres: true,
+    });
     chmodSync(join(data, 'server.key'), 0o600);
   }
   writeFileSync(
@@ -148,7 +152,9 @@ async function startPostgres(cleanup: Cleanup): Promise<Server> {
     'GRANT DELETE ON orders TO abr_deleter',
     'GRANT TRUNCATE ON orders TO abr_truncater',
   ]);
-  const version = run(join(bin, 'postgres'), ['--version']).trim().replace(/^postgres \(PostgreSQL\) /, '');
+  const version = run(join(bin, 'postgres'), ['--version'])
+    .trim()
+    .replace(/^postgres \(PostgreSQL\) /, '');
   const url = (user: string, p: string, db = 'shop', q = '') => dsn('postgres', user, enc(p), `127.0.0.1:${port}/${db}${q}`);
   return {
     version,
@@ -181,16 +187,33 @@ async function startMysql(cleanup: Cleanup): Promise<Server> {
   const socket = join(dir, 'mysql.sock');
   const child = spawn(
     server,
-    ['--no-defaults', `--datadir=${join(dir, 'data')}`, ...user, `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${socket}`, `--pid-file=${join(dir, 'mysql.pid')}`, `--log-error=${join(dir, 'error.log')}`, '--skip-name-resolve', '--skip-log-bin', '--innodb-buffer-pool-size=16M'],
+    [
+      '--no-defaults',
+      `--datadir=${join(dir, 'data')}`,
+      ...user,
+      `--port=${port}`,
+      '--bind-address=127.0.0.1',
+      `--socket=${socket}`,
+      `--pid-file=${join(dir, 'mysql.pid')}`,
+      `--log-error=${join(dir, 'error.log')}`,
+      '--skip-name-resolve',
+      '--skip-log-bin',
+      '--innodb-buffer-pool-size=16M',
+    ],
     { stdio: 'ignore' },
   );
   cleanup.unshift(() => stop(child));
   const mysql = await import('mysql2/promise');
   const connect = () => mysql.createConnection({ socketPath: socket, user: 'root', multipleStatements: true });
-  await until('mariadbd', 60_000, async () => {
-    await (await connect()).end();
-    return true;
-  }, () => (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''));
+  await until(
+    'mariadbd',
+    60_000,
+    async () => {
+      await (await connect()).end();
+      return true;
+    },
+    () => (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''),
+  );
   const pw = { root: secret(), owner: secret(), reader: secret(), deleter: secret() };
   const c = await connect();
   try {
@@ -215,13 +238,21 @@ async function startMysql(cleanup: Cleanup): Promise<Server> {
   } finally {
     await c.end();
   }
-  const version = run(server, ['--version']).trim().replace(/^.*Ver\s+(\S+).*$/s, '$1');
+  const version = run(server, ['--version'])
+    .trim()
+    .replace(/^.*Ver\s+(\S+).*$/s, '$1');
   const url = (user: string, p: string) => dsn('mysql', user, enc(p), `127.0.0.1:${port}/shop`);
   return {
     version,
     port,
     admin: { socket },
-    urls: { root: url('abr_root', pw.root), owner: url('abr_owner', pw.owner), reader: url('abr_reader', pw.reader), deleter: url('abr_deleter', pw.deleter), wrongPassword: url('abr_reader', secret()) },
+    urls: {
+      root: url('abr_root', pw.root),
+      owner: url('abr_owner', pw.owner),
+      reader: url('abr_reader', pw.reader),
+      deleter: url('abr_deleter', pw.deleter),
+      wrongPassword: url('abr_reader', secret()),
+    },
   };
 }
 
@@ -235,7 +266,9 @@ async function startRedis(cleanup: Cleanup): Promise<Server> {
   cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
   const port = await freePort();
   const pw = { default: secret(), full: secret(), flusher: secret(), noflush: secret(), reader: secret() };
-  const child = spawn(server, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--requirepass', pw.default, '--logfile', join(dir, 'redis.log')], { stdio: 'ignore' });
+  const child = spawn(server, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--requirepass', pw.default, '--logfile', join(dir, 'redis.log')], {
+    stdio: 'ignore',
+  });
   cleanup.unshift(() => stop(child));
   const { Redis } = await import('ioredis');
   const admin = () => new Redis({ host: '127.0.0.1', port, password: pw.default, lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });

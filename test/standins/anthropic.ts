@@ -26,11 +26,37 @@ export function startAnthropic(world: { keys: Record<string, AnthropicKey>; cann
     if (admin && !k.admin) return err(res, 403, 'permission_error', 'This endpoint requires an Admin API key');
     switch (url.pathname) {
       case '/v1/models':
-        return json(res, 200, { data: [{ type: 'model', id: 'claude-sonnet-4-5', display_name: 'Claude Sonnet 4.5', created_at: '2025-09-29T00:00:00Z' }], has_more: false, first_id: 'claude-sonnet-4-5', last_id: 'claude-sonnet-4-5' });
+        return json(res, 200, {
+          data: [{ type: 'model', id: 'claude-sonnet-4-5', display_name: 'Claude Sonnet 4.5', created_at: '2025-09-29T00:00:00Z' }],
+          has_more: false,
+          first_id: 'claude-sonnet-4-5',
+          last_id: 'claude-sonnet-4-5',
+        });
       case '/v1/organizations/api_keys':
-        return json(res, 200, { data: [{ id: 'apikey_01', type: 'api_key', name: 'ci', partial_key_hint: ['sk-ant-', 'api03-R2D...igAA'].join(''), status: 'active', workspace_id: k.workspaces?.[0]?.id ?? null, created_by: { id: 'user_01', type: 'user' }, created_at: '2026-01-01T00:00:00Z' }], has_more: false, first_id: 'apikey_01', last_id: 'apikey_01' });
+        return json(res, 200, {
+          data: [
+            {
+              id: 'apikey_01',
+              type: 'api_key',
+              name: 'ci',
+              partial_key_hint: ['sk-ant-', 'api03-R2D...igAA'].join(''),
+              status: 'active',
+              workspace_id: k.workspaces?.[0]?.id ?? null,
+              created_by: { id: 'user_01', type: 'user' },
+              created_at: '2026-01-01T00:00:00Z',
+            },
+          ],
+          has_more: false,
+          first_id: 'apikey_01',
+          last_id: 'apikey_01',
+        });
       case '/v1/organizations/workspaces':
-        return json(res, 200, { data: (k.workspaces ?? []).map((w) => ({ type: 'workspace', ...w, created_at: '2026-01-01T00:00:00Z', archived_at: null, display_color: '#6C5BB9' })), has_more: false, first_id: null, last_id: null });
+        return json(res, 200, {
+          data: (k.workspaces ?? []).map((w) => ({ type: 'workspace', ...w, created_at: '2026-01-01T00:00:00Z', archived_at: null, display_color: '#6C5BB9' })),
+          has_more: false,
+          first_id: null,
+          last_id: null,
+        });
       default:
         return err(res, 404, 'not_found_error', 'Not found');
     }

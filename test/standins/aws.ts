@@ -66,7 +66,8 @@ const STATUS: Record<string, number> = {
 const MESSAGES: Record<string, string> = {
   InvalidClientTokenId: 'The security token included in the request is invalid.',
   ExpiredToken: 'The security token included in the request is expired',
-  SignatureDoesNotMatch: 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+  SignatureDoesNotMatch:
+    'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
   Throttling: 'Rate exceeded',
   ServiceUnavailable: 'Service is unable to handle request.',
 };
@@ -83,7 +84,11 @@ function xml(res: ServerResponse, status: number, body: string) {
 
 function error(res: ServerResponse, service: 'sts' | 'iam', code: string, message = MESSAGES[code] ?? code) {
   const type = (STATUS[code] ?? 400) >= 500 ? 'Receiver' : 'Sender';
-  xml(res, STATUS[code] ?? 400, `<ErrorResponse xmlns="${NS[service]}"><Error><Type>${type}</Type><Code>${code}</Code><Message>${esc(message)}</Message></Error><RequestId>${crypto.randomUUID()}</RequestId></ErrorResponse>`);
+  xml(
+    res,
+    STATUS[code] ?? 400,
+    `<ErrorResponse xmlns="${NS[service]}"><Error><Type>${type}</Type><Code>${code}</Code><Message>${esc(message)}</Message></Error><RequestId>${crypto.randomUUID()}</RequestId></ErrorResponse>`,
+  );
 }
 
 function ok(res: ServerResponse, service: 'sts' | 'iam', action: string, result: string) {
@@ -111,8 +116,18 @@ export function parseAuthorization(header: string | undefined): SigV4 | undefine
 /** Signature Version 4, recomputed (https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html). */
 function signatureMatches(req: IncomingMessage, body: string, sig: SigV4, secret: string): boolean {
   const url = new URL(req.url ?? '/', 'http://standin');
-  const query = [...url.searchParams].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).sort().join('&');
-  const headers = sig.signedHeaders.map((h) => `${h}:${String(req.headers[h] ?? '').trim().replace(/\s+/g, ' ')}\n`).join('');
+  const query = [...url.searchParams]
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .sort()
+    .join('&');
+  const headers = sig.signedHeaders
+    .map(
+      (h) =>
+        `${h}:${String(req.headers[h] ?? '')
+          .trim()
+          .replace(/\s+/g, ' ')}\n`,
+    )
+    .join('');
   const payload = sha256(body);
   if (req.headers['x-amz-content-sha256'] && req.headers['x-amz-content-sha256'] !== payload) return false;
   const canonical = [req.method, url.pathname, query, headers, sig.signedHeaders.join(';'), payload].join('\n');
@@ -166,7 +181,15 @@ export async function startAws(world: AwsWorld): Promise<AwsStandin> {
         const name = form.get('UserName') ?? /:user\/(?:.*\/)?([^/]+)$/.exec(key.arn)?.[1] ?? '';
         const u = world.users?.[name];
         if (!u) return noEntity(`user with name ${name}`);
-        return ok(res, 'iam', action, el('User', el('Path', u.path ?? '/') + el('UserName', name) + el('UserId', `AIDA${sig.keyId.slice(4)}`) + el('Arn', arnOf('user', name, u.path)) + el('CreateDate', date) + boundary(u.boundary)));
+        return ok(
+          res,
+          'iam',
+          action,
+          el(
+            'User',
+            el('Path', u.path ?? '/') + el('UserName', name) + el('UserId', `AIDA${sig.keyId.slice(4)}`) + el('Arn', arnOf('user', name, u.path)) + el('CreateDate', date) + boundary(u.boundary),
+          ),
+        );
       }
       case 'ListAttachedUserPolicies':
       case 'ListUserPolicies':
@@ -177,7 +200,14 @@ export async function startAws(world: AwsWorld): Promise<AwsStandin> {
         if (!u) return noEntity(`user with name ${name}`);
         if (action === 'ListAttachedUserPolicies') return ok(res, 'iam', action, attached(u.attached));
         if (action === 'ListUserPolicies') return ok(res, 'iam', action, names(u.inline));
-        if (action === 'ListGroupsForUser') return ok(res, 'iam', action, el('Groups', members((u.groups ?? []).map((g) => el('Path', '/') + el('GroupName', g) + el('GroupId', `AGPA${g.toUpperCase()}`) + el('Arn', arnOf('group', g)) + el('CreateDate', date)))) + el('IsTruncated', false));
+        if (action === 'ListGroupsForUser')
+          return ok(
+            res,
+            'iam',
+            action,
+            el('Groups', members((u.groups ?? []).map((g) => el('Path', '/') + el('GroupName', g) + el('GroupId', `AGPA${g.toUpperCase()}`) + el('Arn', arnOf('group', g)) + el('CreateDate', date)))) +
+              el('IsTruncated', false),
+          );
         const doc = u.inline?.[form.get('PolicyName') ?? ''];
         if (!doc) return noEntity('user policy');
         return ok(res, 'iam', action, el('UserName', name) + el('PolicyName', form.get('PolicyName')!) + el('PolicyDocument', encodePolicy(doc)));
@@ -201,7 +231,22 @@ export async function startAws(world: AwsWorld): Promise<AwsStandin> {
         const name = form.get('RoleName') ?? '';
         const r = world.roles?.[name];
         if (!r) return noEntity(`role with name ${name}`);
-        if (action === 'GetRole') return ok(res, 'iam', action, el('Role', el('Path', r.path ?? '/') + el('RoleName', name) + el('RoleId', `AROA${name.toUpperCase()}`) + el('Arn', arnOf('role', name, r.path)) + el('CreateDate', date) + el('AssumeRolePolicyDocument', encodePolicy({ Version: '2012-10-17', Statement: [] })) + boundary(r.boundary)));
+        if (action === 'GetRole')
+          return ok(
+            res,
+            'iam',
+            action,
+            el(
+              'Role',
+              el('Path', r.path ?? '/') +
+                el('RoleName', name) +
+                el('RoleId', `AROA${name.toUpperCase()}`) +
+                el('Arn', arnOf('role', name, r.path)) +
+                el('CreateDate', date) +
+                el('AssumeRolePolicyDocument', encodePolicy({ Version: '2012-10-17', Statement: [] })) +
+                boundary(r.boundary),
+            ),
+          );
         if (action === 'ListAttachedRolePolicies') return ok(res, 'iam', action, attached(r.attached));
         if (action === 'ListRolePolicies') return ok(res, 'iam', action, names(r.inline));
         const doc = r.inline?.[form.get('PolicyName') ?? ''];
@@ -213,7 +258,24 @@ export async function startAws(world: AwsWorld): Promise<AwsStandin> {
         const arn = form.get('PolicyArn') ?? '';
         const doc = world.policies?.[arn];
         if (!doc) return noEntity(`policy ${arn}`);
-        if (action === 'GetPolicy') return ok(res, 'iam', action, el('Policy', el('PolicyName', arn.split('/').pop()!) + el('DefaultVersionId', 'v1') + el('PolicyId', 'ANPA' + sha256(arn).slice(0, 17).toUpperCase()) + el('Path', '/') + el('Arn', arn) + el('AttachmentCount', 1) + el('IsAttachable', true) + el('CreateDate', date) + el('UpdateDate', date)));
+        if (action === 'GetPolicy')
+          return ok(
+            res,
+            'iam',
+            action,
+            el(
+              'Policy',
+              el('PolicyName', arn.split('/').pop()!) +
+                el('DefaultVersionId', 'v1') +
+                el('PolicyId', 'ANPA' + sha256(arn).slice(0, 17).toUpperCase()) +
+                el('Path', '/') +
+                el('Arn', arn) +
+                el('AttachmentCount', 1) +
+                el('IsAttachable', true) +
+                el('CreateDate', date) +
+                el('UpdateDate', date),
+            ),
+          );
         if (form.get('VersionId') !== 'v1') return noEntity(`policy version ${form.get('VersionId')}`);
         return ok(res, 'iam', action, el('PolicyVersion', el('Document', encodePolicy(doc)) + el('VersionId', 'v1') + el('IsDefaultVersion', true) + el('CreateDate', date)));
       }
@@ -221,7 +283,9 @@ export async function startAws(world: AwsWorld): Promise<AwsStandin> {
         const source = form.get('PolicySourceArn') ?? '';
         const decisions = world.simulation?.[source];
         if (!decisions) return noEntity(`principal ${source}`);
-        const results = listOf(form, 'ActionNames').map((a) => el('EvalActionName', a) + el('EvalResourceName', '*') + el('EvalDecision', decisions[a] ?? 'implicitDeny') + el('MatchedStatements', '') + el('MissingContextValues', ''));
+        const results = listOf(form, 'ActionNames').map(
+          (a) => el('EvalActionName', a) + el('EvalResourceName', '*') + el('EvalDecision', decisions[a] ?? 'implicitDeny') + el('MatchedStatements', '') + el('MissingContextValues', ''),
+        );
         return ok(res, 'iam', action, el('IsTruncated', false) + el('EvaluationResults', members(results)));
       }
       default:

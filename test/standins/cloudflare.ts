@@ -58,7 +58,14 @@ export function startCloudflare(world: { tokens: Record<string, CloudflareToken>
     if (own) {
       if ((own[1] ?? own[2]) !== t.id) return fail(res, 404, 1003, 'Token not found');
       if (!t.policies) return fail(res, 403, 9109, 'Unauthorized to access requested resource');
-      return ok(res, { id: t.id, name: t.name, status: t.status, issued_on: '2026-01-01T00:00:00Z', policies: t.policies.map((x, i) => ({ id: `p${i}`, ...x })), ...(t.ipIn ? { condition: { request_ip: { in: t.ipIn } } } : {}) });
+      return ok(res, {
+        id: t.id,
+        name: t.name,
+        status: t.status,
+        issued_on: '2026-01-01T00:00:00Z',
+        policies: t.policies.map((x, i) => ({ id: `p${i}`, ...x })),
+        ...(t.ipIn ? { condition: { request_ip: { in: t.ipIn } } } : {}),
+      });
     }
     if (p === '/accounts') return ok(res, t.accounts, { page: 1, per_page: 50, count: t.accounts.length, total_count: t.accounts.length });
     if (p === '/zones') return ok(res, t.zones, { page: 1, per_page: 50, count: t.zones.length, total_count: t.zones.length });

@@ -17,14 +17,23 @@ export function startDatadog(cfg: DatadogConfig): Promise<Standin> {
     const path = urlOf(req).pathname;
     const apiKey = cfg.apiKeys[api];
     if (path === '/api/v1/validate') return apiKey ? json(res, 200, { valid: true }) : forbidden();
-    if (path === '/api/v2/validate') return apiKey ? json(res, 200, { data: { id: apiKey.org, type: 'validate_v2', attributes: { api_key_id: apiKey.id, api_key_scopes: apiKey.scopes ?? [], valid: true } } }) : forbidden();
+    if (path === '/api/v2/validate')
+      return apiKey ? json(res, 200, { data: { id: apiKey.org, type: 'validate_v2', attributes: { api_key_id: apiKey.id, api_key_scopes: apiKey.scopes ?? [], valid: true } } }) : forbidden();
     if (!apiKey) return forbidden();
     const owner = app ? cfg.appKeys[app] : undefined;
     if (path === '/api/v2/validate_keys') return owner ? json(res, 200, { status: 'ok' }) : forbidden();
     if (path === '/api/v2/current_user') {
       if (!owner?.email) return forbidden();
       const roles = (owner.roles ?? []).map((name, i) => ({ type: 'roles', id: `role-${i}`, attributes: { name } }));
-      return json(res, 200, { data: { type: 'users', id: 'user-1', attributes: { email: owner.email, handle: owner.email, name: 'Owner', status: 'Active' }, relationships: { roles: { data: roles.map((r) => ({ type: 'roles', id: r.id })) } } }, included: roles });
+      return json(res, 200, {
+        data: {
+          type: 'users',
+          id: 'user-1',
+          attributes: { email: owner.email, handle: owner.email, name: 'Owner', status: 'Active' },
+          relationships: { roles: { data: roles.map((r) => ({ type: 'roles', id: r.id })) } },
+        },
+        included: roles,
+      });
     }
     json(res, 404, { errors: ['Not found'] });
   });

@@ -21,7 +21,10 @@ export function startDigitalocean(world: { tokens: Record<string, DigitaloceanTo
       case '/v2/account':
         return json(res, 200, { account: { droplet_limit: 25, floating_ip_limit: 3, email_verified: true, ...t.account } });
       case '/v2/projects':
-        return listOf('projects', t.projects?.map(({ resources: _r, ...p }) => ({ ...p, owner_uuid: t.account.uuid, purpose: 'Web Application', is_default: false })));
+        return listOf(
+          'projects',
+          t.projects?.map(({ resources: _r, ...p }) => ({ ...p, owner_uuid: t.account.uuid, purpose: 'Web Application', is_default: false })),
+        );
       case '/v2/droplets':
         return listOf('droplets', t.droplets);
       // GET /v2/databases is not served: it answers each cluster's connection credentials, which are never fetched.
@@ -29,7 +32,16 @@ export function startDigitalocean(world: { tokens: Record<string, DigitaloceanTo
         const r = /^\/v2\/projects\/([0-9a-f-]{36})\/resources$/.exec(url.pathname);
         const p = r ? t.projects?.find((x) => x.id === r[1]) : undefined;
         if (r && t.projects && !p) return json(res, 404, { id: 'not_found', message: 'The resource you were accessing could not be found.' });
-        if (p) return listOf('resources', (p.resources ?? []).map((urn) => ({ urn, assigned_at: '2026-01-01T00:00:00Z', status: 'ok', links: { self: `https://api.digitalocean.com/v2/${urn.split(':')[1]}s/${urn.split(':')[2]}` } })));
+        if (p)
+          return listOf(
+            'resources',
+            (p.resources ?? []).map((urn) => ({
+              urn,
+              assigned_at: '2026-01-01T00:00:00Z',
+              status: 'ok',
+              links: { self: `https://api.digitalocean.com/v2/${urn.split(':')[1]}s/${urn.split(':')[2]}` },
+            })),
+          );
         if (r) return forbidden();
         return json(res, 404, { id: 'not_found', message: 'The resource you were accessing could not be found.' });
       }

@@ -27,10 +27,21 @@ export function selfSignedCertificate(subject: string, privateKey: KeyObject): s
   const name = seq(tlv(0x31, seq(Buffer.from('0603550403', 'hex'), tlv(0x0c, Buffer.from(subject)))));
   const time = (d: Date) => tlv(0x17, Buffer.from(d.toISOString().replace(/[-:T]/g, '').slice(2, 14) + 'Z'));
   const spki = createPublicKey(privateKey).export({ type: 'spki', format: 'der' });
-  const tbs = seq(tlv(0xa0, tlv(0x02, Buffer.from([2]))), tlv(0x02, Buffer.from([1, ...randomBytes(8)])), sha256WithRsa, name, seq(time(new Date(Date.now() - 86_400_000)), time(new Date(Date.now() + 86_400_000 * 3650))), name, spki);
+  const tbs = seq(
+    tlv(0xa0, tlv(0x02, Buffer.from([2]))),
+    tlv(0x02, Buffer.from([1, ...randomBytes(8)])),
+    sha256WithRsa,
+    name,
+    seq(time(new Date(Date.now() - 86_400_000)), time(new Date(Date.now() + 86_400_000 * 3650))),
+    name,
+    spki,
+  );
   const sig = sign('RSA-SHA256', tbs, privateKey);
   const der = seq(tbs, sha256WithRsa, tlv(0x03, Buffer.from([0]), sig));
-  return `-----BEGIN CERTIFICATE-----\n${der.toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n`;
+  return `-----BEGIN CERTIFICATE-----\n${der
+    .toString('base64')
+    .match(/.{1,64}/g)!
+    .join('\n')}\n-----END CERTIFICATE-----\n`;
 }
 
 export function startGcp(cfg: GcpConfig, certificates: Record<string, Record<string, string>>): Promise<Standin> {
@@ -49,10 +60,18 @@ export function startGcp(cfg: GcpConfig, certificates: Record<string, Record<str
       const header = JSON.parse(Buffer.from(h ?? '', 'base64url').toString('utf8') || '{}');
       const claims = JSON.parse(Buffer.from(c ?? '', 'base64url').toString('utf8') || '{}');
       if (answerOdd(cfg, claims.iss, res)) return;
-      if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:jwt-bearer' || header.alg !== 'RS256') return json(res, 400, { error: 'unsupported_grant_type', error_description: 'Invalid grant_type' });
-      if (claims.aud !== 'https://oauth2.googleapis.com/token' || !(claims.exp > Date.now() / 1000)) return json(res, 400, { error: 'invalid_grant', error_description: 'Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe.' });
+      if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:jwt-bearer' || header.alg !== 'RS256')
+        return json(res, 400, { error: 'unsupported_grant_type', error_description: 'Invalid grant_type' });
+      if (claims.aud !== 'https://oauth2.googleapis.com/token' || !(claims.exp > Date.now() / 1000))
+        return json(res, 400, { error: 'invalid_grant', error_description: 'Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe.' });
       const acct = cfg.accounts.find((a) => a.email === claims.iss);
-      const verified = acct && Object.values(acct.keys).some((k) => createVerify('RSA-SHA256').update(`${h}.${c}`).verify(k, Buffer.from(s ?? '', 'base64url')));
+      const verified =
+        acct &&
+        Object.values(acct.keys).some((k) =>
+          createVerify('RSA-SHA256')
+            .update(`${h}.${c}`)
+            .verify(k, Buffer.from(s ?? '', 'base64url')),
+        );
       if (!acct || !verified) return json(res, 400, { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' });
       const token = randomBytes(24).toString('hex');
       tokens.set(token, acct);

@@ -80,7 +80,11 @@ export async function startGithub(world: GithubWorld): Promise<Standin> {
         if (!readsOrgs(user)) return forbidden(res, 'You need at least read:org scope or user scope to list your organizations.');
         const state = url.searchParams.get('state');
         const ms = (user.memberships ?? []).filter((m) => !state || (m.state ?? 'active') === state);
-        return page(url, ms.map((m) => ({ url: '', state: m.state ?? 'active', role: m.role, organization_url: '', organization: { login: m.org, id: 1 }, user: { login: user.login } })), res);
+        return page(
+          url,
+          ms.map((m) => ({ url: '', state: m.state ?? 'active', role: m.role, organization_url: '', organization: { login: m.org, id: 1 }, user: { login: user.login } })),
+          res,
+        );
       }
       case '/user/orgs':
         if (!user) return forbidden(res, 'Resource not accessible by integration');
@@ -93,7 +97,12 @@ export async function startGithub(world: GithubWorld): Promise<Standin> {
       case '/installation/repositories': {
         if (!installation) return forbidden(res, 'You must authenticate with an installation access token in order to list repositories for an installation.');
         const per = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
-        return json(res, 200, { total_count: installation.repositories.length, repository_selection: installation.selection ?? 'selected', repositories: installation.repositories.slice(0, per).map(repoJson) }, { 'x-ratelimit-remaining': '4999' });
+        return json(
+          res,
+          200,
+          { total_count: installation.repositories.length, repository_selection: installation.selection ?? 'selected', repositories: installation.repositories.slice(0, per).map(repoJson) },
+          { 'x-ratelimit-remaining': '4999' },
+        );
       }
       default:
         return json(res, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' });

@@ -24,7 +24,17 @@ export function startGitlab(world: { tokens: Record<string, GitlabToken>; canned
     const min = Number(url.searchParams.get('min_access_level') ?? 0);
     switch (url.pathname) {
       case '/api/v4/personal_access_tokens/self':
-        return json(res, 200, { id: 4711, name: t.name, revoked: false, created_at: '2026-01-01T00:00:00.000Z', scopes: t.scopes, user_id: t.user.id, last_used_at: null, active: true, expires_at: t.expires_at ?? null });
+        return json(res, 200, {
+          id: 4711,
+          name: t.name,
+          revoked: false,
+          created_at: '2026-01-01T00:00:00.000Z',
+          scopes: t.scopes,
+          user_id: t.user.id,
+          last_used_at: null,
+          active: true,
+          expires_at: t.expires_at ?? null,
+        });
       case '/api/v4/user':
         if (!has('api', 'read_api', 'read_user')) return insufficient();
         return json(res, 200, { id: t.user.id, username: t.user.username, name: t.user.username, state: 'active', bot: t.user.bot ?? false, ...(t.user.is_admin ? { is_admin: true } : {}) });
@@ -39,12 +49,20 @@ export function startGitlab(world: { tokens: Record<string, GitlabToken>; canned
             .map((p) =>
               url.searchParams.get('simple') === 'true'
                 ? { id: p.id, name: p.path_with_namespace.split('/').pop(), path_with_namespace: p.path_with_namespace, web_url: `https://gitlab.example/${p.path_with_namespace}` }
-                : { id: p.id, path_with_namespace: p.path_with_namespace, permissions: { project_access: p.via === 'group' ? null : { access_level: p.level }, group_access: p.via === 'group' ? { access_level: p.level } : null } },
+                : {
+                    id: p.id,
+                    path_with_namespace: p.path_with_namespace,
+                    permissions: { project_access: p.via === 'group' ? null : { access_level: p.level }, group_access: p.via === 'group' ? { access_level: p.level } : null },
+                  },
             ),
         );
       case '/api/v4/groups':
         if (!has('api', 'read_api')) return insufficient();
-        return json(res, 200, (t.groups ?? []).filter((g) => g.level >= min).map((g) => ({ id: g.id, full_path: g.full_path, parent_id: g.parent_id })));
+        return json(
+          res,
+          200,
+          (t.groups ?? []).filter((g) => g.level >= min).map((g) => ({ id: g.id, full_path: g.full_path, parent_id: g.parent_id })),
+        );
       default:
         return json(res, 404, { message: '404 Not Found' });
     }

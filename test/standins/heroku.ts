@@ -22,7 +22,12 @@ export function startHeroku(cfg: HerokuConfig): Promise<Standin> {
     }
     if (path === '/apps') {
       if (who.appsForbidden) return json(res, 403, { id: 'forbidden', message: 'Insufficient scope.' }, headers);
-      return json(res, 200, who.apps.map((a, i) => ({ id: `app-${i}`, name: a.name, team: a.team ? { id: `team-${a.team}`, name: a.team } : null, owner: { email: who.email } })), headers);
+      return json(
+        res,
+        200,
+        who.apps.map((a, i) => ({ id: `app-${i}`, name: a.name, team: a.team ? { id: `team-${a.team}`, name: a.team } : null, owner: { email: who.email } })),
+        headers,
+      );
     }
     json(res, 404, { id: 'not_found', message: 'Not found.' });
   });

@@ -3,7 +3,16 @@
 import { answerOdd, bearer, json, startStandin, urlOf, type Odd, type Standin } from './index.js';
 
 export interface HuggingfaceConfig extends Odd {
-  tokens: Record<string, { name: string; email?: string; role: string; orgs?: Array<{ name: string; roleInOrg: string }>; fineGrained?: { global?: string[]; scoped: Array<{ entity: { type: string; name: string }; permissions: string[] }> } }>;
+  tokens: Record<
+    string,
+    {
+      name: string;
+      email?: string;
+      role: string;
+      orgs?: Array<{ name: string; roleInOrg: string }>;
+      fineGrained?: { global?: string[]; scoped: Array<{ entity: { type: string; name: string }; permissions: string[] }> };
+    }
+  >;
 }
 
 export function startHuggingface(cfg: HuggingfaceConfig): Promise<Standin> {
@@ -20,7 +29,15 @@ export function startHuggingface(cfg: HuggingfaceConfig): Promise<Standin> {
       fullname: who.name,
       email: who.email,
       orgs: (who.orgs ?? []).map((o) => ({ type: 'org', name: o.name, fullname: o.name, roleInOrg: o.roleInOrg, isEnterprise: false })),
-      auth: { type: 'access_token', accessToken: { displayName: 'ci', role: who.role, createdAt: '2026-01-01T00:00:00.000Z', ...(who.fineGrained ? { fineGrained: { canReadGatedRepos: false, global: who.fineGrained.global ?? [], scoped: who.fineGrained.scoped } } : {}) } },
+      auth: {
+        type: 'access_token',
+        accessToken: {
+          displayName: 'ci',
+          role: who.role,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          ...(who.fineGrained ? { fineGrained: { canReadGatedRepos: false, global: who.fineGrained.global ?? [], scoped: who.fineGrained.scoped } } : {}),
+        },
+      },
     });
   });
 }

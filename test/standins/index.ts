@@ -34,7 +34,8 @@ export async function startStandin(provider: string, handler: Handler): Promise<
       recorded.push({ provider, method: req.method ?? '', path: req.url ?? '', headers, body });
       const fault = faults.shift();
       if (fault === '429') return void res.writeHead(429, { 'retry-after': '0', 'content-type': 'application/json' }).end('{"message":"rate limited"}');
-      if (fault === '403-ratelimit') return void res.writeHead(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '0', 'content-type': 'application/json' }).end('{"message":"API rate limit exceeded"}');
+      if (fault === '403-ratelimit')
+        return void res.writeHead(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '0', 'content-type': 'application/json' }).end('{"message":"API rate limit exceeded"}');
       if (fault === '500') return void res.writeHead(502, { 'content-type': 'text/plain' }).end('bad gateway');
       if (fault === 'malformed') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"data": {');
       if (fault === 'timeout') return void setTimeout(() => res.destroy(), 2000);

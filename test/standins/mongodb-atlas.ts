@@ -17,7 +17,12 @@ export function startAtlas(cfg: AtlasConfig): Promise<Standin> {
   const challenge = (res: ServerResponse, detail = 'You are not authorized for this resource.') => {
     const nonce = randomBytes(12).toString('base64');
     nonces.add(nonce);
-    json(res, 401, { detail, error: 401, errorCode: 'UNAUTHORIZED', parameters: [], reason: 'Unauthorized' }, { 'www-authenticate': `Digest realm="MMS Public API", domain="", nonce="${nonce}", algorithm=MD5, qop="auth", stale=false` });
+    json(
+      res,
+      401,
+      { detail, error: 401, errorCode: 'UNAUTHORIZED', parameters: [], reason: 'Unauthorized' },
+      { 'www-authenticate': `Digest realm="MMS Public API", domain="", nonce="${nonce}", algorithm=MD5, qop="auth", stale=false` },
+    );
   };
   return startStandin('mongodb-atlas', (req, _body, res) => {
     const h = req.headers.authorization ?? '';
@@ -34,12 +39,22 @@ export function startAtlas(cfg: AtlasConfig): Promise<Standin> {
     const path = urlOf(req).pathname;
     const visible = cfg.groups.filter((g) => key.roles.some((r) => r.groupId === g.id || r.orgId === g.orgId));
     if (path === '/api/atlas/v2') {
-      return json(res, 200, { apiKey: { id: `key-${p.username}`, publicKey: p.username, roles: key.roles, accessList: (key.accessList ?? []).map((c) => ({ cidrBlock: c })) }, appName: 'MongoDB Atlas', build: 'standin', throttling: false });
+      return json(res, 200, {
+        apiKey: { id: `key-${p.username}`, publicKey: p.username, roles: key.roles, accessList: (key.accessList ?? []).map((c) => ({ cidrBlock: c })) },
+        appName: 'MongoDB Atlas',
+        build: 'standin',
+        throttling: false,
+      });
     }
-    if (path === '/api/atlas/v2/groups') return json(res, 200, { results: visible.map((g) => ({ id: g.id, name: g.name, orgId: g.orgId, clusterCount: g.clusters.length })), totalCount: visible.length });
+    if (path === '/api/atlas/v2/groups')
+      return json(res, 200, { results: visible.map((g) => ({ id: g.id, name: g.name, orgId: g.orgId, clusterCount: g.clusters.length })), totalCount: visible.length });
     const m = /^\/api\/atlas\/v2\/groups\/([0-9a-f]{24})\/clusters$/.exec(path);
     const g = m && visible.find((x) => x.id === m[1]);
-    if (g) return json(res, 200, { results: g.clusters.map((c) => ({ name: c.name, terminationProtectionEnabled: !!c.terminationProtectionEnabled, clusterType: 'REPLICASET' })), totalCount: g.clusters.length });
+    if (g)
+      return json(res, 200, {
+        results: g.clusters.map((c) => ({ name: c.name, terminationProtectionEnabled: !!c.terminationProtectionEnabled, clusterType: 'REPLICASET' })),
+        totalCount: g.clusters.length,
+      });
     json(res, 404, { error: 404, errorCode: 'RESOURCE_NOT_FOUND' });
   });
 }

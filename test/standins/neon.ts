@@ -12,7 +12,8 @@ export function startNeon(cfg: NeonConfig): Promise<Standin> {
     const projects = t ? cfg.tokens[t] : undefined;
     if (!projects) return json(res, 401, { code: '', message: 'authentication failed' });
     const path = urlOf(req).pathname;
-    if (path === '/api/v2/projects') return json(res, 200, { projects: projects.map((p) => ({ id: p.id, name: p.name, org_id: 'org-acme', region_id: 'aws-eu-central-1' })), pagination: { cursor: '' } });
+    if (path === '/api/v2/projects')
+      return json(res, 200, { projects: projects.map((p) => ({ id: p.id, name: p.name, org_id: 'org-acme', region_id: 'aws-eu-central-1' })), pagination: { cursor: '' } });
     const m = /^\/api\/v2\/projects\/([^/]+)\/branches$/.exec(path);
     const p = m && projects.find((x) => x.id === m[1]);
     if (p) return json(res, 200, { branches: p.branches.map((name, i) => ({ id: `br-${p.id}-${i}`, name, default: i === 0, protected: name === 'production' })) });

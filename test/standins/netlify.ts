@@ -13,7 +13,12 @@ export function startNetlify(cfg: NetlifyConfig): Promise<Standin> {
     if (!who) return json(res, 401, { code: 401, message: 'Access Denied: Invalid token' });
     const path = urlOf(req).pathname;
     if (path === '/api/v1/user') return json(res, 200, { id: 'u1', uid: 'u1', full_name: 'Site Owner', email: who.email });
-    if (path === '/api/v1/sites') return json(res, 200, who.sites.map((s, i) => ({ id: `site-${i}`, name: s.name, account_name: s.team, account_slug: s.team.toLowerCase() })));
+    if (path === '/api/v1/sites')
+      return json(
+        res,
+        200,
+        who.sites.map((s, i) => ({ id: `site-${i}`, name: s.name, account_name: s.team, account_slug: s.team.toLowerCase() })),
+      );
     json(res, 404, { code: 404, message: 'Not Found' });
   });
 }

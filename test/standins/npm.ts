@@ -21,8 +21,29 @@ export function startNpm(world: { tokens: Record<string, NpmToken>; canned?: Rec
     if (url.pathname === '/-/npm/v1/tokens') {
       if (t.listStatus) return json(res, t.listStatus, { error: 'Forbidden' });
       // npm token list shows each token truncated to its first characters.
-      const mine = t.entry ? [{ token: `${token!.slice(0, 6)}…`, key: 'k'.repeat(16), cidr_whitelist: t.entry.cidr_whitelist ?? null, readonly: t.entry.readonly, automation: false, created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', ...(t.entry.bypass_2fa !== undefined ? { bypass_2fa: t.entry.bypass_2fa } : {}) }] : [];
-      const others = (t.others ?? []).map((o, i) => ({ token: `${o.token.slice(0, 6)}…`, key: `o${i}`.repeat(8), cidr_whitelist: null, readonly: o.readonly, automation: false, created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' }));
+      const mine = t.entry
+        ? [
+            {
+              token: `${token!.slice(0, 6)}…`,
+              key: 'k'.repeat(16),
+              cidr_whitelist: t.entry.cidr_whitelist ?? null,
+              readonly: t.entry.readonly,
+              automation: false,
+              created: '2026-01-01T00:00:00.000Z',
+              updated: '2026-01-01T00:00:00.000Z',
+              ...(t.entry.bypass_2fa !== undefined ? { bypass_2fa: t.entry.bypass_2fa } : {}),
+            },
+          ]
+        : [];
+      const others = (t.others ?? []).map((o, i) => ({
+        token: `${o.token.slice(0, 6)}…`,
+        key: `o${i}`.repeat(8),
+        cidr_whitelist: null,
+        readonly: o.readonly,
+        automation: false,
+        created: '2026-01-01T00:00:00.000Z',
+        updated: '2026-01-01T00:00:00.000Z',
+      }));
       return json(res, 200, { objects: [...others, ...mine], total: others.length + mine.length, urls: {} });
     }
     return json(res, 404, { error: 'Not found' });

@@ -14,19 +14,46 @@ export interface OpenaiKey {
 export function startOpenai(world: { keys: Record<string, OpenaiKey>; canned?: Record<string, Canned> }): Promise<Standin> {
   return serve('openai', bearer, world.canned, (req, url, token, res) => {
     const k = token ? world.keys[token] : undefined;
-    if (!k) return json(res, 401, { error: { message: 'Incorrect API key provided: sk-****. You can find your API key at https://platform.openai.com/account/api-keys.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } });
+    if (!k)
+      return json(res, 401, {
+        error: {
+          message: 'Incorrect API key provided: sk-****. You can find your API key at https://platform.openai.com/account/api-keys.',
+          type: 'invalid_request_error',
+          param: null,
+          code: 'invalid_api_key',
+        },
+      });
     if (req.method !== 'GET') return json(res, 404, { error: { message: 'Invalid URL', type: 'invalid_request_error', param: null, code: null } });
     const headers: Record<string, string> = { 'openai-organization': k.org, ...(k.project ? { 'openai-project': k.project } : {}) };
-    const missing = (scope: string) => json(res, 401, { error: { message: `You have insufficient permissions for this operation. Missing scopes: ${scope}.`, type: 'invalid_request_error', param: null, code: 'missing_scope' } }, headers);
+    const missing = (scope: string) =>
+      json(
+        res,
+        401,
+        { error: { message: `You have insufficient permissions for this operation. Missing scopes: ${scope}.`, type: 'invalid_request_error', param: null, code: 'missing_scope' } },
+        headers,
+      );
     const adminOnly = url.pathname.startsWith('/v1/organization/');
-    if (adminOnly !== !!k.admin) return json(res, 401, { error: { message: k.admin ? 'Admin API keys cannot be used for non-administration endpoints.' : 'Missing scopes: api.management.read.', type: 'invalid_request_error', param: null, code: k.admin ? null : 'missing_scope' } });
+    if (adminOnly !== !!k.admin)
+      return json(res, 401, {
+        error: {
+          message: k.admin ? 'Admin API keys cannot be used for non-administration endpoints.' : 'Missing scopes: api.management.read.',
+          type: 'invalid_request_error',
+          param: null,
+          code: k.admin ? null : 'missing_scope',
+        },
+      });
     switch (url.pathname) {
       case '/v1/models':
         return k.lacks?.includes('models') ? missing('model.read') : json(res, 200, { object: 'list', data: [{ id: 'gpt-5', object: 'model', created: 1767225600, owned_by: 'system' }] }, headers);
       case '/v1/files':
         return k.lacks?.includes('files') ? missing('api.files.read') : json(res, 200, { object: 'list', data: [], has_more: false }, headers);
       case '/v1/organization/admin_api_keys':
-        return json(res, 200, { object: 'list', data: [{ object: 'organization.admin_api_key', id: 'key_abc', name: 'ops', redacted_value: 'sk-admin-…', created_at: 1767225600 }], has_more: false }, headers);
+        return json(
+          res,
+          200,
+          { object: 'list', data: [{ object: 'organization.admin_api_key', id: 'key_abc', name: 'ops', redacted_value: 'sk-admin-…', created_at: 1767225600 }], has_more: false },
+          headers,
+        );
       case '/v1/organization/projects':
         return json(res, 200, { object: 'list', data: (k.projects ?? []).map((p) => ({ object: 'organization.project', ...p, status: 'active' })), has_more: false }, headers);
       default:

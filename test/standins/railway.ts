@@ -16,7 +16,12 @@ export interface RailwayWorld {
   /** workspace token → workspace ids */
   workspaceTokens: Record<string, string[]>;
   workspaces: Array<{ id: string; name: string; projectIds: string[] }>;
-  projects: Array<{ id: string; name: string; environments: Array<{ id: string; name: string }>; volumes: Array<{ id: string; name: string; instances: Array<{ environmentId: string; mountPath: string }> }> }>;
+  projects: Array<{
+    id: string;
+    name: string;
+    environments: Array<{ id: string; name: string }>;
+    volumes: Array<{ id: string; name: string; instances: Array<{ environmentId: string; mountPath: string }> }>;
+  }>;
 }
 
 const conn = <T>(xs: T[]) => ({ edges: xs.map((node) => ({ node, cursor: '' })), pageInfo: { hasNextPage: false, hasPreviousPage: false } });
@@ -50,7 +55,16 @@ export async function startRailway(world: RailwayWorld): Promise<Standin> {
         const t = projectToken ? world.projectTokens[projectToken] : undefined;
         if (!t) return notAuthorized();
         const p = world.projects.find((x) => x.id === t.projectId)!;
-        return { id: 'pt', name: 'deploy', displayToken: 'xxx', createdAt: '2026-01-01', projectId: t.projectId, environmentId: t.environmentId, project: projectNode(world, t.projectId), environment: p.environments.find((e) => e.id === t.environmentId) };
+        return {
+          id: 'pt',
+          name: 'deploy',
+          displayToken: 'xxx',
+          createdAt: '2026-01-01',
+          projectId: t.projectId,
+          environmentId: t.environmentId,
+          project: projectNode(world, t.projectId),
+          environment: p.environments.find((e) => e.id === t.environmentId),
+        };
       },
       me: () => {
         const u = bearer ? world.accountTokens[bearer] : undefined;

@@ -23,4 +23,26 @@ export function startSendgrid(cfg: SendgridConfig): Promise<Standin> {
 }
 
 /** A Full Access key's scopes, abridged: user.email.read marks it (trufflehog analyzers/sendgrid). */
-export const SENDGRID_FULL = ['2fa_required', 'access_settings.activity.read', 'access_settings.whitelist.create', 'access_settings.whitelist.delete', 'access_settings.whitelist.read', 'alerts.create', 'alerts.delete', 'alerts.read', 'api_keys.create', 'api_keys.delete', 'api_keys.read', 'api_keys.update', 'asm.groups.create', 'asm.groups.delete', 'asm.groups.read', 'mail.send', 'templates.delete', 'templates.read', 'user.email.read', 'user.profile.read', 'user.profile.update'];
+export const SENDGRID_FULL = [
+  '2fa_required',
+  'access_settings.activity.read',
+  'access_settings.whitelist.create',
+  'access_settings.whitelist.delete',
+  'access_settings.whitelist.read',
+  'alerts.create',
+  'alerts.delete',
+  'alerts.read',
+  'api_keys.create',
+  'api_keys.delete',
+  'api_keys.read',
+  'api_keys.update',
+  'asm.groups.create',
+  'asm.groups.delete',
+  'asm.groups.read',
+  'mail.send',
+  'templates.delete',
+  'templates.read',
+  'user.email.read',
+  'user.profile.read',
+  'user.profile.update',
+];

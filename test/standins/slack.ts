@@ -24,6 +24,20 @@ export function startSlack(world: { tokens: Record<string, SlackToken>; dead?: R
     if (!t) return json(res, 200, { ok: false, error: 'invalid_auth' });
     const headers: Record<string, string> = { 'x-accepted-oauth-scopes': '' };
     if (t.scopes !== undefined) headers['x-oauth-scopes'] = t.scopes;
-    json(res, 200, { ok: true, url: `https://${t.team.toLowerCase().replace(/\W+/g, '-')}.slack.com/`, team: t.team, user: t.user, team_id: t.team_id, user_id: t.user_id, ...(t.bot_id ? { bot_id: t.bot_id } : {}), ...(t.enterprise_id ? { enterprise_id: t.enterprise_id, is_enterprise_install: t.is_enterprise_install ?? false } : { is_enterprise_install: false }) }, headers);
+    json(
+      res,
+      200,
+      {
+        ok: true,
+        url: `https://${t.team.toLowerCase().replace(/\W+/g, '-')}.slack.com/`,
+        team: t.team,
+        user: t.user,
+        team_id: t.team_id,
+        user_id: t.user_id,
+        ...(t.bot_id ? { bot_id: t.bot_id } : {}),
+        ...(t.enterprise_id ? { enterprise_id: t.enterprise_id, is_enterprise_install: t.is_enterprise_install ?? false } : { is_enterprise_install: false }),
+      },
+      headers,
+    );
   });
 }

@@ -26,7 +26,14 @@ export function startStripe(world: { keys: Record<string, StripeKey>; canned?: R
         },
       });
     }
-    if (url.pathname === '/v1/account') return json(res, 200, { id: k.account.id, object: 'account', email: k.account.email ?? null, business_profile: { name: k.account.name ?? null }, settings: { dashboard: { display_name: k.account.name ?? null } } });
+    if (url.pathname === '/v1/account')
+      return json(res, 200, {
+        id: k.account.id,
+        object: 'account',
+        email: k.account.email ?? null,
+        business_profile: { name: k.account.name ?? null },
+        settings: { dashboard: { display_name: k.account.name ?? null } },
+      });
     if (url.pathname === '/v1/balance') return json(res, 200, { object: 'balance', available: [{ amount: 125000, currency: 'usd' }], pending: [], livemode: k.livemode });
     return json(res, 200, { object: 'list', data: [], has_more: false, url: '/v1/customers' });
   });

@@ -16,7 +16,11 @@ export function startSupabase(world: { pats: Record<string, SupabasePat>; canned
     if (req.method !== 'GET') return json(res, 404, { message: 'Not Found' });
     if (url.pathname === '/v1/projects') {
       if (!t.projects) return json(res, 403, { message: 'Your access token does not have the required permissions', missing_permissions: t.missing ?? ['projects_read'] });
-      return json(res, 200, t.projects.map((p) => ({ ...p, region: 'eu-central-1', created_at: '2026-01-01T00:00:00Z', status: 'ACTIVE_HEALTHY' })));
+      return json(
+        res,
+        200,
+        t.projects.map((p) => ({ ...p, region: 'eu-central-1', created_at: '2026-01-01T00:00:00Z', status: 'ACTIVE_HEALTHY' })),
+      );
     }
     if (url.pathname === '/v1/organizations') return json(res, 200, t.organizations ?? []);
     return json(res, 404, { message: 'Not Found' });

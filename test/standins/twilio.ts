@@ -25,7 +25,10 @@ export function startTwilio(cfg: TwilioConfig): Promise<Standin> {
       // Standard keys have no access to /Accounts (trufflehog analyzers/twilio): 401.
       if (key && key.type !== 'main') return authenticate();
       const main = acct ?? cfg.accounts.find((a) => a.sid === key!.account)!;
-      const list = [{ sid: main.sid, friendly_name: main.friendlyName, status: 'active', owner_account_sid: main.sid }, ...(main.subaccounts ?? []).map((s) => ({ sid: s.sid, friendly_name: s.friendlyName, status: 'active', owner_account_sid: main.sid }))];
+      const list = [
+        { sid: main.sid, friendly_name: main.friendlyName, status: 'active', owner_account_sid: main.sid },
+        ...(main.subaccounts ?? []).map((s) => ({ sid: s.sid, friendly_name: s.friendlyName, status: 'active', owner_account_sid: main.sid })),
+      ];
       return json(res, 200, { accounts: list, page: 0, page_size: 100, uri: '/2010-04-01/Accounts.json' });
     }
     json(res, 404, { code: 20404, message: 'The requested resource was not found', status: 404 });

@@ -14,7 +14,7 @@ export function startVercel(world: { tokens: Record<string, VercelToken>; canned
     // An invalid, expired or revoked token (observed): 403 with invalidToken.
     if (!t) return json(res, 403, { error: { code: 'forbidden', message: 'Not authorized', invalidToken: true } });
     if (req.method !== 'GET') return json(res, 404, { error: { code: 'not_found', message: 'The requested path was not found' } });
-    const forbidden = () => json(res, 403, { error: { code: 'forbidden', message: 'You don\'t have permission to access this resource.' } });
+    const forbidden = () => json(res, 403, { error: { code: 'forbidden', message: "You don't have permission to access this resource." } });
     switch (url.pathname) {
       case '/v5/user/tokens/current':
         return json(res, 200, { token: { ...t.token, origin: 'manual', activeAt: 1767225600000, createdAt: 1767225600000 } });
