@@ -4,24 +4,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectors } from '../detectors/index.js';
 import { guardMain } from '../src/guard/cli.js';
 import { events, memoryIo, tempEnv } from './guard-helpers.js';
 import { workspace } from './helpers.js';
+import { exampleWorkspace, leakForms } from './secret-forms.js';
 
-const files: Record<string, string> = {};
-const secrets: string[] = [];
-for (const d of detectors) {
-  for (const [i, p] of d.examples.positive.entries()) {
-    files[`${d.id}/${i}/${p.path ?? 'example.txt'}`] = p.text(p.secret);
-    secrets.push(p.secret);
-  }
-}
-
-function forms(s: string): string[] {
-  const out = new Set([s, encodeURIComponent(s), Buffer.from(s).toString('base64'), JSON.stringify(s).slice(1, -1)]);
-  return [...out].filter((x) => x.length >= 6);
-}
+const { files, secrets } = exampleWorkspace();
+const forms = leakForms;
 
 function allFiles(dir: string): string[] {
   const out: string[] = [];

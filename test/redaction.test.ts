@@ -7,32 +7,10 @@ import { toSarif } from '../src/report/sarif.js';
 import { toText } from '../src/report/text.js';
 import { scan } from './helpers.js';
 import { scanDefaults, workspace } from './helpers.js';
+import { exampleWorkspace, leakForms } from './secret-forms.js';
 
-const files: Record<string, string> = {};
-const secrets: string[] = [];
-for (const d of detectors) {
-  for (const [i, p] of d.examples.positive.entries()) {
-    files[`${d.id}/${i}/${p.path ?? 'example.txt'}`] = p.text(p.secret);
-    secrets.push(p.secret);
-  }
-}
-
-function forms(s: string): string[] {
-  const out = new Set([s, encodeURIComponent(s), Buffer.from(s).toString('base64')]);
-  try {
-    out.add(decodeURIComponent(s));
-  } catch {
-    // not percent-encoded
-  }
-  try {
-    const decoded = Buffer.from(s, 'base64').toString('utf8');
-    // A base64 secret's decoded user:password: its password half must not show either.
-    if (/^[\x20-\x7e]+:[\x20-\x7e]{6,}$/.test(decoded)) out.add(decoded.slice(decoded.indexOf(':') + 1));
-  } catch {
-    // not base64
-  }
-  return [...out].filter((x) => x.length >= 6);
-}
+const { files, secrets } = exampleWorkspace();
+const forms = leakForms;
 
 describe('redaction', async () => {
   const report = await scan({ ...scanDefaults, root: workspace(files) });

@@ -1,6 +1,7 @@
 // The rule table (src/context/rules.ts) against what reads it: the README's Rules section, the anchors every
 // SARIF helpUri points at, the --fail-on bands and the --help line.
 import { readFileSync } from 'node:fs';
+import { emptySummary } from '../src/walk/policy.js';
 import { describe, expect, it } from 'vitest';
 import { failPredicate } from '../src/classify/rules.js';
 import { toSarif } from '../src/report/sarif.js';
@@ -36,24 +37,7 @@ function githubAnchors(markdown: string): Set<string> {
   return out;
 }
 
-const emptyReport: ScanReport = {
-  tool: { name: 'agent-blast-radius', version: '0.0.0' },
-  results: [],
-  revoked: [],
-  summary: {
-    root: '.',
-    filesRead: 0,
-    bytesRead: 0,
-    skipped: { binary: 0, 'too-large': 0, 'dependency-folder': 0, unreadable: 0, excluded: 0, symlink: 0 },
-    bytesSkipped: 0,
-    skippedExamples: {},
-    findings: 0,
-    secrets: 0,
-    revoked: 0,
-    byRule: {},
-    resolution: 'offline',
-  },
-};
+const emptyReport: ScanReport = { tool: { name: 'agent-blast-radius', version: '0.0.0' }, results: [], revoked: [], summary: emptySummary('.') };
 
 describe('the rule table', () => {
   it('has each id once, in order, with a kebab-case name', () => {
