@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     setupFiles: ['test/setup/no-network.ts'],
     // Real PostgreSQL, MariaDB and Redis for test/databases.test.ts (skipped when absent, unless CI).
-    globalSetup: ['test/setup/databases.ts'],
+    // A scratch TMPDIR for the run, removed at the end (test/setup/scratch.ts).
+    globalSetup: ['test/setup/scratch.ts', 'test/setup/databases.ts'],
   },
 });

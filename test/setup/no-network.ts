@@ -1,3 +1,8 @@
+import { inject } from 'vitest';
+
+// Temporary folders go to the run's scratch folder (test/setup/scratch.ts), removed when the run ends.
+process.env.TMPDIR = inject('scratch');
+
 // Tests never reach a real provider: any fetch to a host other than loopback fails the test that made it.
 const realFetch = globalThis.fetch;
 globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
