@@ -1,0 +1,67 @@
+// npm resolver against its stand-in (test/standins/npm.ts), answering as npm documents: a live root credential,
+// a live scoped one and the provider's own cases; then a revoked one, rate limits and an unexpected answer
+// (test/saas-helpers.ts). Every credential is built here by the seeded generator.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as fake from '../src/detect/fake.js';
+import { endpointVariable } from '../src/resolve/egress.js';
+import { assertEgressClean } from './egress-check.js';
+import { NO_NETWORK } from './helpers.js';
+import { scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
+import type { Standin } from './standins/index.js';
+import { startNpm } from './standins/npm.js';
+
+const T = {
+  npm: { root: fake.npm(), scoped: fake.npm(), revoked: fake.npm(), odd: fake.npm(), decoy: fake.npm() },
+};
+
+let standin: Standin;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  standin = await startNpm({
+    tokens: {
+      [T.npm.root]: { username: 'acme-release', entry: { readonly: false, bypass_2fa: true, cidr_whitelist: null }, others: [{ token: T.npm.decoy, readonly: true }] },
+      [T.npm.scoped]: { username: 'acme-ci', entry: { readonly: true, cidr_whitelist: ['203.0.113.0/24'] } },
+    },
+    canned: { [T.npm.odd]: { status: 418, body: {} } },
+  });
+  env = { ...NO_NETWORK, [endpointVariable('npm')]: standin.url };
+});
+
+afterAll(async () => {
+  assertEgressClean({ npm: Object.values(T.npm) });
+  await standin.close();
+});
+
+const { one, scanFiles } = scanner(() => env);
+
+describe('npm', () => {
+  it('a read-write token that bypasses 2FA is root (inferred: bypass_2fa is unconfirmed schema)', async () => {
+    const { scope, rules } = await one('npm', T.npm.root);
+    expect(scope).toMatchObject({
+      status: 'live',
+      tokenKind: 'read-write-token',
+      root: true,
+      certainty: 'inferred',
+      identity: 'acme-release on registry.npmjs.org · read-write, bypasses 2FA · no CIDR limit',
+    });
+    expect(scope!.destroy).toMatchObject([{ action: 'npm unpublish / deprecate / dist-tag', certainty: 'inferred', destroysBackups: false }]);
+    expect(scope!.evidence).toEqual(['GET /-/whoami', 'GET /-/npm/v1/tokens']);
+    expect(rules).toEqual(['ABR001', 'ABR002', 'ABR003']);
+  });
+
+  it('a read-only token, matched in the token list by its visible prefix: nothing to delete', async () => {
+    const { scope, rules, results } = await one('npm', T.npm.scoped);
+    expect(scope).toMatchObject({ status: 'live', tokenKind: 'read-only-token', root: false, destroy: [], certainty: 'confirmed' });
+    expect(scope!.identity).toBe('acme-ci on registry.npmjs.org · read-only · CIDR 203.0.113.0/24');
+    expect(rules).toEqual(['ABR006']);
+    expect(results[0].remediation).toMatch(/^Keep it read-only/);
+  });
+
+  it('a token for another registry never reaches npmjs.org', async () => {
+    const report = await scanFiles({ '.npmrc': `//npm.example.com/:_authToken=${fake.alnum(40)}\n` });
+    expect(report.results[0].scope.reason).toMatch(/not resolved: a credential for npm\.example\.com is only ever sent to npm\.example\.com/);
+  });
+});
+
+revokedRateLimitedUnexpected('npm', T.npm, () => standin, one);

@@ -1,0 +1,835 @@
+// Across providers: one workspace holding one credential of each of the twenty SaaS providers with a
+// per-provider suite (test/<provider>.test.ts), scanned end to end against their stand-ins into SARIF and
+// text; and the egress guard (only the documented reads leave, each provider only to its own hosts, named
+// bases overridden only from the environment). The stand-ins answer as in each provider's suite; the egress
+// check below runs over all twenty at once, so no credential may reach another provider's stand-in.
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { providers } from '../scopes/index.js';
+import * as fake from '../src/detect/fake.js';
+import { toSarif } from '../src/report/sarif.js';
+import { toText } from '../src/report/text.js';
+import { baseUrl, Egress, EgressError, endpointVariable } from '../src/resolve/egress.js';
+import type { ScanReport, Scope } from '../src/types.js';
+import { assertEgressClean } from './egress-check.js';
+import { NO_NETWORK, scan, scanDefaults, workspace } from './helpers.js';
+import {
+  stripe,
+  slackBot,
+  slackUser,
+  glpat,
+  vercel,
+  cfut,
+  cfk,
+  sbp,
+  openaiProject,
+  openaiAdmin,
+  anthropicKey,
+  anthropicAdmin,
+  doToken,
+  CF_EMAIL,
+  LINE,
+  scanner,
+  heroku,
+  flyUser,
+  netlify,
+  neon,
+  sendgrid,
+  hf,
+  atlas,
+  ACCOUNT_SID,
+  twilioAuth,
+  twilioKey,
+  DD_API,
+  ddApp,
+  gcpKey,
+  line,
+  secretOf,
+  secretsOf,
+  mine,
+  rules,
+  IDS_A,
+  IDS_B,
+  type IdA,
+  type IdB,
+  type Cred,
+  type Datadog,
+} from './saas-helpers.js';
+import { recorded, type Standin } from './standins/index.js';
+import { startStripe } from './standins/stripe.js';
+import { startSlack } from './standins/slack.js';
+import { startGitlab } from './standins/gitlab.js';
+import { startVercel } from './standins/vercel.js';
+import { startCloudflare } from './standins/cloudflare.js';
+import { startSupabase } from './standins/supabase.js';
+import { startOpenai } from './standins/openai.js';
+import { startAnthropic } from './standins/anthropic.js';
+import { startNpm } from './standins/npm.js';
+import { startDigitalocean } from './standins/digitalocean.js';
+import { startHeroku } from './standins/heroku.js';
+import { flyMacaroon, startFly } from './standins/flyio.js';
+import { startNetlify } from './standins/netlify.js';
+import { startNeon } from './standins/neon.js';
+import { startAtlas } from './standins/mongodb-atlas.js';
+import { startTwilio } from './standins/twilio.js';
+import { SENDGRID_FULL, startSendgrid } from './standins/sendgrid.js';
+import { startDatadog } from './standins/datadog.js';
+import { startHuggingface } from './standins/huggingface.js';
+import { selfSignedCertificate, startGcp } from './standins/gcp.js';
+
+const ZONE_STAGING = fake.hex(32);
+const ZONE_PROD = fake.hex(32);
+const CF_ACCOUNT = fake.hex(32);
+
+const FLY_ORG = 4242;
+const FLY_APP = 777;
+const flyDeploy = [
+  flyMacaroon('https://api.fly.io/v1', [
+    [0, [FLY_ORG, 31]],
+    [3, [new Map([[FLY_APP, 31]])]],
+  ]),
+  flyMacaroon('https://api.fly.io/aaa/v1', [[12, randomBytes(16)]]),
+].join(',');
+const flyReadonly = flyMacaroon('https://api.fly.io/v1', [[0, [FLY_ORG, 1]]]);
+/** Registered for the revoked GCP account instead of its leaked key: the leaked one was deleted. */
+const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+
+const T = {
+  stripe: { root: stripe('sk'), scoped: stripe('rk'), blind: stripe('rk'), test: stripe('sk', 'test'), revoked: stripe('sk'), odd: stripe('sk') },
+  slack: { root: slackUser(), scoped: slackBot(), revoked: slackBot(), odd: slackBot() },
+  gitlab: { root: glpat(), scoped: glpat(), admin: glpat(), revoked: glpat(), odd: glpat() },
+  vercel: { root: vercel(), scoped: vercel(), project: vercel(), revoked: vercel(), odd: vercel() },
+  cloudflare: { root: cfk(), scoped: cfut(), blind: cfut(), revoked: cfut(), odd: cfut(), disabled: cfut(), legacyAccount: fake.base64url(40), legacyAlone: fake.base64url(40) },
+  supabase: { root: sbp(), scoped: sbp(), revoked: sbp(), odd: sbp() },
+  openai: { root: openaiAdmin(), scoped: openaiProject(), restricted: openaiProject(), revoked: openaiProject(), odd: openaiProject() },
+  anthropic: { root: anthropicAdmin(), scoped: anthropicKey(), revoked: anthropicKey(), odd: anthropicKey() },
+  npm: { root: fake.npm(), scoped: fake.npm(), revoked: fake.npm(), odd: fake.npm(), decoy: fake.npm() },
+  digitalocean: { root: doToken(), scoped: doToken(), revoked: doToken(), odd: doToken() },
+  heroku: { root: heroku(), scoped: heroku(), bare: heroku(), revoked: heroku(), odd: heroku() },
+  flyio: { root: flyUser(), scoped: flyDeploy, readonly: flyReadonly, revoked: flyUser(), odd: flyUser() },
+  netlify: { root: netlify(), scoped: netlify(), revoked: netlify(), odd: netlify() },
+  neon: { root: neon(), scoped: neon(), revoked: neon(), odd: neon() },
+  'mongodb-atlas': { root: atlas(), scoped: atlas(), owner: atlas(), revoked: atlas(), odd: atlas() },
+  twilio: { root: twilioAuth(), scoped: twilioKey(), standard: twilioKey(), main: twilioKey(), revoked: twilioAuth(), odd: twilioAuth() },
+  sendgrid: { root: sendgrid(), scoped: sendgrid(), revoked: sendgrid(), odd: sendgrid() },
+  datadog: { root: ddApp(), scoped: ddApp(), api: { api: fake.hex(32) } as Datadog, revoked: ddApp(), odd: ddApp() },
+  huggingface: { root: hf(), scoped: hf(), read: hf(), revoked: hf(), odd: hf() },
+  gcp: { root: gcpKey('billing-prod'), scoped: gcpKey('etl-staging', 'etl'), revoked: gcpKey('billing-prod', 'old'), odd: gcpKey('billing-prod', 'odd') },
+};
+
+const standins = {} as Record<IdA | IdB, Standin>;
+const odd = {} as Record<IdB, Set<string>>;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  for (const id of IDS_B) odd[id] = new Set();
+  standins.stripe = await startStripe({
+    keys: {
+      [T.stripe.root]: { account: { id: 'acct_1Live', name: 'Acme Payments' }, livemode: true },
+      [T.stripe.test]: { account: { id: 'acct_1Live', name: 'Acme Payments' }, livemode: false },
+      [T.stripe.scoped]: { account: { id: 'acct_1Live' }, livemode: true, grants: { balance: true, customers: true } },
+      [T.stripe.blind]: { account: { id: 'acct_1Live' }, livemode: true, grants: {} },
+    },
+    canned: { [T.stripe.odd]: { status: 418, body: { error: { message: 'teapot', type: 'api_error' } } } },
+  });
+  standins.slack = await startSlack({
+    tokens: {
+      [T.slack.root]: {
+        team: 'Acme',
+        team_id: 'T0ACME',
+        user: 'it-admin',
+        user_id: 'U0ADMIN',
+        enterprise_id: 'E0ACME',
+        is_enterprise_install: true,
+        scopes: 'admin.conversations:write,admin.conversations:read,chat:write,channels:history',
+      },
+      [T.slack.scoped]: { team: 'Acme', team_id: 'T0ACME', user: 'deploybot', user_id: 'U0BOT', bot_id: 'B0BOT', scopes: 'chat:write,channels:read' },
+    },
+    dead: { [T.slack.revoked]: 'token_revoked' },
+    canned: { [T.slack.odd]: { status: 200, body: { ok: false, error: 'ekm_access_denied' } } },
+  });
+  standins.gitlab = await startGitlab({
+    tokens: {
+      [T.gitlab.root]: {
+        name: 'laptop',
+        scopes: ['api'],
+        user: { id: 7, username: 'lead' },
+        projects: [
+          { id: 1, path_with_namespace: 'acme/api-prod', level: 50, via: 'group' },
+          { id: 2, path_with_namespace: 'acme/web-staging', level: 50, via: 'group' },
+          { id: 3, path_with_namespace: 'friends/blog', level: 30 },
+        ],
+        groups: [{ id: 10, full_path: 'acme', parent_id: null, level: 50 }],
+      },
+      [T.gitlab.scoped]: {
+        name: 'ci-read',
+        scopes: ['read_api', 'read_repository'],
+        user: { id: 99, username: 'project_2_bot_5e1f', bot: true },
+        expires_at: '2026-12-31',
+        projects: [{ id: 2, path_with_namespace: 'acme/web-staging', level: 30 }],
+      },
+      [T.gitlab.admin]: { name: 'admin', scopes: ['api', 'sudo', 'admin_mode'], user: { id: 1, username: 'root', is_admin: true }, projects: [], groups: [] },
+    },
+    canned: { [T.gitlab.odd]: { status: 403, body: { message: '403 Forbidden - Your account has been blocked.' } } },
+  });
+  standins.vercel = await startVercel({
+    tokens: {
+      [T.vercel.root]: {
+        token: { id: 'tok_full', name: 'laptop', type: 'oauth2-token', scopes: [{ type: 'user', origin: 'manual', createdAt: 1767225600000 }] },
+        user: { id: 'u_1', username: 'jane', email: 'jane@acme.example' },
+        teams: [
+          { id: 'team_prod', slug: 'acme-prod', name: 'Acme Production', membership: { role: 'OWNER' } },
+          { id: 'team_side', slug: 'side-project', name: 'Side', membership: { role: 'MEMBER' } },
+        ],
+      },
+      [T.vercel.scoped]: {
+        token: { id: 'tok_team', name: 'ci', type: 'oauth2-token', expiresAt: 1798761600000, scopes: [{ type: 'team', teamId: 'team_stg', origin: 'manual', createdAt: 1767225600000 }] },
+        teams: [{ id: 'team_stg', slug: 'acme-staging', name: 'Acme Staging', membership: { role: 'DEVELOPER' } }],
+      },
+      [T.vercel.project]: {
+        token: { id: 'tok_proj', name: 'deploy', type: 'oauth2-token', scopes: [{ type: 'project', projectId: 'prj_web_preview', teamId: 'team_stg', origin: 'manual', createdAt: 1767225600000 }] },
+      },
+    },
+    canned: { [T.vercel.odd]: { status: 403, body: { error: { code: 'forbidden', message: "You don't have permission to access this resource." } } } },
+  });
+  standins.cloudflare = await startCloudflare({
+    globalKeys: {
+      [T.cloudflare.root]: {
+        email: CF_EMAIL,
+        accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
+        zones: [
+          { id: ZONE_PROD, name: 'acme.example' },
+          { id: ZONE_STAGING, name: 'staging.acme.example' },
+        ],
+      },
+    },
+    tokens: {
+      [T.cloudflare.scoped]: {
+        id: fake.hex(32),
+        name: 'dns-staging',
+        status: 'active',
+        policies: [
+          {
+            effect: 'allow',
+            permission_groups: [
+              { id: fake.hex(32), name: 'DNS Write' },
+              { id: fake.hex(32), name: 'Zone Read' },
+            ],
+            resources: { [`com.cloudflare.api.account.zone.${ZONE_STAGING}`]: '*' },
+          },
+        ],
+        ipIn: ['198.51.100.0/24'],
+        accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
+        zones: [{ id: ZONE_STAGING, name: 'staging.acme.example' }],
+      },
+      [T.cloudflare.blind]: { id: fake.hex(32), name: 'workers', status: 'active', accounts: [{ id: CF_ACCOUNT, name: 'Acme' }], zones: [] },
+      [T.cloudflare.disabled]: { id: fake.hex(32), name: 'old', status: 'disabled', accounts: [], zones: [] },
+      [T.cloudflare.legacyAccount]: {
+        id: fake.hex(32),
+        name: 'workers-deploy',
+        status: 'active',
+        account: CF_ACCOUNT,
+        policies: [{ effect: 'allow', permission_groups: [{ id: fake.hex(32), name: 'Workers Scripts Write' }], resources: { [`com.cloudflare.api.account.${CF_ACCOUNT}`]: '*' } }],
+        accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
+        zones: [],
+      },
+      [T.cloudflare.legacyAlone]: { id: fake.hex(32), name: 'hidden', status: 'active', account: CF_ACCOUNT, accounts: [], zones: [] },
+    },
+    canned: { [T.cloudflare.odd]: { status: 200, body: { success: true, errors: [], messages: [], result: { id: 'not-a-token-id', status: 'active' } } } },
+  });
+  standins.supabase = await startSupabase({
+    pats: {
+      [T.supabase.root]: {
+        projects: [
+          { id: fake.lowerAlnum(20), name: 'shop-production', organization_id: 'org1' },
+          { id: fake.lowerAlnum(20), name: 'shop-staging', organization_id: 'org1' },
+        ],
+        organizations: [{ id: 'org1', name: 'Acme' }],
+      },
+      [T.supabase.scoped]: { missing: ['projects_read'] },
+    },
+    canned: { [T.supabase.odd]: { status: 200, body: { projects: [] } } },
+  });
+  standins.openai = await startOpenai({
+    keys: {
+      [T.openai.root]: {
+        admin: true,
+        org: 'org-acme',
+        projects: [
+          { id: 'proj_prod', name: 'checkout-production' },
+          { id: 'proj_dev', name: 'sandbox' },
+        ],
+      },
+      [T.openai.scoped]: { org: 'org-acme', project: 'proj_support' },
+      [T.openai.restricted]: { org: 'org-acme', project: 'proj_support', lacks: ['files'] },
+    },
+    canned: {
+      [T.openai.odd]: {
+        status: 403,
+        body: { error: { message: 'Country, region, or territory not supported', type: 'request_forbidden', param: null, code: 'unsupported_country_region_territory' } },
+      },
+    },
+  });
+  standins.anthropic = await startAnthropic({
+    keys: {
+      [T.anthropic.root]: {
+        admin: true,
+        org: { id: 'org_01', name: 'Acme' },
+        workspaces: [
+          { id: 'wrkspc_01', name: 'production' },
+          { id: 'wrkspc_02', name: 'research' },
+        ],
+      },
+      [T.anthropic.scoped]: { org: { id: 'org_01', name: 'Acme' } },
+    },
+    canned: { [T.anthropic.odd]: { status: 404, body: { type: 'error', error: { type: 'not_found_error', message: 'Not found' } } } },
+  });
+  standins.npm = await startNpm({
+    tokens: {
+      [T.npm.root]: { username: 'acme-release', entry: { readonly: false, bypass_2fa: true, cidr_whitelist: null }, others: [{ token: T.npm.decoy, readonly: true }] },
+      [T.npm.scoped]: { username: 'acme-ci', entry: { readonly: true, cidr_whitelist: ['203.0.113.0/24'] } },
+    },
+    canned: { [T.npm.odd]: { status: 418, body: {} } },
+  });
+  standins.digitalocean = await startDigitalocean({
+    tokens: {
+      [T.digitalocean.root]: {
+        account: { email: 'ops@acme.example', uuid: fake.uuid(), status: 'active', team: { uuid: fake.uuid(), name: 'Acme' } },
+        projects: [
+          { id: fake.uuid(), name: 'shop', environment: 'Production', resources: ['do:droplet:101', `do:dbaas:${fake.uuid()}`, `do:volume:${fake.uuid()}`] },
+          { id: fake.uuid(), name: 'shop-next', environment: 'Staging', resources: ['do:droplet:102'] },
+        ],
+        droplets: [
+          { id: 101, name: 'web-1' },
+          { id: 102, name: 'web-next' },
+        ],
+      },
+      [T.digitalocean.scoped]: {
+        account: { email: 'ci@acme.example', uuid: fake.uuid(), status: 'active' },
+        projects: [{ id: fake.uuid(), name: 'shop-next', environment: 'Staging', resources: ['do:droplet:102'] }],
+      },
+    },
+    canned: { [T.digitalocean.odd]: { status: 200, body: { account: null } } },
+  });
+  standins.heroku = await startHeroku({
+    odd: odd.heroku,
+    tokens: {
+      [T.heroku.root]: { email: 'founder@acme.example', scope: 'global', apps: [{ name: 'acme-api-production', team: 'acme' }, { name: 'acme-api-staging', team: 'acme' }, { name: 'side-project' }] },
+      [T.heroku.scoped]: { email: 'ci@acme.example', scope: 'read', apps: [{ name: 'acme-api-staging', team: 'acme' }] },
+      [T.heroku.bare]: { email: 'old@acme.example', apps: [{ name: 'legacy-worker' }] },
+    },
+  });
+  odd.heroku.add(T.heroku.odd);
+  standins.flyio = await startFly({
+    odd: odd.flyio,
+    tokens: { [T.flyio.root]: { apps: ['shop-production', 'shop-staging'] }, [T.flyio.scoped]: { apps: [] }, [T.flyio.readonly]: { apps: [] }, [T.flyio.odd]: { apps: [] } },
+  });
+  odd.flyio.add(T.flyio.odd);
+  standins.netlify = await startNetlify({
+    odd: odd.netlify,
+    tokens: {
+      [T.netlify.root]: {
+        email: 'web@acme.example',
+        sites: [
+          { name: 'acme-www-production', team: 'Acme' },
+          { name: 'acme-www-staging', team: 'Acme' },
+        ],
+      },
+      [T.netlify.scoped]: { email: 'intern@acme.example', sites: [] },
+    },
+  });
+  odd.netlify.add(T.netlify.odd);
+  standins.neon = await startNeon({
+    odd: odd.neon,
+    tokens: {
+      [T.neon.root]: [
+        { id: 'bold-sun-1', name: 'shop', branches: ['production', 'staging', 'preview/pr-12'] },
+        { id: 'calm-moon-2', name: 'analytics-prod', branches: ['main'] },
+      ],
+      [T.neon.scoped]: [{ id: 'late-star-3', name: 'shop-staging', branches: ['main', 'dev'] }],
+    },
+  });
+  odd.neon.add(T.neon.odd);
+  const a = T['mongodb-atlas'];
+  const PROD = 'a'.repeat(8) + fake.hex(16);
+  const STG = 'b'.repeat(8) + fake.hex(16);
+  standins['mongodb-atlas'] = await startAtlas({
+    odd: odd['mongodb-atlas'],
+    keys: {
+      [a.root.pub]: { privateKey: a.root.priv, roles: [{ orgId: 'org-acme', roleName: 'ORG_OWNER' }] },
+      [a.scoped.pub]: { privateKey: a.scoped.priv, roles: [{ groupId: STG, roleName: 'GROUP_READ_ONLY' }], accessList: ['203.0.113.0/24'] },
+      [a.owner.pub]: { privateKey: a.owner.priv, roles: [{ groupId: STG, roleName: 'GROUP_OWNER' }] },
+      [a.revoked.pub]: { privateKey: fake.uuid(), roles: [{ orgId: 'org-acme', roleName: 'ORG_OWNER' }] },
+      [a.odd.pub]: { privateKey: a.odd.priv, roles: [] },
+    },
+    groups: [
+      { id: PROD, name: 'shop-production', orgId: 'org-acme', clusters: [{ name: 'orders', terminationProtectionEnabled: true }] },
+      { id: STG, name: 'shop-staging', orgId: 'org-acme', clusters: [{ name: 'orders-stg' }] },
+    ],
+  });
+  odd['mongodb-atlas'].add(a.odd.pub);
+  const tw = T.twilio;
+  standins.twilio = await startTwilio({
+    odd: odd.twilio,
+    accounts: [
+      { sid: ACCOUNT_SID, authToken: tw.root.secret, friendlyName: 'Acme Production', subaccounts: [{ sid: `AC${fake.hex(32)}`, friendlyName: 'Acme Staging' }] },
+      { sid: tw.odd.sid, authToken: tw.odd.secret, friendlyName: 'x' },
+    ],
+    keys: {
+      [tw.scoped.sid]: { secret: tw.scoped.secret, type: 'restricted', account: ACCOUNT_SID },
+      [tw.standard.sid]: { secret: tw.standard.secret, type: 'standard', account: ACCOUNT_SID },
+      [tw.main.sid]: { secret: tw.main.secret, type: 'main', account: ACCOUNT_SID },
+    },
+  });
+  odd.twilio.add(tw.odd.secret);
+  standins.sendgrid = await startSendgrid({
+    odd: odd.sendgrid,
+    keys: {
+      [T.sendgrid.root]: { scopes: SENDGRID_FULL, profile: { first_name: 'Mail', last_name: 'Admin', company: 'Acme' } },
+      [T.sendgrid.scoped]: { scopes: ['mail.send', 'sender_verification_eligible'] },
+    },
+  });
+  odd.sendgrid.add(T.sendgrid.odd);
+  const dd = T.datadog;
+  standins.datadog = await startDatadog({
+    odd: odd.datadog,
+    apiKeys: { [DD_API]: { org: 'f3c2a0de-0000-4000-8000-00000000acme', id: 'key-1', scopes: [] }, [dd.api.api]: { org: 'f3c2a0de-0000-4000-8000-00000000acme', id: 'key-2' } },
+    appKeys: { [dd.root.app!]: { email: 'sre@acme.example', roles: ['Datadog Admin Role'] }, [dd.scoped.app!]: {}, [dd.odd.app!]: {} },
+  });
+  odd.datadog.add(dd.odd.app!);
+  standins.huggingface = await startHuggingface({
+    odd: odd.huggingface,
+    tokens: {
+      [T.huggingface.root]: {
+        name: 'ml-lead',
+        email: 'ml@acme.example',
+        role: 'write',
+        orgs: [
+          { name: 'acme-ai', roleInOrg: 'admin' },
+          { name: 'reading-club', roleInOrg: 'read' },
+        ],
+      },
+      [T.huggingface.scoped]: {
+        name: 'ml-ci',
+        role: 'fineGrained',
+        fineGrained: { scoped: [{ entity: { type: 'model', name: 'acme-ai/sentiment-staging' }, permissions: ['repo.content.read', 'repo.write'] }] },
+      },
+      [T.huggingface.read]: { name: 'ml-reader', role: 'read' },
+      [T.huggingface.odd]: { name: 'x', role: 'read' },
+    },
+  });
+  odd.huggingface.add(T.huggingface.odd);
+  const g = T.gcp;
+  const OWNER = [
+    'resourcemanager.projects.delete',
+    'resourcemanager.projects.setIamPolicy',
+    'iam.serviceAccountKeys.create',
+    'iam.serviceAccounts.actAs',
+    'cloudsql.instances.delete',
+    'cloudsql.backupRuns.delete',
+    'storage.buckets.delete',
+    'storage.objects.delete',
+    'compute.instances.delete',
+    'compute.disks.delete',
+    'compute.snapshots.delete',
+  ];
+  standins.gcp = await startGcp(
+    {
+      odd: odd.gcp,
+      accounts: [
+        { email: g.root.email, keys: { [g.root.keyId]: g.root.key }, projects: { 'billing-prod': OWNER, 'billing-staging': ['storage.objects.delete'] } },
+        { email: g.scoped.email, keys: { [g.scoped.keyId]: g.scoped.key }, projects: { 'etl-staging': ['storage.objects.delete'] } },
+        { email: g.revoked.email, keys: { [fake.hex(40)]: GCP_ROTATED }, projects: { 'billing-prod': OWNER } },
+        { email: g.odd.email, keys: { [g.odd.keyId]: g.odd.key }, projects: {} },
+      ],
+    },
+    {
+      [g.root.email]: { [g.root.keyId]: selfSignedCertificate(g.root.email, g.root.key) },
+      [g.scoped.email]: { [g.scoped.keyId]: selfSignedCertificate(g.scoped.email, g.scoped.key) },
+      [g.revoked.email]: { [fake.hex(40)]: selfSignedCertificate(g.revoked.email, GCP_ROTATED) },
+      [g.odd.email]: { [g.odd.keyId]: selfSignedCertificate(g.odd.email, g.odd.key) },
+    },
+  );
+  odd.gcp.add(g.odd.email);
+  env = { ...NO_NETWORK, ...Object.fromEntries([...IDS_A, ...IDS_B].map((id) => [endpointVariable(id), standins[id].url])) };
+});
+
+afterAll(async () => {
+  // No credential reached another provider's host, across all twenty; only reads left.
+  assertEgressClean({
+    ...Object.fromEntries(IDS_A.map((id) => [id, Object.values(T[id])])),
+    ...Object.fromEntries(IDS_B.map((id) => [id, secretsOf(Object.values(T[id]))])),
+  });
+  assertEgressClean(Object.fromEntries(IDS_A.map((id) => [id, Object.values(T[id])])));
+  // Calls that answer downstream secrets are never made: DigitalOcean's cluster list (connection credentials),
+  // GitLab's full project answers (runners_token), Vercel's env values, Supabase's project API keys.
+  const ours = recorded.filter((r) => (IDS_A as readonly string[]).includes(r.provider));
+  expect(ours.filter((r) => r.provider === 'digitalocean' && r.path.startsWith('/v2/databases'))).toEqual([]);
+  expect(ours.filter((r) => r.provider === 'gitlab' && r.path.startsWith('/api/v4/projects') && !/[?&]simple=true\b/.test(r.path))).toEqual([]);
+  expect(ours.filter((r) => r.provider === 'vercel' && /\/env\b/.test(r.path))).toEqual([]);
+  expect(ours.filter((r) => r.provider === 'supabase' && /api-keys/.test(r.path))).toEqual([]);
+  await Promise.all([...IDS_A, ...IDS_B].map((id) => standins[id]?.close()));
+});
+
+const { scanFiles } = scanner(() => env);
+
+// ---------------------------------------------------------------------------------------- end to end
+
+describe('one workspace holding one credential of each provider, scanned against the stand-ins', () => {
+  interface Expect {
+    token: string;
+    detectorKind: string;
+    kind: string;
+    root: boolean;
+    environments: string[];
+    rules: Record<string, 'confirmed' | 'inferred'>;
+    destroy: Array<[string, boolean]>;
+    fix: RegExp;
+  }
+  const E: Record<IdA, Expect> = {
+    stripe: {
+      token: T.stripe.root,
+      detectorKind: 'secret-key',
+      kind: 'secret-key',
+      root: true,
+      environments: ['production'],
+      rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'inferred', ABR004: 'inferred' },
+      destroy: [
+        ['DELETE /v1/customers/{id}', true],
+        ['refunds, payouts and transfers', false],
+      ],
+      fix: /Replace it with a restricted key \(rk_live_\)/,
+    },
+    slack: { token: T.slack.scoped, detectorKind: 'bot-token', kind: 'bot-token', root: false, environments: [], rules: { ABR006: 'confirmed' }, destroy: [], fix: /turn on token rotation/ },
+    gitlab: {
+      token: T.gitlab.root,
+      detectorKind: 'access-token',
+      kind: 'personal-access-token',
+      root: true,
+      environments: ['*', 'production', 'staging'],
+      rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'confirmed', ABR004: 'confirmed' },
+      destroy: [['DELETE /api/v4/projects/:id (permanently_remove=true)', true]],
+      fix: /use a project access token for the one project/,
+    },
+    vercel: {
+      token: T.vercel.root,
+      detectorKind: 'personal-access-token',
+      kind: 'full-account-token',
+      root: true,
+      environments: ['*', 'production'],
+      rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'confirmed', ABR004: 'confirmed' },
+      destroy: [
+        ['DELETE /v9/projects/{idOrName}', true],
+        ['DELETE /v9/projects/{idOrName}', true],
+        ['DELETE /v9/projects/{idOrName} (as MEMBER)', true],
+      ],
+      fix: /project-scoped token for the one project/,
+    },
+    cloudflare: {
+      token: T.cloudflare.scoped,
+      detectorKind: 'user-api-token',
+      kind: 'user-api-token',
+      root: false,
+      environments: ['staging'],
+      rules: { ABR003: 'inferred' },
+      destroy: [['DNS record edit and delete', false]],
+      fix: /Create a new token with only the permission groups/,
+    },
+    supabase: {
+      token: T.supabase.root,
+      detectorKind: 'pat',
+      kind: 'classic-pat',
+      root: true,
+      environments: ['*', 'production', 'staging'],
+      rules: { ABR001: 'inferred', ABR002: 'inferred', ABR003: 'inferred', ABR004: 'inferred' },
+      destroy: [['project delete (Management API)', true]],
+      fix: /scoped personal access token limited to the one project/,
+    },
+    openai: {
+      token: T.openai.scoped,
+      detectorKind: 'project-key',
+      kind: 'project-key',
+      root: false,
+      environments: [],
+      rules: { ABR003: 'inferred' },
+      destroy: [['DELETE /v1/files/{file_id}', false]],
+      fix: /service-account key in a dedicated project, set to Restricted/,
+    },
+    anthropic: {
+      token: T.anthropic.root,
+      detectorKind: 'admin-key',
+      kind: 'admin-key',
+      root: true,
+      environments: ['*', 'production'],
+      rules: { ABR001: 'confirmed', ABR002: 'confirmed', ABR003: 'confirmed' },
+      destroy: [
+        ['DELETE /v1/organizations/users/{user_id}', false],
+        ['POST /v1/organizations/workspaces/{workspace_id}/archive', false],
+        ['API key status update (disable)', false],
+      ],
+      fix: /Keep Admin keys out of runtime/,
+    },
+    npm: {
+      token: T.npm.root,
+      detectorKind: 'granular-access-token',
+      kind: 'read-write-token',
+      root: true,
+      environments: ['*'],
+      rules: { ABR001: 'inferred', ABR002: 'inferred', ABR003: 'inferred' },
+      destroy: [['npm unpublish / deprecate / dist-tag', false]],
+      fix: /trusted publishing \(OIDC\)/,
+    },
+    digitalocean: {
+      token: T.digitalocean.root,
+      detectorKind: 'personal-access-token',
+      kind: 'personal-access-token',
+      root: false,
+      environments: ['production', 'staging'],
+      rules: { ABR002: 'confirmed', ABR003: 'inferred', ABR004: 'inferred' },
+      destroy: [
+        ['DELETE /v2/droplets/{id}/destroy_with_associated_resources/dangerous', true],
+        ['DELETE /v2/databases/{uuid}', true],
+      ],
+      fix: /custom-scoped token holding only the resource:action scopes/,
+    },
+  };
+  const file = IDS_A.map((id) => LINE[id](E[id].token)).join('\n') + '\n';
+  let report: ScanReport;
+  let sarif: ReturnType<typeof toSarif>;
+  let text: string;
+
+  beforeAll(async () => {
+    report = await scanFiles({ '.env.staging': file, 'README.md': '# shop\n' });
+    sarif = toSarif(report);
+    text = toText(report);
+  });
+
+  it('resolves every credential online, once', () => {
+    expect(report.summary.resolution).toBe('online');
+    expect(report.summary.secrets).toBe(IDS_A.length);
+    expect(report.summary.revoked).toBe(0);
+    expect(new Set(report.results.map((r) => r.finding.provider))).toEqual(new Set(IDS_A));
+    for (const r of report.results) expect(r.scope, r.finding.provider).toMatchObject({ status: 'live', resolution: 'online' });
+  });
+
+  it.each(IDS_A.map((id) => [id] as const))('%s in SARIF: token kind, reach, root/destroy/backup verdicts and remediation', (id) => {
+    const e = E[id];
+    const results = sarif.runs[0].results!.filter((r) => r.properties!.provider === id);
+    expect(Object.fromEntries(results.map((r) => [r.ruleId, r.properties!.certainty]))).toEqual(e.rules);
+    const scope = results[0].properties!.scope as Scope;
+    // One token kind per result: the provider's word once it answered, in SARIF as in the message.
+    expect(results[0].properties!.tokenKind).toBe(e.kind);
+    expect(scope.tokenKind).toBe(e.kind);
+    expect(scope.root).toBe(e.root);
+    expect([...scope.reach.environments].sort()).toEqual(e.environments);
+    expect(scope.destroy.map((d) => [d.action, d.destroysBackups])).toEqual(e.destroy);
+    for (const r of results) {
+      expect(r.properties!.remediation).toMatch(e.fix);
+      expect(r.message.text).toContain(`Fix: ${r.properties!.remediation as string}`);
+      expect(r.locations![0].physicalLocation!.artifactLocation!.uri).toBe('.env.staging');
+    }
+    if (e.rules.ABR004) expect(results.find((r) => r.ruleId === 'ABR004')!.message.text).toMatch(/can destroy data and its backups/);
+    if (e.rules.ABR001) expect(results.find((r) => r.ruleId === 'ABR001')!.message.text).toMatch(/^Root /);
+  });
+
+  it.each(IDS_A.map((id) => [id] as const))('%s in text: the same verdicts and the fix', (id) => {
+    const e = E[id];
+    const f = report.results.find((r) => r.finding.provider === id)!.finding;
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => l.startsWith(`  ${f.line}:${f.column}  `));
+    const end = lines.findIndex((l, i) => i > start && /^ {2}\d+:\d+ {2}/.test(l));
+    const block = lines.slice(start, end < 0 ? undefined : end).join('\n');
+    const name = providers.find((p) => p.id === id)!.name;
+    expect(f.tokenKind).toBe(e.detectorKind);
+    expect(block).toContain(`${name} · ${e.kind} · ${f.redacted}`);
+    for (const [rule, certainty] of Object.entries(e.rules))
+      expect(block).toMatch(new RegExp(`${rule} (?:critical|high|medium|low) [a-z-]+${certainty === 'inferred' ? ' \\(inferred\\)' : '(?! \\(inferred\\))'}`));
+    if (e.destroy.length) expect(block).toContain(`destroys: ${e.destroy[0][0]}`);
+    expect(block).toMatch(new RegExp(`fix: .*${e.fix.source}`));
+  });
+
+  it('no secret in SARIF or text', () => {
+    const out = JSON.stringify(sarif) + text;
+    for (const id of IDS_A) expect(out.includes(E[id].token), id).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------- egress guard
+
+describe('egress guard: only the documented reads leave', () => {
+  const egress = new Egress({ env: {} });
+  const p = (id: IdA) => providers.find((x) => x.id === id)!.egress!;
+
+  it.each([
+    ['stripe', 'POST', '/v1/customers', ''],
+    ['stripe', 'GET', '/v1/customers/cus_1', undefined],
+    ['slack', 'POST', '/api/auth.revoke', 'test=1'],
+    ['slack', 'POST', '/api/auth.test', 'token=x'],
+    ['slack', 'POST', '/api/chat.delete', ''],
+    ['vercel', 'GET', '/v1/projects/prj_1/env/env_1', undefined],
+    ['gitlab', 'GET', '/api/v4/projects/1/variables', undefined],
+    ['cloudflare', 'GET', '/client/v4/user/tokens', undefined],
+    ['cloudflare', 'GET', '/client/v4/zones/abc/dns_records/export', undefined],
+    ['supabase', 'GET', '/v1/projects/abc/api-keys', undefined],
+    ['openai', 'POST', '/v1/files', ''],
+    ['anthropic', 'POST', '/v1/messages', '{}'],
+    ['npm', 'GET', '/-/npm/v1/tokens/token/abc', undefined],
+    ['digitalocean', 'GET', '/v1/oauth/token', undefined],
+    ['digitalocean', 'GET', '/v2/databases', undefined],
+    ['digitalocean', 'DELETE', '/v2/droplets/1/destroy_with_associated_resources/dangerous', undefined],
+  ] as const)('%s refuses %s %s before sending', (id, method, path, body) => {
+    expect(() => egress.admit(p(id), method, path, body)).toThrow(EgressError);
+  });
+
+  it('admits Slack auth.test without arguments, named as the read it is', () => {
+    expect(egress.admit(p('slack'), 'POST', '/api/auth.test', '').evidence).toBe('POST /api/auth.test auth.test');
+  });
+
+  it.each(IDS_A.map((id) => [id] as const))('%s never leaves its official host unless ABR_ENDPOINT_* says so', (id) => {
+    const e = p(id);
+    expect(() => egress.admit({ ...e, base: 'https://evil.example' }, 'GET', '/x', undefined)).toThrow(EgressError);
+    expect(new URL(e.base).protocol).toBe('https:');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------- egress: named bases
+
+describe('egress: providers with several API hosts (named bases)', () => {
+  const gcp = providers.find((p) => p.id === 'gcp')!.egress!;
+  const twilio = providers.find((p) => p.id === 'twilio')!.egress!;
+
+  it("every named base is https on the provider's own hosts", () => {
+    for (const p of providers) {
+      for (const [name, u] of Object.entries(p.egress?.bases ?? {})) {
+        const url = new URL(u);
+        expect(url.protocol, `${p.id} base ${name}`).toBe('https:');
+        expect(p.egress!.hosts).toContain(url.hostname);
+        for (const r of p.egress!.routes) for (const b of r.bases ?? []) expect(b === 'default' || b in p.egress!.bases!, `${p.id}: route names unknown base ${b}`).toBe(true);
+      }
+    }
+  });
+
+  it('a route goes only to its own base', () => {
+    const e = new Egress({ env: {} });
+    expect(e.admit(gcp, 'GET', '/robot/v1/metadata/x509/a%40b.iam.gserviceaccount.com', undefined, 'www').url.hostname).toBe('www.googleapis.com');
+    expect(() => e.admit(gcp, 'GET', '/robot/v1/metadata/x509/a%40b.iam.gserviceaccount.com')).toThrow(EgressError);
+    expect(() => e.admit(twilio, 'GET', '/2010-04-01/Accounts.json', undefined, 'verify')).toThrow(EgressError);
+    expect(() => e.admit(gcp, 'GET', '/v3/projects:search', undefined, 'nowhere')).toThrow(/no API base named nowhere/);
+  });
+
+  it('overrides come only from the environment: ABR_ENDPOINT_<ID>_<NAME>, else ABR_ENDPOINT_<ID>; the default base is unchanged', () => {
+    expect(baseUrl(gcp, { ABR_ENDPOINT_GCP: 'http://127.0.0.1:1' }, 'oauth2')).toMatchObject({ overridden: true });
+    expect(baseUrl(gcp, { ABR_ENDPOINT_GCP: 'http://127.0.0.1:1', ABR_ENDPOINT_GCP_OAUTH2: 'http://127.0.0.1:2' }, 'oauth2').url.port).toBe('2');
+    expect(baseUrl(gcp, { ABR_ENDPOINT_GCP_OAUTH2: 'http://127.0.0.1:2' }).url.hostname).toBe('cloudresourcemanager.googleapis.com');
+    expect(baseUrl(gcp, {}, 'www').url.href).toBe('https://www.googleapis.com/');
+    expect(() => baseUrl(gcp, { ABR_ENDPOINT_GCP_WWW: 'ftp://x' }, 'www')).toThrow(/ABR_ENDPOINT_GCP_WWW must be http/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------- end to end
+
+describe('one workspace holding one credential of each provider, scanned end to end', () => {
+  /** What a user should read per provider: token kind, root, reach, the rules and their certainty, the fix. */
+  const EXPECT: Record<IdB, { kind: string; root: boolean; env: string[]; rules: string[]; fix: RegExp }> = {
+    heroku: { kind: 'global-token', root: true, env: ['*', 'production', 'staging'], rules: ['ABR001', 'ABR002', 'ABR003', 'ABR004'], fix: /heroku authorizations:create -s read -e <seconds>/ },
+    flyio: { kind: 'user-token', root: true, env: ['*', 'production', 'staging'], rules: ['ABR001', 'ABR002', 'ABR003', 'ABR004?'], fix: /fly tokens create deploy -a <app>/ },
+    netlify: { kind: 'personal-access-token', root: true, env: ['*', 'production', 'staging'], rules: ['ABR001', 'ABR002', 'ABR003?'], fix: /dedicated team member with the least access/ },
+    neon: {
+      kind: 'personal-or-organization-key',
+      root: true,
+      env: ['*', 'preview', 'production', 'staging'],
+      rules: ['ABR001', 'ABR002', 'ABR003', 'ABR004', 'ABR008'],
+      fix: /project-scoped API key for the one project/,
+    },
+    'mongodb-atlas': {
+      kind: 'org-owner-api-key',
+      root: true,
+      env: ['*', 'production', 'staging'],
+      rules: ['ABR001', 'ABR002', 'ABR003', 'ABR004?'],
+      fix: /service account holding the minimal project role \(e\.g\. Project Read Only\)/,
+    },
+    twilio: { kind: 'auth-token', root: true, env: ['*', 'production', 'staging'], rules: ['ABR001', 'ABR002', 'ABR003?'], fix: /restricted API key with only the product permissions needed/ },
+    sendgrid: { kind: 'full-access-key', root: true, env: ['*'], rules: ['ABR001', 'ABR002', 'ABR003'], fix: /restricted key with mail\.send only/ },
+    datadog: { kind: 'admin-application-key', root: true, env: ['*'], rules: ['ABR001', 'ABR002', 'ABR003'], fix: /scoped application key \(e\.g\. monitors_read\) owned by a service account/ },
+    huggingface: { kind: 'write-token', root: true, env: ['*'], rules: ['ABR001', 'ABR002', 'ABR003?'], fix: /fine-grained token scoped to the named repositories/ },
+    gcp: {
+      kind: 'service-account-key',
+      root: true,
+      env: ['production', 'staging'],
+      rules: ['ABR001', 'ABR002', 'ABR003', 'ABR004'],
+      fix: /workload identity federation or service-account impersonation/,
+    },
+  };
+  const FILE: Record<IdB, string> = {
+    heroku: 'heroku.env',
+    flyio: 'fly.env',
+    netlify: 'netlify.env',
+    neon: 'neon.env',
+    'mongodb-atlas': 'atlas.env',
+    twilio: 'twilio.env',
+    sendgrid: 'sendgrid.env',
+    datadog: 'datadog.env',
+    huggingface: 'hf.env',
+    gcp: 'gcp-key.json',
+  };
+  let report: ScanReport;
+  let sarif: ReturnType<typeof toSarif>;
+  let text: string;
+
+  beforeAll(async () => {
+    const root = workspace(Object.fromEntries(IDS_B.map((id) => [`services/${FILE[id]}`, line(id, T[id].root)])));
+    report = await scan({ ...scanDefaults, offline: false, root, env, environment: 'staging' });
+    sarif = toSarif(report);
+    text = toText(report);
+    if (process.env.ABR_PRINT) console.log(text);
+  });
+
+  it('every credential was resolved online, none revoked', () => {
+    expect(report.summary.resolution).toBe('online');
+    expect(report.revoked).toEqual([]);
+    for (const id of IDS_B)
+      expect(
+        mine(report, T[id].root).every((r) => r.scope.status === 'live' && r.scope.resolution === 'online'),
+        id,
+      ).toBe(true);
+  });
+
+  it.each(IDS_B.map((id) => [id] as const))('%s: token kind, reach, root/destroy/backup verdicts and remediation — in the data, the SARIF and the text', (id) => {
+    const e = EXPECT[id];
+    const rs = mine(report, T[id].root);
+    expect(rules(rs)).toEqual(e.rules);
+    const s = rs[0].scope;
+    expect(s.tokenKind).toBe(e.kind);
+    expect(s.root).toBe(e.root);
+    expect([...s.reach.environments].sort()).toEqual(e.env);
+    expect(rs[0].remediation).toMatch(e.fix);
+
+    const path = `services/${FILE[id]}`;
+    const results = sarif.runs[0].results!.filter(
+      (r) => r.locations![0].physicalLocation!.artifactLocation!.uri === path && (r.properties as { redacted: string }).redacted === rs[0].finding.redacted,
+    );
+    expect(results.map((r) => `${r.ruleId}${(r.properties as { certainty: string }).certainty === 'inferred' ? '?' : ''}`)).toEqual(e.rules);
+    for (const r of results) {
+      const p = r.properties as { scope: Scope; remediation: string; resolution: string };
+      expect(p.scope.tokenKind).toBe(e.kind);
+      expect(p.scope.root).toBe(e.root);
+      expect(p.resolution).toBe('online');
+      expect(p.remediation).toMatch(e.fix);
+      expect(r.message.text).toContain(`Fix: ${rs[0].remediation}`);
+    }
+    const backups = results.find((r) => r.ruleId === 'ABR004');
+    if (backups) expect(backups.message.text).toMatch(/destroy data and its backups/);
+    if (e.root) expect(results.find((r) => r.ruleId === 'ABR001')!.message.text).toMatch(/^Root /);
+
+    const block = text.slice(text.indexOf(path));
+    expect(block).toContain(`fix: ${rs[0].remediation}`);
+    expect(block).toContain(`${rs[0].finding.line}:${rs[0].finding.column}  ${e.rules[0].replace('?', '')} `);
+    if (rs.some((r) => r.ruleId === 'ABR003')) expect(block).toContain('destroys: ');
+  });
+
+  it('no secret in the SARIF or the text', () => {
+    const out = JSON.stringify(sarif) + text;
+    for (const id of IDS_B) for (const c of Object.values(T[id]) as Cred[]) expect(out.includes(secretOf(c)), id).toBe(false);
+    expect(out.includes(T.gcp.root.pem.split('\n')[1])).toBe(false);
+  });
+});
