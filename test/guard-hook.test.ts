@@ -32,6 +32,7 @@ describe('guard hook: reads', () => {
     expect(decisionOf(r)).toBe('deny');
     expect(reasonOf(r)).toContain('scripts/old/helpers.sh');
     expect(reasonOf(r)).toContain('ABR001');
+    expect(reasonOf(r)).toMatch(/holds a Railway account-or-workspace-token/);
     expect(reasonOf(r)).toMatch(/Fix: .*project token/);
     noSecret(r.stdout, r.stderr);
   });

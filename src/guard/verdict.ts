@@ -3,6 +3,7 @@
 // under the state dir by path, mtime and size, so a file is scanned again only when it changes.
 import { statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
+import { provider as providerOf } from '../../scopes/index.js';
 import { runPipeline } from '../pipeline/index.js';
 import { DEFAULT_RESOLVE } from '../resolve/index.js';
 import type { ScanReport } from '../types.js';
@@ -22,7 +23,7 @@ function dangersOf(report: ScanReport): Danger[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const f = r.finding;
-    out.push({ rule: r.ruleId, provider: f.provider, tokenKind: f.tokenKind, line: f.line, ...(f.context.variable ? { variable: f.context.variable } : {}), fix: r.remediation });
+    out.push({ rule: r.ruleId, provider: providerOf(f.provider)?.name ?? f.provider, tokenKind: f.tokenKind, line: f.line, ...(f.context.variable ? { variable: f.context.variable } : {}), fix: r.remediation });
   }
   return out;
 }
@@ -71,7 +72,7 @@ export async function folderDangers(root: string): Promise<Record<string, Danger
   for (const r of report.results) {
     if (!READ_RULES.has(r.ruleId) || r.accepted) continue;
     const f = r.finding;
-    (byFile[f.path] ??= []).push({ rule: r.ruleId, provider: f.provider, tokenKind: f.tokenKind, line: f.line, ...(f.context.variable ? { variable: f.context.variable } : {}), fix: r.remediation });
+    (byFile[f.path] ??= []).push({ rule: r.ruleId, provider: providerOf(f.provider)?.name ?? f.provider, tokenKind: f.tokenKind, line: f.line, ...(f.context.variable ? { variable: f.context.variable } : {}), fix: r.remediation });
   }
   return byFile;
 }
