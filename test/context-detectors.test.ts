@@ -80,3 +80,46 @@ describe('Neon', () => {
     expect(found('setup.sh', `npx -y @neondatabase/mcp-server-neon start ${key}\n`)).toEqual([['neon-api-key', 'neon', key]]);
   });
 });
+
+describe('attribution by the store a credential sits in', () => {
+  it('a .netrc password for api.heroku.com is a Heroku API key', () => {
+    const key = fake.uuid();
+    const [f, ...rest] = scanText('~/.netrc', `machine api.heroku.com\n  login me@acme-corp.io\n  password ${key}\nmachine git.heroku.com\n  login me@acme-corp.io\n  password ${key}\n`);
+    expect([f.detectorId, f.provider, f.tokenKind, f.secret]).toEqual(['heroku-netrc-api-key', 'heroku', 'api-key', key]);
+    // The same key for git pushes is the same credential.
+    expect(rest.map((r) => r.fingerprint)).toEqual([f.fingerprint]);
+    expect(found('~/.netrc', `machine ftp.acme-corp.io login me password ${key}\n`)).toEqual([['netrc-password', 'netrc', key]]);
+  });
+
+  it('a GitHub token in a ghcr.io docker auth is the GitHub token, the same one as in .git-credentials', () => {
+    const token = fake.github('ghp_');
+    const auth = Buffer.from(`octo:${token}`).toString('base64');
+    const [docker] = scanText('~/.docker/config.json', `{\n  "auths": {\n    "ghcr.io": {\n      "auth": "${auth}"\n    }\n  }\n}\n`);
+    expect([docker.detectorId, docker.provider, docker.tokenKind, docker.secret]).toEqual(['github-container-registry-token', 'github', 'classic-pat', token]);
+    expect(docker.redacted).not.toContain(token);
+    const [git] = scanText('~/.git-credentials', `https://octo:${token}@github.com\n`);
+    expect(git.provider).toBe('github');
+    expect(docker.fingerprint).toBe(git.fingerprint);
+    // Any other password of the registry stays a registry password.
+    const other = Buffer.from(`octo:${fake.alnum(40)}`).toString('base64');
+    expect(found('~/.docker/config.json', `{"auths":{"ghcr.io":{"auth":"${other}"}}}`)).toEqual([['docker-config-auth', 'docker-registry', other]]);
+  });
+
+  it("reads gh's hosts.yml: github.com's oauth_token is a GitHub token", () => {
+    const legacy = fake.hex(40);
+    expect(found('~/.config/gh/hosts.yml', `github.com:\n    oauth_token: ${legacy}\n    user: octo\n    git_protocol: https\n`)).toEqual([['gh-hosts-oauth-token', 'github', legacy]]);
+    const gho = fake.github('gho_');
+    expect(found('~/.config/gh/hosts.yml', `github.com:\n    users:\n        octo:\n            oauth_token: ${gho}\n    user: octo\n`)).toEqual([['github-oauth-token', 'github', gho]]);
+  });
+
+  it("reads a gcloud ADC file: the refresh_token is the secret, gcloud's shipped client_secret is not", () => {
+    // gcloud's application-default client secret, published in every copy of the SDK, built from parts.
+    const shipped = ['d-FL95Q19q7', 'MQmFpd7hHD0Ty'].join('');
+    const refresh = `1//0${fake.base64url(99)}`;
+    const adc = `{\n  "account": "",\n  "client_id": "764086051850-6qr4p6gpi6hn506pt8ejuq83di341hur.apps.googleusercontent.com",\n  "client_secret": "${shipped}",\n  "quota_project_id": "acme-prod",\n  "refresh_token": "${refresh}",\n  "type": "authorized_user",\n  "universe_domain": "googleapis.com"\n}\n`;
+    expect(found('~/.config/gcloud/application_default_credentials.json', adc)).toEqual([['gcp-authorized-user-refresh-token', 'gcp', refresh]]);
+    // Another client's secret in the same shape is still reported.
+    const own = fake.alnum(24);
+    expect(found('client.json', `{"client_secret": "${own}"}`)).toEqual([['generic-secret-assignment', 'generic', own]]);
+  });
+});
