@@ -123,3 +123,14 @@ describe('attribution by the store a credential sits in', () => {
     expect(found('client.json', `{"client_secret": "${own}"}`)).toEqual([['generic-secret-assignment', 'generic', own]]);
   });
 });
+
+describe('the gcp provider on an ADC refresh token', () => {
+  it('says what the token is and how to revoke it, not how to restrict an API key', async () => {
+    const { default: gcp } = await import('../scopes/gcp.js');
+    const adc = `{"refresh_token": "1//0${fake.base64url(99)}", "type": "authorized_user"}`;
+    const [f] = scanText('~/.config/gcloud/application_default_credentials.json', adc);
+    const scope = gcp.offline!(f);
+    expect(JSON.stringify(scope)).toContain('refresh token');
+    expect(gcp.remediation!(f, scope)).toContain('application-default revoke');
+  });
+});
