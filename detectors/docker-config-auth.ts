@@ -1,3 +1,4 @@
+import { dockerAuth, registryOf } from './lib/docker.js';
 import { IDENTITY } from './lib/url.js';
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
@@ -11,20 +12,18 @@ export default defineDetector({
   tokenKind: 'registry-basic-auth',
   keywords: ['"auth"', 'auths'],
   pattern: /"auth"\s{0,5}:\s{0,5}"([A-Za-z0-9+/]{6,2048}={0,2})"/g,
-  check: (secret) => {
-    const decoded = Buffer.from(secret, 'base64').toString('utf8');
-    return /^[^:\s]{1,256}:[\x21-\x7e]{3,}$/.test(decoded);
-  },
+  check: (secret) => dockerAuth(secret) !== undefined,
   enrich: (secret, input) => {
-    const decoded = Buffer.from(secret, 'base64').toString('utf8');
-    const before = input.text.slice(Math.max(0, input.index - 300), input.index);
-    const registry = [...before.matchAll(/"([^"]{3,200})"\s*:\s*\{/g)].pop()?.[1];
-    const facts: Record<string, string> = { user: decoded.slice(0, decoded.indexOf(':')) };
+    const auth = dockerAuth(secret)!;
+    const registry = registryOf(input);
+    const facts: Record<string, string> = { user: auth.user };
     if (registry) facts.host = registry;
-    return { facts, parts: { password: decoded.slice(decoded.indexOf(':') + 1) } };
+    return { facts, parts: { password: auth.password } };
   },
   fingerprintParts: IDENTITY,
   redaction: { kind: 'none' },
+  // Any registry's password: a detector that knows whose token the password is (a GitHub PAT for ghcr.io) wins the span.
+  precedence: 'general',
   docs: { url: 'https://docs.docker.com/reference/cli/docker/login/', rotate: 'the registry that issued the password (docker logout, then revoke the token there)' },
   examples: () => ({
     positive: [

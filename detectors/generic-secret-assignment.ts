@@ -1,22 +1,102 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { entropy } from '../src/detect/placeholder.js';
+import type { MatchInput } from '../src/detect/define.js';
 
-// A value assigned to a secret-named variable (*_TOKEN, *_SECRET, *_PASSWORD, *_API_KEY …) that looks
-// random: gitleaks' generic-api-key idea, held to a stricter bar because library code is full of
-// `token = …` that holds no secret. Specific detectors win on the same span.
-const SECRET_NAME = /(?:^|[_.-])(?:token|secret|secret[_-]?key|passw(?:or)?d|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth[_-]?key|client[_-]?secret|credentials?)$/i;
+// A value assigned to a secret-named variable (*_TOKEN, *_SECRET, *_PASSWORD, *_PASS, *_API_KEY, *_SECRET_KEY,
+// SECRET_KEY_BASE, ENCRYPTION_KEY, Laravel's APP_KEY …) that looks random: gitleaks' generic-api-key idea, held
+// to a stricter bar because library code is full of `token = …` that holds no secret. The name is read in every
+// syntax an agent meets: assignments (env, shell, YAML, JSON, TOML, code), XML elements and .NET `<add key=…
+// value=…>`, and command-line flags in MCP `args` (`"--api-key", "VALUE"`, `--access-token=VALUE`). When the
+// name starts with a provider's id (`LINEAR_API_KEY`), the finding is that provider's. Specific detectors win
+// on the same span.
+/** Name tails that make a credential, as lower-case words (split at `_`, `-`, `.` and camelCase humps). */
+const SECRET_TAILS: string[][] = [
+  ['token'],
+  ['secret'],
+  ['password'],
+  ['passwd'],
+  ['pwd'],
+  ['pass'],
+  ['apikey'],
+  ['api', 'key'],
+  ['access', 'key'],
+  ['private', 'key'],
+  ['auth', 'key'],
+  ['secret', 'key'],
+  ['secretkey'],
+  ['client', 'secret'],
+  ['credential'],
+  ['credentials'],
+  // Rails' SECRET_KEY_BASE signs sessions (https://guides.rubyonrails.org/security.html#custom-credentials).
+  ['secret', 'key', 'base'],
+  ['encryption', 'key'],
+  ['encryptionkey'],
+  // `Authorization: Bearer …` in an MCP server's `headers`.
+  ['authorization'],
+];
 // Pagination, idempotency and form tokens are not credentials (AWS's NextToken, ClientRequestToken, CSRF).
 const NOT_CREDENTIAL =
   /(?:next|page|continuation|request|change|action|term|sync|cancel(?:lation)?|idempotency|csrf|xsrf|pagination|marker|resume|cursor|session_?state|state|verification|confirmation|reset)[_-]?token$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const CAMEL_SECRET = /(?:Token|Secret|Password|Passwd|ApiKey|AccessKey|PrivateKey|AuthKey|ClientSecret)$/;
 
-/** Mostly dictionary-like runs (`SomeKindOfPassword123`, `This-is-my-test-99!`): a sample, not a random secret. */
+/** `DB_PASS`, `stripeSecretKey`, `x-api-key` → lower-case words. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** The words before the secret-naming tail, or undefined when `name` does not end in one. */
+function qualifier(words: string[]): string[] | undefined {
+  for (const tail of [...SECRET_TAILS].sort((a, b) => b.length - a.length)) {
+    if (words.length < tail.length) continue;
+    if (tail.every((w, i) => words[words.length - tail.length + i] === w)) return words.slice(0, words.length - tail.length);
+  }
+  // Laravel's APP_KEY (https://laravel.com/docs/encryption#configuration) — only that exact name: Pusher's app_key is public.
+  if (words.join('_') === 'app_key') return [];
+  return undefined;
+}
+
+/** Candidate provider ids a name's qualifier spells, longest first (`new_relic` → new-relic, newrelic, new, relic). */
+function providerCandidates(qual: string[]): string[] {
+  const out: string[] = [];
+  for (let n = Math.min(3, qual.length); n >= 1; n--) {
+    for (let i = 0; i + n <= qual.length; i++) {
+      const w = qual.slice(i, i + n);
+      out.push(w.join('-'));
+      if (n > 1) out.push(w.join(''));
+    }
+  }
+  return out;
+}
+
+/** The name a value is given in its syntax: a flag, an XML element, a .NET appSetting, a header, else the assignment's variable. */
+function nameOf(input: MatchInput): { name: string; flag?: boolean } {
+  const before = input.text.slice(Math.max(0, input.index - 200), input.index);
+  const flag = /--([A-Za-z][A-Za-z0-9-]*)(?:=|[ \t]+|["'`][ \t]*,[ \t]*)["'`]?$/.exec(before);
+  if (flag) return { name: flag[1], flag: true };
+  const element = /<([A-Za-z_][\w.:-]*)(?:[ \t][^<>]*)?>$/.exec(before);
+  if (element) return { name: element[1] };
+  const setting = /\bkey[ \t]*=[ \t]*["']([^"']{1,100})["'][ \t]+value[ \t]*=[ \t]*["']$/i.exec(before);
+  if (setting) return { name: setting[1] };
+  const bearer = /([A-Za-z][\w-]*)["'`]?[ \t]*[:=][ \t]*["'`]?(?:bearer|token)[ \t]+$/i.exec(before);
+  if (bearer) return { name: bearer[1] };
+  return { name: input.variable ?? '' };
+}
+
+/**
+ * Mostly dictionary-like runs (`SomeKindOfPassword123`, `This-is-my-test-99!`): a sample, not a random secret.
+ * Measured on the value's own shape: runs of three or more letters in one case (or Title case) with a vowel,
+ * and two-letter lower-case runs set apart by separators, cover most of it. A random mixed-case value splits
+ * into short capitalised fragments (`Hva`, `Du`, `Tm`) that cover far less.
+ */
 function looksLikeWords(value: string): boolean {
   const tokens = value.split(/[^A-Za-z]+|(?=[A-Z][a-z])/).filter(Boolean);
-  const wordy = tokens.filter((t) => t.length >= 2 && /^[A-Z]?[a-z]+$|^[A-Z]{2,}$/.test(t) && /[aeiouyAEIOUY]/.test(t));
-  return wordy.reduce((n, t) => n + t.length, 0) >= value.length * 0.5;
+  const wordy = tokens.filter((t) => (t.length >= 3 ? /^[A-Z]?[a-z]+$|^[A-Z]{3,}$/.test(t) : /^[a-z]{2}$/.test(t)) && /[aeiouyAEIOUY]/.test(t));
+  return wordy.reduce((n, t) => n + t.length, 0) >= value.length * 0.6;
 }
 
 /** Base64 of readable text (`anotherToken!`): random key material does not decode to printable words. */
@@ -26,45 +106,78 @@ function decodesToText(value: string): boolean {
   return /^[\x20-\x7e]+$/.test(decoded) && /[a-z]{4}/i.test(decoded);
 }
 
+/** `n` characters: groups of four alphanumerics and a digit, ending in fake.password's symbol and digit. */
+function mixedPassword(n: number): string {
+  let s = '';
+  while (n - s.length > 5) s += fake.alnum(4) + fake.digits(1);
+  return s + fake.password(n - s.length);
+}
+
 export default defineDetector({
   id: 'generic-secret-assignment',
   provider: 'generic',
   tokenKind: 'secret-assignment',
-  keywords: ['token', 'secret', 'passw', 'pwd', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'private_key', 'auth_key', 'credential'],
-  // The name's tail, an assignment, an optional quote, then the value; the full name is read back by the engine.
+  keywords: ['token', 'secret', 'pass', 'pwd', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'private_key', 'auth_key', 'credential', 'encryption', 'app_key', 'authorization'],
+  // A name's tail, then how the syntax gives it a value: `--flag VALUE` / `"--flag", "VALUE"` / `--flag=VALUE`,
+  // an assignment (`=`, `:`, `:=`, `=>`, optional quotes, an optional `Bearer `), an XML element (`>VALUE<`) or
+  // a .NET appSetting (`" value="`). The value is any run of non-space characters inside quotes, or the
+  // characters of keys and passwords when bare. The full name is read back by `nameOf`.
   pattern:
-    /(?:token|secret|passw(?:or)?d|pwd|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credentials?)["'`]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}["'`]?([A-Za-z0-9_\-+/.~!@#$%^*]{16,200}={0,2})(?=["'`\s,;)}\]]|$)/gi,
+    /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:["'`]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}["'`]?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}["'`])(?<secret>(?<=["'`])[^\s"'`\\<>]{16,200}(?=["'`])|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{16,200}={0,2}(?=["'`\s,;)}\]<&]|$))/gi,
   check: (secret, input) => {
-    const name = input.variable ?? '';
-    if (!SECRET_NAME.test(name) && !CAMEL_SECRET.test(name)) return false;
-    if (NOT_CREDENTIAL.test(name)) return false;
+    const given = nameOf(input);
+    // A name followed by a space or a comma only gives a value as a command-line flag.
+    if (!given.flag && !/[:=>]/.test(input.match[0].slice(0, input.index - input.match.index))) return false;
+    const words = nameWords(given.name);
+    const qual = qualifier(words);
+    if (!qual) return false;
+    if (NOT_CREDENTIAL.test(words.join('_'))) return false;
+    // Laravel writes its key as `base64:` + 32 random bytes; the bytes are what must look random.
+    const value = secret.replace(/^base64:/, '');
+    // Inside quotes a value may hold any character (Django's keys use `!@#$%^&*(-_=+)`); bare, a call is code.
+    const quoted = /["'`]/.test(input.text[input.index - 1] ?? '');
+    if (!quoted && /[(&]/.test(value)) return false;
     // A bare UUID is an id far more often than a key; providers whose keys are UUIDs have detectors with context.
-    if (UUID.test(secret)) return false;
-    if (looksLikeWords(secret) || decodesToText(secret)) return false;
+    if (UUID.test(value)) return false;
+    if (looksLikeWords(value) || decodesToText(value)) return false;
     // Code, not a value: member access, calls, environment lookups, paths, URLs.
-    if (/^(?:process\.env|os\.environ|env\.|self\.|this\.|config\.|settings\.|import|require|function|true|false|null|undefined|none)/i.test(secret)) return false;
-    if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/i.test(secret)) return false;
-    if (secret.includes('/') && !/[+=]/.test(secret) && /^[\w./-]+$/.test(secret) && secret.split('/').length > 2) return false;
+    if (/^(?:process\.env|os\.environ|env\.|self\.|this\.|config\.|settings\.|import|require|function|true|false|null|undefined|none)/i.test(value)) return false;
+    if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/i.test(value)) return false;
+    if (/^[\w$.]+\(.*\)$|:\/\/|^[.~]?\//.test(value)) return false;
+    if (value.includes('/') && !/[+=]/.test(value) && /^[\w./-]+$/.test(value) && value.split('/').length > 2) return false;
     // Random-looking: letters and digits, no long word-only runs, entropy floor by length.
-    if (!/[0-9]/.test(secret) || !/[A-Za-z]/.test(secret)) return false;
-    if (/^[A-Za-z]+[_-]?[0-9]{1,4}$/.test(secret)) return false;
-    if (/[a-z]{12,}/.test(secret) && entropy(secret) < 4) return false;
-    return entropy(secret) >= (secret.length >= 32 ? 3.5 : 3.2);
+    if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+    if (/^[A-Za-z]+[_-]?[0-9]{1,4}$/.test(value)) return false;
+    if (/[a-z]{12,}/.test(value) && entropy(value) < 4) return false;
+    return entropy(value) >= (value.length >= 32 ? 3.5 : 3.2);
+  },
+  enrich: (_secret, input) => {
+    const qual = qualifier(nameWords(nameOf(input).name)) ?? [];
+    return qual.length ? { namedProviders: providerCandidates(qual) } : {};
   },
   redaction: { kind: 'none' },
   // A name-based guess: any detector that knows the token's shape wins the span.
   precedence: 'fallback',
   docs: { url: 'https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure', rotate: 'the service that issued the secret' },
   examples: () => ({
+    // Passwords with a digit every few characters: a fully random draw is rejected about once in a hundred
+    // (a long run of lower-case letters), and the examples must not depend on the seed's luck. Same number of draws.
     positive: [
       { text: (s) => `INTERNAL_API_TOKEN=${s}`, secret: fake.alnum(32), variable: 'INTERNAL_API_TOKEN' },
       { text: (s) => `  webhookSecret: "${s}"`, secret: fake.hex(40) },
-      { text: (s) => `DB_PASSWORD='${s}'`, secret: fake.password(24), variable: 'DB_PASSWORD' },
+      { text: (s) => `DB_PASSWORD='${s}'`, secret: mixedPassword(24), variable: 'DB_PASSWORD' },
+      { text: (s) => `DB_PASS=${s}`, secret: mixedPassword(20), variable: 'DB_PASS' },
+      { text: (s) => `SECRET_KEY_BASE=${s}`, secret: fake.hex(128), variable: 'SECRET_KEY_BASE' },
+      { text: (s) => `ENCRYPTION_KEY=${s}`, secret: fake.base64(44), variable: 'ENCRYPTION_KEY' },
+      { text: (s) => `{"args":["-y","acme-mcp","--api-key","${s}"]}`, secret: fake.alnum(40), path: '.mcp.json' },
+      { text: (s) => `<config><acmeApiKey>${s}</acmeApiKey></config>`, secret: fake.alnum(36), path: 'config.xml' },
     ],
     negative: [
       { text: 'const token = tokenizer.nextTokenFromStream;', why: 'code: member access, not a value' },
       { text: 'CSRF_TOKEN_HEADER_NAME: "x-csrf-token-header-name"', why: 'the name is not secret-named at its end, and the value is words' },
       { text: 'password: "correcthorsebatterystaple"', why: 'no digits: words, not a random secret' },
+      { text: `{"args":["--sort-key","${fake.alnum(24)}"]}`, why: 'a flag named key, but not a secret-named key' },
+      { text: `PUSHER_APP_KEY=${fake.lowerAlnum(20)}`, why: "only Laravel's exact APP_KEY is a secret; Pusher's app key is public" },
     ],
   }),
 });

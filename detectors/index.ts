@@ -27,10 +27,13 @@ import figmaPat from './figma-pat.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
 import gcpApiKey from './gcp-api-key.js';
+import gcpAuthorizedUserRefreshToken from './gcp-authorized-user-refresh-token.js';
 import gcpServiceAccount from './gcp-service-account.js';
 import genericSecretAssignment from './generic-secret-assignment.js';
+import ghHostsOauthToken from './gh-hosts-oauth-token.js';
 import gitExtraheader from './git-extraheader.js';
 import githubClassicPat from './github-classic-pat.js';
+import githubContainerRegistryToken from './github-container-registry-token.js';
 import githubFineGrainedPat from './github-fine-grained-pat.js';
 import githubInstallationJwt from './github-installation-jwt.js';
 import githubInstallationToken from './github-installation-token.js';
@@ -42,6 +45,7 @@ import grafanaToken from './grafana-token.js';
 import groqApiKey from './groq-api-key.js';
 import herokuApiKey from './heroku-api-key.js';
 import herokuLegacyApiKey from './heroku-legacy-api-key.js';
+import herokuNetrcApiKey from './heroku-netrc-api-key.js';
 import huggingfaceToken from './huggingface-token.js';
 import jdbcUrl from './jdbc-url.js';
 import kubeconfigToken from './kubeconfig-token.js';
@@ -129,10 +133,13 @@ export const detectors: Detector[] = [
   flyioToken,
   flyioUserToken,
   gcpApiKey,
+  gcpAuthorizedUserRefreshToken,
   gcpServiceAccount,
   genericSecretAssignment,
+  ghHostsOauthToken,
   gitExtraheader,
   githubClassicPat,
+  githubContainerRegistryToken,
   githubFineGrainedPat,
   githubInstallationJwt,
   githubInstallationToken,
@@ -144,6 +151,7 @@ export const detectors: Detector[] = [
   groqApiKey,
   herokuApiKey,
   herokuLegacyApiKey,
+  herokuNetrcApiKey,
   huggingfaceToken,
   jdbcUrl,
   kubeconfigToken,

@@ -23,10 +23,12 @@ export default defineDetector({
   },
   fingerprintParts: IDENTITY,
   redaction: { kind: 'none' },
+  // Any machine's password: a detector that knows the machine (api.heroku.com) wins the span.
+  precedence: 'general',
   docs: { url: 'https://everything.curl.dev/usingcurl/netrc', rotate: 'the service named on the machine line' },
   examples: () => ({
     positive: [
-      { text: (p) => `machine api.heroku.com\n  login me@example.com\n  password ${p}\n`, secret: fake.uuid(), path: '.netrc' },
+      { text: (p) => `machine ftp.acme-corp.io\n  login me@example.com\n  password ${p}\n`, secret: fake.uuid(), path: '.netrc' },
       { text: (p) => `machine github.com login bot password ${p}`, secret: fake.alnum(40), path: 'home/.netrc' },
       { text: (p) => `default login anonymous password ${p}\n`, secret: fake.password(), path: '_netrc' },
     ],

@@ -14,7 +14,7 @@ export default defineDetector({
   docs: { url: 'https://replicate.com/docs/topics/security/api-tokens', rotate: 'https://replicate.com/account/api-tokens' },
   examples: () => ({
     positive: [
-      { text: (t) => `REPLICATE_API_TOKEN=${t}`, secret: 'r8_' + fake.alnum(37), variable: 'REPLICATE_API_TOKEN' },
+      { text: (t) => `REPLICATE_API_TOKEN=${t}`, secret: 'r8_' + fake.alnum(36) + fake.digits(1), variable: 'REPLICATE_API_TOKEN' },
       { text: (t) => `curl -H "Authorization: Bearer ${t}" https://api.replicate.com/v1/predictions`, secret: 'r8_' + fake.alnum(37) },
       { text: (t) => `replicate:\n  api_token: ${t}\n`, secret: 'r8_' + fake.alnum(37) },
     ],

@@ -96,6 +96,7 @@ function signedAssertion(email: string, keyId: string | undefined, key: KeyObjec
 const oauthError = (a: Answer) => a.json as { error?: string; error_description?: string } | undefined;
 
 async function resolveGcp(f: Finding, ctx: ResolveContext) {
+  if (f.tokenKind === 'authorized-user-refresh-token') throw new EgressError("a user's refresh token is only checked by minting an access token with it, which this tool does not do");
   if (f.tokenKind !== 'service-account-key') throw new EgressError('a Google API key has no read-only introspection call (only service-account keys can be checked)');
   const email = f.facts.identity;
   if (!email || !/^[^@\s/]+@[^@\s/]+$/.test(email)) throw new EgressError('the key file names no client_email');
@@ -270,13 +271,17 @@ export default defineProvider({
       because: [
         f.tokenKind === 'service-account-key'
           ? `a service-account key${f.facts.project ? ` of project ${f.facts.project}` : ''}; its roles are only known from Google`
-          : 'a Google API key; the APIs it is restricted to are only known from Google',
+          : f.tokenKind === 'authorized-user-refresh-token'
+            ? "a gcloud user's refresh token (application-default credentials): it acts as that user in every project the user can reach"
+            : 'a Google API key; the APIs it is restricted to are only known from Google',
       ],
     }),
   remediation: (f, scope) =>
     f.tokenKind === 'service-account-key'
       ? `${scope.root ? `This key's account can change IAM on ${projectsIn(scope)}. ` : ''}Drop the key file: use workload identity federation or service-account impersonation; if a key must stay, give the account a custom role with only the permissions needed (no Owner/Editor), then disable and delete this key under IAM → Service accounts → Keys.`
-      : 'Restrict the API key to the APIs and referrers/IPs that need it, or replace it, at https://console.cloud.google.com/apis/credentials.',
+      : f.tokenKind === 'authorized-user-refresh-token'
+        ? "Revoke it (gcloud auth application-default revoke, or remove gcloud's access at https://myaccount.google.com/permissions) and keep application-default credentials out of the agent's reach; give the agent an impersonated service account with a narrow role instead."
+        : 'Restrict the API key to the APIs and referrers/IPs that need it, or replace it, at https://console.cloud.google.com/apis/credentials.',
 });
 
 function envOf(project: string): string[] {

@@ -16,6 +16,9 @@ export interface ExampleKey {
 
 const AWS_KEYS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html';
 const GITHUB_REVOKE = 'https://docs.github.com/en/rest/credentials/revoke';
+// gcloud's installed-app OAuth clients ship in every copy of the SDK (lib/googlecloudsdk/core/config.py, its
+// CLOUDSDK_CLIENT_NOTSOSECRET and the application-default client) and appear in every ADC file it writes.
+const GCLOUD_CLIENTS = 'https://cloud.google.com/docs/authentication/application-default-credentials#personal';
 
 /** SHA-256 (hex) of the key → what it is and where it is published. */
 const EXAMPLE_KEYS: Record<string, ExampleKey> = {
@@ -32,6 +35,8 @@ const EXAMPLE_KEYS: Record<string, ExampleKey> = {
   a7bc1cd9e096b298c96501b8d2ce13219cde43275fdbd4fc0259539a94c5bf6c: { provider: 'github', what: "the OAuth token in GitHub's credential-revocation example", source: GITHUB_REVOKE },
   '3ab2d1f69375eb9573b95d1744ba58560dfd68e272883e11437ee9b084ac5f6e': { provider: 'github', what: "the user-to-server token in GitHub's credential-revocation example", source: GITHUB_REVOKE },
   c7ad99a1ba7ef9a9eb954d3b93e3dea3d109ac298fc2c580cacf35c959ef060d: { provider: 'github', what: "the refresh token in GitHub's credential-revocation example", source: GITHUB_REVOKE },
+  f0386f9be1fe905fb2f97a8daff11a9baa9988ceca7c2ecae4aec8db182db1b4: { provider: 'gcp', what: "the client secret of gcloud's application-default-credentials client", source: GCLOUD_CLIENTS },
+  '456a51b1f1b3cf3ed76de579926f0727797eb6efb4b7e6a53c74f9a94c95d87a': { provider: 'gcp', what: "the client secret of gcloud's own login client (CLOUDSDK_CLIENT_NOTSOSECRET)", source: GCLOUD_CLIENTS },
 };
 
 /** Every published example key: for tests and documentation. */

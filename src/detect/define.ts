@@ -26,6 +26,16 @@ export interface Enriched {
   tokenKind?: string;
   /** The format is shared with other providers: which, and what decided the issuer (detectors/lib/shared-prefix.ts). */
   shared?: SharedFormat;
+  /**
+   * Providers the context names, most specific first (a generic assignment to `ACME_API_TOKEN` names `acme`):
+   * the first one some registered detector declares becomes the finding's provider, so its resolver applies.
+   */
+  namedProviders?: string[];
+  /**
+   * The credential the matched text encodes (a token inside a base64 docker `auth`): the finding carries,
+   * resolves and fingerprints it, while its location stays that of the matched text.
+   */
+  secret?: string;
 }
 
 export interface PositiveExample {

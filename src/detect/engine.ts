@@ -17,6 +17,8 @@ export interface RawMatch {
   facts: Record<string, string>;
   tokenKind: string;
   shared?: SharedFormat;
+  /** See `Enriched.namedProviders`. */
+  namedProviders?: string[];
 }
 
 /** Higher wins an overlapping span (see `Detector.precedence`). */
@@ -96,7 +98,7 @@ export function matchAll(d: Detector, text: string, path: string): RawMatch[] {
     const e = d.enrich?.(secret, input) ?? {};
     out.push({
       detector: d,
-      secret,
+      secret: e.secret ?? secret,
       start,
       end: start + secret.length,
       variable: input.variable,
@@ -104,6 +106,7 @@ export function matchAll(d: Detector, text: string, path: string): RawMatch[] {
       facts: e.facts ?? {},
       tokenKind: e.tokenKind ?? d.tokenKind,
       ...(e.shared ? { shared: e.shared } : {}),
+      ...(e.namedProviders?.length ? { namedProviders: e.namedProviders } : {}),
     });
   }
   return out;

@@ -8,6 +8,14 @@ import { DetectorSet, LineIndex, matchFingerprint } from './engine.js';
 import { preview } from './redact.js';
 
 let detectorSet: DetectorSet | undefined;
+let declared: Set<string> | undefined;
+
+/** The provider a match names by its context when some detector declares it (so it has a resolver), else its detector's. */
+function providerOf(m: { detector: { provider: string }; namedProviders?: string[] }): string {
+  if (!m.namedProviders) return m.detector.provider;
+  declared ??= new Set(detectors.map((d) => d.provider));
+  return m.namedProviders.find((p) => declared!.has(p)) ?? m.detector.provider;
+}
 
 /** Detects every credential in one text. */
 export function detectText(t: TextInput, environment?: string): Finding[] {
@@ -29,9 +37,10 @@ export function detectText(t: TextInput, environment?: string): Finding[] {
     const start = lines.at(m.start);
     const end = lines.at(m.end);
     const allow = hasAllow ? allowReason(lineAt(text, m.start)) : undefined;
+    const provider = providerOf(m);
     return {
       detectorId: m.detector.id,
-      provider: m.detector.provider,
+      provider,
       tokenKind: m.tokenKind,
       path: t.source.path,
       line: start.line,
@@ -41,7 +50,7 @@ export function detectText(t: TextInput, environment?: string): Finding[] {
       secret: m.secret,
       parts: m.parts,
       facts: m.facts,
-      fingerprint: matchFingerprint(m.detector, m.secret, m.parts, m.facts),
+      fingerprint: matchFingerprint({ provider, fingerprintParts: m.detector.fingerprintParts }, m.secret, m.parts, m.facts),
       redacted: preview(m.detector, m.secret, m.facts),
       context: {
         variable: m.variable,
