@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error.
 // `guard` loads on its own: an agent runs `guard hook` before every tool call, and it must not wait
-// for the scan's imports (src/guard/cli.ts documents its exit codes).
+// for the scan's imports (src/guard/cli.ts documents its exit codes). `--version` alone loads only
+// version.js: a hook or a wrapper that checks the version must not pay for the scan's imports either.
 const argv = process.argv.slice(2);
-if (argv[0] === 'guard') {
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  const { VERSION } = await import('./version.js');
+  process.stdout.write(`${VERSION}\n`);
+} else if (argv[0] === 'guard') {
   const [{ guardMain }, { processIo }] = await Promise.all([import('./guard/cli.js'), import('./guard/io.js')]);
   process.exitCode = await guardMain(argv.slice(1), processIo());
 } else {
