@@ -1,0 +1,50 @@
+// The package's `bin` is the esbuild bundle in dist/cli/ (scripts/build-cli.mjs); the other tests run the
+// unbundled dist/src/bin.js. This builds the bundle from the current sources and checks that it answers
+// byte for byte as dist/src/bin.js does: reports, exit codes, the version, and a scan big enough to use
+// the worker threads (the worker is its own entry beside the chunks).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../scripts/build-cli.mjs';
+import * as fake from '../src/detect/fake.js';
+import { BIN, NO_NETWORK, ROOT, workspace } from './helpers.js';
+
+const BUNDLE = join(ROOT, 'dist/cli/bin.js');
+
+function run(bin: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, ...NO_NETWORK, ...env }, cwd: ROOT });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function same(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const bundled = run(BUNDLE, args, env);
+  expect(bundled).toEqual(run(BIN, args, env));
+  return bundled;
+}
+
+describe('bundled CLI (dist/cli/)', () => {
+  beforeAll(() => buildCli(), 60_000);
+
+  it('is the package bin', () => {
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin).toEqual({ 'agent-blast-radius': 'dist/cli/bin.js' });
+  });
+
+  it('answers --version, --help and a usage error as dist/src/bin.js does', () => {
+    expect(same(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    same(['--help']);
+    expect(same(['scan', '--format', 'xml']).code).toBe(2);
+  });
+
+  it('reports examples/pocketos as dist/src/bin.js does, in every format', () => {
+    for (const format of ['text', 'json', 'sarif']) expect(same(['scan', 'examples/pocketos', '--offline', '--no-color', '--format', format]).code).toBe(1);
+  });
+
+  it('scans on worker threads from the bundle', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 450; i++) files[`pkg${i % 9}/file${i}.txt`] = i % 150 === 7 ? `RAILWAY_API_TOKEN=${fake.uuid()}\n` : `line ${i}\n`;
+    const dir = workspace(files);
+    const r = same(['scan', dir, '--offline', '--format', 'json'], { ABR_WORKERS: '2' });
+    expect(JSON.parse(r.stdout).summary.filesRead).toBe(450);
+  });
+});
