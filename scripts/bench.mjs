@@ -101,7 +101,10 @@ else if (!corpus || !existsSync(join(corpus, 'tree')))
 else if (!HYPERFINE || !has('rg')) row('offline scan of the benchmark tree vs ripgrep', 'skipped: compare.sh needs hyperfine and ripgrep', '≤ 2×');
 else {
   const l = load();
-  const out = execFileSync('bash', [compare, corpus], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  // compare.sh prints its peak RSS line on stderr (from /usr/bin/time): read both streams.
+  const r = spawnSync('bash', [compare, corpus], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  process.stderr.write(r.stderr);
+  const out = r.stdout + r.stderr;
   const ratio = /ratio ([\d.]+)/.exec(out);
   const wall = /agent-blast-radius ([\d.]+) s, ripgrep ([\d.]+) s/.exec(out);
   const found = /planted found: (\S+)/.exec(out);
