@@ -32,6 +32,8 @@ function schemaPath(): string {
   // src/config/ (tests) and dist/src/config/ (built) both find the shipped schema.
   // The Action's bundle is dist-action/index.js, one level below the schema's folder.
   if (import.meta.url.includes('/dist-action/')) return '../schemas/config.schema.json';
+  // The CLI's bundle is dist/cli/<chunk>.js, two levels below it.
+  if (import.meta.url.includes('/dist/cli/')) return '../../schemas/config.schema.json';
   return import.meta.url.includes('/dist/') ? '../../../schemas/config.schema.json' : '../../schemas/config.schema.json';
 }
 
