@@ -1,0 +1,108 @@
+// Encoded values an agent can decode as easily as read: base64 (Kubernetes Secret `data:`, `Authorization:
+// Basic`, values assigned to a key), percent-encoding (`postgres%3A%2F%2F…` in a query string) and JSON/YAML
+// string escapes (`https:\/\/…`, `\u0041`). Selective for speed: only spans in those places are decoded, each
+// at most MAX_ENCODED characters, and only printable results that hold a detector keyword are scanned.
+
+import type { Encoding } from '../types.js';
+
+export interface EncodedSpan {
+  /** Offsets of the encoded text in the text it was found in. */
+  start: number;
+  end: number;
+  encoding: Encoding;
+  decoded: string;
+}
+
+/** Literal fragments (lower-case) that make a text worth decoding even when no detector keyword occurs. */
+export const DECODE_TRIGGERS = ['basic ', 'kind: secret', '"kind": "secret"', '%3a%2f%2f', '%40', '\\u00', ':\\/\\/'];
+
+/** Longest encoded span decoded: a credential is short, an inline image or source map is not. */
+const MAX_ENCODED = 4096;
+
+// A base64 value: assigned (`KEY: `, `KEY=`, `"key": "`) or after `Basic ` (RFC 7617), padded to a whole
+// quantum as Kubernetes (https://kubernetes.io/docs/concepts/configuration/secret/) and RFC 4648 §4 write it.
+// Its first character is I–Z or a–f, as for any printable ASCII text (see `base64`).
+const BASE64_VALUE = /(?:[:=]\s{0,8}["']?|\bBasic\s{1,4})([I-Za-f][A-Za-z0-9+/]{15,}={0,2})(?![A-Za-z0-9+/=_-])/g;
+const WHOLE_BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$/;
+// Where percent-encoding or string escapes occur: `%3A%2F%2F` (`://`), `%40` (`@`), an escaped URL (`:\/\/`),
+// `\u00XX`. Found by indexOf, not a regex: minified code holds many escapes, and only these are worth a look.
+const ESCAPES = ['%3A%2F%2F', '%3a%2f%2f', '%40', ':\\/\\/', '\\u00'];
+/** Escapes looked at per text, at most: a Unicode table holds thousands and no credential. */
+const MAX_ESCAPES = 256;
+
+/** Printable ASCII (and tab, newline): what a credential's text decodes to, unlike a random key or an image. */
+function printable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7e || (c < 0x20 && c !== 9 && c !== 10 && c !== 13)) return false;
+  }
+  return true;
+}
+
+function base64(value: string): string | undefined {
+  if (value.length > MAX_ENCODED || value.length % 4 !== 0) return undefined;
+  // Each quantum's first character holds a byte's top six bits: for printable ASCII (0x20–0x7e) one of
+  // I–Z, a–f. Rejects identifiers and random keys without decoding them.
+  for (let i = 0; i < value.length; i += 4) {
+    const c = value.charCodeAt(i);
+    if (!((c >= 73 && c <= 90) || (c >= 97 && c <= 102))) return undefined;
+  }
+  const s = Buffer.from(value, 'base64').toString('latin1');
+  return s.length >= 8 && printable(s) ? s : undefined;
+}
+
+/** `[A-Za-z0-9%._~+-]`: what a percent-encoded value is made of. */
+function urlChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 37 || c === 46 || c === 95 || c === 126 || c === 43 || c === 45;
+}
+
+/** Longest quoted string read around an escape: a credential's string is short, a minified bundle's is not. */
+const MAX_STRING = 1024;
+
+/** The spans worth decoding in one text; `triggered` says whether a DECODE_TRIGGERS fragment occurs in it. */
+export function encodedSpans(text: string, triggered: boolean): EncodedSpan[] {
+  const out: EncodedSpan[] = [];
+  // A whole text that is base64 (the result of a first decoding) is decoded again.
+  if (WHOLE_BASE64.test(text)) {
+    const decoded = base64(text);
+    if (decoded) out.push({ start: 0, end: text.length, encoding: 'base64', decoded });
+    return out;
+  }
+  BASE64_VALUE.lastIndex = 0;
+  for (let m = BASE64_VALUE.exec(text); m; m = BASE64_VALUE.exec(text)) {
+    const decoded = base64(m[1]);
+    if (decoded) out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, encoding: 'base64', decoded });
+  }
+  if (!triggered) return out;
+  const at: number[] = [];
+  for (const needle of ESCAPES) for (let i = text.indexOf(needle); i >= 0 && at.length < MAX_ESCAPES; i = text.indexOf(needle, i + 1)) at.push(i);
+  at.sort((a, b) => a - b);
+  let covered = -1;
+  for (const i of at) {
+    if (i < covered) continue;
+    if (text[i] === '%') {
+      let start = i;
+      let end = i + 3;
+      while (start > 0 && i - start < MAX_ENCODED && urlChar(text.charCodeAt(start - 1))) start--;
+      while (end < text.length && end - i < MAX_ENCODED && urlChar(text.charCodeAt(end))) end++;
+      covered = end;
+      try {
+        const decoded = decodeURIComponent(text.slice(start, end));
+        if (printable(decoded)) out.push({ start, end, encoding: 'percent', decoded });
+      } catch {}
+      continue;
+    }
+    // A JSON or YAML double-quoted string holding the escape, read back to its quotes on the same line.
+    let start = i;
+    while (start > 0 && i - start < MAX_STRING && text[start - 1] !== '\n' && !(text[start - 1] === '"' && text[start - 2] !== '\\')) start--;
+    let end = i;
+    while (end < text.length && end - i < MAX_STRING && text[end] !== '\n' && !(text[end] === '"' && text[end - 1] !== '\\')) end++;
+    covered = end;
+    if (text[start - 1] !== '"' || text[end] !== '"') continue;
+    try {
+      const decoded = JSON.parse(text.slice(start - 1, end + 1)) as string;
+      if (printable(decoded)) out.push({ start, end, encoding: 'escape', decoded });
+    } catch {}
+  }
+  return out;
+}
