@@ -21,8 +21,9 @@ const MAX_ENCODED = 4096;
 
 // A base64 value: assigned (`KEY: `, `KEY=`, `"key": "`) or after `Basic ` (RFC 7617), padded to a whole
 // quantum as Kubernetes (https://kubernetes.io/docs/concepts/configuration/secret/) and RFC 4648 §4 write it.
-// Its first character is I–Z or a–f, as for any printable ASCII text (see `base64`).
-const BASE64_VALUE = /(?:[:=]\s{0,8}["']?|\bBasic\s{1,4})([I-Za-f][A-Za-z0-9+/]{15,}={0,2})(?![A-Za-z0-9+/=_-])/g;
+// Found from each `:`, `=` and `Basic ` by indexOf and a few character tests, not a regex over the text:
+// this runs on every text the prefilter admits.
+const MARKS = [':', '=', 'Basic '];
 const WHOLE_BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 // Where percent-encoding or string escapes occur: `%3A%2F%2F` (`://`), `%40` (`@`), an escaped URL (`:\/\/`),
 // `\u00XX`. Found by indexOf, not a regex: minified code holds many escapes, and only these are worth a look.
@@ -51,6 +52,27 @@ function base64(value: string): string | undefined {
   return s.length >= 8 && printable(s) ? s : undefined;
 }
 
+const isBase64Char = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47;
+
+/** The base64 value starting after up to eight blanks and a quote at `i`, decoded, if it is printable text. */
+function base64ValueAt(text: string, i: number): EncodedSpan | undefined {
+  const limit = Math.min(text.length, i + 8);
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text[i] === '"' || text[i] === "'") i++;
+  // The first character of base64 of printable text is I–Z or a–f (see `base64`): most values stop here.
+  const c = text.charCodeAt(i);
+  if (!((c >= 73 && c <= 90) || (c >= 97 && c <= 102))) return undefined;
+  let end = i + 1;
+  while (end < text.length && end - i <= MAX_ENCODED && isBase64Char(text.charCodeAt(end))) end++;
+  if (end - i < 16) return undefined;
+  if (text[end] === '=') end++;
+  if (text[end] === '=') end++;
+  const next = text.charCodeAt(end);
+  if (isBase64Char(next) || next === 61 || next === 95 || next === 45) return undefined;
+  const decoded = base64(text.slice(i, end));
+  return decoded ? { start: i, end, encoding: 'base64', decoded } : undefined;
+}
+
 /** `[A-Za-z0-9%._~+-]`: what a percent-encoded value is made of. */
 function urlChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 37 || c === 46 || c === 95 || c === 126 || c === 43 || c === 45;
@@ -68,10 +90,11 @@ export function encodedSpans(text: string, triggered: boolean): EncodedSpan[] {
     if (decoded) out.push({ start: 0, end: text.length, encoding: 'base64', decoded });
     return out;
   }
-  BASE64_VALUE.lastIndex = 0;
-  for (let m = BASE64_VALUE.exec(text); m; m = BASE64_VALUE.exec(text)) {
-    const decoded = base64(m[1]);
-    if (decoded) out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, encoding: 'base64', decoded });
+  for (const mark of MARKS) {
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+      const span = base64ValueAt(text, i + mark.length);
+      if (span) out.push(span);
+    }
   }
   if (!triggered) return out;
   const at: number[] = [];
