@@ -14,7 +14,7 @@ export interface EncodedSpan {
 }
 
 /** Literal fragments (lower-case) that make a text worth decoding even when no detector keyword occurs. */
-export const DECODE_TRIGGERS = ['basic ', 'kind: secret', '"kind": "secret"', '%3a%2f%2f', '%40', '\\u00', ':\\/\\/'];
+export const DECODE_TRIGGERS = ['basic ', 'kind: secret', '"kind": "secret"', '%3a%2f%2f', '\\u00', ':\\/\\/'];
 
 /** Longest encoded span decoded: a credential is short, an inline image or source map is not. */
 const MAX_ENCODED = 4096;
@@ -25,11 +25,12 @@ const MAX_ENCODED = 4096;
 // this runs on every text the prefilter admits.
 const MARKS = [':', '=', 'Basic '];
 const WHOLE_BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$/;
-// Where percent-encoding or string escapes occur: `%3A%2F%2F` (`://`), `%40` (`@`), an escaped URL (`:\/\/`),
+// Where percent-encoding or string escapes occur: `%3A%2F%2F` (`://`), an escaped URL (`:\/\/`),
 // `\u00XX`. Found by indexOf, not a regex: minified code holds many escapes, and only these are worth a look.
-const ESCAPES = ['%3A%2F%2F', '%3a%2f%2f', '%40', ':\\/\\/', '\\u00'];
-/** Escapes looked at per text, at most: a Unicode table holds thousands and no credential. */
-const MAX_ESCAPES = 256;
+// Each trigger's fragments, as written: only those the prefilter saw are looked for.
+const ESCAPES: Record<string, string[]> = { '%3a%2f%2f': ['%3A%2F%2F', '%3a%2f%2f'], ':\\/\\/': [':\\/\\/'], '\\u00': ['\\u00'] };
+/** Escapes looked at per text, at most: a minified bundle's Unicode tables hold thousands and no credential. */
+const MAX_ESCAPES = 32;
 
 /** Printable ASCII (and tab, newline): what a credential's text decodes to, unlike a random key or an image. */
 function printable(s: string): boolean {
@@ -73,16 +74,22 @@ function base64ValueAt(text: string, i: number): EncodedSpan | undefined {
   return decoded ? { start: i, end, encoding: 'base64', decoded } : undefined;
 }
 
+/** A newline, or a double quote that is not escaped: where a quoted string ends. */
+function stringEdge(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 || (c === 34 && text.charCodeAt(i - 1) !== 92);
+}
+
 /** `[A-Za-z0-9%._~+-]`: what a percent-encoded value is made of. */
 function urlChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 37 || c === 46 || c === 95 || c === 126 || c === 43 || c === 45;
 }
 
 /** Longest quoted string read around an escape: a credential's string is short, a minified bundle's is not. */
-const MAX_STRING = 1024;
+const MAX_STRING = 512;
 
-/** The spans worth decoding in one text; `triggered` says whether a DECODE_TRIGGERS fragment occurs in it. */
-export function encodedSpans(text: string, triggered: boolean): EncodedSpan[] {
+/** The spans worth decoding in one text; `triggered`: the DECODE_TRIGGERS fragments that occur in it. */
+export function encodedSpans(text: string, triggered: readonly string[]): EncodedSpan[] {
   const out: EncodedSpan[] = [];
   // A whole text that is base64 (the result of a first decoding) is decoded again.
   if (WHOLE_BASE64.test(text)) {
@@ -96,9 +103,10 @@ export function encodedSpans(text: string, triggered: boolean): EncodedSpan[] {
       if (span) out.push(span);
     }
   }
-  if (!triggered) return out;
+  const needles = triggered.flatMap((t) => ESCAPES[t] ?? []);
+  if (!needles.length) return out;
   const at: number[] = [];
-  for (const needle of ESCAPES) for (let i = text.indexOf(needle); i >= 0 && at.length < MAX_ESCAPES; i = text.indexOf(needle, i + 1)) at.push(i);
+  for (const needle of needles) for (let i = text.indexOf(needle); i >= 0 && at.length < MAX_ESCAPES; i = text.indexOf(needle, i + 1)) at.push(i);
   at.sort((a, b) => a - b);
   let covered = -1;
   for (const i of at) {
@@ -117,11 +125,11 @@ export function encodedSpans(text: string, triggered: boolean): EncodedSpan[] {
     }
     // A JSON or YAML double-quoted string holding the escape, read back to its quotes on the same line.
     let start = i;
-    while (start > 0 && i - start < MAX_STRING && text[start - 1] !== '\n' && !(text[start - 1] === '"' && text[start - 2] !== '\\')) start--;
+    while (start > 0 && i - start < MAX_STRING && !stringEdge(text, start - 1)) start--;
     let end = i;
-    while (end < text.length && end - i < MAX_STRING && text[end] !== '\n' && !(text[end] === '"' && text[end - 1] !== '\\')) end++;
+    while (end < text.length && end - i < MAX_STRING && !stringEdge(text, end)) end++;
     covered = end;
-    if (text[start - 1] !== '"' || text[end] !== '"') continue;
+    if (text.charCodeAt(start - 1) !== 34 || text.charCodeAt(end) !== 34) continue;
     try {
       const decoded = JSON.parse(text.slice(start - 1, end + 1)) as string;
       if (printable(decoded)) out.push({ start, end, encoding: 'escape', decoded });

@@ -54,15 +54,15 @@ export class DetectorSet {
     return this.select(text, path).detectors;
   }
 
-  /** As `candidates`, and whether a trigger fragment occurs, in the same pass. */
-  select(text: string | Uint8Array, path = ''): { detectors: Detector[]; triggered: boolean } {
+  /** As `candidates`, and the trigger fragments that occur, in the same pass. */
+  select(text: string | Uint8Array, path = ''): { detectors: Detector[]; triggered: string[] } {
     const out = new Set<Detector>();
     const seen = new Uint8Array(this.keywordDetectors.length);
     let left = seen.length;
-    let triggered = false;
+    const triggered: string[] = [];
     const hit = (k: number) => {
       for (const d of this.keywordDetectors[k]) out.add(d);
-      if (this.isTrigger[k] === 1) triggered = true;
+      if (this.isTrigger[k] === 1) triggered.push(this.matcher.keywords[k]);
       return --left === 0;
     };
     this.matcher.scan(path, hit, seen);

@@ -14,7 +14,7 @@ let detectorSet: DetectorSet | undefined;
 export function detectText(t: TextInput, environment?: string): Finding[] {
   detectorSet ??= new DetectorSet(detectors, DECODE_TRIGGERS);
   const { detectors: candidates, triggered } = detectorSet.select(t.text ?? t.bytes!, t.source.path);
-  if (!candidates.length && !triggered) return [];
+  if (!candidates.length && !triggered.length) return [];
   const text = t.text ?? t.bytes!.toString('utf8');
   // A key a provider publishes in its documentation is nobody's credential (after overlaps are settled,
   // so no weaker detector reports the span instead).
@@ -69,7 +69,7 @@ type DecodedMatch = RawMatch & { encoding?: Encoding };
  * Credentials inside encoded values (src/detect/decode.ts), located at the encoded text: a span a plain match
  * already holds (a docker `auth`, a random `APP_KEY=base64:…`) is that credential, not a second one.
  */
-function decodedMatches(set: DetectorSet, text: string, path: string, triggered: boolean, plain: RawMatch[], depth: number): DecodedMatch[] {
+function decodedMatches(set: DetectorSet, text: string, path: string, triggered: string[], plain: RawMatch[], depth: number): DecodedMatch[] {
   const out: DecodedMatch[] = [];
   for (const span of encodedSpans(text, triggered)) {
     if (plain.some((m) => m.start < span.end && span.start < m.end)) continue;
