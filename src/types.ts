@@ -29,6 +29,9 @@ export interface TextInput {
   bytes?: Buffer;
 }
 
+/** How a value was encoded where it was found: base64, percent-encoding or JSON/YAML string escapes. */
+export type Encoding = 'base64' | 'percent' | 'escape';
+
 /** What surrounds a secret: the evidence classification rests on besides the token itself. */
 export interface FindingContext {
   /** The variable or key the secret is assigned to, when the syntax names one (`RAILWAY_API_TOKEN`). */
@@ -40,6 +43,8 @@ export interface FindingContext {
   /** True when the file is an agent or MCP configuration, or the secret sits in the agent's environment. */
   agentConfig: boolean;
   origin: Origin;
+  /** Set when the secret was found by decoding the text at the location (src/detect/decode.ts): how it was encoded. */
+  encoding?: Encoding;
 }
 
 /**

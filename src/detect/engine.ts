@@ -30,8 +30,14 @@ export class DetectorSet {
   private readonly matcher: KeywordMatcher;
   /** Detectors per keyword index of the matcher. */
   private readonly keywordDetectors: Detector[][];
+  /** 1 at a keyword index that is a trigger (see `select`). */
+  private readonly isTrigger: Uint8Array;
 
-  constructor(readonly detectors: Detector[]) {
+  /** `triggers`: extra fragments the prefilter reports without a detector (text worth decoding, src/detect/decode.ts). */
+  constructor(
+    readonly detectors: Detector[],
+    triggers: string[] = [],
+  ) {
     for (const d of detectors) {
       for (const k of d.keywords) {
         const list = this.byKeyword.get(k) ?? [];
@@ -39,18 +45,26 @@ export class DetectorSet {
         this.byKeyword.set(k, list);
       }
     }
-    const keys = [...this.byKeyword.keys()];
+    const keys = [...new Set([...this.byKeyword.keys(), ...triggers])];
     this.matcher = new KeywordMatcher(keys);
-    this.keywordDetectors = keys.map((k) => this.byKeyword.get(k)!);
+    this.keywordDetectors = keys.map((k) => this.byKeyword.get(k) ?? []);
+    this.isTrigger = Uint8Array.from(keys, (k) => (triggers.includes(k) ? 1 : 0));
   }
 
   /** The detectors whose keywords occur in `text` (a string, or its UTF-8 bytes) or in its path (`~/.railway/config.json` names its provider only there). */
   candidates(text: string | Uint8Array, path = ''): Detector[] {
+    return this.select(text, path).detectors;
+  }
+
+  /** As `candidates`, and the trigger fragments that occur, in the same pass. */
+  select(text: string | Uint8Array, path = ''): { detectors: Detector[]; triggered: string[] } {
     const out = new Set<Detector>();
     const seen = new Uint8Array(this.keywordDetectors.length);
     let left = seen.length;
+    const triggered: string[] = [];
     const hit = (k: number) => {
       for (const d of this.keywordDetectors[k]) out.add(d);
+      if (this.isTrigger[k] === 1) triggered.push(this.matcher.keywords[k]);
       return --left === 0;
     };
     this.matcher.scan(path, hit, seen);
@@ -58,7 +72,7 @@ export class DetectorSet {
       if (typeof text === 'string') this.matcher.scan(text, hit, seen);
       else this.matcher.scanBytes(text, hit, seen);
     }
-    return [...out];
+    return { detectors: [...out], triggered };
   }
 
   scan(text: string, path: string, candidates = this.candidates(text, path)): RawMatch[] {

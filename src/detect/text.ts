@@ -2,9 +2,10 @@
 import { detectors, exampleKey } from '../../detectors/index.js';
 import { isAgentConfig } from '../context/agent.js';
 import { combineEnvironment, fileEnvironment } from '../context/environment.js';
-import type { Finding, TextInput } from '../types.js';
+import type { Encoding, Finding, TextInput } from '../types.js';
 import { allowReason, ALLOW_MARKER, lineAt } from './allow.js';
-import { DetectorSet, LineIndex, matchFingerprint } from './engine.js';
+import { DECODE_TRIGGERS, encodedSpans } from './decode.js';
+import { DetectorSet, LineIndex, matchFingerprint, type RawMatch, variableBefore } from './engine.js';
 import { preview } from './redact.js';
 
 let detectorSet: DetectorSet | undefined;
@@ -19,13 +20,14 @@ function providerOf(m: { detector: { provider: string }; namedProviders?: string
 
 /** Detects every credential in one text. */
 export function detectText(t: TextInput, environment?: string): Finding[] {
-  detectorSet ??= new DetectorSet(detectors);
-  const candidates = detectorSet.candidates(t.text ?? t.bytes!, t.source.path);
-  if (!candidates.length) return [];
+  detectorSet ??= new DetectorSet(detectors, DECODE_TRIGGERS);
+  const { detectors: candidates, triggered } = detectorSet.select(t.text ?? t.bytes!, t.source.path);
+  if (!candidates.length && !triggered.length) return [];
   const text = t.text ?? t.bytes!.toString('utf8');
   // A key a provider publishes in its documentation is nobody's credential (after overlaps are settled,
   // so no weaker detector reports the span instead).
-  const matches = detectorSet.scan(text, t.source.path, candidates).filter((m) => !exampleKey(m.secret));
+  const plain = detectorSet.scan(text, t.source.path, candidates).filter((m) => !exampleKey(m.secret));
+  const matches: DecodedMatch[] = [...plain, ...decodedMatches(detectorSet, text, t.source.path, triggered, plain, 1)];
   if (!matches.length) return [];
   const lines = new LineIndex(text);
   const hasAllow = text.includes(ALLOW_MARKER);
@@ -58,10 +60,36 @@ export function detectText(t: TextInput, environment?: string): Finding[] {
         environment: combineEnvironment(fileEnv, environment),
         agentConfig,
         origin: t.source.origin,
+        ...(m.encoding ? { encoding: m.encoding } : {}),
       },
       ...place,
       ...(allow ? { allow } : {}),
       ...(m.shared ? { shared: m.shared } : {}),
     };
   });
+}
+
+/** Decodings followed into one value: base64 of base64 is read, a third layer is not. */
+const MAX_DEPTH = 2;
+
+type DecodedMatch = RawMatch & { encoding?: Encoding };
+
+/**
+ * Credentials inside encoded values (src/detect/decode.ts), located at the encoded text: a span a plain match
+ * already holds (a docker `auth`, a random `APP_KEY=base64:…`) is that credential, not a second one.
+ */
+function decodedMatches(set: DetectorSet, text: string, path: string, triggered: string[], plain: RawMatch[], depth: number): DecodedMatch[] {
+  const out: DecodedMatch[] = [];
+  for (const span of encodedSpans(text, triggered)) {
+    if (plain.some((m) => m.start < span.end && span.start < m.end)) continue;
+    const inner = set.select(span.decoded);
+    const found = inner.detectors.length ? set.scan(span.decoded, path, inner.detectors).filter((m) => !exampleKey(m.secret)) : [];
+    const deeper = depth < MAX_DEPTH ? decodedMatches(set, span.decoded, path, inner.triggered, found, depth + 1) : [];
+    // A query parameter's name (`?db=postgres%3A…`), else the key the value is assigned to.
+    const variable = (text[span.start - 1] === '=' && /[A-Za-z_][\w.-]*$/.exec(text.slice(Math.max(0, span.start - 101), span.start - 1))?.[0]) || variableBefore(text, span.start);
+    for (const m of [...found, ...deeper]) {
+      out.push({ ...m, start: span.start, end: span.end, variable: m.variable ?? variable, encoding: span.encoding });
+    }
+  }
+  return out;
 }

@@ -24,6 +24,7 @@ export function resultJson(r: Result) {
     fileEnvironment: f.context.fileEnvironment,
     agentConfig: f.context.agentConfig,
     origin: f.context.origin,
+    ...(f.context.encoding ? { encoding: f.context.encoding } : {}),
     facts: f.facts,
     certainty: r.certainty,
     resolution: r.scope.resolution,

@@ -76,6 +76,7 @@ export function toSarif(report: ScanReport): Log {
         fileEnvironment: f.context.fileEnvironment,
         variable: f.context.variable ?? null,
         agentConfig: f.context.agentConfig,
+        ...(f.context.encoding ? { encoding: f.context.encoding } : {}),
         certainty: r.certainty,
         resolution: r.scope.resolution,
         scope: scopeJson(r.scope),

@@ -5,9 +5,12 @@
 // (paths, acceptance reasons, provider names in messages) goes through `t` (terminalText): a file name
 // cannot move the cursor, colour the terminal or forge a line.
 import { bySeverity, RULE_BY_ID, RULES, type Severity, severityOf } from '../context/rules.js';
-import type { Result, ScanReport } from '../types.js';
+import type { Encoding, Result, ScanReport } from '../types.js';
 import { formatBytes, historyNote, terminalText as t } from './format.js';
 import { connectedDetail, credentialWords, destroyDetail, historySummary, inferredDetail, issuerName, title, tokenKindOf } from './messages.js';
+
+/** How a finding found by decoding says so (src/detect/decode.ts). */
+const DECODED: Record<Encoding, string> = { base64: 'base64-decoded', percent: 'percent-decoded', escape: 'unescaped' };
 
 export interface Paint {
   bold: (s: string) => string;
@@ -104,7 +107,7 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
       });
       out.push(`  ${f.line}:${f.column}  ${rules.join(', ')}`);
       out.push(
-        `    ${issuerName(f)} · ${tokenKindOf(rs[0])} · ${f.redacted}${f.context.variable ? ` · ${f.context.variable}` : ''} · ${environmentWords(rs[0])}${f.context.agentConfig ? ' · agent config' : ''}`,
+        `    ${issuerName(f)} · ${tokenKindOf(rs[0])} · ${f.redacted}${f.context.variable ? ` · ${f.context.variable}` : ''} · ${environmentWords(rs[0])}${f.context.agentConfig ? ' · agent config' : ''}${f.context.encoding ? ` · ${DECODED[f.context.encoding]}` : ''}`,
       );
       for (const r of rs) out.push(`    ${r.ruleId}: ${t(title(r))}`);
       const destroy = rs.map(destroyDetail).find(Boolean);
