@@ -70,8 +70,9 @@ async function resolve${Id}(f: Finding, ctx: ResolveContext) {
     identity: \`\${t.account} · scopes: \${t.scopes.join(', ')}\`,
     root,
     environments: root ? ['*'] : environment ? [environment] : [],
-    resources: [\`account \${t.account}\`],
-    destroy: root ? [{ action: 'TODO the delete call', resource: \`every project of \${t.account}\`, destroysBackups: false }] : [],
+    resources: [{ kind: 'account', name: t.account }],
+    // TODO the resource kind the delete call destroys (src/types.ts RESOURCE_KINDS), in the account.
+    destroy: root ? [{ action: 'TODO the delete call', target: { kind: 'project', all: true, within: { kind: 'account', name: t.account } }, destroysBackups: false }] : [],
     evidence,
   });
 }

@@ -1,7 +1,7 @@
 // scripts/new-provider.mjs writes a provider's three files in the shape every provider has, and registers
 // it in alphabetical order. Run here into a temporary copy of the registry (--out), so the repository is untouched.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,21 @@ describe('node scripts/new-provider.mjs NAME --out DIR', () => {
     const entries = lines.slice(open + 1, lines.indexOf('];', open)).map((l) => l.trim().replace(/,$/, ''));
     expect(entries.indexOf('acmeCloud')).toBe(imports.indexOf("import acmeCloud from './acme-cloud.js';"));
   });
+
+  it('the resolver it writes type-checks against the current types (scope records, not prose)', () => {
+    // The generated file beside this repository's src/ and node_modules, checked alone by tsc.
+    symlinkSync(join(ROOT, 'src'), join(out, 'src'));
+    symlinkSync(join(ROOT, 'node_modules'), join(out, 'node_modules'));
+    const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true, types: ['node'] };
+    writeFileSync(join(out, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['scopes/acme-cloud.ts'] }));
+    let output = '';
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(out, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      output = (e as { stdout: string }).stdout;
+    }
+    expect(output).toBe('');
+  }, 120_000);
 
   it('refuses an existing provider and a name that is not kebab-case', () => {
     const run = (...a: string[]) => {
