@@ -23,7 +23,14 @@ function dangersOf(report: ScanReport): Danger[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const f = r.finding;
-    out.push({ rule: r.ruleId, provider: providerOf(f.provider)?.name ?? f.provider, tokenKind: f.tokenKind, line: f.line, ...(f.context.variable ? { variable: f.context.variable } : {}), fix: r.remediation });
+    out.push({
+      rule: r.ruleId,
+      provider: providerOf(f.provider)?.name ?? f.provider,
+      tokenKind: f.tokenKind,
+      line: f.line,
+      ...(f.context.variable ? { variable: f.context.variable } : {}),
+      fix: r.remediation,
+    });
   }
   return out;
 }
@@ -72,7 +79,14 @@ export async function folderDangers(root: string): Promise<Record<string, Danger
   for (const r of report.results) {
     if (!READ_RULES.has(r.ruleId) || r.accepted) continue;
     const f = r.finding;
-    (byFile[f.path] ??= []).push({ rule: r.ruleId, provider: providerOf(f.provider)?.name ?? f.provider, tokenKind: f.tokenKind, line: f.line, ...(f.context.variable ? { variable: f.context.variable } : {}), fix: r.remediation });
+    (byFile[f.path] ??= []).push({
+      rule: r.ruleId,
+      provider: providerOf(f.provider)?.name ?? f.provider,
+      tokenKind: f.tokenKind,
+      line: f.line,
+      ...(f.context.variable ? { variable: f.context.variable } : {}),
+      fix: r.remediation,
+    });
   }
   return byFile;
 }
