@@ -11,7 +11,8 @@ export default defineDetector({
   tokenKind: 'netrc-password',
   keywords: ['password'],
   paths: /(^|\/)[._]netrc$/,
-  pattern: /\bpassword[ \t]{1,10}(\S{1,256})/g,
+  // Under four characters (`password x`) stands for a password rather than being one.
+  pattern: /\bpassword[ \t]{1,10}(\S{4,256})/g,
   enrich: (_secret, input) => {
     const before = input.text.slice(Math.max(0, input.index - 500), input.index);
     const machines = [...before.matchAll(/\bmachine\s+(\S+)/g)];
@@ -34,6 +35,7 @@ export default defineDetector({
     ],
     negative: [
       { text: 'machine example.com login me password <token>', why: 'placeholder', path: '.netrc' },
+      { text: 'machine github.com login bot password x', why: 'a one-letter stand-in', path: '.netrc' },
       { text: 'Enter your password below', why: 'prose in a file that is not a netrc', path: 'README.md' },
     ],
   }),
