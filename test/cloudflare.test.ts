@@ -3,71 +3,23 @@
 // unexpected answer (test/saas-helpers.ts). Every credential is built here by the seeded generator.
 import { scopeJson as rendered } from '../src/report/resources.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as fake from '../src/detect/fake.js';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { cfut, cfk, CF_EMAIL, scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
+import { CF_EMAIL, scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { startCloudflare } from './standins/cloudflare.js';
+import { cloudflareWorld } from './standins/cloudflare.js';
 
-const ZONE_STAGING = fake.hex(32);
-const ZONE_PROD = fake.hex(32);
-const CF_ACCOUNT = fake.hex(32);
+const cf = cloudflareWorld();
+const { CF_ACCOUNT } = cf;
 
-const T = {
-  cloudflare: { root: cfk(), scoped: cfut(), blind: cfut(), revoked: cfut(), odd: cfut(), disabled: cfut(), legacyAccount: fake.base64url(40), legacyAlone: fake.base64url(40) },
-};
+const T = { cloudflare: cf.T };
 
 let standin: Standin;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startCloudflare({
-    globalKeys: {
-      [T.cloudflare.root]: {
-        email: CF_EMAIL,
-        accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
-        zones: [
-          { id: ZONE_PROD, name: 'acme.example' },
-          { id: ZONE_STAGING, name: 'staging.acme.example' },
-        ],
-      },
-    },
-    tokens: {
-      [T.cloudflare.scoped]: {
-        id: fake.hex(32),
-        name: 'dns-staging',
-        status: 'active',
-        policies: [
-          {
-            effect: 'allow',
-            permission_groups: [
-              { id: fake.hex(32), name: 'DNS Write' },
-              { id: fake.hex(32), name: 'Zone Read' },
-            ],
-            resources: { [`com.cloudflare.api.account.zone.${ZONE_STAGING}`]: '*' },
-          },
-        ],
-        ipIn: ['198.51.100.0/24'],
-        accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
-        zones: [{ id: ZONE_STAGING, name: 'staging.acme.example' }],
-      },
-      [T.cloudflare.blind]: { id: fake.hex(32), name: 'workers', status: 'active', accounts: [{ id: CF_ACCOUNT, name: 'Acme' }], zones: [] },
-      [T.cloudflare.disabled]: { id: fake.hex(32), name: 'old', status: 'disabled', accounts: [], zones: [] },
-      [T.cloudflare.legacyAccount]: {
-        id: fake.hex(32),
-        name: 'workers-deploy',
-        status: 'active',
-        account: CF_ACCOUNT,
-        policies: [{ effect: 'allow', permission_groups: [{ id: fake.hex(32), name: 'Workers Scripts Write' }], resources: { [`com.cloudflare.api.account.${CF_ACCOUNT}`]: '*' } }],
-        accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
-        zones: [],
-      },
-      [T.cloudflare.legacyAlone]: { id: fake.hex(32), name: 'hidden', status: 'active', account: CF_ACCOUNT, accounts: [], zones: [] },
-    },
-    canned: { [T.cloudflare.odd]: { status: 200, body: { success: true, errors: [], messages: [], result: { id: 'not-a-token-id', status: 'active' } } } },
-  });
+  standin = await cf.start();
   env = { ...NO_NETWORK, [endpointVariable('cloudflare')]: standin.url };
 });
 

@@ -19,15 +19,12 @@ import {
   slackUser,
   glpat,
   vercel,
-  cfut,
-  cfk,
   sbp,
   openaiProject,
   openaiAdmin,
   anthropicKey,
   anthropicAdmin,
   doToken,
-  CF_EMAIL,
   LINE,
   scanner,
   heroku,
@@ -60,7 +57,7 @@ import { startStripe } from './standins/stripe.js';
 import { startSlack } from './standins/slack.js';
 import { startGitlab } from './standins/gitlab.js';
 import { startVercel } from './standins/vercel.js';
-import { startCloudflare } from './standins/cloudflare.js';
+import { cloudflareWorld } from './standins/cloudflare.js';
 import { startSupabase } from './standins/supabase.js';
 import { startOpenai } from './standins/openai.js';
 import { startAnthropic } from './standins/anthropic.js';
@@ -77,9 +74,7 @@ import { startDatadog } from './standins/datadog.js';
 import { startHuggingface } from './standins/huggingface.js';
 import { selfSignedCertificate, startGcp } from './standins/gcp.js';
 
-const ZONE_STAGING = fake.hex(32);
-const ZONE_PROD = fake.hex(32);
-const CF_ACCOUNT = fake.hex(32);
+const cf = cloudflareWorld();
 
 const FLY_ORG = 4242;
 const FLY_APP = 777;
@@ -99,7 +94,7 @@ const T = {
   slack: { root: slackUser(), scoped: slackBot(), revoked: slackBot(), odd: slackBot() },
   gitlab: { root: glpat(), scoped: glpat(), admin: glpat(), revoked: glpat(), odd: glpat() },
   vercel: { root: vercel(), scoped: vercel(), project: vercel(), revoked: vercel(), odd: vercel() },
-  cloudflare: { root: cfk(), scoped: cfut(), blind: cfut(), revoked: cfut(), odd: cfut(), disabled: cfut(), legacyAccount: fake.base64url(40), legacyAlone: fake.base64url(40) },
+  cloudflare: cf.T,
   supabase: { root: sbp(), scoped: sbp(), revoked: sbp(), odd: sbp() },
   openai: { root: openaiAdmin(), scoped: openaiProject(), restricted: openaiProject(), revoked: openaiProject(), odd: openaiProject() },
   anthropic: { root: anthropicAdmin(), scoped: anthropicKey(), revoked: anthropicKey(), odd: anthropicKey() },
@@ -192,51 +187,7 @@ beforeAll(async () => {
     },
     canned: { [T.vercel.odd]: { status: 403, body: { error: { code: 'forbidden', message: "You don't have permission to access this resource." } } } },
   });
-  standins.cloudflare = await startCloudflare({
-    globalKeys: {
-      [T.cloudflare.root]: {
-        email: CF_EMAIL,
-        accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
-        zones: [
-          { id: ZONE_PROD, name: 'acme.example' },
-          { id: ZONE_STAGING, name: 'staging.acme.example' },
-        ],
-      },
-    },
-    tokens: {
-      [T.cloudflare.scoped]: {
-        id: fake.hex(32),
-        name: 'dns-staging',
-        status: 'active',
-        policies: [
-          {
-            effect: 'allow',
-            permission_groups: [
-              { id: fake.hex(32), name: 'DNS Write' },
-              { id: fake.hex(32), name: 'Zone Read' },
-            ],
-            resources: { [`com.cloudflare.api.account.zone.${ZONE_STAGING}`]: '*' },
-          },
-        ],
-        ipIn: ['198.51.100.0/24'],
-        accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
-        zones: [{ id: ZONE_STAGING, name: 'staging.acme.example' }],
-      },
-      [T.cloudflare.blind]: { id: fake.hex(32), name: 'workers', status: 'active', accounts: [{ id: CF_ACCOUNT, name: 'Acme' }], zones: [] },
-      [T.cloudflare.disabled]: { id: fake.hex(32), name: 'old', status: 'disabled', accounts: [], zones: [] },
-      [T.cloudflare.legacyAccount]: {
-        id: fake.hex(32),
-        name: 'workers-deploy',
-        status: 'active',
-        account: CF_ACCOUNT,
-        policies: [{ effect: 'allow', permission_groups: [{ id: fake.hex(32), name: 'Workers Scripts Write' }], resources: { [`com.cloudflare.api.account.${CF_ACCOUNT}`]: '*' } }],
-        accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
-        zones: [],
-      },
-      [T.cloudflare.legacyAlone]: { id: fake.hex(32), name: 'hidden', status: 'active', account: CF_ACCOUNT, accounts: [], zones: [] },
-    },
-    canned: { [T.cloudflare.odd]: { status: 200, body: { success: true, errors: [], messages: [], result: { id: 'not-a-token-id', status: 'active' } } } },
-  });
+  standins.cloudflare = await cf.start();
   standins.supabase = await startSupabase({
     pats: {
       [T.supabase.root]: {

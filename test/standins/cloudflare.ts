@@ -2,6 +2,8 @@
 // a Global API Key goes in X-Auth-Key (https://developers.cloudflare.com/fundamentals/api/get-started/create-token/,
 // https://developers.cloudflare.com/api/resources/user/subresources/tokens/methods/verify/).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as fake from '../../src/detect/fake.js';
+import { CF_EMAIL, cfk, cfut } from '../saas-helpers.js';
 import { bearer, json, serve, type Canned, type Standin } from './index.js';
 
 export interface CloudflarePolicy {
@@ -71,4 +73,60 @@ export function startCloudflare(world: { tokens: Record<string, CloudflareToken>
     if (p === '/zones') return ok(res, t.zones, { page: 1, per_page: 50, count: t.zones.length, total_count: t.zones.length });
     return fail(res, 404, 7003, 'No route for the URI');
   });
+}
+
+/** Cloudflare's stand-in world, shared by test/cloudflare.test.ts and test/saas-workspace.test.ts: the credentials
+ * it knows (built by the seeded generator), the account and zones they reach, and `start` for the stand-in answering them. */
+export function cloudflareWorld() {
+  const ZONE_STAGING = fake.hex(32);
+  const ZONE_PROD = fake.hex(32);
+  const CF_ACCOUNT = fake.hex(32);
+  const T = { root: cfk(), scoped: cfut(), blind: cfut(), revoked: cfut(), odd: cfut(), disabled: cfut(), legacyAccount: fake.base64url(40), legacyAlone: fake.base64url(40) };
+  const start = (): Promise<Standin> =>
+    startCloudflare({
+      globalKeys: {
+        [T.root]: {
+          email: CF_EMAIL,
+          accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
+          zones: [
+            { id: ZONE_PROD, name: 'acme.example' },
+            { id: ZONE_STAGING, name: 'staging.acme.example' },
+          ],
+        },
+      },
+      tokens: {
+        [T.scoped]: {
+          id: fake.hex(32),
+          name: 'dns-staging',
+          status: 'active',
+          policies: [
+            {
+              effect: 'allow',
+              permission_groups: [
+                { id: fake.hex(32), name: 'DNS Write' },
+                { id: fake.hex(32), name: 'Zone Read' },
+              ],
+              resources: { [`com.cloudflare.api.account.zone.${ZONE_STAGING}`]: '*' },
+            },
+          ],
+          ipIn: ['198.51.100.0/24'],
+          accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
+          zones: [{ id: ZONE_STAGING, name: 'staging.acme.example' }],
+        },
+        [T.blind]: { id: fake.hex(32), name: 'workers', status: 'active', accounts: [{ id: CF_ACCOUNT, name: 'Acme' }], zones: [] },
+        [T.disabled]: { id: fake.hex(32), name: 'old', status: 'disabled', accounts: [], zones: [] },
+        [T.legacyAccount]: {
+          id: fake.hex(32),
+          name: 'workers-deploy',
+          status: 'active',
+          account: CF_ACCOUNT,
+          policies: [{ effect: 'allow', permission_groups: [{ id: fake.hex(32), name: 'Workers Scripts Write' }], resources: { [`com.cloudflare.api.account.${CF_ACCOUNT}`]: '*' } }],
+          accounts: [{ id: CF_ACCOUNT, name: 'Acme' }],
+          zones: [],
+        },
+        [T.legacyAlone]: { id: fake.hex(32), name: 'hidden', status: 'active', account: CF_ACCOUNT, accounts: [], zones: [] },
+      },
+      canned: { [T.odd]: { status: 200, body: { success: true, errors: [], messages: [], result: { id: 'not-a-token-id', status: 'active' } } } },
+    });
+  return { T, ZONE_STAGING, ZONE_PROD, CF_ACCOUNT, start };
 }
