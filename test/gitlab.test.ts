@@ -6,42 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { glpat, scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
+import { scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
 import { recorded, type Standin } from './standins/index.js';
-import { startGitlab } from './standins/gitlab.js';
+import { gitlabWorld } from './standins/gitlab.js';
 
-const T = {
-  gitlab: { root: glpat(), scoped: glpat(), admin: glpat(), revoked: glpat(), odd: glpat() },
-};
+const world = gitlabWorld();
+
+const T = { gitlab: world.T };
 
 let standin: Standin;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startGitlab({
-    tokens: {
-      [T.gitlab.root]: {
-        name: 'laptop',
-        scopes: ['api'],
-        user: { id: 7, username: 'lead' },
-        projects: [
-          { id: 1, path_with_namespace: 'acme/api-prod', level: 50, via: 'group' },
-          { id: 2, path_with_namespace: 'acme/web-staging', level: 50, via: 'group' },
-          { id: 3, path_with_namespace: 'friends/blog', level: 30 },
-        ],
-        groups: [{ id: 10, full_path: 'acme', parent_id: null, level: 50 }],
-      },
-      [T.gitlab.scoped]: {
-        name: 'ci-read',
-        scopes: ['read_api', 'read_repository'],
-        user: { id: 99, username: 'project_2_bot_5e1f', bot: true },
-        expires_at: '2026-12-31',
-        projects: [{ id: 2, path_with_namespace: 'acme/web-staging', level: 30 }],
-      },
-      [T.gitlab.admin]: { name: 'admin', scopes: ['api', 'sudo', 'admin_mode'], user: { id: 1, username: 'root', is_admin: true }, projects: [], groups: [] },
-    },
-    canned: { [T.gitlab.odd]: { status: 403, body: { message: '403 Forbidden - Your account has been blocked.' } } },
-  });
+  standin = await world.start();
   env = { ...NO_NETWORK, [endpointVariable('gitlab')]: standin.url };
 });
 

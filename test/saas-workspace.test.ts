@@ -17,7 +17,6 @@ import {
   stripe,
   slackBot,
   slackUser,
-  glpat,
   vercel,
   sbp,
   openaiProject,
@@ -55,7 +54,7 @@ import {
 import { recorded, type Standin } from './standins/index.js';
 import { startStripe } from './standins/stripe.js';
 import { startSlack } from './standins/slack.js';
-import { startGitlab } from './standins/gitlab.js';
+import { gitlabWorld } from './standins/gitlab.js';
 import { startVercel } from './standins/vercel.js';
 import { cloudflareWorld } from './standins/cloudflare.js';
 import { startSupabase } from './standins/supabase.js';
@@ -89,10 +88,15 @@ const flyReadonly = flyMacaroon('https://api.fly.io/v1', [[0, [FLY_ORG, 1]]]);
 /** Registered for the revoked GCP account instead of its leaked key: the leaked one was deleted. */
 const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
 
+/** The stand-in worlds shared with each provider's own suite. */
+const W = {
+  gitlab: gitlabWorld(),
+};
+
 const T = {
   stripe: { root: stripe('sk'), scoped: stripe('rk'), blind: stripe('rk'), test: stripe('sk', 'test'), revoked: stripe('sk'), odd: stripe('sk') },
   slack: { root: slackUser(), scoped: slackBot(), revoked: slackBot(), odd: slackBot() },
-  gitlab: { root: glpat(), scoped: glpat(), admin: glpat(), revoked: glpat(), odd: glpat() },
+  gitlab: W.gitlab.T,
   vercel: { root: vercel(), scoped: vercel(), project: vercel(), revoked: vercel(), odd: vercel() },
   cloudflare: cf.T,
   supabase: { root: sbp(), scoped: sbp(), revoked: sbp(), odd: sbp() },
@@ -143,30 +147,7 @@ beforeAll(async () => {
     dead: { [T.slack.revoked]: 'token_revoked' },
     canned: { [T.slack.odd]: { status: 200, body: { ok: false, error: 'ekm_access_denied' } } },
   });
-  standins.gitlab = await startGitlab({
-    tokens: {
-      [T.gitlab.root]: {
-        name: 'laptop',
-        scopes: ['api'],
-        user: { id: 7, username: 'lead' },
-        projects: [
-          { id: 1, path_with_namespace: 'acme/api-prod', level: 50, via: 'group' },
-          { id: 2, path_with_namespace: 'acme/web-staging', level: 50, via: 'group' },
-          { id: 3, path_with_namespace: 'friends/blog', level: 30 },
-        ],
-        groups: [{ id: 10, full_path: 'acme', parent_id: null, level: 50 }],
-      },
-      [T.gitlab.scoped]: {
-        name: 'ci-read',
-        scopes: ['read_api', 'read_repository'],
-        user: { id: 99, username: 'project_2_bot_5e1f', bot: true },
-        expires_at: '2026-12-31',
-        projects: [{ id: 2, path_with_namespace: 'acme/web-staging', level: 30 }],
-      },
-      [T.gitlab.admin]: { name: 'admin', scopes: ['api', 'sudo', 'admin_mode'], user: { id: 1, username: 'root', is_admin: true }, projects: [], groups: [] },
-    },
-    canned: { [T.gitlab.odd]: { status: 403, body: { message: '403 Forbidden - Your account has been blocked.' } } },
-  });
+  standins.gitlab = await W.gitlab.start();
   standins.vercel = await startVercel({
     tokens: {
       [T.vercel.root]: {

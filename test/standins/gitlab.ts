@@ -1,6 +1,7 @@
 // Stand-in for GitLab's REST API v4: the token's own record, its user, projects and groups; 401 for a bad token, 403
 // insufficient_scope (https://docs.gitlab.com/api/personal_access_tokens/, https://docs.gitlab.com/api/rest/troubleshooting/).
 import type { IncomingMessage } from 'node:http';
+import { glpat } from '../saas-helpers.js';
 import { bearer, json, serve, type Canned, type Standin } from './index.js';
 
 export interface GitlabToken {
@@ -67,4 +68,36 @@ export function startGitlab(world: { tokens: Record<string, GitlabToken>; canned
         return json(res, 404, { message: '404 Not Found' });
     }
   });
+}
+
+/** GitLab's stand-in world, shared by test/gitlab.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function gitlabWorld() {
+  const T = { root: glpat(), scoped: glpat(), admin: glpat(), revoked: glpat(), odd: glpat() };
+  const start = (): Promise<Standin> =>
+    startGitlab({
+      tokens: {
+        [T.root]: {
+          name: 'laptop',
+          scopes: ['api'],
+          user: { id: 7, username: 'lead' },
+          projects: [
+            { id: 1, path_with_namespace: 'acme/api-prod', level: 50, via: 'group' },
+            { id: 2, path_with_namespace: 'acme/web-staging', level: 50, via: 'group' },
+            { id: 3, path_with_namespace: 'friends/blog', level: 30 },
+          ],
+          groups: [{ id: 10, full_path: 'acme', parent_id: null, level: 50 }],
+        },
+        [T.scoped]: {
+          name: 'ci-read',
+          scopes: ['read_api', 'read_repository'],
+          user: { id: 99, username: 'project_2_bot_5e1f', bot: true },
+          expires_at: '2026-12-31',
+          projects: [{ id: 2, path_with_namespace: 'acme/web-staging', level: 30 }],
+        },
+        [T.admin]: { name: 'admin', scopes: ['api', 'sudo', 'admin_mode'], user: { id: 1, username: 'root', is_admin: true }, projects: [], groups: [] },
+      },
+      canned: { [T.odd]: { status: 403, body: { message: '403 Forbidden - Your account has been blocked.' } } },
+    });
+  return { T, start };
 }
