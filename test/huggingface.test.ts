@@ -6,41 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { hf, secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
+import { secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { startHuggingface } from './standins/huggingface.js';
+import { huggingfaceWorld } from './standins/huggingface.js';
 
-const T = {
-  huggingface: { root: hf(), scoped: hf(), read: hf(), revoked: hf(), odd: hf() },
-};
+const world = huggingfaceWorld();
+
+const T = { huggingface: world.T };
 
 let standin: Standin;
 const odd = new Set<string>();
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startHuggingface({
-    odd,
-    tokens: {
-      [T.huggingface.root]: {
-        name: 'ml-lead',
-        email: 'ml@acme.example',
-        role: 'write',
-        orgs: [
-          { name: 'acme-ai', roleInOrg: 'admin' },
-          { name: 'reading-club', roleInOrg: 'read' },
-        ],
-      },
-      [T.huggingface.scoped]: {
-        name: 'ml-ci',
-        role: 'fineGrained',
-        fineGrained: { scoped: [{ entity: { type: 'model', name: 'acme-ai/sentiment-staging' }, permissions: ['repo.content.read', 'repo.write'] }] },
-      },
-      [T.huggingface.read]: { name: 'ml-reader', role: 'read' },
-      [T.huggingface.odd]: { name: 'x', role: 'read' },
-    },
-  });
-  odd.add(T.huggingface.odd);
+  standin = await world.start(odd);
   env = { ...NO_NETWORK, [endpointVariable('huggingface')]: standin.url };
 });
 

@@ -31,7 +31,6 @@ import {
   netlify,
   neon,
   sendgrid,
-  hf,
   atlas,
   ACCOUNT_SID,
   twilioAuth,
@@ -70,7 +69,7 @@ import { startAtlas } from './standins/mongodb-atlas.js';
 import { startTwilio } from './standins/twilio.js';
 import { SENDGRID_FULL, startSendgrid } from './standins/sendgrid.js';
 import { startDatadog } from './standins/datadog.js';
-import { startHuggingface } from './standins/huggingface.js';
+import { huggingfaceWorld } from './standins/huggingface.js';
 import { selfSignedCertificate, startGcp } from './standins/gcp.js';
 
 const cf = cloudflareWorld();
@@ -90,6 +89,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  huggingface: huggingfaceWorld(),
   gitlab: gitlabWorld(),
 };
 
@@ -112,7 +112,7 @@ const T = {
   twilio: { root: twilioAuth(), scoped: twilioKey(), standard: twilioKey(), main: twilioKey(), revoked: twilioAuth(), odd: twilioAuth() },
   sendgrid: { root: sendgrid(), scoped: sendgrid(), revoked: sendgrid(), odd: sendgrid() },
   datadog: { root: ddApp(), scoped: ddApp(), api: { api: fake.hex(32) } as Datadog, revoked: ddApp(), odd: ddApp() },
-  huggingface: { root: hf(), scoped: hf(), read: hf(), revoked: hf(), odd: hf() },
+  huggingface: W.huggingface.T,
   gcp: { root: gcpKey('billing-prod'), scoped: gcpKey('etl-staging', 'etl'), revoked: gcpKey('billing-prod', 'old'), odd: gcpKey('billing-prod', 'odd') },
 };
 
@@ -329,28 +329,7 @@ beforeAll(async () => {
     appKeys: { [dd.root.app!]: { email: 'sre@acme.example', roles: ['Datadog Admin Role'] }, [dd.scoped.app!]: {}, [dd.odd.app!]: {} },
   });
   odd.datadog.add(dd.odd.app!);
-  standins.huggingface = await startHuggingface({
-    odd: odd.huggingface,
-    tokens: {
-      [T.huggingface.root]: {
-        name: 'ml-lead',
-        email: 'ml@acme.example',
-        role: 'write',
-        orgs: [
-          { name: 'acme-ai', roleInOrg: 'admin' },
-          { name: 'reading-club', roleInOrg: 'read' },
-        ],
-      },
-      [T.huggingface.scoped]: {
-        name: 'ml-ci',
-        role: 'fineGrained',
-        fineGrained: { scoped: [{ entity: { type: 'model', name: 'acme-ai/sentiment-staging' }, permissions: ['repo.content.read', 'repo.write'] }] },
-      },
-      [T.huggingface.read]: { name: 'ml-reader', role: 'read' },
-      [T.huggingface.odd]: { name: 'x', role: 'read' },
-    },
-  });
-  odd.huggingface.add(T.huggingface.odd);
+  standins.huggingface = await W.huggingface.start(odd.huggingface);
   const g = T.gcp;
   const OWNER = [
     'resourcemanager.projects.delete',

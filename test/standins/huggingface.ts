@@ -1,5 +1,6 @@
 // Stand-in for Hugging Face Hub: whoami-v2 with the token's role and fine-grained scopes (https://huggingface.co/docs/hub/security-tokens,
 // https://huggingface.co/docs/huggingface_hub/package_reference/hf_api).
+import { hf } from '../saas-helpers.js';
 import { answerOdd, bearer, json, startStandin, urlOf, type Odd, type Standin } from './index.js';
 
 export interface HuggingfaceConfig extends Odd {
@@ -40,4 +41,36 @@ export function startHuggingface(cfg: HuggingfaceConfig): Promise<Standin> {
       },
     });
   });
+}
+
+/** Hugging Face's stand-in world, shared by test/huggingface.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function huggingfaceWorld() {
+  const T = { root: hf(), scoped: hf(), read: hf(), revoked: hf(), odd: hf() };
+  const start = async (odd: Set<string>): Promise<Standin> => {
+    const standin = await startHuggingface({
+      odd,
+      tokens: {
+        [T.root]: {
+          name: 'ml-lead',
+          email: 'ml@acme.example',
+          role: 'write',
+          orgs: [
+            { name: 'acme-ai', roleInOrg: 'admin' },
+            { name: 'reading-club', roleInOrg: 'read' },
+          ],
+        },
+        [T.scoped]: {
+          name: 'ml-ci',
+          role: 'fineGrained',
+          fineGrained: { scoped: [{ entity: { type: 'model', name: 'acme-ai/sentiment-staging' }, permissions: ['repo.content.read', 'repo.write'] }] },
+        },
+        [T.read]: { name: 'ml-reader', role: 'read' },
+        [T.odd]: { name: 'x', role: 'read' },
+      },
+    });
+    odd.add(T.odd);
+    return standin;
+  };
+  return { T, start };
 }
