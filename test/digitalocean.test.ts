@@ -8,38 +8,19 @@ import * as fake from '../src/detect/fake.js';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { doToken, scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
+import { scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
 import { recorded, type Standin } from './standins/index.js';
-import { startDigitalocean } from './standins/digitalocean.js';
+import { digitaloceanWorld } from './standins/digitalocean.js';
 
-const T = {
-  digitalocean: { root: doToken(), scoped: doToken(), revoked: doToken(), odd: doToken() },
-};
+const world = digitaloceanWorld();
+
+const T = { digitalocean: world.T };
 
 let standin: Standin;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startDigitalocean({
-    tokens: {
-      [T.digitalocean.root]: {
-        account: { email: 'ops@acme.example', uuid: fake.uuid(), status: 'active', team: { uuid: fake.uuid(), name: 'Acme' } },
-        projects: [
-          { id: fake.uuid(), name: 'shop', environment: 'Production', resources: ['do:droplet:101', `do:dbaas:${fake.uuid()}`, `do:volume:${fake.uuid()}`] },
-          { id: fake.uuid(), name: 'shop-next', environment: 'Staging', resources: ['do:droplet:102'] },
-        ],
-        droplets: [
-          { id: 101, name: 'web-1' },
-          { id: 102, name: 'web-next' },
-        ],
-      },
-      [T.digitalocean.scoped]: {
-        account: { email: 'ci@acme.example', uuid: fake.uuid(), status: 'active' },
-        projects: [{ id: fake.uuid(), name: 'shop-next', environment: 'Staging', resources: ['do:droplet:102'] }],
-      },
-    },
-    canned: { [T.digitalocean.odd]: { status: 200, body: { account: null } } },
-  });
+  standin = await world.start();
   env = { ...NO_NETWORK, [endpointVariable('digitalocean')]: standin.url };
 });
 

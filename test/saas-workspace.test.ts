@@ -23,7 +23,6 @@ import {
   openaiAdmin,
   anthropicKey,
   anthropicAdmin,
-  doToken,
   LINE,
   scanner,
   heroku,
@@ -60,7 +59,7 @@ import { startSupabase } from './standins/supabase.js';
 import { startOpenai } from './standins/openai.js';
 import { startAnthropic } from './standins/anthropic.js';
 import { startNpm } from './standins/npm.js';
-import { startDigitalocean } from './standins/digitalocean.js';
+import { digitaloceanWorld } from './standins/digitalocean.js';
 import { startHeroku } from './standins/heroku.js';
 import { flyMacaroon, startFly } from './standins/flyio.js';
 import { startNetlify } from './standins/netlify.js';
@@ -89,6 +88,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  digitalocean: digitaloceanWorld(),
   huggingface: huggingfaceWorld(),
   gitlab: gitlabWorld(),
 };
@@ -103,7 +103,7 @@ const T = {
   openai: { root: openaiAdmin(), scoped: openaiProject(), restricted: openaiProject(), revoked: openaiProject(), odd: openaiProject() },
   anthropic: { root: anthropicAdmin(), scoped: anthropicKey(), revoked: anthropicKey(), odd: anthropicKey() },
   npm: { root: fake.npm(), scoped: fake.npm(), revoked: fake.npm(), odd: fake.npm(), decoy: fake.npm() },
-  digitalocean: { root: doToken(), scoped: doToken(), revoked: doToken(), odd: doToken() },
+  digitalocean: W.digitalocean.T,
   heroku: { root: heroku(), scoped: heroku(), bare: heroku(), revoked: heroku(), odd: heroku() },
   flyio: { root: flyUser(), scoped: flyDeploy, readonly: flyReadonly, revoked: flyUser(), odd: flyUser() },
   netlify: { root: netlify(), scoped: netlify(), revoked: netlify(), odd: netlify() },
@@ -223,26 +223,7 @@ beforeAll(async () => {
     },
     canned: { [T.npm.odd]: { status: 418, body: {} } },
   });
-  standins.digitalocean = await startDigitalocean({
-    tokens: {
-      [T.digitalocean.root]: {
-        account: { email: 'ops@acme.example', uuid: fake.uuid(), status: 'active', team: { uuid: fake.uuid(), name: 'Acme' } },
-        projects: [
-          { id: fake.uuid(), name: 'shop', environment: 'Production', resources: ['do:droplet:101', `do:dbaas:${fake.uuid()}`, `do:volume:${fake.uuid()}`] },
-          { id: fake.uuid(), name: 'shop-next', environment: 'Staging', resources: ['do:droplet:102'] },
-        ],
-        droplets: [
-          { id: 101, name: 'web-1' },
-          { id: 102, name: 'web-next' },
-        ],
-      },
-      [T.digitalocean.scoped]: {
-        account: { email: 'ci@acme.example', uuid: fake.uuid(), status: 'active' },
-        projects: [{ id: fake.uuid(), name: 'shop-next', environment: 'Staging', resources: ['do:droplet:102'] }],
-      },
-    },
-    canned: { [T.digitalocean.odd]: { status: 200, body: { account: null } } },
-  });
+  standins.digitalocean = await W.digitalocean.start();
   standins.heroku = await startHeroku({
     odd: odd.heroku,
     tokens: {

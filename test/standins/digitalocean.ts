@@ -1,6 +1,8 @@
 // Stand-in for DigitalOcean's API v2: account, projects and their resources, Droplets; 401 unauthorized, 403 for a
 // custom-scoped token that lacks a scope (https://docs.digitalocean.com/reference/api/digitalocean/,
 // https://docs.digitalocean.com/reference/api/scopes/).
+import * as fake from '../../src/detect/fake.js';
+import { doToken } from '../saas-helpers.js';
 import { bearer, json, serve, type Canned, type Standin } from './index.js';
 
 export interface DigitaloceanToken {
@@ -47,4 +49,32 @@ export function startDigitalocean(world: { tokens: Record<string, DigitaloceanTo
       }
     }
   });
+}
+
+/** DigitalOcean's stand-in world, shared by test/digitalocean.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function digitaloceanWorld() {
+  const T = { root: doToken(), scoped: doToken(), revoked: doToken(), odd: doToken() };
+  const start = (): Promise<Standin> =>
+    startDigitalocean({
+      tokens: {
+        [T.root]: {
+          account: { email: 'ops@acme.example', uuid: fake.uuid(), status: 'active', team: { uuid: fake.uuid(), name: 'Acme' } },
+          projects: [
+            { id: fake.uuid(), name: 'shop', environment: 'Production', resources: ['do:droplet:101', `do:dbaas:${fake.uuid()}`, `do:volume:${fake.uuid()}`] },
+            { id: fake.uuid(), name: 'shop-next', environment: 'Staging', resources: ['do:droplet:102'] },
+          ],
+          droplets: [
+            { id: 101, name: 'web-1' },
+            { id: 102, name: 'web-next' },
+          ],
+        },
+        [T.scoped]: {
+          account: { email: 'ci@acme.example', uuid: fake.uuid(), status: 'active' },
+          projects: [{ id: fake.uuid(), name: 'shop-next', environment: 'Staging', resources: ['do:droplet:102'] }],
+        },
+      },
+      canned: { [T.odd]: { status: 200, body: { account: null } } },
+    });
+  return { T, start };
 }
