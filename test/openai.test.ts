@@ -5,38 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { openaiProject, openaiAdmin, scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
+import { scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { startOpenai } from './standins/openai.js';
+import { openaiWorld } from './standins/openai.js';
 
-const T = {
-  openai: { root: openaiAdmin(), scoped: openaiProject(), restricted: openaiProject(), revoked: openaiProject(), odd: openaiProject() },
-};
+const world = openaiWorld();
+
+const T = { openai: world.T };
 
 let standin: Standin;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startOpenai({
-    keys: {
-      [T.openai.root]: {
-        admin: true,
-        org: 'org-acme',
-        projects: [
-          { id: 'proj_prod', name: 'checkout-production' },
-          { id: 'proj_dev', name: 'sandbox' },
-        ],
-      },
-      [T.openai.scoped]: { org: 'org-acme', project: 'proj_support' },
-      [T.openai.restricted]: { org: 'org-acme', project: 'proj_support', lacks: ['files'] },
-    },
-    canned: {
-      [T.openai.odd]: {
-        status: 403,
-        body: { error: { message: 'Country, region, or territory not supported', type: 'request_forbidden', param: null, code: 'unsupported_country_region_territory' } },
-      },
-    },
-  });
+  standin = await world.start();
   env = { ...NO_NETWORK, [endpointVariable('openai')]: standin.url };
 });
 

@@ -19,8 +19,6 @@ import {
   slackUser,
   vercel,
   sbp,
-  openaiProject,
-  openaiAdmin,
   anthropicKey,
   anthropicAdmin,
   LINE,
@@ -56,7 +54,7 @@ import { gitlabWorld } from './standins/gitlab.js';
 import { startVercel } from './standins/vercel.js';
 import { cloudflareWorld } from './standins/cloudflare.js';
 import { startSupabase } from './standins/supabase.js';
-import { startOpenai } from './standins/openai.js';
+import { openaiWorld } from './standins/openai.js';
 import { startAnthropic } from './standins/anthropic.js';
 import { startNpm } from './standins/npm.js';
 import { digitaloceanWorld } from './standins/digitalocean.js';
@@ -88,6 +86,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  openai: openaiWorld(),
   digitalocean: digitaloceanWorld(),
   huggingface: huggingfaceWorld(),
   gitlab: gitlabWorld(),
@@ -100,7 +99,7 @@ const T = {
   vercel: { root: vercel(), scoped: vercel(), project: vercel(), revoked: vercel(), odd: vercel() },
   cloudflare: cf.T,
   supabase: { root: sbp(), scoped: sbp(), revoked: sbp(), odd: sbp() },
-  openai: { root: openaiAdmin(), scoped: openaiProject(), restricted: openaiProject(), revoked: openaiProject(), odd: openaiProject() },
+  openai: W.openai.T,
   anthropic: { root: anthropicAdmin(), scoped: anthropicKey(), revoked: anthropicKey(), odd: anthropicKey() },
   npm: { root: fake.npm(), scoped: fake.npm(), revoked: fake.npm(), odd: fake.npm(), decoy: fake.npm() },
   digitalocean: W.digitalocean.T,
@@ -182,26 +181,7 @@ beforeAll(async () => {
     },
     canned: { [T.supabase.odd]: { status: 200, body: { projects: [] } } },
   });
-  standins.openai = await startOpenai({
-    keys: {
-      [T.openai.root]: {
-        admin: true,
-        org: 'org-acme',
-        projects: [
-          { id: 'proj_prod', name: 'checkout-production' },
-          { id: 'proj_dev', name: 'sandbox' },
-        ],
-      },
-      [T.openai.scoped]: { org: 'org-acme', project: 'proj_support' },
-      [T.openai.restricted]: { org: 'org-acme', project: 'proj_support', lacks: ['files'] },
-    },
-    canned: {
-      [T.openai.odd]: {
-        status: 403,
-        body: { error: { message: 'Country, region, or territory not supported', type: 'request_forbidden', param: null, code: 'unsupported_country_region_territory' } },
-      },
-    },
-  });
+  standins.openai = await W.openai.start();
   standins.anthropic = await startAnthropic({
     keys: {
       [T.anthropic.root]: {

@@ -1,5 +1,6 @@
 // Stand-in for OpenAI's API: project and restricted keys on /v1, Admin keys on /v1/organization only; 401 invalid_api_key
 // (https://platform.openai.com/docs/api-reference/authentication, https://platform.openai.com/docs/api-reference/administration).
+import { openaiProject, openaiAdmin } from '../saas-helpers.js';
 import { bearer, json, serve, type Canned, type Standin } from './index.js';
 
 export interface OpenaiKey {
@@ -60,4 +61,32 @@ export function startOpenai(world: { keys: Record<string, OpenaiKey>; canned?: R
         return json(res, 404, { error: { message: 'Invalid URL', type: 'invalid_request_error', param: null, code: null } });
     }
   });
+}
+
+/** OpenAI's stand-in world, shared by test/openai.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function openaiWorld() {
+  const T = { root: openaiAdmin(), scoped: openaiProject(), restricted: openaiProject(), revoked: openaiProject(), odd: openaiProject() };
+  const start = (): Promise<Standin> =>
+    startOpenai({
+      keys: {
+        [T.root]: {
+          admin: true,
+          org: 'org-acme',
+          projects: [
+            { id: 'proj_prod', name: 'checkout-production' },
+            { id: 'proj_dev', name: 'sandbox' },
+          ],
+        },
+        [T.scoped]: { org: 'org-acme', project: 'proj_support' },
+        [T.restricted]: { org: 'org-acme', project: 'proj_support', lacks: ['files'] },
+      },
+      canned: {
+        [T.odd]: {
+          status: 403,
+          body: { error: { message: 'Country, region, or territory not supported', type: 'request_forbidden', param: null, code: 'unsupported_country_region_territory' } },
+        },
+      },
+    });
+  return { T, start };
 }
