@@ -17,7 +17,6 @@ import {
   stripe,
   slackBot,
   slackUser,
-  vercel,
   sbp,
   anthropicKey,
   anthropicAdmin,
@@ -51,7 +50,7 @@ import { recorded, type Standin } from './standins/index.js';
 import { startStripe } from './standins/stripe.js';
 import { startSlack } from './standins/slack.js';
 import { gitlabWorld } from './standins/gitlab.js';
-import { startVercel } from './standins/vercel.js';
+import { vercelWorld } from './standins/vercel.js';
 import { cloudflareWorld } from './standins/cloudflare.js';
 import { startSupabase } from './standins/supabase.js';
 import { openaiWorld } from './standins/openai.js';
@@ -86,6 +85,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  vercel: vercelWorld(),
   openai: openaiWorld(),
   digitalocean: digitaloceanWorld(),
   huggingface: huggingfaceWorld(),
@@ -96,7 +96,7 @@ const T = {
   stripe: { root: stripe('sk'), scoped: stripe('rk'), blind: stripe('rk'), test: stripe('sk', 'test'), revoked: stripe('sk'), odd: stripe('sk') },
   slack: { root: slackUser(), scoped: slackBot(), revoked: slackBot(), odd: slackBot() },
   gitlab: W.gitlab.T,
-  vercel: { root: vercel(), scoped: vercel(), project: vercel(), revoked: vercel(), odd: vercel() },
+  vercel: W.vercel.T,
   cloudflare: cf.T,
   supabase: { root: sbp(), scoped: sbp(), revoked: sbp(), odd: sbp() },
   openai: W.openai.T,
@@ -147,26 +147,7 @@ beforeAll(async () => {
     canned: { [T.slack.odd]: { status: 200, body: { ok: false, error: 'ekm_access_denied' } } },
   });
   standins.gitlab = await W.gitlab.start();
-  standins.vercel = await startVercel({
-    tokens: {
-      [T.vercel.root]: {
-        token: { id: 'tok_full', name: 'laptop', type: 'oauth2-token', scopes: [{ type: 'user', origin: 'manual', createdAt: 1767225600000 }] },
-        user: { id: 'u_1', username: 'jane', email: 'jane@acme.example' },
-        teams: [
-          { id: 'team_prod', slug: 'acme-prod', name: 'Acme Production', membership: { role: 'OWNER' } },
-          { id: 'team_side', slug: 'side-project', name: 'Side', membership: { role: 'MEMBER' } },
-        ],
-      },
-      [T.vercel.scoped]: {
-        token: { id: 'tok_team', name: 'ci', type: 'oauth2-token', expiresAt: 1798761600000, scopes: [{ type: 'team', teamId: 'team_stg', origin: 'manual', createdAt: 1767225600000 }] },
-        teams: [{ id: 'team_stg', slug: 'acme-staging', name: 'Acme Staging', membership: { role: 'DEVELOPER' } }],
-      },
-      [T.vercel.project]: {
-        token: { id: 'tok_proj', name: 'deploy', type: 'oauth2-token', scopes: [{ type: 'project', projectId: 'prj_web_preview', teamId: 'team_stg', origin: 'manual', createdAt: 1767225600000 }] },
-      },
-    },
-    canned: { [T.vercel.odd]: { status: 403, body: { error: { code: 'forbidden', message: "You don't have permission to access this resource." } } } },
-  });
+  standins.vercel = await W.vercel.start();
   standins.cloudflare = await cf.start();
   standins.supabase = await startSupabase({
     pats: {

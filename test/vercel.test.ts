@@ -6,38 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { vercel, scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
+import { scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
 import { recorded, type Standin } from './standins/index.js';
-import { startVercel } from './standins/vercel.js';
+import { vercelWorld } from './standins/vercel.js';
 
-const T = {
-  vercel: { root: vercel(), scoped: vercel(), project: vercel(), revoked: vercel(), odd: vercel() },
-};
+const world = vercelWorld();
+
+const T = { vercel: world.T };
 
 let standin: Standin;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startVercel({
-    tokens: {
-      [T.vercel.root]: {
-        token: { id: 'tok_full', name: 'laptop', type: 'oauth2-token', scopes: [{ type: 'user', origin: 'manual', createdAt: 1767225600000 }] },
-        user: { id: 'u_1', username: 'jane', email: 'jane@acme.example' },
-        teams: [
-          { id: 'team_prod', slug: 'acme-prod', name: 'Acme Production', membership: { role: 'OWNER' } },
-          { id: 'team_side', slug: 'side-project', name: 'Side', membership: { role: 'MEMBER' } },
-        ],
-      },
-      [T.vercel.scoped]: {
-        token: { id: 'tok_team', name: 'ci', type: 'oauth2-token', expiresAt: 1798761600000, scopes: [{ type: 'team', teamId: 'team_stg', origin: 'manual', createdAt: 1767225600000 }] },
-        teams: [{ id: 'team_stg', slug: 'acme-staging', name: 'Acme Staging', membership: { role: 'DEVELOPER' } }],
-      },
-      [T.vercel.project]: {
-        token: { id: 'tok_proj', name: 'deploy', type: 'oauth2-token', scopes: [{ type: 'project', projectId: 'prj_web_preview', teamId: 'team_stg', origin: 'manual', createdAt: 1767225600000 }] },
-      },
-    },
-    canned: { [T.vercel.odd]: { status: 403, body: { error: { code: 'forbidden', message: "You don't have permission to access this resource." } } } },
-  });
+  standin = await world.start();
   env = { ...NO_NETWORK, [endpointVariable('vercel')]: standin.url };
 });
 

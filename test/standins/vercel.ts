@@ -1,5 +1,6 @@
 // Stand-in for Vercel's REST API: the current token, its user and teams (https://vercel.com/docs/rest-api/reference/endpoints/authentication,
 // https://vercel.com/docs/rest-api/reference/endpoints/teams).
+import { vercel } from '../saas-helpers.js';
 import { bearer, json, serve, type Canned, type Standin } from './index.js';
 
 export interface VercelToken {
@@ -26,4 +27,32 @@ export function startVercel(world: { tokens: Record<string, VercelToken>; canned
         return json(res, 404, { error: { code: 'not_found', message: 'The requested path was not found' } });
     }
   });
+}
+
+/** Vercel's stand-in world, shared by test/vercel.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function vercelWorld() {
+  const T = { root: vercel(), scoped: vercel(), project: vercel(), revoked: vercel(), odd: vercel() };
+  const start = (): Promise<Standin> =>
+    startVercel({
+      tokens: {
+        [T.root]: {
+          token: { id: 'tok_full', name: 'laptop', type: 'oauth2-token', scopes: [{ type: 'user', origin: 'manual', createdAt: 1767225600000 }] },
+          user: { id: 'u_1', username: 'jane', email: 'jane@acme.example' },
+          teams: [
+            { id: 'team_prod', slug: 'acme-prod', name: 'Acme Production', membership: { role: 'OWNER' } },
+            { id: 'team_side', slug: 'side-project', name: 'Side', membership: { role: 'MEMBER' } },
+          ],
+        },
+        [T.scoped]: {
+          token: { id: 'tok_team', name: 'ci', type: 'oauth2-token', expiresAt: 1798761600000, scopes: [{ type: 'team', teamId: 'team_stg', origin: 'manual', createdAt: 1767225600000 }] },
+          teams: [{ id: 'team_stg', slug: 'acme-staging', name: 'Acme Staging', membership: { role: 'DEVELOPER' } }],
+        },
+        [T.project]: {
+          token: { id: 'tok_proj', name: 'deploy', type: 'oauth2-token', scopes: [{ type: 'project', projectId: 'prj_web_preview', teamId: 'team_stg', origin: 'manual', createdAt: 1767225600000 }] },
+        },
+      },
+      canned: { [T.odd]: { status: 403, body: { error: { code: 'forbidden', message: "You don't have permission to access this resource." } } } },
+    });
+  return { T, start };
 }
