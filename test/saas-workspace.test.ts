@@ -15,8 +15,6 @@ import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK, scan, scanDefaults, workspace } from './helpers.js';
 import {
   stripe,
-  slackBot,
-  slackUser,
   sbp,
   anthropicKey,
   anthropicAdmin,
@@ -48,7 +46,7 @@ import {
 } from './saas-helpers.js';
 import { recorded, type Standin } from './standins/index.js';
 import { startStripe } from './standins/stripe.js';
-import { startSlack } from './standins/slack.js';
+import { slackWorld } from './standins/slack.js';
 import { gitlabWorld } from './standins/gitlab.js';
 import { vercelWorld } from './standins/vercel.js';
 import { cloudflareWorld } from './standins/cloudflare.js';
@@ -85,6 +83,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  slack: slackWorld(),
   vercel: vercelWorld(),
   openai: openaiWorld(),
   digitalocean: digitaloceanWorld(),
@@ -94,7 +93,7 @@ const W = {
 
 const T = {
   stripe: { root: stripe('sk'), scoped: stripe('rk'), blind: stripe('rk'), test: stripe('sk', 'test'), revoked: stripe('sk'), odd: stripe('sk') },
-  slack: { root: slackUser(), scoped: slackBot(), revoked: slackBot(), odd: slackBot() },
+  slack: W.slack.T,
   gitlab: W.gitlab.T,
   vercel: W.vercel.T,
   cloudflare: cf.T,
@@ -130,22 +129,7 @@ beforeAll(async () => {
     },
     canned: { [T.stripe.odd]: { status: 418, body: { error: { message: 'teapot', type: 'api_error' } } } },
   });
-  standins.slack = await startSlack({
-    tokens: {
-      [T.slack.root]: {
-        team: 'Acme',
-        team_id: 'T0ACME',
-        user: 'it-admin',
-        user_id: 'U0ADMIN',
-        enterprise_id: 'E0ACME',
-        is_enterprise_install: true,
-        scopes: 'admin.conversations:write,admin.conversations:read,chat:write,channels:history',
-      },
-      [T.slack.scoped]: { team: 'Acme', team_id: 'T0ACME', user: 'deploybot', user_id: 'U0BOT', bot_id: 'B0BOT', scopes: 'chat:write,channels:read' },
-    },
-    dead: { [T.slack.revoked]: 'token_revoked' },
-    canned: { [T.slack.odd]: { status: 200, body: { ok: false, error: 'ekm_access_denied' } } },
-  });
+  standins.slack = await W.slack.start();
   standins.gitlab = await W.gitlab.start();
   standins.vercel = await W.vercel.start();
   standins.cloudflare = await cf.start();

@@ -6,34 +6,19 @@ import * as fake from '../src/detect/fake.js';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { slackBot, slackUser, scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
+import { scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { startSlack } from './standins/slack.js';
+import { slackWorld } from './standins/slack.js';
 
-const T = {
-  slack: { root: slackUser(), scoped: slackBot(), revoked: slackBot(), odd: slackBot() },
-};
+const world = slackWorld();
+
+const T = { slack: world.T };
 
 let standin: Standin;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startSlack({
-    tokens: {
-      [T.slack.root]: {
-        team: 'Acme',
-        team_id: 'T0ACME',
-        user: 'it-admin',
-        user_id: 'U0ADMIN',
-        enterprise_id: 'E0ACME',
-        is_enterprise_install: true,
-        scopes: 'admin.conversations:write,admin.conversations:read,chat:write,channels:history',
-      },
-      [T.slack.scoped]: { team: 'Acme', team_id: 'T0ACME', user: 'deploybot', user_id: 'U0BOT', bot_id: 'B0BOT', scopes: 'chat:write,channels:read' },
-    },
-    dead: { [T.slack.revoked]: 'token_revoked' },
-    canned: { [T.slack.odd]: { status: 200, body: { ok: false, error: 'ekm_access_denied' } } },
-  });
+  standin = await world.start();
   env = { ...NO_NETWORK, [endpointVariable('slack')]: standin.url };
 });
 

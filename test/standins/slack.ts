@@ -1,5 +1,6 @@
 // Stand-in for Slack's auth.test: 200 with ok:false for a bad token, scopes in x-oauth-scopes
 // (https://api.slack.com/methods/auth.test, https://api.slack.com/authentication/token-types).
+import { slackBot, slackUser } from '../saas-helpers.js';
 import { bearer, json, serve, type Canned, type Standin } from './index.js';
 
 export interface SlackToken {
@@ -40,4 +41,28 @@ export function startSlack(world: { tokens: Record<string, SlackToken>; dead?: R
       headers,
     );
   });
+}
+
+/** Slack's stand-in world, shared by test/slack.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function slackWorld() {
+  const T = { root: slackUser(), scoped: slackBot(), revoked: slackBot(), odd: slackBot() };
+  const start = (): Promise<Standin> =>
+    startSlack({
+      tokens: {
+        [T.root]: {
+          team: 'Acme',
+          team_id: 'T0ACME',
+          user: 'it-admin',
+          user_id: 'U0ADMIN',
+          enterprise_id: 'E0ACME',
+          is_enterprise_install: true,
+          scopes: 'admin.conversations:write,admin.conversations:read,chat:write,channels:history',
+        },
+        [T.scoped]: { team: 'Acme', team_id: 'T0ACME', user: 'deploybot', user_id: 'U0BOT', bot_id: 'B0BOT', scopes: 'chat:write,channels:read' },
+      },
+      dead: { [T.revoked]: 'token_revoked' },
+      canned: { [T.odd]: { status: 200, body: { ok: false, error: 'ekm_access_denied' } } },
+    });
+  return { T, start };
 }
