@@ -6,32 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { anthropicKey, anthropicAdmin, scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
+import { scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { startAnthropic } from './standins/anthropic.js';
+import { anthropicWorld } from './standins/anthropic.js';
 
-const T = {
-  anthropic: { root: anthropicAdmin(), scoped: anthropicKey(), revoked: anthropicKey(), odd: anthropicKey() },
-};
+const world = anthropicWorld();
+
+const T = { anthropic: world.T };
 
 let standin: Standin;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startAnthropic({
-    keys: {
-      [T.anthropic.root]: {
-        admin: true,
-        org: { id: 'org_01', name: 'Acme' },
-        workspaces: [
-          { id: 'wrkspc_01', name: 'production' },
-          { id: 'wrkspc_02', name: 'research' },
-        ],
-      },
-      [T.anthropic.scoped]: { org: { id: 'org_01', name: 'Acme' } },
-    },
-    canned: { [T.anthropic.odd]: { status: 404, body: { type: 'error', error: { type: 'not_found_error', message: 'Not found' } } } },
-  });
+  standin = await world.start();
   env = { ...NO_NETWORK, [endpointVariable('anthropic')]: standin.url };
 });
 

@@ -16,8 +16,6 @@ import { NO_NETWORK, scan, scanDefaults, workspace } from './helpers.js';
 import {
   stripe,
   sbp,
-  anthropicKey,
-  anthropicAdmin,
   LINE,
   scanner,
   heroku,
@@ -52,7 +50,7 @@ import { vercelWorld } from './standins/vercel.js';
 import { cloudflareWorld } from './standins/cloudflare.js';
 import { startSupabase } from './standins/supabase.js';
 import { openaiWorld } from './standins/openai.js';
-import { startAnthropic } from './standins/anthropic.js';
+import { anthropicWorld } from './standins/anthropic.js';
 import { startNpm } from './standins/npm.js';
 import { digitaloceanWorld } from './standins/digitalocean.js';
 import { startHeroku } from './standins/heroku.js';
@@ -83,6 +81,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  anthropic: anthropicWorld(),
   slack: slackWorld(),
   vercel: vercelWorld(),
   openai: openaiWorld(),
@@ -99,7 +98,7 @@ const T = {
   cloudflare: cf.T,
   supabase: { root: sbp(), scoped: sbp(), revoked: sbp(), odd: sbp() },
   openai: W.openai.T,
-  anthropic: { root: anthropicAdmin(), scoped: anthropicKey(), revoked: anthropicKey(), odd: anthropicKey() },
+  anthropic: W.anthropic.T,
   npm: { root: fake.npm(), scoped: fake.npm(), revoked: fake.npm(), odd: fake.npm(), decoy: fake.npm() },
   digitalocean: W.digitalocean.T,
   heroku: { root: heroku(), scoped: heroku(), bare: heroku(), revoked: heroku(), odd: heroku() },
@@ -147,20 +146,7 @@ beforeAll(async () => {
     canned: { [T.supabase.odd]: { status: 200, body: { projects: [] } } },
   });
   standins.openai = await W.openai.start();
-  standins.anthropic = await startAnthropic({
-    keys: {
-      [T.anthropic.root]: {
-        admin: true,
-        org: { id: 'org_01', name: 'Acme' },
-        workspaces: [
-          { id: 'wrkspc_01', name: 'production' },
-          { id: 'wrkspc_02', name: 'research' },
-        ],
-      },
-      [T.anthropic.scoped]: { org: { id: 'org_01', name: 'Acme' } },
-    },
-    canned: { [T.anthropic.odd]: { status: 404, body: { type: 'error', error: { type: 'not_found_error', message: 'Not found' } } } },
-  });
+  standins.anthropic = await W.anthropic.start();
   standins.npm = await startNpm({
     tokens: {
       [T.npm.root]: { username: 'acme-release', entry: { readonly: false, bypass_2fa: true, cidr_whitelist: null }, others: [{ token: T.npm.decoy, readonly: true }] },

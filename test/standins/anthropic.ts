@@ -1,6 +1,7 @@
 // Stand-in for Anthropic's API: x-api-key and anthropic-version headers; Admin API keys on /v1/organizations
 // (https://docs.anthropic.com/en/api/errors, https://docs.anthropic.com/en/api/administration-api).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { anthropicKey, anthropicAdmin } from '../saas-helpers.js';
 import { json, serve, type Canned, type Standin } from './index.js';
 
 export interface AnthropicKey {
@@ -61,4 +62,26 @@ export function startAnthropic(world: { keys: Record<string, AnthropicKey>; cann
         return err(res, 404, 'not_found_error', 'Not found');
     }
   });
+}
+
+/** Anthropic's stand-in world, shared by test/anthropic.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function anthropicWorld() {
+  const T = { root: anthropicAdmin(), scoped: anthropicKey(), revoked: anthropicKey(), odd: anthropicKey() };
+  const start = (): Promise<Standin> =>
+    startAnthropic({
+      keys: {
+        [T.root]: {
+          admin: true,
+          org: { id: 'org_01', name: 'Acme' },
+          workspaces: [
+            { id: 'wrkspc_01', name: 'production' },
+            { id: 'wrkspc_02', name: 'research' },
+          ],
+        },
+        [T.scoped]: { org: { id: 'org_01', name: 'Acme' } },
+      },
+      canned: { [T.odd]: { status: 404, body: { type: 'error', error: { type: 'not_found_error', message: 'Not found' } } } },
+    });
+  return { T, start };
 }
