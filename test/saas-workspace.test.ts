@@ -15,7 +15,6 @@ import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK, scan, scanDefaults, workspace } from './helpers.js';
 import {
   stripe,
-  sbp,
   LINE,
   scanner,
   heroku,
@@ -48,7 +47,7 @@ import { slackWorld } from './standins/slack.js';
 import { gitlabWorld } from './standins/gitlab.js';
 import { vercelWorld } from './standins/vercel.js';
 import { cloudflareWorld } from './standins/cloudflare.js';
-import { startSupabase } from './standins/supabase.js';
+import { supabaseWorld } from './standins/supabase.js';
 import { openaiWorld } from './standins/openai.js';
 import { anthropicWorld } from './standins/anthropic.js';
 import { startNpm } from './standins/npm.js';
@@ -81,6 +80,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  supabase: supabaseWorld(),
   anthropic: anthropicWorld(),
   slack: slackWorld(),
   vercel: vercelWorld(),
@@ -96,7 +96,7 @@ const T = {
   gitlab: W.gitlab.T,
   vercel: W.vercel.T,
   cloudflare: cf.T,
-  supabase: { root: sbp(), scoped: sbp(), revoked: sbp(), odd: sbp() },
+  supabase: W.supabase.T,
   openai: W.openai.T,
   anthropic: W.anthropic.T,
   npm: { root: fake.npm(), scoped: fake.npm(), revoked: fake.npm(), odd: fake.npm(), decoy: fake.npm() },
@@ -132,19 +132,7 @@ beforeAll(async () => {
   standins.gitlab = await W.gitlab.start();
   standins.vercel = await W.vercel.start();
   standins.cloudflare = await cf.start();
-  standins.supabase = await startSupabase({
-    pats: {
-      [T.supabase.root]: {
-        projects: [
-          { id: fake.lowerAlnum(20), name: 'shop-production', organization_id: 'org1' },
-          { id: fake.lowerAlnum(20), name: 'shop-staging', organization_id: 'org1' },
-        ],
-        organizations: [{ id: 'org1', name: 'Acme' }],
-      },
-      [T.supabase.scoped]: { missing: ['projects_read'] },
-    },
-    canned: { [T.supabase.odd]: { status: 200, body: { projects: [] } } },
-  });
+  standins.supabase = await W.supabase.start();
   standins.openai = await W.openai.start();
   standins.anthropic = await W.anthropic.start();
   standins.npm = await startNpm({

@@ -6,31 +6,19 @@ import * as fake from '../src/detect/fake.js';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { sbp, scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
+import { scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
 import { recorded, type Standin } from './standins/index.js';
-import { startSupabase } from './standins/supabase.js';
+import { supabaseWorld } from './standins/supabase.js';
 
-const T = {
-  supabase: { root: sbp(), scoped: sbp(), revoked: sbp(), odd: sbp() },
-};
+const world = supabaseWorld();
+
+const T = { supabase: world.T };
 
 let standin: Standin;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startSupabase({
-    pats: {
-      [T.supabase.root]: {
-        projects: [
-          { id: fake.lowerAlnum(20), name: 'shop-production', organization_id: 'org1' },
-          { id: fake.lowerAlnum(20), name: 'shop-staging', organization_id: 'org1' },
-        ],
-        organizations: [{ id: 'org1', name: 'Acme' }],
-      },
-      [T.supabase.scoped]: { missing: ['projects_read'] },
-    },
-    canned: { [T.supabase.odd]: { status: 200, body: { projects: [] } } },
-  });
+  standin = await world.start();
   env = { ...NO_NETWORK, [endpointVariable('supabase')]: standin.url };
 });
 
