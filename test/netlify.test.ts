@@ -6,33 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { netlify, secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
+import { secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { startNetlify } from './standins/netlify.js';
+import { netlifyWorld } from './standins/netlify.js';
 
-const T = {
-  netlify: { root: netlify(), scoped: netlify(), revoked: netlify(), odd: netlify() },
-};
+const world = netlifyWorld();
+
+const T = { netlify: world.T };
 
 let standin: Standin;
 const odd = new Set<string>();
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startNetlify({
-    odd,
-    tokens: {
-      [T.netlify.root]: {
-        email: 'web@acme.example',
-        sites: [
-          { name: 'acme-www-production', team: 'Acme' },
-          { name: 'acme-www-staging', team: 'Acme' },
-        ],
-      },
-      [T.netlify.scoped]: { email: 'intern@acme.example', sites: [] },
-    },
-  });
-  odd.add(T.netlify.odd);
+  standin = await world.start(odd);
   env = { ...NO_NETWORK, [endpointVariable('netlify')]: standin.url };
 });
 

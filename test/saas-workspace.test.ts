@@ -19,7 +19,6 @@ import {
   scanner,
   heroku,
   flyUser,
-  netlify,
   neon,
   sendgrid,
   atlas,
@@ -54,7 +53,7 @@ import { startNpm } from './standins/npm.js';
 import { digitaloceanWorld } from './standins/digitalocean.js';
 import { startHeroku } from './standins/heroku.js';
 import { flyMacaroon, startFly } from './standins/flyio.js';
-import { startNetlify } from './standins/netlify.js';
+import { netlifyWorld } from './standins/netlify.js';
 import { startNeon } from './standins/neon.js';
 import { startAtlas } from './standins/mongodb-atlas.js';
 import { startTwilio } from './standins/twilio.js';
@@ -80,6 +79,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  netlify: netlifyWorld(),
   supabase: supabaseWorld(),
   anthropic: anthropicWorld(),
   slack: slackWorld(),
@@ -103,7 +103,7 @@ const T = {
   digitalocean: W.digitalocean.T,
   heroku: { root: heroku(), scoped: heroku(), bare: heroku(), revoked: heroku(), odd: heroku() },
   flyio: { root: flyUser(), scoped: flyDeploy, readonly: flyReadonly, revoked: flyUser(), odd: flyUser() },
-  netlify: { root: netlify(), scoped: netlify(), revoked: netlify(), odd: netlify() },
+  netlify: W.netlify.T,
   neon: { root: neon(), scoped: neon(), revoked: neon(), odd: neon() },
   'mongodb-atlas': { root: atlas(), scoped: atlas(), owner: atlas(), revoked: atlas(), odd: atlas() },
   twilio: { root: twilioAuth(), scoped: twilioKey(), standard: twilioKey(), main: twilioKey(), revoked: twilioAuth(), odd: twilioAuth() },
@@ -157,20 +157,7 @@ beforeAll(async () => {
     tokens: { [T.flyio.root]: { apps: ['shop-production', 'shop-staging'] }, [T.flyio.scoped]: { apps: [] }, [T.flyio.readonly]: { apps: [] }, [T.flyio.odd]: { apps: [] } },
   });
   odd.flyio.add(T.flyio.odd);
-  standins.netlify = await startNetlify({
-    odd: odd.netlify,
-    tokens: {
-      [T.netlify.root]: {
-        email: 'web@acme.example',
-        sites: [
-          { name: 'acme-www-production', team: 'Acme' },
-          { name: 'acme-www-staging', team: 'Acme' },
-        ],
-      },
-      [T.netlify.scoped]: { email: 'intern@acme.example', sites: [] },
-    },
-  });
-  odd.netlify.add(T.netlify.odd);
+  standins.netlify = await W.netlify.start(odd.netlify);
   standins.neon = await startNeon({
     odd: odd.neon,
     tokens: {

@@ -1,4 +1,5 @@
 // Stand-in for Netlify's API: the token's user and sites (https://docs.netlify.com/api/get-started/).
+import { netlify } from '../saas-helpers.js';
 import { answerOdd, bearer, json, startStandin, urlOf, type Odd, type Standin } from './index.js';
 
 export interface NetlifyConfig extends Odd {
@@ -21,4 +22,28 @@ export function startNetlify(cfg: NetlifyConfig): Promise<Standin> {
       );
     json(res, 404, { code: 404, message: 'Not Found' });
   });
+}
+
+/** Netlify's stand-in world, shared by test/netlify.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function netlifyWorld() {
+  const T = { root: netlify(), scoped: netlify(), revoked: netlify(), odd: netlify() };
+  const start = async (odd: Set<string>): Promise<Standin> => {
+    const standin = await startNetlify({
+      odd,
+      tokens: {
+        [T.root]: {
+          email: 'web@acme.example',
+          sites: [
+            { name: 'acme-www-production', team: 'Acme' },
+            { name: 'acme-www-staging', team: 'Acme' },
+          ],
+        },
+        [T.scoped]: { email: 'intern@acme.example', sites: [] },
+      },
+    });
+    odd.add(T.odd);
+    return standin;
+  };
+  return { T, start };
 }
