@@ -14,7 +14,6 @@ import type { ScanReport, Scope } from '../src/types.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK, scan, scanDefaults, workspace } from './helpers.js';
 import {
-  stripe,
   LINE,
   scanner,
   heroku,
@@ -41,7 +40,7 @@ import {
   type Datadog,
 } from './saas-helpers.js';
 import { recorded, type Standin } from './standins/index.js';
-import { startStripe } from './standins/stripe.js';
+import { stripeWorld } from './standins/stripe.js';
 import { slackWorld } from './standins/slack.js';
 import { gitlabWorld } from './standins/gitlab.js';
 import { vercelWorld } from './standins/vercel.js';
@@ -79,6 +78,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  stripe: stripeWorld(),
   netlify: netlifyWorld(),
   supabase: supabaseWorld(),
   anthropic: anthropicWorld(),
@@ -91,7 +91,7 @@ const W = {
 };
 
 const T = {
-  stripe: { root: stripe('sk'), scoped: stripe('rk'), blind: stripe('rk'), test: stripe('sk', 'test'), revoked: stripe('sk'), odd: stripe('sk') },
+  stripe: W.stripe.T,
   slack: W.slack.T,
   gitlab: W.gitlab.T,
   vercel: W.vercel.T,
@@ -119,15 +119,7 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   for (const id of IDS_B) odd[id] = new Set();
-  standins.stripe = await startStripe({
-    keys: {
-      [T.stripe.root]: { account: { id: 'acct_1Live', name: 'Acme Payments' }, livemode: true },
-      [T.stripe.test]: { account: { id: 'acct_1Live', name: 'Acme Payments' }, livemode: false },
-      [T.stripe.scoped]: { account: { id: 'acct_1Live' }, livemode: true, grants: { balance: true, customers: true } },
-      [T.stripe.blind]: { account: { id: 'acct_1Live' }, livemode: true, grants: {} },
-    },
-    canned: { [T.stripe.odd]: { status: 418, body: { error: { message: 'teapot', type: 'api_error' } } } },
-  });
+  standins.stripe = await W.stripe.start();
   standins.slack = await W.slack.start();
   standins.gitlab = await W.gitlab.start();
   standins.vercel = await W.vercel.start();

@@ -6,27 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { stripe, scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
+import { scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { startStripe } from './standins/stripe.js';
+import { stripeWorld } from './standins/stripe.js';
 
-const T = {
-  stripe: { root: stripe('sk'), scoped: stripe('rk'), blind: stripe('rk'), test: stripe('sk', 'test'), revoked: stripe('sk'), odd: stripe('sk') },
-};
+const world = stripeWorld();
+
+const T = { stripe: world.T };
 
 let standin: Standin;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startStripe({
-    keys: {
-      [T.stripe.root]: { account: { id: 'acct_1Live', name: 'Acme Payments' }, livemode: true },
-      [T.stripe.test]: { account: { id: 'acct_1Live', name: 'Acme Payments' }, livemode: false },
-      [T.stripe.scoped]: { account: { id: 'acct_1Live' }, livemode: true, grants: { balance: true, customers: true } },
-      [T.stripe.blind]: { account: { id: 'acct_1Live' }, livemode: true, grants: {} },
-    },
-    canned: { [T.stripe.odd]: { status: 418, body: { error: { message: 'teapot', type: 'api_error' } } } },
-  });
+  standin = await world.start();
   env = { ...NO_NETWORK, [endpointVariable('stripe')]: standin.url };
 });
 

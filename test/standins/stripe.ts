@@ -1,5 +1,6 @@
 // Stand-in for Stripe's API: a bad key is 401, a restricted key lacking a permission is 403 naming it
 // (https://docs.stripe.com/keys, https://docs.stripe.com/api/errors).
+import { stripe } from '../saas-helpers.js';
 import { bearer, json, serve, type Canned, type Standin } from './index.js';
 
 export interface StripeKey {
@@ -37,4 +38,21 @@ export function startStripe(world: { keys: Record<string, StripeKey>; canned?: R
     if (url.pathname === '/v1/balance') return json(res, 200, { object: 'balance', available: [{ amount: 125000, currency: 'usd' }], pending: [], livemode: k.livemode });
     return json(res, 200, { object: 'list', data: [], has_more: false, url: '/v1/customers' });
   });
+}
+
+/** Stripe's stand-in world, shared by test/stripe.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function stripeWorld() {
+  const T = { root: stripe('sk'), scoped: stripe('rk'), blind: stripe('rk'), test: stripe('sk', 'test'), revoked: stripe('sk'), odd: stripe('sk') };
+  const start = (): Promise<Standin> =>
+    startStripe({
+      keys: {
+        [T.root]: { account: { id: 'acct_1Live', name: 'Acme Payments' }, livemode: true },
+        [T.test]: { account: { id: 'acct_1Live', name: 'Acme Payments' }, livemode: false },
+        [T.scoped]: { account: { id: 'acct_1Live' }, livemode: true, grants: { balance: true, customers: true } },
+        [T.blind]: { account: { id: 'acct_1Live' }, livemode: true, grants: {} },
+      },
+      canned: { [T.odd]: { status: 418, body: { error: { message: 'teapot', type: 'api_error' } } } },
+    });
+  return { T, start };
 }
