@@ -6,30 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { neon, secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
+import { secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { startNeon } from './standins/neon.js';
+import { neonWorld } from './standins/neon.js';
 
-const T = {
-  neon: { root: neon(), scoped: neon(), revoked: neon(), odd: neon() },
-};
+const world = neonWorld();
+
+const T = { neon: world.T };
 
 let standin: Standin;
 const odd = new Set<string>();
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startNeon({
-    odd,
-    tokens: {
-      [T.neon.root]: [
-        { id: 'bold-sun-1', name: 'shop', branches: ['production', 'staging', 'preview/pr-12'] },
-        { id: 'calm-moon-2', name: 'analytics-prod', branches: ['main'] },
-      ],
-      [T.neon.scoped]: [{ id: 'late-star-3', name: 'shop-staging', branches: ['main', 'dev'] }],
-    },
-  });
-  odd.add(T.neon.odd);
+  standin = await world.start(odd);
   env = { ...NO_NETWORK, [endpointVariable('neon')]: standin.url };
 });
 

@@ -18,7 +18,6 @@ import {
   scanner,
   heroku,
   flyUser,
-  neon,
   sendgrid,
   atlas,
   ACCOUNT_SID,
@@ -53,7 +52,7 @@ import { digitaloceanWorld } from './standins/digitalocean.js';
 import { startHeroku } from './standins/heroku.js';
 import { flyMacaroon, startFly } from './standins/flyio.js';
 import { netlifyWorld } from './standins/netlify.js';
-import { startNeon } from './standins/neon.js';
+import { neonWorld } from './standins/neon.js';
 import { startAtlas } from './standins/mongodb-atlas.js';
 import { startTwilio } from './standins/twilio.js';
 import { SENDGRID_FULL, startSendgrid } from './standins/sendgrid.js';
@@ -78,6 +77,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  neon: neonWorld(),
   stripe: stripeWorld(),
   netlify: netlifyWorld(),
   supabase: supabaseWorld(),
@@ -104,7 +104,7 @@ const T = {
   heroku: { root: heroku(), scoped: heroku(), bare: heroku(), revoked: heroku(), odd: heroku() },
   flyio: { root: flyUser(), scoped: flyDeploy, readonly: flyReadonly, revoked: flyUser(), odd: flyUser() },
   netlify: W.netlify.T,
-  neon: { root: neon(), scoped: neon(), revoked: neon(), odd: neon() },
+  neon: W.neon.T,
   'mongodb-atlas': { root: atlas(), scoped: atlas(), owner: atlas(), revoked: atlas(), odd: atlas() },
   twilio: { root: twilioAuth(), scoped: twilioKey(), standard: twilioKey(), main: twilioKey(), revoked: twilioAuth(), odd: twilioAuth() },
   sendgrid: { root: sendgrid(), scoped: sendgrid(), revoked: sendgrid(), odd: sendgrid() },
@@ -150,17 +150,7 @@ beforeAll(async () => {
   });
   odd.flyio.add(T.flyio.odd);
   standins.netlify = await W.netlify.start(odd.netlify);
-  standins.neon = await startNeon({
-    odd: odd.neon,
-    tokens: {
-      [T.neon.root]: [
-        { id: 'bold-sun-1', name: 'shop', branches: ['production', 'staging', 'preview/pr-12'] },
-        { id: 'calm-moon-2', name: 'analytics-prod', branches: ['main'] },
-      ],
-      [T.neon.scoped]: [{ id: 'late-star-3', name: 'shop-staging', branches: ['main', 'dev'] }],
-    },
-  });
-  odd.neon.add(T.neon.odd);
+  standins.neon = await W.neon.start(odd.neon);
   const a = T['mongodb-atlas'];
   const PROD = 'a'.repeat(8) + fake.hex(16);
   const STG = 'b'.repeat(8) + fake.hex(16);
