@@ -5,28 +5,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { heroku, secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
+import { secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { startHeroku } from './standins/heroku.js';
+import { herokuWorld } from './standins/heroku.js';
 
-const T = {
-  heroku: { root: heroku(), scoped: heroku(), bare: heroku(), revoked: heroku(), odd: heroku() },
-};
+const world = herokuWorld();
+
+const T = { heroku: world.T };
 
 let standin: Standin;
 const odd = new Set<string>();
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startHeroku({
-    odd,
-    tokens: {
-      [T.heroku.root]: { email: 'founder@acme.example', scope: 'global', apps: [{ name: 'acme-api-production', team: 'acme' }, { name: 'acme-api-staging', team: 'acme' }, { name: 'side-project' }] },
-      [T.heroku.scoped]: { email: 'ci@acme.example', scope: 'read', apps: [{ name: 'acme-api-staging', team: 'acme' }] },
-      [T.heroku.bare]: { email: 'old@acme.example', apps: [{ name: 'legacy-worker' }] },
-    },
-  });
-  odd.add(T.heroku.odd);
+  standin = await world.start(odd);
   env = { ...NO_NETWORK, [endpointVariable('heroku')]: standin.url };
 });
 

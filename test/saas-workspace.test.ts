@@ -16,7 +16,6 @@ import { NO_NETWORK, scan, scanDefaults, workspace } from './helpers.js';
 import {
   LINE,
   scanner,
-  heroku,
   flyUser,
   sendgrid,
   atlas,
@@ -49,7 +48,7 @@ import { openaiWorld } from './standins/openai.js';
 import { anthropicWorld } from './standins/anthropic.js';
 import { startNpm } from './standins/npm.js';
 import { digitaloceanWorld } from './standins/digitalocean.js';
-import { startHeroku } from './standins/heroku.js';
+import { herokuWorld } from './standins/heroku.js';
 import { flyMacaroon, startFly } from './standins/flyio.js';
 import { netlifyWorld } from './standins/netlify.js';
 import { neonWorld } from './standins/neon.js';
@@ -77,6 +76,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  heroku: herokuWorld(),
   neon: neonWorld(),
   stripe: stripeWorld(),
   netlify: netlifyWorld(),
@@ -101,7 +101,7 @@ const T = {
   anthropic: W.anthropic.T,
   npm: { root: fake.npm(), scoped: fake.npm(), revoked: fake.npm(), odd: fake.npm(), decoy: fake.npm() },
   digitalocean: W.digitalocean.T,
-  heroku: { root: heroku(), scoped: heroku(), bare: heroku(), revoked: heroku(), odd: heroku() },
+  heroku: W.heroku.T,
   flyio: { root: flyUser(), scoped: flyDeploy, readonly: flyReadonly, revoked: flyUser(), odd: flyUser() },
   netlify: W.netlify.T,
   neon: W.neon.T,
@@ -135,15 +135,7 @@ beforeAll(async () => {
     canned: { [T.npm.odd]: { status: 418, body: {} } },
   });
   standins.digitalocean = await W.digitalocean.start();
-  standins.heroku = await startHeroku({
-    odd: odd.heroku,
-    tokens: {
-      [T.heroku.root]: { email: 'founder@acme.example', scope: 'global', apps: [{ name: 'acme-api-production', team: 'acme' }, { name: 'acme-api-staging', team: 'acme' }, { name: 'side-project' }] },
-      [T.heroku.scoped]: { email: 'ci@acme.example', scope: 'read', apps: [{ name: 'acme-api-staging', team: 'acme' }] },
-      [T.heroku.bare]: { email: 'old@acme.example', apps: [{ name: 'legacy-worker' }] },
-    },
-  });
-  odd.heroku.add(T.heroku.odd);
+  standins.heroku = await W.heroku.start(odd.heroku);
   standins.flyio = await startFly({
     odd: odd.flyio,
     tokens: { [T.flyio.root]: { apps: ['shop-production', 'shop-staging'] }, [T.flyio.scoped]: { apps: [] }, [T.flyio.readonly]: { apps: [] }, [T.flyio.odd]: { apps: [] } },

@@ -1,5 +1,6 @@
 // Stand-in for Heroku's Platform API v3: account and apps, the authorization's scope in Oauth-Scope
 // (https://devcenter.heroku.com/articles/platform-api-reference, https://devcenter.heroku.com/articles/oauth#scopes).
+import { heroku } from '../saas-helpers.js';
 import { answerOdd, bearer, json, startStandin, urlOf, type Odd, type Standin } from './index.js';
 
 export interface HerokuConfig extends Odd {
@@ -31,4 +32,23 @@ export function startHeroku(cfg: HerokuConfig): Promise<Standin> {
     }
     json(res, 404, { id: 'not_found', message: 'Not found.' });
   });
+}
+
+/** Heroku's stand-in world, shared by test/heroku.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function herokuWorld() {
+  const T = { root: heroku(), scoped: heroku(), bare: heroku(), revoked: heroku(), odd: heroku() };
+  const start = async (odd: Set<string>): Promise<Standin> => {
+    const standin = await startHeroku({
+      odd,
+      tokens: {
+        [T.root]: { email: 'founder@acme.example', scope: 'global', apps: [{ name: 'acme-api-production', team: 'acme' }, { name: 'acme-api-staging', team: 'acme' }, { name: 'side-project' }] },
+        [T.scoped]: { email: 'ci@acme.example', scope: 'read', apps: [{ name: 'acme-api-staging', team: 'acme' }] },
+        [T.bare]: { email: 'old@acme.example', apps: [{ name: 'legacy-worker' }] },
+      },
+    });
+    odd.add(T.odd);
+    return standin;
+  };
+  return { T, start };
 }
