@@ -17,7 +17,6 @@ import {
   LINE,
   scanner,
   flyUser,
-  sendgrid,
   atlas,
   ACCOUNT_SID,
   twilioAuth,
@@ -54,7 +53,7 @@ import { netlifyWorld } from './standins/netlify.js';
 import { neonWorld } from './standins/neon.js';
 import { startAtlas } from './standins/mongodb-atlas.js';
 import { startTwilio } from './standins/twilio.js';
-import { SENDGRID_FULL, startSendgrid } from './standins/sendgrid.js';
+import { sendgridWorld } from './standins/sendgrid.js';
 import { startDatadog } from './standins/datadog.js';
 import { huggingfaceWorld } from './standins/huggingface.js';
 import { selfSignedCertificate, startGcp } from './standins/gcp.js';
@@ -76,6 +75,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  sendgrid: sendgridWorld(),
   heroku: herokuWorld(),
   neon: neonWorld(),
   stripe: stripeWorld(),
@@ -107,7 +107,7 @@ const T = {
   neon: W.neon.T,
   'mongodb-atlas': { root: atlas(), scoped: atlas(), owner: atlas(), revoked: atlas(), odd: atlas() },
   twilio: { root: twilioAuth(), scoped: twilioKey(), standard: twilioKey(), main: twilioKey(), revoked: twilioAuth(), odd: twilioAuth() },
-  sendgrid: { root: sendgrid(), scoped: sendgrid(), revoked: sendgrid(), odd: sendgrid() },
+  sendgrid: W.sendgrid.T,
   datadog: { root: ddApp(), scoped: ddApp(), api: { api: fake.hex(32) } as Datadog, revoked: ddApp(), odd: ddApp() },
   huggingface: W.huggingface.T,
   gcp: { root: gcpKey('billing-prod'), scoped: gcpKey('etl-staging', 'etl'), revoked: gcpKey('billing-prod', 'old'), odd: gcpKey('billing-prod', 'odd') },
@@ -175,14 +175,7 @@ beforeAll(async () => {
     },
   });
   odd.twilio.add(tw.odd.secret);
-  standins.sendgrid = await startSendgrid({
-    odd: odd.sendgrid,
-    keys: {
-      [T.sendgrid.root]: { scopes: SENDGRID_FULL, profile: { first_name: 'Mail', last_name: 'Admin', company: 'Acme' } },
-      [T.sendgrid.scoped]: { scopes: ['mail.send', 'sender_verification_eligible'] },
-    },
-  });
-  odd.sendgrid.add(T.sendgrid.odd);
+  standins.sendgrid = await W.sendgrid.start(odd.sendgrid);
   const dd = T.datadog;
   standins.datadog = await startDatadog({
     odd: odd.datadog,

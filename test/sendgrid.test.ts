@@ -6,27 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { sendgrid, secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
+import { secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
 import { recorded, type Standin } from './standins/index.js';
-import { SENDGRID_FULL, startSendgrid } from './standins/sendgrid.js';
+import { sendgridWorld } from './standins/sendgrid.js';
 
-const T = {
-  sendgrid: { root: sendgrid(), scoped: sendgrid(), revoked: sendgrid(), odd: sendgrid() },
-};
+const world = sendgridWorld();
+
+const T = { sendgrid: world.T };
 
 let standin: Standin;
 const odd = new Set<string>();
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startSendgrid({
-    odd,
-    keys: {
-      [T.sendgrid.root]: { scopes: SENDGRID_FULL, profile: { first_name: 'Mail', last_name: 'Admin', company: 'Acme' } },
-      [T.sendgrid.scoped]: { scopes: ['mail.send', 'sender_verification_eligible'] },
-    },
-  });
-  odd.add(T.sendgrid.odd);
+  standin = await world.start(odd);
   env = { ...NO_NETWORK, [endpointVariable('sendgrid')]: standin.url };
 });
 

@@ -1,5 +1,6 @@
 // Stand-in for SendGrid's v3 API: a key's scopes, and the profile it may read
 // (https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions/retrieve-a-list-of-scopes-for-which-this-user-has-access).
+import { sendgrid } from '../saas-helpers.js';
 import { answerOdd, bearer, json, startStandin, urlOf, type Odd, type Standin } from './index.js';
 
 export interface SendgridConfig extends Odd {
@@ -46,3 +47,21 @@ export const SENDGRID_FULL = [
   'user.profile.read',
   'user.profile.update',
 ];
+
+/** SendGrid's stand-in world, shared by test/sendgrid.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function sendgridWorld() {
+  const T = { root: sendgrid(), scoped: sendgrid(), revoked: sendgrid(), odd: sendgrid() };
+  const start = async (odd: Set<string>): Promise<Standin> => {
+    const standin = await startSendgrid({
+      odd,
+      keys: {
+        [T.root]: { scopes: SENDGRID_FULL, profile: { first_name: 'Mail', last_name: 'Admin', company: 'Acme' } },
+        [T.scoped]: { scopes: ['mail.send', 'sender_verification_eligible'] },
+      },
+    });
+    odd.add(T.odd);
+    return standin;
+  };
+  return { T, start };
+}
