@@ -8,23 +8,17 @@ import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
 import { scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { startNpm } from './standins/npm.js';
+import { npmWorld } from './standins/npm.js';
 
-const T = {
-  npm: { root: fake.npm(), scoped: fake.npm(), revoked: fake.npm(), odd: fake.npm(), decoy: fake.npm() },
-};
+const world = npmWorld();
+
+const T = { npm: world.T };
 
 let standin: Standin;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startNpm({
-    tokens: {
-      [T.npm.root]: { username: 'acme-release', entry: { readonly: false, bypass_2fa: true, cidr_whitelist: null }, others: [{ token: T.npm.decoy, readonly: true }] },
-      [T.npm.scoped]: { username: 'acme-ci', entry: { readonly: true, cidr_whitelist: ['203.0.113.0/24'] } },
-    },
-    canned: { [T.npm.odd]: { status: 418, body: {} } },
-  });
+  standin = await world.start();
   env = { ...NO_NETWORK, [endpointVariable('npm')]: standin.url };
 });
 

@@ -45,7 +45,7 @@ import { cloudflareWorld } from './standins/cloudflare.js';
 import { supabaseWorld } from './standins/supabase.js';
 import { openaiWorld } from './standins/openai.js';
 import { anthropicWorld } from './standins/anthropic.js';
-import { startNpm } from './standins/npm.js';
+import { npmWorld } from './standins/npm.js';
 import { digitaloceanWorld } from './standins/digitalocean.js';
 import { herokuWorld } from './standins/heroku.js';
 import { flyMacaroon, startFly } from './standins/flyio.js';
@@ -75,6 +75,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  npm: npmWorld(),
   sendgrid: sendgridWorld(),
   heroku: herokuWorld(),
   neon: neonWorld(),
@@ -99,7 +100,7 @@ const T = {
   supabase: W.supabase.T,
   openai: W.openai.T,
   anthropic: W.anthropic.T,
-  npm: { root: fake.npm(), scoped: fake.npm(), revoked: fake.npm(), odd: fake.npm(), decoy: fake.npm() },
+  npm: W.npm.T,
   digitalocean: W.digitalocean.T,
   heroku: W.heroku.T,
   flyio: { root: flyUser(), scoped: flyDeploy, readonly: flyReadonly, revoked: flyUser(), odd: flyUser() },
@@ -127,13 +128,7 @@ beforeAll(async () => {
   standins.supabase = await W.supabase.start();
   standins.openai = await W.openai.start();
   standins.anthropic = await W.anthropic.start();
-  standins.npm = await startNpm({
-    tokens: {
-      [T.npm.root]: { username: 'acme-release', entry: { readonly: false, bypass_2fa: true, cidr_whitelist: null }, others: [{ token: T.npm.decoy, readonly: true }] },
-      [T.npm.scoped]: { username: 'acme-ci', entry: { readonly: true, cidr_whitelist: ['203.0.113.0/24'] } },
-    },
-    canned: { [T.npm.odd]: { status: 418, body: {} } },
-  });
+  standins.npm = await W.npm.start();
   standins.digitalocean = await W.digitalocean.start();
   standins.heroku = await W.heroku.start(odd.heroku);
   standins.flyio = await startFly({

@@ -1,5 +1,6 @@
 // Stand-in for The npm registry: whoami and the token list, which shows each token truncated
 // (https://docs.npmjs.com/cli/commands/npm-whoami, https://docs.npmjs.com/cli/commands/npm-token).
+import * as fake from '../../src/detect/fake.js';
 import { bearer, json, serve, type Canned, type Standin } from './index.js';
 
 export interface NpmToken {
@@ -48,4 +49,19 @@ export function startNpm(world: { tokens: Record<string, NpmToken>; canned?: Rec
     }
     return json(res, 404, { error: 'Not found' });
   });
+}
+
+/** npm's stand-in world, shared by test/npm.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function npmWorld() {
+  const T = { root: fake.npm(), scoped: fake.npm(), revoked: fake.npm(), odd: fake.npm(), decoy: fake.npm() };
+  const start = (): Promise<Standin> =>
+    startNpm({
+      tokens: {
+        [T.root]: { username: 'acme-release', entry: { readonly: false, bypass_2fa: true, cidr_whitelist: null }, others: [{ token: T.decoy, readonly: true }] },
+        [T.scoped]: { username: 'acme-ci', entry: { readonly: true, cidr_whitelist: ['203.0.113.0/24'] } },
+      },
+      canned: { [T.odd]: { status: 418, body: {} } },
+    });
+  return { T, start };
 }
