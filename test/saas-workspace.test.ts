@@ -58,8 +58,6 @@ import { startDatadog } from './standins/datadog.js';
 import { huggingfaceWorld } from './standins/huggingface.js';
 import { selfSignedCertificate, startGcp } from './standins/gcp.js';
 
-const cf = cloudflareWorld();
-
 const FLY_ORG = 4242;
 const FLY_APP = 777;
 const flyDeploy = [
@@ -75,6 +73,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  cloudflare: cloudflareWorld(),
   npm: npmWorld(),
   sendgrid: sendgridWorld(),
   heroku: herokuWorld(),
@@ -96,7 +95,7 @@ const T = {
   slack: W.slack.T,
   gitlab: W.gitlab.T,
   vercel: W.vercel.T,
-  cloudflare: cf.T,
+  cloudflare: W.cloudflare.T,
   supabase: W.supabase.T,
   openai: W.openai.T,
   anthropic: W.anthropic.T,
@@ -124,7 +123,7 @@ beforeAll(async () => {
   standins.slack = await W.slack.start();
   standins.gitlab = await W.gitlab.start();
   standins.vercel = await W.vercel.start();
-  standins.cloudflare = await cf.start();
+  standins.cloudflare = await W.cloudflare.start();
   standins.supabase = await W.supabase.start();
   standins.openai = await W.openai.start();
   standins.anthropic = await W.anthropic.start();
