@@ -2,42 +2,26 @@
 // every resolver shares (test/saas-helpers.ts), then a live root credential, a live scoped one and the
 // provider's own cases. Every credential is built here by the seeded generator.
 import { scopeJson as rendered } from '../src/report/resources.js';
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFlyCaveats } from '../scopes/lib/fly-macaroon.js';
 import * as fake from '../src/detect/fake.js';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { flyUser, secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
+import { secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { flyMacaroon, startFly } from './standins/flyio.js';
+import { FLY_APP, FLY_ORG, flyDeploy, flyioWorld } from './standins/flyio.js';
 
-const FLY_ORG = 4242;
-const FLY_APP = 777;
-const flyDeploy = [
-  flyMacaroon('https://api.fly.io/v1', [
-    [0, [FLY_ORG, 31]],
-    [3, [new Map([[FLY_APP, 31]])]],
-  ]),
-  flyMacaroon('https://api.fly.io/aaa/v1', [[12, randomBytes(16)]]),
-].join(',');
-const flyReadonly = flyMacaroon('https://api.fly.io/v1', [[0, [FLY_ORG, 1]]]);
+const world = flyioWorld();
 
-const T = {
-  flyio: { root: flyUser(), scoped: flyDeploy, readonly: flyReadonly, revoked: flyUser(), odd: flyUser() },
-};
+const T = { flyio: world.T };
 
 let standin: Standin;
 const odd = new Set<string>();
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startFly({
-    odd,
-    tokens: { [T.flyio.root]: { apps: ['shop-production', 'shop-staging'] }, [T.flyio.scoped]: { apps: [] }, [T.flyio.readonly]: { apps: [] }, [T.flyio.odd]: { apps: [] } },
-  });
-  odd.add(T.flyio.odd);
+  standin = await world.start(odd);
   env = { ...NO_NETWORK, [endpointVariable('flyio')]: standin.url };
 });
 

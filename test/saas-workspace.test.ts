@@ -3,7 +3,7 @@
 // text; and the egress guard (only the documented reads leave, each provider only to its own hosts, named
 // bases overridden only from the environment). The stand-ins answer as in each provider's suite; the egress
 // check below runs over all twenty at once, so no credential may reach another provider's stand-in.
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providers } from '../scopes/index.js';
 import * as fake from '../src/detect/fake.js';
@@ -16,7 +16,6 @@ import { NO_NETWORK, scan, scanDefaults, workspace } from './helpers.js';
 import {
   LINE,
   scanner,
-  flyUser,
   atlas,
   ACCOUNT_SID,
   twilioAuth,
@@ -48,7 +47,7 @@ import { anthropicWorld } from './standins/anthropic.js';
 import { npmWorld } from './standins/npm.js';
 import { digitaloceanWorld } from './standins/digitalocean.js';
 import { herokuWorld } from './standins/heroku.js';
-import { flyMacaroon, startFly } from './standins/flyio.js';
+import { flyioWorld } from './standins/flyio.js';
 import { netlifyWorld } from './standins/netlify.js';
 import { neonWorld } from './standins/neon.js';
 import { startAtlas } from './standins/mongodb-atlas.js';
@@ -58,21 +57,12 @@ import { startDatadog } from './standins/datadog.js';
 import { huggingfaceWorld } from './standins/huggingface.js';
 import { selfSignedCertificate, startGcp } from './standins/gcp.js';
 
-const FLY_ORG = 4242;
-const FLY_APP = 777;
-const flyDeploy = [
-  flyMacaroon('https://api.fly.io/v1', [
-    [0, [FLY_ORG, 31]],
-    [3, [new Map([[FLY_APP, 31]])]],
-  ]),
-  flyMacaroon('https://api.fly.io/aaa/v1', [[12, randomBytes(16)]]),
-].join(',');
-const flyReadonly = flyMacaroon('https://api.fly.io/v1', [[0, [FLY_ORG, 1]]]);
 /** Registered for the revoked GCP account instead of its leaked key: the leaked one was deleted. */
 const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  flyio: flyioWorld(),
   cloudflare: cloudflareWorld(),
   npm: npmWorld(),
   sendgrid: sendgridWorld(),
@@ -102,7 +92,7 @@ const T = {
   npm: W.npm.T,
   digitalocean: W.digitalocean.T,
   heroku: W.heroku.T,
-  flyio: { root: flyUser(), scoped: flyDeploy, readonly: flyReadonly, revoked: flyUser(), odd: flyUser() },
+  flyio: W.flyio.T,
   netlify: W.netlify.T,
   neon: W.neon.T,
   'mongodb-atlas': { root: atlas(), scoped: atlas(), owner: atlas(), revoked: atlas(), odd: atlas() },
@@ -130,11 +120,7 @@ beforeAll(async () => {
   standins.npm = await W.npm.start();
   standins.digitalocean = await W.digitalocean.start();
   standins.heroku = await W.heroku.start(odd.heroku);
-  standins.flyio = await startFly({
-    odd: odd.flyio,
-    tokens: { [T.flyio.root]: { apps: ['shop-production', 'shop-staging'] }, [T.flyio.scoped]: { apps: [] }, [T.flyio.readonly]: { apps: [] }, [T.flyio.odd]: { apps: [] } },
-  });
-  odd.flyio.add(T.flyio.odd);
+  standins.flyio = await W.flyio.start(odd.flyio);
   standins.netlify = await W.netlify.start(odd.netlify);
   standins.neon = await W.neon.start(odd.neon);
   const a = T['mongodb-atlas'];

@@ -1,6 +1,7 @@
 // Stand-in for Fly.io's Machines API: the apps of an organization (https://fly.io/docs/machines/api/apps-resource/);
 // macaroon tokens as superfly/macaroon encodes them (https://github.com/superfly/macaroon).
 import { randomBytes } from 'node:crypto';
+import { flyUser } from '../saas-helpers.js';
 import { answerOdd, json, startStandin, urlOf, type Odd, type Standin } from './index.js';
 
 export interface FlyConfig extends Odd {
@@ -53,4 +54,31 @@ export function msgpack(v: Pack): Buffer {
 export function flyMacaroon(location: string, caveats: Array<[number, Pack]>): string {
   const m = msgpack([[randomBytes(24), randomBytes(16), false], location, caveats.flat(), randomBytes(32)]);
   return `fm2_${m.toString('base64')}`;
+}
+
+/** The organization and app the scoped deploy token is bound to, and the tokens built on them. */
+export const FLY_ORG = 4242;
+export const FLY_APP = 777;
+export const flyDeploy = [
+  flyMacaroon('https://api.fly.io/v1', [
+    [0, [FLY_ORG, 31]],
+    [3, [new Map([[FLY_APP, 31]])]],
+  ]),
+  flyMacaroon('https://api.fly.io/aaa/v1', [[12, randomBytes(16)]]),
+].join(',');
+export const flyReadonly = flyMacaroon('https://api.fly.io/v1', [[0, [FLY_ORG, 1]]]);
+
+/** Fly.io's stand-in world, shared by test/flyio.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function flyioWorld() {
+  const T = { root: flyUser(), scoped: flyDeploy, readonly: flyReadonly, revoked: flyUser(), odd: flyUser() };
+  const start = async (odd: Set<string>): Promise<Standin> => {
+    const standin = await startFly({
+      odd,
+      tokens: { [T.root]: { apps: ['shop-production', 'shop-staging'] }, [T.scoped]: { apps: [] }, [T.readonly]: { apps: [] }, [T.odd]: { apps: [] } },
+    });
+    odd.add(T.odd);
+    return standin;
+  };
+  return { T, start };
 }
