@@ -7,37 +7,20 @@ import * as fake from '../src/detect/fake.js';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK, scan, scanDefaults, workspace } from './helpers.js';
-import { atlas, secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
+import { secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { startAtlas } from './standins/mongodb-atlas.js';
+import { mongodbAtlasWorld } from './standins/mongodb-atlas.js';
 
-const T = {
-  'mongodb-atlas': { root: atlas(), scoped: atlas(), owner: atlas(), revoked: atlas(), odd: atlas() },
-};
+const world = mongodbAtlasWorld();
+
+const T = { 'mongodb-atlas': world.T };
 
 let standin: Standin;
 const odd = new Set<string>();
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  const a = T['mongodb-atlas'];
-  const PROD = 'a'.repeat(8) + fake.hex(16);
-  const STG = 'b'.repeat(8) + fake.hex(16);
-  standin = await startAtlas({
-    odd,
-    keys: {
-      [a.root.pub]: { privateKey: a.root.priv, roles: [{ orgId: 'org-acme', roleName: 'ORG_OWNER' }] },
-      [a.scoped.pub]: { privateKey: a.scoped.priv, roles: [{ groupId: STG, roleName: 'GROUP_READ_ONLY' }], accessList: ['203.0.113.0/24'] },
-      [a.owner.pub]: { privateKey: a.owner.priv, roles: [{ groupId: STG, roleName: 'GROUP_OWNER' }] },
-      [a.revoked.pub]: { privateKey: fake.uuid(), roles: [{ orgId: 'org-acme', roleName: 'ORG_OWNER' }] },
-      [a.odd.pub]: { privateKey: a.odd.priv, roles: [] },
-    },
-    groups: [
-      { id: PROD, name: 'shop-production', orgId: 'org-acme', clusters: [{ name: 'orders', terminationProtectionEnabled: true }] },
-      { id: STG, name: 'shop-staging', orgId: 'org-acme', clusters: [{ name: 'orders-stg' }] },
-    ],
-  });
-  odd.add(a.odd.pub);
+  standin = await world.start(odd);
   env = { ...NO_NETWORK, [endpointVariable('mongodb-atlas')]: standin.url };
 });
 

@@ -16,7 +16,6 @@ import { NO_NETWORK, scan, scanDefaults, workspace } from './helpers.js';
 import {
   LINE,
   scanner,
-  atlas,
   ACCOUNT_SID,
   twilioAuth,
   twilioKey,
@@ -50,7 +49,7 @@ import { herokuWorld } from './standins/heroku.js';
 import { flyioWorld } from './standins/flyio.js';
 import { netlifyWorld } from './standins/netlify.js';
 import { neonWorld } from './standins/neon.js';
-import { startAtlas } from './standins/mongodb-atlas.js';
+import { mongodbAtlasWorld } from './standins/mongodb-atlas.js';
 import { startTwilio } from './standins/twilio.js';
 import { sendgridWorld } from './standins/sendgrid.js';
 import { startDatadog } from './standins/datadog.js';
@@ -62,6 +61,7 @@ const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateK
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  'mongodb-atlas': mongodbAtlasWorld(),
   flyio: flyioWorld(),
   cloudflare: cloudflareWorld(),
   npm: npmWorld(),
@@ -95,7 +95,7 @@ const T = {
   flyio: W.flyio.T,
   netlify: W.netlify.T,
   neon: W.neon.T,
-  'mongodb-atlas': { root: atlas(), scoped: atlas(), owner: atlas(), revoked: atlas(), odd: atlas() },
+  'mongodb-atlas': W['mongodb-atlas'].T,
   twilio: { root: twilioAuth(), scoped: twilioKey(), standard: twilioKey(), main: twilioKey(), revoked: twilioAuth(), odd: twilioAuth() },
   sendgrid: W.sendgrid.T,
   datadog: { root: ddApp(), scoped: ddApp(), api: { api: fake.hex(32) } as Datadog, revoked: ddApp(), odd: ddApp() },
@@ -123,24 +123,7 @@ beforeAll(async () => {
   standins.flyio = await W.flyio.start(odd.flyio);
   standins.netlify = await W.netlify.start(odd.netlify);
   standins.neon = await W.neon.start(odd.neon);
-  const a = T['mongodb-atlas'];
-  const PROD = 'a'.repeat(8) + fake.hex(16);
-  const STG = 'b'.repeat(8) + fake.hex(16);
-  standins['mongodb-atlas'] = await startAtlas({
-    odd: odd['mongodb-atlas'],
-    keys: {
-      [a.root.pub]: { privateKey: a.root.priv, roles: [{ orgId: 'org-acme', roleName: 'ORG_OWNER' }] },
-      [a.scoped.pub]: { privateKey: a.scoped.priv, roles: [{ groupId: STG, roleName: 'GROUP_READ_ONLY' }], accessList: ['203.0.113.0/24'] },
-      [a.owner.pub]: { privateKey: a.owner.priv, roles: [{ groupId: STG, roleName: 'GROUP_OWNER' }] },
-      [a.revoked.pub]: { privateKey: fake.uuid(), roles: [{ orgId: 'org-acme', roleName: 'ORG_OWNER' }] },
-      [a.odd.pub]: { privateKey: a.odd.priv, roles: [] },
-    },
-    groups: [
-      { id: PROD, name: 'shop-production', orgId: 'org-acme', clusters: [{ name: 'orders', terminationProtectionEnabled: true }] },
-      { id: STG, name: 'shop-staging', orgId: 'org-acme', clusters: [{ name: 'orders-stg' }] },
-    ],
-  });
-  odd['mongodb-atlas'].add(a.odd.pub);
+  standins['mongodb-atlas'] = await W['mongodb-atlas'].start(odd['mongodb-atlas']);
   const tw = T.twilio;
   standins.twilio = await startTwilio({
     odd: odd.twilio,

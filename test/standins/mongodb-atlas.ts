@@ -2,6 +2,8 @@
 // https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/).
 import { createHash, randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import * as fake from '../../src/detect/fake.js';
+import { atlas } from '../saas-helpers.js';
 import { answerOdd, json, startStandin, urlOf, type Odd, type Standin } from './index.js';
 
 export interface AtlasConfig extends Odd {
@@ -57,4 +59,31 @@ export function startAtlas(cfg: AtlasConfig): Promise<Standin> {
       });
     json(res, 404, { error: 404, errorCode: 'RESOURCE_NOT_FOUND' });
   });
+}
+
+/** MongoDB Atlas's stand-in world, shared by test/mongodb-atlas.test.ts and test/saas-workspace.test.ts: the credentials it knows
+ * (built by the seeded generator) and `start` for the stand-in answering them. */
+export function mongodbAtlasWorld() {
+  const T = { root: atlas(), scoped: atlas(), owner: atlas(), revoked: atlas(), odd: atlas() };
+  const start = async (odd: Set<string>): Promise<Standin> => {
+    const PROD = 'a'.repeat(8) + fake.hex(16);
+    const STG = 'b'.repeat(8) + fake.hex(16);
+    const standin = await startAtlas({
+      odd,
+      keys: {
+        [T.root.pub]: { privateKey: T.root.priv, roles: [{ orgId: 'org-acme', roleName: 'ORG_OWNER' }] },
+        [T.scoped.pub]: { privateKey: T.scoped.priv, roles: [{ groupId: STG, roleName: 'GROUP_READ_ONLY' }], accessList: ['203.0.113.0/24'] },
+        [T.owner.pub]: { privateKey: T.owner.priv, roles: [{ groupId: STG, roleName: 'GROUP_OWNER' }] },
+        [T.revoked.pub]: { privateKey: fake.uuid(), roles: [{ orgId: 'org-acme', roleName: 'ORG_OWNER' }] },
+        [T.odd.pub]: { privateKey: T.odd.priv, roles: [] },
+      },
+      groups: [
+        { id: PROD, name: 'shop-production', orgId: 'org-acme', clusters: [{ name: 'orders', terminationProtectionEnabled: true }] },
+        { id: STG, name: 'shop-staging', orgId: 'org-acme', clusters: [{ name: 'orders-stg' }] },
+      ],
+    });
+    odd.add(T.odd.pub);
+    return standin;
+  };
+  return { T, start };
 }
