@@ -6,7 +6,7 @@ import { isAbsolute, relative } from 'node:path';
 import { provider as providerOf } from '../../scopes/index.js';
 import { runPipeline } from '../pipeline/index.js';
 import { DEFAULT_RESOLVE } from '../resolve/index.js';
-import type { ScanReport } from '../types.js';
+import type { Result, ScanReport } from '../types.js';
 import { processEnvSource } from '../walk/home.js';
 import { DEFAULT_WALK, readFile, type Source, workspaceSource } from '../walk/index.js';
 import { cachedVerdict, type Danger, type FileVerdict, storeVerdict } from './state.js';
@@ -14,23 +14,32 @@ import { cachedVerdict, type Danger, type FileVerdict, storeVerdict } from './st
 /** The rules that make a read dangerous enough to refuse (issue 13): root, production reach, backup reach. */
 export const READ_RULES = new Set(['ABR001', 'ABR002', 'ABR004']);
 
+/** The results a read of their file must be refused for: ABR001, ABR002 or ABR004, not accepted. */
+function readDangers(report: ScanReport): Result[] {
+  return report.results.filter((r) => READ_RULES.has(r.ruleId) && !r.accepted);
+}
+
+/** What a refusal says of one result: never the secret. */
+function dangerOf(r: Result): Danger {
+  const f = r.finding;
+  return {
+    rule: r.ruleId,
+    provider: providerOf(f.provider)?.name ?? f.provider,
+    tokenKind: f.tokenKind,
+    line: f.line,
+    ...(f.context.variable ? { variable: f.context.variable } : {}),
+    fix: r.remediation,
+  };
+}
+
+/** One danger per rule and secret: a secret found twice in a file is refused once. */
 function dangersOf(report: ScanReport): Danger[] {
-  const out: Danger[] = [];
   const seen = new Set<string>();
-  for (const r of report.results) {
-    if (!READ_RULES.has(r.ruleId) || r.accepted) continue;
+  const out: Danger[] = [];
+  for (const r of readDangers(report)) {
     const key = `${r.ruleId}:${r.finding.fingerprint}`;
-    if (seen.has(key)) continue;
+    if (!seen.has(key)) out.push(dangerOf(r));
     seen.add(key);
-    const f = r.finding;
-    out.push({
-      rule: r.ruleId,
-      provider: providerOf(f.provider)?.name ?? f.provider,
-      tokenKind: f.tokenKind,
-      line: f.line,
-      ...(f.context.variable ? { variable: f.context.variable } : {}),
-      fix: r.remediation,
-    });
   }
   return out;
 }
@@ -76,17 +85,6 @@ export async function environmentDangers(env: NodeJS.ProcessEnv): Promise<Danger
 export async function folderDangers(root: string): Promise<Record<string, Danger[]>> {
   const report = await runPipeline({ label: root, sources: [workspaceSource(root)], walk: DEFAULT_WALK, resolve: OFFLINE, env: {} });
   const byFile: Record<string, Danger[]> = {};
-  for (const r of report.results) {
-    if (!READ_RULES.has(r.ruleId) || r.accepted) continue;
-    const f = r.finding;
-    (byFile[f.path] ??= []).push({
-      rule: r.ruleId,
-      provider: providerOf(f.provider)?.name ?? f.provider,
-      tokenKind: f.tokenKind,
-      line: f.line,
-      ...(f.context.variable ? { variable: f.context.variable } : {}),
-      fix: r.remediation,
-    });
-  }
+  for (const r of readDangers(report)) (byFile[r.finding.path] ??= []).push(dangerOf(r));
   return byFile;
 }
