@@ -3,62 +3,25 @@
 // live scoped one and the provider's own cases. Every credential is built here by the seeded generator, the key
 // by node:crypto at test time.
 import { scopeJson as rendered } from '../src/report/resources.js';
-import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providers } from '../scopes/index.js';
 import { jwtBearerOnly, testPermissionsOnly } from '../scopes/gcp.js';
-import * as fake from '../src/detect/fake.js';
 import { Egress, EgressError, endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { gcpKey, secretOf, secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
+import { secretOf, secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { selfSignedCertificate, startGcp } from './standins/gcp.js';
+import { gcpWorld } from './standins/gcp.js';
 
-/** Registered for the revoked GCP account instead of its leaked key: the leaked one was deleted. */
-const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-
-const T = {
-  gcp: { root: gcpKey('billing-prod'), scoped: gcpKey('etl-staging', 'etl'), revoked: gcpKey('billing-prod', 'old'), odd: gcpKey('billing-prod', 'odd') },
-};
+const W = gcpWorld();
+const T = { gcp: W.T };
 
 let standin: Standin;
 const odd = new Set<string>();
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  const g = T.gcp;
-  const OWNER = [
-    'resourcemanager.projects.delete',
-    'resourcemanager.projects.setIamPolicy',
-    'iam.serviceAccountKeys.create',
-    'iam.serviceAccounts.actAs',
-    'cloudsql.instances.delete',
-    'cloudsql.backupRuns.delete',
-    'storage.buckets.delete',
-    'storage.objects.delete',
-    'compute.instances.delete',
-    'compute.disks.delete',
-    'compute.snapshots.delete',
-  ];
-  standin = await startGcp(
-    {
-      odd: odd,
-      accounts: [
-        { email: g.root.email, keys: { [g.root.keyId]: g.root.key }, projects: { 'billing-prod': OWNER, 'billing-staging': ['storage.objects.delete'] } },
-        { email: g.scoped.email, keys: { [g.scoped.keyId]: g.scoped.key }, projects: { 'etl-staging': ['storage.objects.delete'] } },
-        { email: g.revoked.email, keys: { [fake.hex(40)]: GCP_ROTATED }, projects: { 'billing-prod': OWNER } },
-        { email: g.odd.email, keys: { [g.odd.keyId]: g.odd.key }, projects: {} },
-      ],
-    },
-    {
-      [g.root.email]: { [g.root.keyId]: selfSignedCertificate(g.root.email, g.root.key) },
-      [g.scoped.email]: { [g.scoped.keyId]: selfSignedCertificate(g.scoped.email, g.scoped.key) },
-      [g.revoked.email]: { [fake.hex(40)]: selfSignedCertificate(g.revoked.email, GCP_ROTATED) },
-      [g.odd.email]: { [g.odd.keyId]: selfSignedCertificate(g.odd.email, g.odd.key) },
-    },
-  );
-  odd.add(g.odd.email);
+  standin = await W.start(odd);
   env = { ...NO_NETWORK, [endpointVariable('gcp')]: standin.url };
 });
 

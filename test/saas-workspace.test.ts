@@ -1,9 +1,3 @@
-// Across providers: one workspace holding one credential of each of the twenty SaaS providers with a
-// per-provider suite (test/<provider>.test.ts), scanned end to end against their stand-ins into SARIF and
-// text; and the egress guard (only the documented reads leave, each provider only to its own hosts, named
-// bases overridden only from the environment). The stand-ins answer as in each provider's suite; the egress
-// check below runs over all twenty at once, so no credential may reach another provider's stand-in.
-import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providers } from '../scopes/index.js';
 import * as fake from '../src/detect/fake.js';
@@ -13,27 +7,7 @@ import { baseUrl, Egress, EgressError, endpointVariable } from '../src/resolve/e
 import type { ScanReport, Scope } from '../src/types.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK, scan, scanDefaults, workspace } from './helpers.js';
-import {
-  LINE,
-  scanner,
-  ACCOUNT_SID,
-  twilioAuth,
-  twilioKey,
-  DD_API,
-  ddApp,
-  gcpKey,
-  line,
-  secretOf,
-  secretsOf,
-  mine,
-  rules,
-  IDS_A,
-  IDS_B,
-  type IdA,
-  type IdB,
-  type Cred,
-  type Datadog,
-} from './saas-helpers.js';
+import { LINE, scanner, ACCOUNT_SID, twilioAuth, twilioKey, DD_API, ddApp, line, secretOf, secretsOf, mine, rules, IDS_A, IDS_B, type IdA, type IdB, type Cred, type Datadog } from './saas-helpers.js';
 import { recorded, type Standin } from './standins/index.js';
 import { stripeWorld } from './standins/stripe.js';
 import { slackWorld } from './standins/slack.js';
@@ -54,13 +28,11 @@ import { startTwilio } from './standins/twilio.js';
 import { sendgridWorld } from './standins/sendgrid.js';
 import { startDatadog } from './standins/datadog.js';
 import { huggingfaceWorld } from './standins/huggingface.js';
-import { selfSignedCertificate, startGcp } from './standins/gcp.js';
-
-/** Registered for the revoked GCP account instead of its leaked key: the leaked one was deleted. */
-const GCP_ROTATED = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+import { gcpWorld } from './standins/gcp.js';
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  gcp: gcpWorld(),
   'mongodb-atlas': mongodbAtlasWorld(),
   flyio: flyioWorld(),
   cloudflare: cloudflareWorld(),
@@ -100,7 +72,7 @@ const T = {
   sendgrid: W.sendgrid.T,
   datadog: { root: ddApp(), scoped: ddApp(), api: { api: fake.hex(32) } as Datadog, revoked: ddApp(), odd: ddApp() },
   huggingface: W.huggingface.T,
-  gcp: { root: gcpKey('billing-prod'), scoped: gcpKey('etl-staging', 'etl'), revoked: gcpKey('billing-prod', 'old'), odd: gcpKey('billing-prod', 'odd') },
+  gcp: W.gcp.T,
 };
 
 const standins = {} as Record<IdA | IdB, Standin>;
@@ -147,38 +119,7 @@ beforeAll(async () => {
   });
   odd.datadog.add(dd.odd.app!);
   standins.huggingface = await W.huggingface.start(odd.huggingface);
-  const g = T.gcp;
-  const OWNER = [
-    'resourcemanager.projects.delete',
-    'resourcemanager.projects.setIamPolicy',
-    'iam.serviceAccountKeys.create',
-    'iam.serviceAccounts.actAs',
-    'cloudsql.instances.delete',
-    'cloudsql.backupRuns.delete',
-    'storage.buckets.delete',
-    'storage.objects.delete',
-    'compute.instances.delete',
-    'compute.disks.delete',
-    'compute.snapshots.delete',
-  ];
-  standins.gcp = await startGcp(
-    {
-      odd: odd.gcp,
-      accounts: [
-        { email: g.root.email, keys: { [g.root.keyId]: g.root.key }, projects: { 'billing-prod': OWNER, 'billing-staging': ['storage.objects.delete'] } },
-        { email: g.scoped.email, keys: { [g.scoped.keyId]: g.scoped.key }, projects: { 'etl-staging': ['storage.objects.delete'] } },
-        { email: g.revoked.email, keys: { [fake.hex(40)]: GCP_ROTATED }, projects: { 'billing-prod': OWNER } },
-        { email: g.odd.email, keys: { [g.odd.keyId]: g.odd.key }, projects: {} },
-      ],
-    },
-    {
-      [g.root.email]: { [g.root.keyId]: selfSignedCertificate(g.root.email, g.root.key) },
-      [g.scoped.email]: { [g.scoped.keyId]: selfSignedCertificate(g.scoped.email, g.scoped.key) },
-      [g.revoked.email]: { [fake.hex(40)]: selfSignedCertificate(g.revoked.email, GCP_ROTATED) },
-      [g.odd.email]: { [g.odd.keyId]: selfSignedCertificate(g.odd.email, g.odd.key) },
-    },
-  );
-  odd.gcp.add(g.odd.email);
+  standins.gcp = await W.gcp.start(odd.gcp);
   env = { ...NO_NETWORK, ...Object.fromEntries([...IDS_A, ...IDS_B].map((id) => [endpointVariable(id), standins[id].url])) };
 });
 

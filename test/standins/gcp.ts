@@ -1,7 +1,9 @@
 // Stand-in for Google Cloud for a service-account key: the public certificates, the JWT-bearer token exchange with real RS256
 // verification (RFC 7523; https://developers.google.com/identity/protocols/oauth2/service-account), and Resource
 // Manager's projects.search and testIamPermissions (https://cloud.google.com/resource-manager/reference/rest).
-import { createPublicKey, createVerify, randomBytes, sign, type KeyObject } from 'node:crypto';
+import { createPublicKey, createVerify, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
+import * as fake from '../../src/detect/fake.js';
+import { gcpKey } from '../saas-helpers.js';
 import { answerOdd, bearer, json, startStandin, urlOf, type Odd, type Standin } from './index.js';
 
 export interface GcpAccount {
@@ -92,4 +94,51 @@ export function startGcp(cfg: GcpConfig, certificates: Record<string, Record<str
     }
     json(res, 404, { error: { code: 404, message: 'Not Found' } });
   });
+}
+
+/**
+ * The GCP accounts the tests resolve against: an owner of billing-prod (root), a scoped ETL account, an account
+ * whose leaked key was deleted (another key registered instead: revoked) and one whose answers are odd.
+ */
+export function gcpWorld() {
+  const T = { root: gcpKey('billing-prod'), scoped: gcpKey('etl-staging', 'etl'), revoked: gcpKey('billing-prod', 'old'), odd: gcpKey('billing-prod', 'odd') };
+  /** Registered for the revoked account instead of its leaked key. */
+  const rotated = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+  // The stand-in's own grant, written out here rather than read from scopes/gcp.ts, so the resolver's list is tested.
+  const OWNER = [
+    'resourcemanager.projects.delete',
+    'resourcemanager.projects.setIamPolicy',
+    'iam.serviceAccountKeys.create',
+    'iam.serviceAccounts.actAs',
+    'cloudsql.instances.delete',
+    'cloudsql.backupRuns.delete',
+    'storage.buckets.delete',
+    'storage.objects.delete',
+    'compute.instances.delete',
+    'compute.disks.delete',
+    'compute.snapshots.delete',
+  ];
+  const start = async (odd: Set<string>): Promise<Standin> => {
+    const rotatedId = fake.hex(40);
+    const standin = await startGcp(
+      {
+        odd,
+        accounts: [
+          { email: T.root.email, keys: { [T.root.keyId]: T.root.key }, projects: { 'billing-prod': OWNER, 'billing-staging': ['storage.objects.delete'] } },
+          { email: T.scoped.email, keys: { [T.scoped.keyId]: T.scoped.key }, projects: { 'etl-staging': ['storage.objects.delete'] } },
+          { email: T.revoked.email, keys: { [rotatedId]: rotated }, projects: { 'billing-prod': OWNER } },
+          { email: T.odd.email, keys: { [T.odd.keyId]: T.odd.key }, projects: {} },
+        ],
+      },
+      {
+        [T.root.email]: { [T.root.keyId]: selfSignedCertificate(T.root.email, T.root.key) },
+        [T.scoped.email]: { [T.scoped.keyId]: selfSignedCertificate(T.scoped.email, T.scoped.key) },
+        [T.revoked.email]: { [rotatedId]: selfSignedCertificate(T.revoked.email, rotated) },
+        [T.odd.email]: { [T.odd.keyId]: selfSignedCertificate(T.odd.email, T.odd.key) },
+      },
+    );
+    odd.add(T.odd.email);
+    return standin;
+  };
+  return { T, start };
 }
