@@ -7,7 +7,7 @@ import { baseUrl, Egress, EgressError, endpointVariable } from '../src/resolve/e
 import type { ScanReport, Scope } from '../src/types.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK, scan, scanDefaults, workspace } from './helpers.js';
-import { LINE, scanner, ACCOUNT_SID, twilioAuth, twilioKey, DD_API, ddApp, line, secretOf, secretsOf, mine, rules, IDS_A, IDS_B, type IdA, type IdB, type Cred, type Datadog } from './saas-helpers.js';
+import { LINE, scanner, DD_API, ddApp, line, secretOf, secretsOf, mine, rules, IDS_A, IDS_B, type IdA, type IdB, type Cred, type Datadog } from './saas-helpers.js';
 import { recorded, type Standin } from './standins/index.js';
 import { stripeWorld } from './standins/stripe.js';
 import { slackWorld } from './standins/slack.js';
@@ -24,7 +24,7 @@ import { flyioWorld } from './standins/flyio.js';
 import { netlifyWorld } from './standins/netlify.js';
 import { neonWorld } from './standins/neon.js';
 import { mongodbAtlasWorld } from './standins/mongodb-atlas.js';
-import { startTwilio } from './standins/twilio.js';
+import { twilioWorld } from './standins/twilio.js';
 import { sendgridWorld } from './standins/sendgrid.js';
 import { startDatadog } from './standins/datadog.js';
 import { huggingfaceWorld } from './standins/huggingface.js';
@@ -32,6 +32,7 @@ import { gcpWorld } from './standins/gcp.js';
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  twilio: twilioWorld(),
   gcp: gcpWorld(),
   'mongodb-atlas': mongodbAtlasWorld(),
   flyio: flyioWorld(),
@@ -68,7 +69,7 @@ const T = {
   netlify: W.netlify.T,
   neon: W.neon.T,
   'mongodb-atlas': W['mongodb-atlas'].T,
-  twilio: { root: twilioAuth(), scoped: twilioKey(), standard: twilioKey(), main: twilioKey(), revoked: twilioAuth(), odd: twilioAuth() },
+  twilio: W.twilio.T,
   sendgrid: W.sendgrid.T,
   datadog: { root: ddApp(), scoped: ddApp(), api: { api: fake.hex(32) } as Datadog, revoked: ddApp(), odd: ddApp() },
   huggingface: W.huggingface.T,
@@ -96,20 +97,7 @@ beforeAll(async () => {
   standins.netlify = await W.netlify.start(odd.netlify);
   standins.neon = await W.neon.start(odd.neon);
   standins['mongodb-atlas'] = await W['mongodb-atlas'].start(odd['mongodb-atlas']);
-  const tw = T.twilio;
-  standins.twilio = await startTwilio({
-    odd: odd.twilio,
-    accounts: [
-      { sid: ACCOUNT_SID, authToken: tw.root.secret, friendlyName: 'Acme Production', subaccounts: [{ sid: `AC${fake.hex(32)}`, friendlyName: 'Acme Staging' }] },
-      { sid: tw.odd.sid, authToken: tw.odd.secret, friendlyName: 'x' },
-    ],
-    keys: {
-      [tw.scoped.sid]: { secret: tw.scoped.secret, type: 'restricted', account: ACCOUNT_SID },
-      [tw.standard.sid]: { secret: tw.standard.secret, type: 'standard', account: ACCOUNT_SID },
-      [tw.main.sid]: { secret: tw.main.secret, type: 'main', account: ACCOUNT_SID },
-    },
-  });
-  odd.twilio.add(tw.odd.secret);
+  standins.twilio = await W.twilio.start(odd.twilio);
   standins.sendgrid = await W.sendgrid.start(odd.sendgrid);
   const dd = T.datadog;
   standins.datadog = await startDatadog({

@@ -2,37 +2,22 @@
 // every resolver shares (test/saas-helpers.ts), then a live root credential, a live scoped one and the
 // provider's own cases. Every credential is built here by the seeded generator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as fake from '../src/detect/fake.js';
 import { endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { ACCOUNT_SID, twilioAuth, twilioKey, secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
+import { ACCOUNT_SID, secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { startTwilio } from './standins/twilio.js';
+import { twilioWorld } from './standins/twilio.js';
 
-const T = {
-  twilio: { root: twilioAuth(), scoped: twilioKey(), standard: twilioKey(), main: twilioKey(), revoked: twilioAuth(), odd: twilioAuth() },
-};
+const W = twilioWorld();
+const T = { twilio: W.T };
 
 let standin: Standin;
 const odd = new Set<string>();
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  const tw = T.twilio;
-  standin = await startTwilio({
-    odd,
-    accounts: [
-      { sid: ACCOUNT_SID, authToken: tw.root.secret, friendlyName: 'Acme Production', subaccounts: [{ sid: `AC${fake.hex(32)}`, friendlyName: 'Acme Staging' }] },
-      { sid: tw.odd.sid, authToken: tw.odd.secret, friendlyName: 'x' },
-    ],
-    keys: {
-      [tw.scoped.sid]: { secret: tw.scoped.secret, type: 'restricted', account: ACCOUNT_SID },
-      [tw.standard.sid]: { secret: tw.standard.secret, type: 'standard', account: ACCOUNT_SID },
-      [tw.main.sid]: { secret: tw.main.secret, type: 'main', account: ACCOUNT_SID },
-    },
-  });
-  odd.add(tw.odd.secret);
+  standin = await W.start(odd);
   env = { ...NO_NETWORK, [endpointVariable('twilio')]: standin.url };
 });
 

@@ -1,5 +1,7 @@
 // Stand-in for Twilio's REST API with HTTP Basic (account SID + auth token, or API key SID + secret); restricted keys
 // are refused what they lack (https://www.twilio.com/docs/usage/requests-to-twilio, https://www.twilio.com/docs/iam/api-keys).
+import * as fake from '../../src/detect/fake.js';
+import { ACCOUNT_SID, twilioAuth, twilioKey } from '../saas-helpers.js';
 import { answerOdd, basic, json, startStandin, urlOf, type Odd, type Standin } from './index.js';
 
 export interface TwilioConfig extends Odd {
@@ -33,4 +35,26 @@ export function startTwilio(cfg: TwilioConfig): Promise<Standin> {
     }
     json(res, 404, { code: 20404, message: 'The requested resource was not found', status: 404 });
   });
+}
+
+/** The Twilio account the tests resolve against: its Auth Token with a staging subaccount, API keys of each type, an odd account. */
+export function twilioWorld() {
+  const T = { root: twilioAuth(), scoped: twilioKey(), standard: twilioKey(), main: twilioKey(), revoked: twilioAuth(), odd: twilioAuth() };
+  const start = async (odd: Set<string>): Promise<Standin> => {
+    const standin = await startTwilio({
+      odd,
+      accounts: [
+        { sid: ACCOUNT_SID, authToken: T.root.secret, friendlyName: 'Acme Production', subaccounts: [{ sid: `AC${fake.hex(32)}`, friendlyName: 'Acme Staging' }] },
+        { sid: T.odd.sid, authToken: T.odd.secret, friendlyName: 'x' },
+      ],
+      keys: {
+        [T.scoped.sid]: { secret: T.scoped.secret, type: 'restricted', account: ACCOUNT_SID },
+        [T.standard.sid]: { secret: T.standard.secret, type: 'standard', account: ACCOUNT_SID },
+        [T.main.sid]: { secret: T.main.secret, type: 'main', account: ACCOUNT_SID },
+      },
+    });
+    odd.add(T.odd.secret);
+    return standin;
+  };
+  return { T, start };
 }
