@@ -3,30 +3,22 @@
 // provider's own cases. Every credential is built here by the seeded generator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providers } from '../scopes/index.js';
-import * as fake from '../src/detect/fake.js';
 import { Egress, endpointVariable } from '../src/resolve/egress.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
-import { DD_API, ddApp, secretsOf, scannerOf, mine, scopeOf, rules, failureModes, type Datadog } from './saas-helpers.js';
+import { secretsOf, scannerOf, mine, scopeOf, rules, failureModes } from './saas-helpers.js';
 import type { Standin } from './standins/index.js';
-import { startDatadog } from './standins/datadog.js';
+import { datadogWorld } from './standins/datadog.js';
 
-const T = {
-  datadog: { root: ddApp(), scoped: ddApp(), api: { api: fake.hex(32) } as Datadog, revoked: ddApp(), odd: ddApp() },
-};
+const W = datadogWorld();
+const T = { datadog: W.T };
 
 let standin: Standin;
 const odd = new Set<string>();
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  const dd = T.datadog;
-  standin = await startDatadog({
-    odd,
-    apiKeys: { [DD_API]: { org: 'f3c2a0de-0000-4000-8000-00000000acme', id: 'key-1', scopes: [] }, [dd.api.api]: { org: 'f3c2a0de-0000-4000-8000-00000000acme', id: 'key-2' } },
-    appKeys: { [dd.root.app!]: { email: 'sre@acme.example', roles: ['Datadog Admin Role'] }, [dd.scoped.app!]: {}, [dd.odd.app!]: {} },
-  });
-  odd.add(dd.odd.app!);
+  standin = await W.start(odd);
   env = { ...NO_NETWORK, [endpointVariable('datadog')]: standin.url };
 });
 

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providers } from '../scopes/index.js';
-import * as fake from '../src/detect/fake.js';
 import { toSarif } from '../src/report/sarif.js';
 import { toText } from '../src/report/text.js';
 import { baseUrl, Egress, EgressError, endpointVariable } from '../src/resolve/egress.js';
 import type { ScanReport, Scope } from '../src/types.js';
 import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK, scan, scanDefaults, workspace } from './helpers.js';
-import { LINE, scanner, DD_API, ddApp, line, secretOf, secretsOf, mine, rules, IDS_A, IDS_B, type IdA, type IdB, type Cred, type Datadog } from './saas-helpers.js';
+import { LINE, scanner, line, secretOf, secretsOf, mine, rules, IDS_A, IDS_B, type IdA, type IdB, type Cred } from './saas-helpers.js';
 import { recorded, type Standin } from './standins/index.js';
 import { stripeWorld } from './standins/stripe.js';
 import { slackWorld } from './standins/slack.js';
@@ -26,12 +25,13 @@ import { neonWorld } from './standins/neon.js';
 import { mongodbAtlasWorld } from './standins/mongodb-atlas.js';
 import { twilioWorld } from './standins/twilio.js';
 import { sendgridWorld } from './standins/sendgrid.js';
-import { startDatadog } from './standins/datadog.js';
+import { datadogWorld } from './standins/datadog.js';
 import { huggingfaceWorld } from './standins/huggingface.js';
 import { gcpWorld } from './standins/gcp.js';
 
 /** The stand-in worlds shared with each provider's own suite. */
 const W = {
+  datadog: datadogWorld(),
   twilio: twilioWorld(),
   gcp: gcpWorld(),
   'mongodb-atlas': mongodbAtlasWorld(),
@@ -71,7 +71,7 @@ const T = {
   'mongodb-atlas': W['mongodb-atlas'].T,
   twilio: W.twilio.T,
   sendgrid: W.sendgrid.T,
-  datadog: { root: ddApp(), scoped: ddApp(), api: { api: fake.hex(32) } as Datadog, revoked: ddApp(), odd: ddApp() },
+  datadog: W.datadog.T,
   huggingface: W.huggingface.T,
   gcp: W.gcp.T,
 };
@@ -99,13 +99,7 @@ beforeAll(async () => {
   standins['mongodb-atlas'] = await W['mongodb-atlas'].start(odd['mongodb-atlas']);
   standins.twilio = await W.twilio.start(odd.twilio);
   standins.sendgrid = await W.sendgrid.start(odd.sendgrid);
-  const dd = T.datadog;
-  standins.datadog = await startDatadog({
-    odd: odd.datadog,
-    apiKeys: { [DD_API]: { org: 'f3c2a0de-0000-4000-8000-00000000acme', id: 'key-1', scopes: [] }, [dd.api.api]: { org: 'f3c2a0de-0000-4000-8000-00000000acme', id: 'key-2' } },
-    appKeys: { [dd.root.app!]: { email: 'sre@acme.example', roles: ['Datadog Admin Role'] }, [dd.scoped.app!]: {}, [dd.odd.app!]: {} },
-  });
-  odd.datadog.add(dd.odd.app!);
+  standins.datadog = await W.datadog.start(odd.datadog);
   standins.huggingface = await W.huggingface.start(odd.huggingface);
   standins.gcp = await W.gcp.start(odd.gcp);
   env = { ...NO_NETWORK, ...Object.fromEntries([...IDS_A, ...IDS_B].map((id) => [endpointVariable(id), standins[id].url])) };

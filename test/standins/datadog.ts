@@ -1,5 +1,7 @@
 // Stand-in for Datadog's API: API key validation, application keys with their owner (https://docs.datadoghq.com/api/latest/authentication/,
 // https://docs.datadoghq.com/api/latest/users/).
+import * as fake from '../../src/detect/fake.js';
+import { DD_API, type Datadog, ddApp } from '../saas-helpers.js';
 import { answerOdd, json, startStandin, urlOf, type Odd, type Standin } from './index.js';
 
 export interface DatadogConfig extends Odd {
@@ -37,4 +39,19 @@ export function startDatadog(cfg: DatadogConfig): Promise<Standin> {
     }
     json(res, 404, { errors: ['Not found'] });
   });
+}
+
+/** The Datadog organisation the tests resolve against: an admin application key, a scoped one, a second API key, an odd one. */
+export function datadogWorld() {
+  const T = { root: ddApp(), scoped: ddApp(), api: { api: fake.hex(32) } as Datadog, revoked: ddApp(), odd: ddApp() };
+  const start = async (odd: Set<string>): Promise<Standin> => {
+    const standin = await startDatadog({
+      odd,
+      apiKeys: { [DD_API]: { org: 'f3c2a0de-0000-4000-8000-00000000acme', id: 'key-1', scopes: [] }, [T.api.api]: { org: 'f3c2a0de-0000-4000-8000-00000000acme', id: 'key-2' } },
+      appKeys: { [T.root.app!]: { email: 'sre@acme.example', roles: ['Datadog Admin Role'] }, [T.scoped.app!]: {}, [T.odd.app!]: {} },
+    });
+    odd.add(T.odd.app!);
+    return standin;
+  };
+  return { T, start };
 }
