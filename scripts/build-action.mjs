@@ -15,26 +15,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_ESM } from './esbuild-node.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const FILES = ['index.js'];
 
 export async function buildAction(outdir) {
   await build({
+    ...NODE_ESM,
     absWorkingDir: ROOT,
     entryPoints: { index: 'src/action/index.ts' },
     outdir,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    // Bundled CommonJS dependencies call require() for Node's built-ins.
-    banner: { js: "import { createRequire as __abrCreateRequire } from 'node:module';\nconst require = __abrCreateRequire(import.meta.url);" },
-    charset: 'utf8',
-    legalComments: 'eof',
-    sourcemap: false,
-    minify: false,
-    logLevel: 'warning',
   });
 }
 

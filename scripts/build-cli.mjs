@@ -14,6 +14,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_ESM } from './esbuild-node.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,22 +24,12 @@ export const EXTERNAL = ['@aws-sdk/*', '@octokit/*', 'pg', 'mysql2', 'mysql2/*',
 export async function buildCli(outdir = join(ROOT, 'dist/cli')) {
   rmSync(outdir, { recursive: true, force: true });
   await build({
+    ...NODE_ESM,
     absWorkingDir: ROOT,
     entryPoints: { bin: 'src/bin.ts', worker: 'src/pipeline/worker.ts' },
     outdir,
-    bundle: true,
     splitting: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
     external: EXTERNAL,
-    // Bundled CommonJS dependencies (yaml, graphql, picomatch) call require() for Node's built-ins.
-    banner: { js: "import { createRequire as __abrCreateRequire } from 'node:module';\nconst require = __abrCreateRequire(import.meta.url);" },
-    charset: 'utf8',
-    legalComments: 'eof',
-    sourcemap: false,
-    minify: false,
-    logLevel: 'warning',
   });
 }
 
