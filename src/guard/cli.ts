@@ -181,9 +181,10 @@ async function installMain(sub: 'install' | 'uninstall', argv: string[], io: Gua
   if (sub === 'install' && !values['no-index']) {
     // The index tells folder-wide reads (grep -r, rg, git log -p) which files hold dangerous credentials.
     const { folderDangers } = await import('./verdict.js');
-    const files = await folderDangers(root);
-    writeIndex(stateDir(io.env), { root, time: new Date().toISOString(), files });
+    const { files, history } = await folderDangers(root);
+    writeIndex(stateDir(io.env), { root, time: new Date().toISOString(), files, history });
     io.stdout(`indexed ${root}: ${Object.keys(files).length} file(s) hold ABR001/ABR002/ABR004 credentials${Object.keys(files).length ? `: ${Object.keys(files).sort().join(', ')}` : ''}\n`);
+    if (Object.keys(history).length) io.stdout(`  and its git history holds them at: ${Object.keys(history).sort().join(', ')}\n`);
   }
   return 0;
 }

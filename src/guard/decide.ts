@@ -8,7 +8,7 @@ import { quote } from 'shell-quote';
 import { GRAPHQL_DESTROY_RE, MCP_DESTROY_TOOL, MCP_PROVIDER_SERVERS, MCP_RESOURCE, SQL_DESTROY } from './catalogue.js';
 import { type CommandFacts, factsOf } from './commands.js';
 import { commandsOf } from './shell.js';
-import { allIndexes, cachedVerdict, codeOf, consumeApproval, type Danger, sha256 } from './state.js';
+import { allIndexes, cachedVerdict, codeOf, consumeApproval, type Danger, sha256, type WorkspaceIndex, writeIndex } from './state.js';
 
 /** One tool call, as every adapter hands it over. */
 export interface ToolCall {
@@ -105,6 +105,10 @@ async function shellDecision(call: ToolCall, ctx: DecideContext): Promise<Decisi
   if (read) return read;
   const d = facts.find((f) => f.destroy)?.destroy;
   if (d) return hold(ctx, d.primitive ? `${d.primitive} (${d.id})` : d.id, line);
+  // Code decoded at run time (`echo … | base64 -d | sh`, `eval "$(… | xxd -r -p)"`): the guard cannot
+  // read what it runs, so a human looks at it first.
+  const hidden = commands.find((c) => c.hidden)?.hidden;
+  if (hidden) return hold(ctx, 'code decoded at run time', line, `held: ${hidden}, which the guard cannot read`);
   return { kind: 'allow' };
 }
 
@@ -137,10 +141,12 @@ async function readsDecision(call: ToolCall, ctx: DecideContext, files: string[]
       return { kind: 'deny', reason: describe(shown, dangers[0]), rule: dangers[0].rule, file: shown };
     }
   }
-  // Folder-wide reads (grep -r, rg, a read tool on a folder) and history: the workspace index that
-  // `guard install` wrote says which files under them hold dangerous credentials.
+  // Folder-wide reads (grep -r, rg, find -exec, a read tool on a folder) and history: the workspace
+  // index says which files under them, and which places in git history, hold dangerous credentials.
+  // `guard install` writes it; a workspace it does not cover yet is indexed now, offline.
   if (folders.length || history) {
-    for (const index of allIndexes(ctx.stateDir)) {
+    const indexes = await indexesFor(call.cwd, folders, history, ctx);
+    for (const index of indexes) {
       const entries = Object.entries(index.files).map(([rel, ds]) => [join(index.root, rel), ds] as const);
       for (const folder of folders) {
         const hit = entries.find(([abs]) => abs === folder || abs.startsWith(`${folder}/`));
@@ -153,6 +159,14 @@ async function readsDecision(call: ToolCall, ctx: DecideContext, files: string[]
           };
       }
       if (history && (call.cwd === index.root || call.cwd.startsWith(`${index.root}/`))) {
+        const past = Object.entries(index.history ?? {})[0];
+        if (past)
+          return {
+            kind: 'deny',
+            reason: `${describe(shownPath(call.cwd, join(index.root, past[0])), past[1][0])} in git history, which this command prints`,
+            rule: past[1][0].rule,
+            file: shownPath(call.cwd, join(index.root, past[0])),
+          };
         const tracked = trackedOf(
           index.root,
           entries.map(([abs]) => abs),
@@ -175,6 +189,31 @@ async function readsDecision(call: ToolCall, ctx: DecideContext, files: string[]
     if (hit) return { kind: 'deny', reason: describe('the inherited environment', hit), rule: hit.rule, file: hit.variable ? `env:${hit.variable}` : 'env' };
   }
   return undefined;
+}
+
+/** The git repository holding a folder, if any. */
+function gitTop(dir: string): string | undefined {
+  const r = spawnSync('git', ['-C', dir, 'rev-parse', '--show-toplevel'], { encoding: 'utf8', timeout: 5000 });
+  return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+
+const within = (p: string, root: string) => p === root || p.startsWith(`${root}/`);
+
+/**
+ * The indexes covering a folder-wide read or a history command. A folder inside the call's workspace
+ * (its git repository, else its folder) that no index covers is indexed on the spot; folders outside
+ * it are not (a `grep -r` of `/` would scan the machine).
+ */
+async function indexesFor(cwd: string, folders: string[], history: boolean, ctx: DecideContext): Promise<WorkspaceIndex[]> {
+  const indexes = allIndexes(ctx.stateDir);
+  const workspace = gitTop(cwd) ?? cwd;
+  const uncovered = [...folders, ...(history ? [cwd] : [])].filter((p) => within(p, workspace) && !indexes.some((i) => within(p, i.root)));
+  if (!uncovered.length) return indexes;
+  const { folderDangers } = await import('./verdict.js');
+  const { files, history: past } = await folderDangers(workspace, 10_000);
+  const index: WorkspaceIndex = { root: workspace, time: new Date().toISOString(), files, history: past };
+  writeIndex(ctx.stateDir, index);
+  return [...indexes, index];
 }
 
 function shownPath(cwd: string, abs: string): string {
@@ -239,9 +278,9 @@ async function mcpDecision(call: ToolCall, ctx: DecideContext): Promise<Decision
 }
 
 /** Allowed once if a human approved this exact call; otherwise held with the code that approves it. */
-function hold(ctx: DecideContext, primitive: string, exact: string): Decision {
+function hold(ctx: DecideContext, primitive: string, exact: string, reason = `held: this call runs a destroy primitive, ${primitive}, that cannot be undone`): Decision {
   const hash = sha256(exact);
   if (consumeApproval(ctx.stateDir, hash)) return { kind: 'allow', note: `approved once by a human (${primitive})` };
   const code = codeOf(hash);
-  return { kind: 'hold', primitive, hash, code, summary: exact, reason: `held: this call runs a destroy primitive, ${primitive}, that cannot be undone` };
+  return { kind: 'hold', primitive, hash, code, summary: exact, reason };
 }

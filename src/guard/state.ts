@@ -104,6 +104,8 @@ export interface WorkspaceIndex {
   root: string;
   time: string;
   files: Record<string, Danger[]>;
+  /** Paths in the git history (removed files included) whose blobs hold dangerous credentials. */
+  history?: Record<string, Danger[]>;
 }
 
 export function readIndex(dir: string, root: string): WorkspaceIndex | undefined {

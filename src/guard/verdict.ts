@@ -7,6 +7,7 @@ import { provider as providerOf } from '../../scopes/index.js';
 import { runPipeline } from '../pipeline/index.js';
 import { DEFAULT_RESOLVE } from '../resolve/index.js';
 import type { Result, ScanReport } from '../types.js';
+import { DEFAULT_HISTORY, gitHistorySource } from '../walk/git-history.js';
 import { processEnvSource } from '../walk/home.js';
 import { DEFAULT_WALK, readFile, type Source, workspaceSource } from '../walk/index.js';
 import { cachedVerdict, type Danger, type FileVerdict, storeVerdict } from './state.js';
@@ -81,10 +82,21 @@ export async function environmentDangers(env: NodeJS.ProcessEnv): Promise<Danger
   return dangersOf(report);
 }
 
-/** A whole folder, for `guard install`: the index of files holding dangerous credentials. */
-export async function folderDangers(root: string): Promise<Record<string, Danger[]>> {
-  const report = await runPipeline({ label: root, sources: [workspaceSource(root)], walk: DEFAULT_WALK, resolve: OFFLINE, env: {} });
-  const byFile: Record<string, Danger[]> = {};
-  for (const r of readDangers(report)) (byFile[r.finding.path] ??= []).push(dangerOf(r));
-  return byFile;
+/**
+ * A whole folder, for `guard install` (and a folder-wide read or a history command the index does not
+ * cover yet): the files holding dangerous credentials, and, where the folder holds `.git`, the places in
+ * its history that do (what `git log -p` prints, a removed file included).
+ */
+export async function folderDangers(root: string, historyTimeoutMs = DEFAULT_HISTORY.timeoutMs): Promise<{ files: Record<string, Danger[]>; history: Record<string, Danger[]> }> {
+  const report = await runPipeline({
+    label: root,
+    sources: [workspaceSource(root), gitHistorySource(root, { ...DEFAULT_HISTORY, timeoutMs: historyTimeoutMs })],
+    walk: DEFAULT_WALK,
+    resolve: OFFLINE,
+    env: {},
+  });
+  const files: Record<string, Danger[]> = {};
+  const history: Record<string, Danger[]> = {};
+  for (const r of readDangers(report)) ((r.finding.context.origin === 'git-history' ? history : files)[r.finding.path] ??= []).push(dangerOf(r));
+  return { files, history };
 }
