@@ -64,12 +64,15 @@ describe('guard approve', () => {
     expect(await guardMain(['approve', '00000000'], unknown.io)).toBe(2);
   });
 
-  it('without a code, approves the latest held call', async () => {
+  it('without a code, lists the held calls and approves nothing: the code binds the approval to one call', async () => {
     const env = tempEnv();
-    await hookOnce(env, events.codex.bash(ws.root, 'pulumi destroy --yes'));
-    const { io } = memoryIo(env, ws.root, { interactive: true, yes: true });
-    expect(await guardMain(['approve'], io)).toBe(0);
-    expect((await hookOnce(env, events.codex.bash(ws.root, 'pulumi destroy --yes'))).decision).toBeUndefined();
+    const held = await hookOnce(env, events.codex.bash(ws.root, 'pulumi destroy --yes'));
+    const code = /guard approve ([0-9A-F]{8})/.exec(held.reason)![1];
+    const { io, out } = memoryIo(env, ws.root, { interactive: true, yes: true });
+    expect(await guardMain(['approve'], io)).toBe(2);
+    expect(out.stderr).toContain(code);
+    expect(out.stderr).toContain('pulumi destroy');
+    expect((await hookOnce(env, events.codex.bash(ws.root, 'pulumi destroy --yes'))).decision).toBe('deny');
   });
 
   it('an approval expires after ten minutes', () => {

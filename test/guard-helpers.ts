@@ -112,6 +112,37 @@ export const events = {
       tool_input: JSON.stringify(tool_input),
     }),
   },
+  // Windsurf (Cascade): agent_action_name + tool_info; the tool_info fields are from secondary sources (hooks.md B2).
+  windsurf: {
+    command: (cwd: string, command_line: string) => ({
+      agent_action_name: 'pre_run_command',
+      trajectory_id: 't',
+      execution_id: 'e',
+      timestamp: '2026-04-25T10:00:00Z',
+      tool_info: { command_line, cwd },
+    }),
+    read: (file_path: string) => ({ agent_action_name: 'pre_read_code', trajectory_id: 't', execution_id: 'e', timestamp: '2026-04-25T10:00:00Z', tool_info: { file_path } }),
+    mcp: (server: string, tool: string, args: unknown) => ({
+      agent_action_name: 'pre_mcp_tool_use',
+      trajectory_id: 't',
+      execution_id: 'e',
+      timestamp: '2026-04-25T10:00:00Z',
+      tool_info: { mcp_server_name: server, mcp_tool_name: tool, mcp_tool_arguments: args },
+    }),
+    write: (file_path: string) => ({ agent_action_name: 'pre_write_code', trajectory_id: 't', execution_id: 'e', timestamp: '2026-04-25T10:00:00Z', tool_info: { file_path, edits: [] } }),
+  },
+  // Cline: the PreToolUse file hook's stdin (cline/cline .clinerules/hooks/README.md), with Cline's tool names.
+  cline: {
+    tool: (cwd: string, toolName: string, parameters: Record<string, string>) => ({
+      clineVersion: '3.40.0',
+      hookName: 'PreToolUse',
+      timestamp: '2026-04-25T10:00:00Z',
+      taskId: 'task-1',
+      workspaceRoots: [cwd],
+      userId: 'u',
+      preToolUse: { toolName, parameters },
+    }),
+  },
 };
 
 /** An in-process GuardIo: collects output, feeds stdin, and fakes the terminal check. */

@@ -160,7 +160,7 @@ describe('guard hook: fails closed', () => {
     ['a command that is not a string', 'claude', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 42 } }],
     ['an unknown Cursor event', 'cursor', { hook_event_name: 'afterFileEdit' }],
     ['empty stdin', 'copilot', ''],
-    ['an unknown agent', 'windsurf', { hook_event_name: 'PreToolUse' }],
+    ['an unknown agent', 'aider', { hook_event_name: 'PreToolUse' }],
   ];
   it.each(cases)('%s: exit 2, one line on stderr', (_, agent, event) => {
     const r = hook(agent, event, env, ROOT);

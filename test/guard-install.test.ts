@@ -1,6 +1,6 @@
 // `guard install` / `uninstall` / `status` on existing configuration files with other hooks and
 // settings in them: merged idempotently, everything else kept, fail-closed options set.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guardMain } from '../src/guard/cli.js';
@@ -22,8 +22,24 @@ function existing(root: string) {
   });
   put(join(root, '.cursor/hooks.json'), { version: 1, hooks: { beforeShellExecution: [{ command: './audit.sh' }], afterFileEdit: [{ command: './fmt.sh' }] } });
   put(join(root, '.codex/hooks.json'), { hooks: { PreToolUse: [{ matcher: '^Bash$', hooks: [{ type: 'command', command: 'other-guard' }] }] } });
-  put(join(root, '.gemini/settings.json'), { theme: 'dark', hooks: { BeforeTool: [{ matcher: 'write_file', hooks: [{ type: 'command', command: 'check-write' }] }] } });
+  put(join(root, '.gemini/settings.json'), {
+    theme: 'dark',
+    tools: { sandbox: 'docker' },
+    hooks: { BeforeTool: [{ matcher: 'write_file', hooks: [{ type: 'command', command: 'check-write' }] }] },
+  });
+  put(join(root, '.windsurf/hooks.json'), { hooks: { pre_run_command: [{ command: './audit.sh', show_output: false }], post_write_code: [{ command: './fmt.sh' }] } });
+  put(join(root, '.github/hooks/team.json'), { version: 1, hooks: { preToolUse: [{ type: 'command', bash: './team-policy.sh' }] } });
 }
+
+const FILES = [
+  '.claude/settings.json',
+  '.cursor/hooks.json',
+  '.codex/hooks.json',
+  '.gemini/settings.json',
+  '.github/hooks/agent-blast-radius.json',
+  '.windsurf/hooks.json',
+  '.clinerules/hooks/PreToolUse',
+];
 
 describe('guard install', () => {
   it('merges into every agent config, keeps other hooks and settings, and is idempotent', async () => {
@@ -39,13 +55,9 @@ describe('guard install', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain(join(root, '.claude/settings.json'));
     expect(first.stdout).toMatch(/indexed .*2 file\(s\) hold/);
-    const snapshot = ['.claude/settings.json', '.cursor/hooks.json', '.codex/hooks.json', '.gemini/settings.json', '.github/hooks/agent-blast-radius.json'].map((f) =>
-      readFileSync(join(root, f), 'utf8'),
-    );
+    const snapshot = FILES.map((f) => readFileSync(join(root, f), 'utf8'));
     await run(['install', '--agent', 'all', '--command', 'npx agent-blast-radius', '.']);
-    expect(
-      ['.claude/settings.json', '.cursor/hooks.json', '.codex/hooks.json', '.gemini/settings.json', '.github/hooks/agent-blast-radius.json'].map((f) => readFileSync(join(root, f), 'utf8')),
-    ).toEqual(snapshot);
+    expect(FILES.map((f) => readFileSync(join(root, f), 'utf8'))).toEqual(snapshot);
 
     const claude = get(join(root, '.claude/settings.json'));
     expect(claude.permissions).toEqual({ deny: ['Read(.env)'] });
@@ -60,15 +72,31 @@ describe('guard install', () => {
     expect(cursor.hooks.afterFileEdit).toEqual([{ command: './fmt.sh' }]);
     expect(cursor.hooks.beforeShellExecution).toEqual([{ command: './audit.sh' }, { command: 'npx agent-blast-radius guard hook --agent cursor', timeout: 30, failClosed: true }]);
     expect(cursor.hooks.beforeReadFile[0].failClosed).toBe(true);
+    expect(cursor.hooks.preToolUse).toEqual([{ command: 'npx agent-blast-radius guard hook --agent cursor', timeout: 30, failClosed: true }]);
 
     expect(get(join(root, '.codex/hooks.json')).hooks.PreToolUse).toHaveLength(2);
     const gemini = get(join(root, '.gemini/settings.json'));
     expect(gemini.theme).toBe('dark');
+    // Hooks switched on under both names Gemini CLI versions read; the other tools settings kept.
+    expect(gemini.tools).toEqual({ sandbox: 'docker', enableHooks: true });
+    expect(gemini.hooksConfig).toEqual({ enabled: true });
     expect(gemini.hooks.BeforeTool.map((e: { hooks: Array<{ command: string }> }) => e.hooks[0].command)).toEqual(['check-write', 'npx agent-blast-radius guard hook --agent gemini']);
     expect(get(join(root, '.github/hooks/agent-blast-radius.json'))).toEqual({
       version: 1,
       hooks: { preToolUse: [{ type: 'command', bash: 'npx agent-blast-radius guard hook --agent copilot', timeoutSec: 30 }] },
     });
+
+    expect(get(join(root, '.github/hooks/team.json')).hooks.preToolUse).toEqual([{ type: 'command', bash: './team-policy.sh' }]);
+    const windsurf = get(join(root, '.windsurf/hooks.json'));
+    expect(windsurf.hooks.post_write_code).toEqual([{ command: './fmt.sh' }]);
+    expect(windsurf.hooks.pre_run_command).toEqual([
+      { command: './audit.sh', show_output: false },
+      { command: 'npx agent-blast-radius guard hook --agent windsurf', show_output: true },
+    ]);
+    expect(Object.keys(windsurf.hooks).sort()).toEqual(['post_write_code', 'pre_mcp_tool_use', 'pre_read_code', 'pre_run_command', 'pre_write_code']);
+    const cline = join(root, '.clinerules/hooks/PreToolUse');
+    expect(readFileSync(cline, 'utf8')).toMatch(/^#!\/bin\/sh\n[\s\S]*exec npx agent-blast-radius guard hook --agent cline\n$/);
+    expect(statSync(cline).mode & 0o111).not.toBe(0);
 
     const status = await run(['status', '.']);
     expect(status.stdout).toMatch(/claude\s+project\s+installed/);
@@ -80,6 +108,23 @@ describe('guard install', () => {
     expect(get(join(root, '.cursor/hooks.json')).hooks).toEqual({ beforeShellExecution: [{ command: './audit.sh' }], afterFileEdit: [{ command: './fmt.sh' }] });
     expect(get(join(root, '.gemini/settings.json')).hooks.BeforeTool).toHaveLength(1);
     expect(existsSync(join(root, '.github/hooks/agent-blast-radius.json'))).toBe(false);
+    expect(existsSync(join(root, '.github/hooks/team.json'))).toBe(true);
+    expect(get(join(root, '.windsurf/hooks.json')).hooks).toEqual({ pre_run_command: [{ command: './audit.sh', show_output: false }], post_write_code: [{ command: './fmt.sh' }] });
+    expect(existsSync(cline)).toBe(false);
+  });
+
+  it("Cline: another PreToolUse script is never overwritten (one file per folder); the user's folder still works", async () => {
+    const { root } = dangerousWorkspace();
+    const env = tempEnv();
+    mkdirSync(join(root, '.clinerules/hooks'), { recursive: true });
+    writeFileSync(join(root, '.clinerules/hooks/PreToolUse'), '#!/bin/sh\necho \'{"cancel":false}\'\n');
+    const { io, out } = memoryIo(env, root);
+    expect(await guardMain(['install', '--agent', 'cline', '--no-index', '--command', 'abr'], io)).toBe(2);
+    expect(out.stderr).toMatch(/holds another PreToolUse hook.*--scope user/);
+    expect(readFileSync(join(root, '.clinerules/hooks/PreToolUse'), 'utf8')).toContain('cancel');
+    const user = memoryIo(env, root);
+    expect(await guardMain(['install', '--agent', 'cline', '--scope', 'user', '--no-index', '--command', 'abr'], user.io)).toBe(0);
+    expect(readFileSync(join(env.HOME, 'Documents/Cline/Hooks/PreToolUse'), 'utf8')).toContain('abr guard hook --agent cline');
   });
 
   it('--scope user writes under HOME (a temporary one here), never the workspace', async () => {
@@ -96,8 +141,8 @@ describe('guard install', () => {
     const { root } = dangerousWorkspace();
     const env = tempEnv();
     const bad = memoryIo(env, root);
-    expect(await guardMain(['install', '--agent', 'windsurf', '--no-index'], bad.io)).toBe(2);
-    expect(bad.out.stderr).toMatch(/windsurf/);
+    expect(await guardMain(['install', '--agent', 'aider', '--no-index'], bad.io)).toBe(2);
+    expect(bad.out.stderr).toMatch(/aider/);
     writeFileSync(join(root, 'x.json'), '');
     mkdirSync(join(root, '.claude'), { recursive: true });
     writeFileSync(join(root, '.claude/settings.json'), '{ not json');

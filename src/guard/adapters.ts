@@ -2,7 +2,7 @@
 // how its event reads, and how a decision is answered on stdout and in the exit code.
 import type { Decision, ToolCall } from './decide.js';
 
-export const AGENTS = ['claude', 'codex', 'gemini', 'copilot', 'cursor'] as const;
+export const AGENTS = ['claude', 'codex', 'gemini', 'copilot', 'cursor', 'windsurf', 'cline'] as const;
 export type AgentName = (typeof AGENTS)[number];
 
 /** Agents whose hooks can ask their user (Claude Code's and Copilot CLI's `ask`). */
@@ -94,9 +94,62 @@ export function parseEvent(agent: AgentName, raw: string): ToolCall {
       }
       if (event === 'preToolUse') {
         const input = typeof ev.tool_input === 'string' ? parseArgs(ev.tool_input) : obj(ev.tool_input ?? {}, 'tool_input');
-        return byToolName(agent, need(str(ev.tool_name), 'tool_name'), input, cwd);
+        const tool = need(str(ev.tool_name), 'tool_name');
+        try {
+          return byToolName(agent, tool, input, cwd);
+        } catch (e) {
+          // Cursor's tool input fields are unconfirmed: a read tool whose path field is not one we know is
+          // checked on every string it carries (an existing file among them is a read like any other).
+          if (e instanceof BadEvent && /no file path/.test(e.message)) return { agent, tool, input, cwd, kind: 'other' };
+          throw e;
+        }
       }
       throw new BadEvent(`unknown event ${JSON.stringify(event ?? null)}`);
+    }
+    case 'windsurf': {
+      // Cascade's envelope (hooks.md B2; the tool_info fields are from secondary sources): agent_action_name
+      // and tool_info. Anything else is refused, and Windsurf blocks on exit 2.
+      const action = str(ev.agent_action_name);
+      const info = obj(ev.tool_info ?? {}, 'tool_info');
+      const base = { agent, input: info, cwd: str(info.cwd) ?? cwd };
+      if (action === 'pre_run_command') return { ...base, tool: 'run_command', kind: 'shell', command: need(str(info.command_line), 'tool_info.command_line') };
+      if (action === 'pre_read_code') return { ...base, tool: 'read_code', kind: 'read', paths: [need(str(info.file_path), 'tool_info.file_path')] };
+      if (action === 'pre_write_code') return { ...base, tool: 'write_code', kind: 'write', paths: [need(str(info.file_path), 'tool_info.file_path')] };
+      if (action === 'pre_mcp_tool_use') {
+        const tool = need(str(info.mcp_tool_name), 'tool_info.mcp_tool_name');
+        const server = str(info.mcp_server_name);
+        return { ...base, tool: `mcp__${server ?? ''}__${tool}`, kind: 'mcp', mcp: { server, tool }, input: info.mcp_tool_arguments ?? {} };
+      }
+      throw new BadEvent(`unknown event ${JSON.stringify(action ?? null)} (expected pre_run_command, pre_read_code, pre_write_code or pre_mcp_tool_use)`);
+    }
+    case 'cline': {
+      // Cline's PreToolUse file hook [P cline/cline .clinerules/hooks/README.md, docs/customization/hooks.mdx]:
+      // preToolUse.{toolName|tool, parameters}; Cline's own tool names (execute_command, read_file …).
+      const hook = str(ev.hookName);
+      if (hook !== undefined && hook !== 'PreToolUse') throw new BadEvent(`unknown event ${JSON.stringify(hook)} (expected PreToolUse)`);
+      const pre = obj(ev.preToolUse, 'preToolUse');
+      const tool = need(str(pre.toolName) ?? str(pre.tool), 'preToolUse.toolName');
+      const params = obj(pre.parameters ?? {}, 'preToolUse.parameters');
+      const root = (Array.isArray(ev.workspaceRoots) ? str(ev.workspaceRoots[0]) : undefined) ?? str(ev.workspacePath) ?? cwd;
+      const base = { agent, tool, input: params, cwd: root };
+      const path = str(params.path);
+      switch (tool) {
+        case 'execute_command':
+          return { ...base, kind: 'shell', command: need(str(params.command), 'parameters.command') };
+        case 'read_file':
+          return { ...base, kind: 'read', paths: [need(path, 'parameters.path')] };
+        case 'search_files':
+          return { ...base, kind: 'search', paths: [path ?? '.'] };
+        case 'write_to_file':
+        case 'replace_in_file':
+          return { ...base, kind: 'write', paths: path ? [path] : [] };
+        case 'use_mcp_tool': {
+          const args = str(params.arguments);
+          return { ...base, kind: 'mcp', mcp: { server: str(params.server_name), tool: need(str(params.tool_name), 'parameters.tool_name') }, input: args ? parseArgs(args) : params };
+        }
+        default:
+          return byToolName(agent, tool, params, root);
+      }
     }
   }
 }
@@ -125,7 +178,7 @@ export function answer(agent: AgentName, event: ToolCall | undefined, d: Decisio
   const prefix = 'agent-blast-radius guard: ';
   if (d.kind === 'allow') {
     // No opinion: the agent's own permission rules and prompts still apply (a hook "allow" would skip them).
-    return { stdout: agent === 'cursor' ? '{"permission":"allow"}\n' : '', stderr: '', exit: 0 };
+    return { stdout: agent === 'cursor' ? '{"permission":"allow"}\n' : agent === 'cline' ? '{"cancel":false}\n' : '', stderr: '', exit: 0 };
   }
   const ask = d.kind === 'hold' && CAN_ASK.has(agent);
   const reason =
@@ -147,6 +200,11 @@ export function answer(agent: AgentName, event: ToolCall | undefined, d: Decisio
       // beforeReadFile accepts `permission` only [S].
       if (event?.tool === 'read' && event.kind === 'read' && (event.input as Json)?.hook_event_name === 'beforeReadFile') return { stdout: '{"permission":"deny"}\n', stderr: `${reason}\n`, exit: 0 };
       return { stdout: `${JSON.stringify({ permission: 'deny', user_message: reason, agent_message: reason })}\n`, stderr: '', exit: 0 };
+    case 'windsurf':
+      // Exit 2 blocks a pre-hook [P]; what is on stderr is shown with `show_output` [P].
+      return { stdout: '', stderr: `${reason}\n`, exit: 2 };
+    case 'cline':
+      return { stdout: `${JSON.stringify({ cancel: true, errorMessage: reason })}\n`, stderr: '', exit: 0 };
   }
 }
 
@@ -154,5 +212,7 @@ export function answer(agent: AgentName, event: ToolCall | undefined, d: Decisio
 export function failClosed(agent: AgentName | string, why: string): HookAnswer {
   const line = `agent-blast-radius guard: refused (the guard could not decide: ${why.split('\n')[0].slice(0, 300)})`;
   if (agent === 'cursor') return { stdout: `${JSON.stringify({ permission: 'deny', user_message: line, agent_message: line })}\n`, stderr: `${line}\n`, exit: 2 };
+  // Cline's contract is `cancel` on stdout (what a non-zero exit does there is not documented): both.
+  if (agent === 'cline') return { stdout: `${JSON.stringify({ cancel: true, errorMessage: line })}\n`, stderr: `${line}\n`, exit: 2 };
   return { stdout: '', stderr: `${line}\n`, exit: 2 };
 }

@@ -5,7 +5,7 @@
 // other subcommands 0, or 2 on a usage error.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AGENTS, type AgentName, answer, BadEvent, failClosed, parseEvent } from './adapters.js';
+import { AGENTS, type AgentName, answer, BadEvent, CAN_ASK, failClosed, parseEvent } from './adapters.js';
 import { type Decision, decide, type ToolCall } from './decide.js';
 import { configFile, installedIn, installHook, uninstallHook } from './install.js';
 import { lastDecisions, listPending, logDecision, readPending, stateDir, writeApproval, writeIndex, writePending } from './state.js';
@@ -28,16 +28,19 @@ export const GUARD_HELP = `agent-blast-radius guard: stop a dangerous credential
 Usage:
   agent-blast-radius guard install [--agent NAME…] [--scope project|user] [--command CMD] [path]
                                    merge the hook into each agent's config (claude, cursor, codex,
-                                   gemini, copilot, or all; default all) and index the workspace
+                                   gemini, copilot, windsurf, cline, or all; default all) and index
+                                   the workspace
   agent-blast-radius guard uninstall [--agent NAME…] [--scope project|user] [path]
   agent-blast-radius guard status [path]     what is installed where, and the last decisions
-  agent-blast-radius guard approve [CODE]    a human, in a terminal, approves one held call (10 minutes, once)
+  agent-blast-radius guard approve CODE     a human, in a terminal, approves one held call (10 minutes, once);
+                                           without CODE, lists the held calls
   agent-blast-radius guard hook --agent NAME what the agent runs: one event on stdin, the decision on stdout
 
-It refuses reads (read tools, cat/grep/sed/… in the shell, env/printenv) of files whose credentials are
-ABR001, ABR002 or ABR004; holds destroy primitives (railway volume delete, terraform destroy, a curl with
-volumeDelete, DROP/TRUNCATE, an MCP delete tool …) for a human: ask in Claude Code and Copilot CLI, a
-refusal naming \`guard approve CODE\` elsewhere; allows the rest. Any error is a refusal. Offline always.
+It refuses reads (read tools, cat/grep/sed/… in the shell, python -c/node -e code, env/printenv) of
+files whose credentials are ABR001, ABR002 or ABR004; holds destroy primitives (railway volume delete,
+terraform destroy, a curl with volumeDelete, DROP/TRUNCATE, an MCP delete tool …) and code decoded at
+run time for a human: ask in Claude Code and Copilot CLI, a refusal naming \`guard approve CODE\`
+elsewhere; allows the rest. Any error is a refusal. Offline always.
 State (decision log, cache, approvals): $ABR_GUARD_STATE_DIR or $XDG_STATE_HOME/agent-blast-radius/guard.
 `;
 
@@ -114,7 +117,7 @@ function log(dir: string, agent: string, tool: string, d: Decision): void {
   if (d.kind === 'allow') logDecision(dir, { ...base, decision: 'allow', ...(d.note ? { reason: d.note } : {}) });
   else if (d.kind === 'deny')
     logDecision(dir, { ...base, decision: 'deny', ...(d.rule ? { rule: d.rule } : {}), ...(d.file ? { file: d.file } : {}), ...(d.primitive ? { primitive: d.primitive } : {}) });
-  else logDecision(dir, { ...base, decision: agent === 'claude' || agent === 'copilot' ? 'ask' : 'deny', primitive: d.primitive });
+  else logDecision(dir, { ...base, decision: CAN_ASK.has(agent as AgentName) ? 'ask' : 'deny', primitive: d.primitive });
 }
 
 /** The command with every credential the detectors find replaced by its preview, cut to one short line. */
@@ -137,9 +140,19 @@ export async function approveMain(argv: string[], io: GuardIo): Promise<number> 
   }
   const dir = stateDir(io.env);
   const [code] = argv;
-  const pending = code ? readPending(dir, code) : listPending(dir)[0];
+  if (!code) {
+    // The code the refusal showed is what binds the approval to one call: without it, list and stop.
+    const held = listPending(dir);
+    io.stderr(
+      held.length
+        ? `agent-blast-radius guard: give the code the refusal showed: guard approve CODE\nheld, waiting for approval:\n${held.map((p) => `  ${p.code}  ${p.agent}  ${p.primitive}\n    ${p.summary}`).join('\n')}\n`
+        : 'agent-blast-radius guard: no held call in the last 10 minutes\n',
+    );
+    return 2;
+  }
+  const pending = readPending(dir, code);
   if (!pending || Date.now() - pending.created > 10 * 60 * 1000) {
-    io.stderr(code ? `agent-blast-radius guard: no held call with code ${code} in the last 10 minutes\n` : 'agent-blast-radius guard: no held call in the last 10 minutes\n');
+    io.stderr(`agent-blast-radius guard: no held call with code ${code} in the last 10 minutes\n`);
     return 2;
   }
   io.stdout(`Held call from ${pending.agent}: ${pending.primitive}\n  ${pending.summary}\n`);
@@ -175,7 +188,9 @@ async function installMain(sub: 'install' | 'uninstall', argv: string[], io: Gua
     const text = installHook(file, command);
     io.stdout(`wrote ${file.path}:\n${text}`);
     if (a === 'codex') io.stdout('note: Codex runs a non-managed hook only once it is reviewed and trusted (hooks.md B2)\n');
-    if (a === 'gemini') io.stdout('note: older Gemini CLI versions need hooks turned on (tools.enableHooks); the current default is UNCONFIRMED\n');
+    if (a === 'gemini') io.stdout('note: turned Gemini CLI hooks on (tools.enableHooks, hooksConfig.enabled; which one a version reads is UNCONFIRMED); uninstall leaves them on\n');
+    if (a === 'windsurf') io.stdout('note: Windsurf blocks on exit 2 only and has no fail-closed option; its event fields come from secondary sources\n');
+    if (a === 'cline') io.stdout('note: turn on "Enable Hooks" in Cline\'s settings; Cline runs the hook only after a tool call is approved (or auto-approved)\n');
     if (a === 'copilot') io.stdout('note: Copilot lets a hook that times out (30 s) pass; a crash denies\n');
   }
   if (sub === 'install' && !values['no-index']) {

@@ -169,7 +169,8 @@ function literals(code: string): string[] {
 // os.environ/os.getenv, Ruby's ENV, Perl's %ENV, PHP's getenv/$_ENV, Deno.env.
 const ENV_NAMED =
   /(?:process\.env\.|process\.env\[\s*['"]|environ\[\s*['"]|environ\.get\(\s*['"]|getenv\(\s*['"]|ENV\[\s*['"]|ENV\.fetch\(\s*['"]|\$ENV\{\s*['"]?|\$_ENV\[\s*['"]|\$_SERVER\[\s*['"]|Deno\.env\.get\(\s*['"])([A-Za-z_][A-Za-z0-9_]*)/g;
-const ENV_ALL = /process\.env(?![.[\w])|os\.environ(?![[.\w])|environ\.(items|keys|values|copy)\(|%ENV\b|\bENV\.(to_h|to_a|each|keys|inspect|to_s)\b|\$_ENV(?!\[)|getenv\(\s*\)|Deno\.env\.toObject|\/proc\/[^/'"\s]+\/environ/;
+const ENV_ALL =
+  /process\.env(?![.[\w])|os\.environ(?![[.\w])|environ\.(items|keys|values|copy)\(|%ENV\b|\bENV\.(to_h|to_a|each|keys|inspect|to_s)\b|\$_ENV(?!\[)|getenv\(\s*\)|Deno\.env\.toObject|\/proc\/[^/'"\s]+\/environ/;
 
 /** Shell glob characters outside quotes survive tokenising as a pattern word. */
 const GLOB = /[*?[]/;
@@ -262,7 +263,11 @@ export function factsOf(cmd: SimpleCommand, cwd: string): CommandFacts {
     const patch = argv.some((a) => a === '-p' || a === '--patch' || a === '-u');
     // `git show --stat` / `--name-only` / `-s` print no file content.
     const noContent = !patch && argv.some((a) => /^(--stat|--shortstat|--numstat|--name-only|--name-status|--summary|-s|--no-patch)$/.test(a)) && sub !== 'grep' && sub !== 'blame';
-    if (!noContent && (sub === 'show' || (sub === 'log' && patch) || sub === 'diff' || sub === 'grep' || sub === 'blame' || sub === 'cat-file' || (sub === 'stash' && pos[1] === 'show')) && !facts.files.length)
+    if (
+      !noContent &&
+      (sub === 'show' || (sub === 'log' && patch) || sub === 'diff' || sub === 'grep' || sub === 'blame' || sub === 'cat-file' || (sub === 'stash' && pos[1] === 'show')) &&
+      !facts.files.length
+    )
       facts.history = true;
   }
   // The inherited environment: env / printenv with no command after them, echo $VAR, printf $VAR.

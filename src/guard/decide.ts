@@ -37,7 +37,7 @@ export interface DecideContext {
 const APPROVE = /guard\s+(approve|uninstall)\b/;
 /** Hook configuration files: an agent that edits them could switch the guard off. */
 const HOOK_CONFIGS =
-  /(^|\/)(\.claude\/settings(\.local)?\.json|\.cursor\/hooks\.json|\.codex\/(hooks\.json|config\.toml)|\.gemini\/settings\.json|\.github\/hooks\/[^/]*\.json|\.copilot\/hooks\/[^/]*\.json)$/;
+  /(^|\/)(\.claude\/settings(\.local)?\.json|\.cursor\/hooks\.json|\.codex\/(hooks\.json|config\.toml)|\.gemini\/settings\.json|\.github\/hooks\/[^/]*\.json|\.copilot\/hooks\/[^/]*\.json|\.github\/copilot\/settings(\.local)?\.json|\.windsurf\/hooks\.json|windsurf\/hooks\.json|\.clinerules\/hooks\/[^/]+|Cline\/Hooks\/[^/]+)$/;
 
 export async function decide(call: ToolCall, ctx: DecideContext): Promise<Decision> {
   // The agent cannot approve itself, nor reach the approval store, nor switch the guard off.

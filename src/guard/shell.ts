@@ -197,7 +197,15 @@ function expand(words: string[], inputs: string[], depth: number): SimpleCommand
     out.push(...commandsOf(argv.slice(1).join(' '), depth + 1));
   } else if (name === 'find') {
     // find ROOT… -exec CMD {} ; : CMD runs on every file under the roots.
-    const roots = argv.slice(1, Math.max(1, argv.findIndex((a, k) => k > 0 && /^[-(!]/.test(a)))).filter((a) => !a.startsWith('-'));
+    const roots = argv
+      .slice(
+        1,
+        Math.max(
+          1,
+          argv.findIndex((a, k) => k > 0 && /^[-(!]/.test(a)),
+        ),
+      )
+      .filter((a) => !a.startsWith('-'));
     for (let k = 1; k < argv.length; k++) {
       if (!/^-(exec|execdir|ok|okdir)$/.test(argv[k])) continue;
       const end = argv.findIndex((a, j) => j > k && (a === ';' || a === '+'));
@@ -225,8 +233,7 @@ function fedScripts(cmd: SimpleCommand, depth: number): SimpleCommand[] {
   const name = cmd.argv.length ? baseName(cmd.argv[0]) : '';
   if (!SHELLS.has(name) || cmd.argv.some((a, k) => k > 0 && (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(a) || !a.startsWith('-')))) return [];
   const piped = cmd.upstream.filter((u) => ['echo', 'printf', 'cat'].includes(baseName(u.argv[0] ?? ''))).map((u) => u.argv.slice(1).join(' '));
-  if (cmd.upstream.some((u) => DECODED.test(u.argv.join(' '))) || [...cmd.stdin, ...piped].some((s) => DECODED.test(s) && /\$\(|`/.test(s)))
-    cmd.hidden = 'a shell runs a script decoded at run time';
+  if (cmd.upstream.some((u) => DECODED.test(u.argv.join(' '))) || [...cmd.stdin, ...piped].some((s) => DECODED.test(s) && /\$\(|`/.test(s))) cmd.hidden = 'a shell runs a script decoded at run time';
   return [...cmd.stdin, ...piped].flatMap((s) => commandsOf(s, depth + 1));
 }
 
