@@ -43,6 +43,9 @@ describe('guard redaction', () => {
         events.codex.bash(root, `TOKEN='${secret}' curl -H 'Authorization: Bearer ${secret}' -d '{"query":"mutation { volumeDelete(volumeId: \\"v\\") }"}' https://backboard.railway.app/graphql/v2`),
       );
       await run(['hook', '--agent', 'cursor'], events.cursor.mcp(root, 'mcp__railway__volume_delete', { token: secret, volumeId: 'v' }));
+      await run(['hook', '--agent', 'windsurf'], events.windsurf.read(join(root, rel)));
+      await run(['hook', '--agent', 'cline'], events.cline.tool(root, 'execute_command', { command: `python3 -c "print(open('${rel}').read())"` }));
+      await run(['hook', '--agent', 'windsurf'], events.windsurf.command(root, `API_TOKEN='${secret}' railway volume delete --volume v -y`));
     }
     await run(['approve'], undefined, true);
     await run(['status']);

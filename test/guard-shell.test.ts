@@ -113,6 +113,28 @@ describe('shell reading', () => {
     expect(names).toEqual(expect.arrayContaining(['bash', 'eval', 'echo', 'whoami', 'id']));
   });
 
+  it('takes heredoc bodies and here-strings as stdin, and runs what is fed to a shell', () => {
+    const [py] = commandsOf("python3 - <<'EOF'\nimport os\nprint(1)\nEOF\necho done");
+    expect(py.argv).toEqual(['python3', '-']);
+    expect(py.stdin).toEqual(['import os\nprint(1)']);
+    expect(commandsOf('bash <<-EOF\n\tcat x\n\tEOF').map((c) => c.argv)).toEqual([['bash'], ['cat', 'x']]);
+    expect(commandsOf("echo 'rm -rf /tmp/x' | sh").map((c) => c.argv[0])).toEqual(['echo', 'sh', 'rm']);
+    expect(commandsOf('grep -c x <<< "a b"')[0].stdin).toEqual(['a b']);
+  });
+
+  it('keeps globs as words, records xargs, and runs find -exec on the roots it walks', () => {
+    expect(commandsOf('cat src/*.ts')[0].argv).toEqual(['cat', 'src/*.ts']);
+    expect(commandsOf('ls | xargs cat')[1]).toMatchObject({ argv: ['cat'], via: ['xargs'] });
+    const inner = commandsOf('find conf scripts -name "*.sh" -exec grep -n TOKEN {} +').find((c) => c.argv[0] === 'grep');
+    expect(inner).toMatchObject({ argv: ['grep', '-n', 'TOKEN', '{}'], feeds: ['conf', 'scripts'] });
+  });
+
+  it('marks code decoded at run time as hidden, and leaves ordinary evals alone', () => {
+    expect(commandsOf('echo Y2F0 | base64 -d | bash').some((c) => c.hidden)).toBe(true);
+    expect(commandsOf('sh -c "$(xxd -r -p <<< 636174)"').some((c) => c.hidden)).toBe(true);
+    expect(commandsOf('eval "$(direnv hook bash)"').some((c) => c.hidden)).toBe(false);
+  });
+
   it('refuses nesting past the limit rather than guess', () => {
     let line = 'cat x';
     for (let i = 0; i <= MAX_DEPTH + 1; i++) line = `sh -c ${JSON.stringify(line)}`;

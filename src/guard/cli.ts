@@ -126,8 +126,12 @@ async function redacted(text: string): Promise<string> {
   let out = text;
   for (const f of detectText({ source: { path: 'command', origin: 'workspace' }, text })) out = out.split(f.secret).join(f.redacted);
   for (const f of detectText({ source: { path: 'command', origin: 'workspace' }, text })) for (const v of Object.values(f.parts)) if (v.length >= 6) out = out.split(v).join('…');
-  // What no detector recognised out of context (a password in a header, a token in an env prefix):
-  // every run of 8+ token characters that mixes letters and digits, and every run of 24+, is masked too.
+  // What no detector recognised out of context: the value of every NAME=value (an env prefix, --password=),
+  // whatever follows a credential word (Bearer, token, password, -u user:pass), quoted values whole …
+  const value = `('(?:[^'\\\\]|\\\\.)*'?|"(?:[^"\\\\]|\\\\.)*"?|\\S+)`;
+  out = out.replace(new RegExp(`\\b([A-Za-z_][A-Za-z0-9_-]*=)${value}`, 'g'), '$1…');
+  out = out.replace(new RegExp(`(\\b(?:bearer|basic|token|password|passwd|pwd|secret|api[-_]?key)\\b\\s*[:=]?\\s*|(?:^|\\s)(?:-u|--user|-p)\\s+)${value}`, 'gi'), '$1…');
+  // … and every run of 8+ token characters that mixes letters and digits, and every run of 24+.
   out = out.replace(/[A-Za-z0-9+_~#$%!^&*=-]{8,}/g, (w) => (w.length >= 24 || (/[0-9]/.test(w) && /[A-Za-z]/.test(w)) ? '…' : w));
   out = out.replace(/\s+/g, ' ');
   return out.length > 300 ? `${out.slice(0, 300)}…` : out;
