@@ -201,5 +201,11 @@ describe('guard hook: the PocketOS replay (examples/guard/pocketos)', () => {
     const held = hook('codex', recorded('codex-volumeDelete.json'), e, pocketos);
     expect(decisionOf(held)).toBe('deny');
     expect(reasonOf(held)).toMatch(/volumeDelete.*guard approve [0-9A-F]{8}/);
+    const windsurf = hook('windsurf', recorded('windsurf-volumeDelete.json'), e, pocketos);
+    expect(windsurf.code).toBe(2);
+    expect(windsurf.stderr).toMatch(/volumeDelete.*guard approve [0-9A-F]{8}/);
+    const cline = hook('cline', recorded('cline-read-token.json'), e, pocketos);
+    expect(cline.json).toMatchObject({ cancel: true });
+    expect(String(cline.json?.errorMessage)).toMatch(/backfill-helpers\.sh.*ABR001/);
   });
 });
