@@ -257,8 +257,9 @@ export async function runResolution(
         // Resolvers that open their own sockets (the AWS SDK) do not see the abort: the deadline races them.
         const answer = await Promise.race([p.resolve!(f, { egress, environments: policy.environments, probeDatabases: policy.probeDatabases }), deadline]);
         if (answer === 'deadline') throw new ProviderError(`${f.provider}: ${DEADLINE}`, undefined, undefined, true);
-        // A provider's own words (an error message, an identity) may quote the credential in any form.
-        scopes.set(fp, redactScope(revokedByIssuer(f, answer, scopes.get(fp)!), secrets));
+        // A provider's own words (an error message, an identity) may quote the credential in any form. Only the
+        // secret itself: its parts include public companions a scope names on purpose (a Twilio account SID, an email).
+        scopes.set(fp, redactScope(revokedByIssuer(f, answer, scopes.get(fp)!), [f.secret]));
         outcome.answered++;
       } catch (err) {
         const why = redact(err instanceof Error ? err.message : String(err), secrets);
