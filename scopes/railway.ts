@@ -147,6 +147,11 @@ async function resolveRailway(f: Finding, ctx: ResolveContext) {
     return rootScope('workspace-token', `workspace ${at.data.apiToken.workspaces.map((w) => w.name).join(', ')}`, projects, ctx, evidence);
   }
   // Every token kind was tried and each answered "Not Authorized": Railway's invalid-credential answer.
+  // A kind answered with null and no error (`data: { me: null }`) is not that answer: unknown, never revoked.
+  if (!pt.denied || !me.denied || !at.denied) {
+    const nulls = [!pt.denied && 'projectToken', !me.denied && 'me', !at.denied && 'apiToken'].filter(Boolean).join(', ');
+    throw new ProviderError(`railway: answered null for ${nulls} without a "Not Authorized" error: neither live nor revoked`);
+  }
   return revokedScope(f.tokenKind, evidence, 'Railway answered "Not Authorized" as project, account and workspace token');
 }
 

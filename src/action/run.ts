@@ -114,7 +114,7 @@ function configuration(c: Context): { config: Config; entries: AcceptEntry[] } {
   if (inputs.baseline) {
     inside(repoRoot, inputs.baseline, 'baseline');
     const file = join(trustedRepo, inputs.baseline);
-    if (existsSync(file)) entries.push(...loadBaseline(file));
+    if (existsSync(file)) entries.push(...loadBaseline(file, false));
     else say(`The baseline ${inputs.baseline} is not in the ${mode === 'pull-request' ? 'base branch' : 'repository'}: no findings are accepted from it.`);
     if (mode === 'pull-request' && fileChanged(join(repoRoot, inputs.baseline), file)) {
       say(`This pull request changes the baseline ${inputs.baseline}: the change applies after merge. This run reads it from the base branch.`);

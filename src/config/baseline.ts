@@ -19,9 +19,9 @@ export function acceptedOn(entries: AcceptEntry[], now = new Date()): { accepted
   return { accepted, expired };
 }
 
-/** A baseline file's entries: the same shape and schema as the config file, holding `accept` only. */
-export function loadBaseline(path: string): AcceptEntry[] {
-  const data = loadConfig(path, true);
+/** A baseline file's entries: the same shape and schema as the config file, holding `accept` only. A file in a checked-out tree (the Action's) is not followed when it is a link. */
+export function loadBaseline(path: string, followLinks = true): AcceptEntry[] {
+  const data = loadConfig(path, true, followLinks);
   const other = Object.keys(data).find((k) => k !== 'accept');
   if (other) throw new ConfigError(`${path}: ${other} is not a baseline setting (a baseline file holds only accept)`, 'move it to .agent-blast-radius.yml');
   return data.accept ?? [];

@@ -15,14 +15,21 @@ export function preview(d: Detector, secret: string, facts: Record<string, strin
   return '[redacted]';
 }
 
-/** Removes every occurrence of the given secrets (and their base64 / percent-encoded forms) from a text. */
+/**
+ * Removes every occurrence of the given secrets from a text, in the forms a provider's error message or a
+ * log may carry them: as written, percent-encoded, base64 (standard and URL-safe, with or without padding)
+ * and hex — each in any letter case (an upper-cased token, upper-case hex). Over-redacting a lookalike is the
+ * safe side.
+ */
 export function redact(text: string, secrets: Iterable<string>): string {
-  let out = text;
+  const forms = new Set<string>();
   for (const s of secrets) {
     if (!s || s.length < 4) continue;
-    for (const form of new Set([s, encodeURIComponent(s), Buffer.from(s).toString('base64')])) {
-      out = out.split(form).join('[redacted]');
-    }
+    const b64 = Buffer.from(s).toString('base64');
+    for (const f of [s, encodeURIComponent(s), b64, b64.replace(/=+$/, ''), Buffer.from(s).toString('base64url'), Buffer.from(s).toString('hex')]) forms.add(f);
   }
-  return out;
+  if (!forms.size) return text;
+  // Longest first, so a form that holds another is replaced whole.
+  const alternatives = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return text.replace(new RegExp(alternatives.join('|'), 'gi'), '[redacted]');
 }

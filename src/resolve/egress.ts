@@ -20,6 +20,11 @@ export class ProviderError extends Error {
     readonly status?: number,
     /** No answer at all (timeout, DNS failure, refused or reset connection): the provider is unreachable from here. */
     readonly unreachable?: string,
+    /**
+     * The provider as a whole cannot answer now (rate-limited past the longest wait, 5xx or a malformed or
+     * oversized body on every attempt): the rest of the run does not ask it again.
+     */
+    readonly wide?: boolean,
   ) {
     super(message);
     this.name = 'ProviderError';
@@ -130,6 +135,8 @@ export interface EgressOptions {
   retries?: number;
   /** Longest wait for a Retry-After before giving up, in ms. */
   maxRetryWaitMs?: number;
+  /** Aborts every request in flight (the resolve stage's deadline). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -137,6 +144,39 @@ export interface EgressOptions {
  * that did not answer), so a scan without network finishes in seconds.
  */
 export const DEFAULT_TIMEOUT_MS = 5_000;
+
+/**
+ * The largest answer read: a provider's JSON for one credential is kilobytes (GitHub's 100-repository page
+ * is under 1 MiB); a larger body is refused unread rather than held in memory (a 50 MB answer, a body that never ends).
+ */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+/** The body as text, reading at most `max` bytes: more is a ProviderError, the rest never read. */
+async function boundedText(res: Response, max: number, provider: string): Promise<string> {
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > max) {
+    await res.body?.cancel().catch(() => {});
+    throw new ProviderError(`${provider}: answer larger than ${max / 1024 / 1024} MiB (HTTP ${res.status})`, res.status, undefined, true);
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      throw new ProviderError(`${provider}: answer larger than ${max / 1024 / 1024} MiB (HTTP ${res.status})`, res.status, undefined, true);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Why a request was cut short by the resolve stage's deadline (ResolvePolicy.deadlineMs). */
+export const DEADLINE = 'the resolution deadline passed';
 
 export class Egress {
   readonly timeoutMs: number;
@@ -171,14 +211,21 @@ export class Egress {
     req.evidence?.push(evidence);
     let lastError = '';
     for (let attempt = 0; attempt <= this.retries; attempt++) {
+      const stop = this.opts.signal;
+      if (stop?.aborted) throw new ProviderError(`${p.provider}: ${DEADLINE}`, undefined, undefined, true);
       const ctrl = new AbortController();
       const timer = setTimeout(() => ctrl.abort(), this.timeoutMs);
+      const onStop = () => ctrl.abort();
+      stop?.addEventListener('abort', onStop, { once: true });
       let res: Response;
       let text: string;
       try {
+        // A redirect is an answer, never followed: the credential goes to the provider's own host only.
         res = await fetch(url, { method: req.method, headers: { 'user-agent': 'agent-blast-radius', ...req.headers }, body: req.body, signal: ctrl.signal, redirect: 'manual' });
-        text = await res.text();
+        text = await boundedText(res, MAX_BODY_BYTES, p.provider);
       } catch (err) {
+        if (err instanceof ProviderError) throw err;
+        if (stop?.aborted) throw new ProviderError(`${p.provider}: ${DEADLINE}`, undefined, undefined, true);
         // A timeout is not retried: a host that did not answer in time will not answer the next try either.
         if (ctrl.signal.aborted) throw new ProviderError(`${p.provider}: timed out after ${this.timeoutMs} ms`, undefined, `timed out after ${this.timeoutMs} ms`);
         const cause = (err as { cause?: { code?: string; message?: string } }).cause;
@@ -188,6 +235,7 @@ export class Egress {
         throw new ProviderError(`${p.provider}: ${lastError}`, undefined, code);
       } finally {
         clearTimeout(timer);
+        stop?.removeEventListener('abort', onStop);
       }
       // 429, and 403 with an exhausted rate limit, are "try later", never "revoked".
       // GitHub's secondary limits answer 403 with Retry-After (docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api).
@@ -199,7 +247,7 @@ export class Egress {
           await new Promise((r) => setTimeout(r, wait));
           continue;
         }
-        throw new ProviderError(`${p.provider}: ${lastError}`, res.status);
+        throw new ProviderError(`${p.provider}: ${lastError}`, res.status, undefined, true);
       }
       let json: unknown;
       if ((res.headers.get('content-type') ?? '').includes('json') || /^\s*[[{]/.test(text)) {
@@ -208,7 +256,7 @@ export class Egress {
         } catch {
           lastError = 'malformed JSON body';
           if (attempt < this.retries) continue;
-          throw new ProviderError(`${p.provider}: malformed JSON body (HTTP ${res.status})`, res.status);
+          throw new ProviderError(`${p.provider}: malformed JSON body (HTTP ${res.status})`, res.status, undefined, true);
         }
       }
       return { status: res.status, headers: res.headers, text, json };

@@ -7,7 +7,7 @@ import { provider as providerOf } from '../../scopes/index.js';
 import { redact } from '../detect/redact.js';
 import type { Finding, Scope } from '../types.js';
 import { shapeScope } from './define.js';
-import { Egress, EgressError, ProviderError } from './egress.js';
+import { DEADLINE, Egress, EgressError, ProviderError } from './egress.js';
 
 /** How the resolve stage may talk to providers: declared once, passed unrenamed from every caller. */
 export interface ResolvePolicy {
@@ -25,9 +25,20 @@ export interface ResolvePolicy {
   timeoutMs?: number;
   /** Providers asked at once, per provider. */
   concurrency?: number;
+  /**
+   * The whole resolve stage ends after this many ms (default DEFAULT_RESOLVE_DEADLINE_MS): requests in flight
+   * are abandoned and every secret not yet answered keeps its offline verdict, with the reason.
+   */
+  deadlineMs?: number;
   /** Scopes already known (an audit's checkpoint): each unique secret is sent once across calls and resumes. */
   cache?: ScopeCache;
 }
+
+/**
+ * A provider that fails as a whole is asked no more after its first round (one request timeout, or its
+ * retries), so the deadline only bounds a provider that answers, slowly, every time.
+ */
+export const DEFAULT_RESOLVE_DEADLINE_MS = 60_000;
 
 export const DEFAULT_RESOLVE: ResolvePolicy = { offline: false, skip: [], maxResolutions: Infinity, environments: {}, probeDatabases: false };
 
@@ -209,34 +220,62 @@ export async function runResolution(
   if (!plan.send.size) return { scopes, outcome };
   // A provider that did not answer once is not asked again in this run: its other secrets keep their
   // offline verdict with the same reason, so a black-holed host costs one timeout, not one per secret.
-  const down = new Map<string, string>();
+  // The same holds for a provider that failed as a whole (rate-limited past the longest wait, 5xx, a
+  // malformed or oversized body on every attempt): one round of requests, not one per secret.
+  const down = new Map<string, { reason: string; why: string }>();
   const fail = (reason: string) => {
     outcome.failed++;
     if (!outcome.reasons.includes(reason)) outcome.reasons.push(reason);
   };
-  const egress = new Egress({ env, timeoutMs: policy.timeoutMs });
+  const deadlineMs = policy.deadlineMs ?? DEFAULT_RESOLVE_DEADLINE_MS;
+  const stop = new AbortController();
+  const passed = `${DEADLINE} (${deadlineMs / 1000} s)`;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'deadline'>((resolve) => {
+    timer = setTimeout(() => {
+      stop.abort();
+      resolve('deadline');
+    }, deadlineMs);
+  });
+  const egress = new Egress({ env, timeoutMs: policy.timeoutMs, signal: stop.signal });
   const queues = new Map<string, Array<() => Promise<void>>>();
   for (const [fp, f] of plan.send) {
     const p = providerOf(f.provider)!;
+    const secrets = [f.secret, ...Object.values(f.parts)];
     const job = async () => {
+      if (stop.signal.aborted) {
+        scopes.get(fp)!.reason = `not resolved: ${passed}`;
+        return fail(passed);
+      }
       const known = down.get(f.provider);
       if (known) {
-        scopes.get(fp)!.reason = `not resolved: ${known}`;
-        return fail(known);
+        scopes.get(fp)!.reason = known.reason;
+        return fail(known.why);
       }
       outcome.sent++;
       try {
-        const answer = await p.resolve!(f, { egress, environments: policy.environments, probeDatabases: policy.probeDatabases });
-        scopes.set(fp, revokedByIssuer(f, answer, scopes.get(fp)!));
+        // Resolvers that open their own sockets (the AWS SDK) do not see the abort: the deadline races them.
+        const answer = await Promise.race([p.resolve!(f, { egress, environments: policy.environments, probeDatabases: policy.probeDatabases }), deadline]);
+        if (answer === 'deadline') throw new ProviderError(`${f.provider}: ${DEADLINE}`, undefined, undefined, true);
+        // A provider's own words (an error message, an identity) may quote the credential in any form. Only the
+        // secret itself: its parts include public companions a scope names on purpose (a Twilio account SID, an email).
+        scopes.set(fp, redactScope(revokedByIssuer(f, answer, scopes.get(fp)!), [f.secret]));
         outcome.answered++;
       } catch (err) {
-        const why = redact(err instanceof Error ? err.message : String(err), [f.secret, ...Object.values(f.parts)]);
+        const why = redact(err instanceof Error ? err.message : String(err), secrets);
+        if (stop.signal.aborted) {
+          scopes.get(fp)!.reason = `not resolved: ${passed}`;
+          return fail(passed);
+        }
         const code = p.egress ? unreachable(err) : undefined;
         if (code) {
           const reason = `${p.name} unreachable (${code})`;
-          down.set(f.provider, reason);
+          down.set(f.provider, { reason: `not resolved: ${reason}`, why: reason });
           scopes.get(fp)!.reason = `not resolved: ${reason}`;
           return fail(reason);
+        }
+        if (p.egress && err instanceof ProviderError && err.wide) {
+          down.set(f.provider, { reason: `provider could not answer (${why}, for another credential earlier in this run: not asked again); verdict from the token's shape and context`, why });
         }
         scopes.get(fp)!.reason = err instanceof EgressError ? `not resolved: ${why}` : `provider could not answer (${why}); verdict from the token's shape and context`;
         fail(why);
@@ -253,5 +292,26 @@ export async function runResolution(
       await Promise.all(workers);
     }),
   );
+  clearTimeout(timer);
   return { scopes, outcome };
+}
+
+/**
+ * The scope with every string in it passed through redact(): a provider's answer is not trusted to leave the
+ * credential out. Objects in which nothing changed are returned as they were.
+ */
+function redactScope(scope: Scope, secrets: string[]): Scope {
+  const clean = (v: unknown): unknown => {
+    if (typeof v === 'string') return redact(v, secrets);
+    if (Array.isArray(v)) {
+      const out = v.map(clean);
+      return out.some((x, i) => x !== v[i]) ? out : v;
+    }
+    if (v && typeof v === 'object') {
+      const entries = Object.entries(v).map(([k, x]) => [k, clean(x)] as const);
+      return entries.some(([k, x]) => x !== (v as Record<string, unknown>)[k]) ? Object.fromEntries(entries) : v;
+    }
+    return v;
+  };
+  return clean(scope) as Scope;
 }
