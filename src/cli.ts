@@ -1,7 +1,7 @@
 // argv → options → scan → report → exit code. Nothing else lives here.
 //
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
-// 2 usage or configuration error (one line on stderr, no stack trace).
+// 2 usage or configuration error (one line on stderr, no stack trace); 3 internal error (src/crash.ts).
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from './config/index.js';
@@ -60,7 +60,8 @@ Options:
   --version                 print the version
   --help                    print this help
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error.
+Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error,
+3 internal error (a bug: one line on stderr, no stack trace, no report).
 ${rulesHelpLine()}
 `;
 
