@@ -1,7 +1,7 @@
 // argv → options → scan → report → exit code. Nothing else lives here.
 //
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
-// 2 usage or configuration error (one line on stderr, no stack trace); 3 internal error (src/crash.ts).
+// 2 usage or configuration error (one line on stderr, no stack trace); 3 internal error (src/cli-crash.ts).
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from './config/index.js';
