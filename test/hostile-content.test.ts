@@ -133,7 +133,7 @@ describe('report size stays linear in the occurrences', () => {
 });
 
 describe('big inputs', () => {
-  it('a 10 MiB single line with a credential at its end (a regex over the whole line overflowed V8\'s regex stack)', () => {
+  it("a 10 MiB single line with a credential at its end (a regex over the whole line overflowed V8's regex stack)", () => {
     const { dir } = workspace();
     const token = fake.github('ghp_');
     writeFileSync(join(dir, 'long.txt'), `${'x'.repeat(10 << 20)} GITHUB_TOKEN=${token}\n`);
