@@ -1,5 +1,5 @@
 import { defineDetector } from '../src/detect/define.js';
-import { before, companion } from './lib/context.js';
+import { before } from './lib/context.js';
 import * as fake from '../src/detect/fake.js';
 
 // An Azure Storage connection string carries the account key itself: AccountName=<name>;AccountKey=<key>
@@ -16,7 +16,7 @@ export default defineDetector({
   pattern: /AccountKey=([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
   check: (secret, input) => !before(input, /AccountName=devstoreaccount1\b/, 300) && /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /[0-9]/.test(secret),
   enrich: (_secret, input) => {
-    const account = companion(input.text.slice(Math.max(0, input.index - 300), input.index + 200), ACCOUNT);
+    const account = ACCOUNT.exec(input.text.slice(Math.max(0, input.index - 300), input.index + 200))?.[1];
     return account ? { facts: { user: account } } : {};
   },
   redaction: { kind: 'none' },

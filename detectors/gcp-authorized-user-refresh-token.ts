@@ -1,11 +1,15 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
+import { companion, textHas } from './lib/context.js';
 
 // `gcloud auth application-default login` writes application_default_credentials.json of type `authorized_user`:
 // client_id, client_secret, refresh_token (https://cloud.google.com/docs/authentication/application-default-credentials#personal).
 // The refresh_token is the user's credential: whoever holds it gets access tokens for the user's projects. The
 // client_id and client_secret are gcloud's own installed-app client, shipped in every copy of the SDK; its
 // secret is listed, by hash, in lib/example-keys.ts so the generic detector does not report it.
+const AUTHORIZED_USER = /"type"\s*:\s*"authorized_user"/;
+const CLIENT_ID = /"client_id"\s*:\s*"([^"]{1,200})"/;
+
 export default defineDetector({
   id: 'gcp-authorized-user-refresh-token',
   provider: 'gcp',
@@ -13,9 +17,9 @@ export default defineDetector({
   keywords: ['refresh_token'],
   pattern: /"refresh_token"\s{0,5}:\s{0,5}"([A-Za-z0-9_\-/.]{20,512})"/g,
   // Only in an authorized_user credential file: a refresh token elsewhere may be any OAuth server's.
-  check: (_secret, input) => /"type"\s*:\s*"authorized_user"/.test(input.text) || /(^|\/)application_default_credentials\.json$/.test(input.path),
+  check: (_secret, input) => textHas(input.text, AUTHORIZED_USER) || /(^|\/)application_default_credentials\.json$/.test(input.path),
   enrich: (_secret, input) => {
-    const client = /"client_id"\s*:\s*"([^"]{1,200})"/.exec(input.text)?.[1];
+    const client = companion(input.text, CLIENT_ID);
     return client ? { facts: { clientId: client } } : {};
   },
   redaction: { kind: 'none' },

@@ -1,10 +1,13 @@
-import { defineDetector } from '../src/detect/define.js';
+import { defineDetector, indexAfter, perText } from '../src/detect/define.js';
+import { textHas } from './lib/context.js';
 import * as fake from '../src/detect/fake.js';
 import { isKeyBody } from './lib/block.js';
 
 // A service-account key file: JSON with "type": "service_account" and the PEM in "private_key"
 // (https://cloud.google.com/iam/docs/keys-create-delete; field set per trufflehog pkg/detectors/gcp).
 // The secret is the private_key value; the PEM inside it is this detector's, not the generic private-key one.
+const SERVICE_ACCOUNT = /"type"\s*:\s*"service_account"/;
+
 export default defineDetector({
   id: 'gcp-service-account',
   provider: 'gcp',
@@ -12,12 +15,12 @@ export default defineDetector({
   keywords: ['service_account'],
   pattern: /"private_key"\s{0,5}:\s{0,5}"(-----BEGIN PRIVATE KEY-----)/g,
   extend: (text, end) => {
-    const stop = text.indexOf('-----END PRIVATE KEY-----', end);
+    const stop = indexAfter(text, '-----END PRIVATE KEY-----', end);
     return stop < 0 || stop - end > 16384 ? end : stop + 25;
   },
-  check: (secret, input) => isKeyBody(secret) && /"type"\s*:\s*"service_account"/.test(input.text),
+  check: (secret, input) => isKeyBody(secret) && textHas(input.text, SERVICE_ACCOUNT),
   enrich: (_secret, input) => {
-    const field = (name: string) => new RegExp(`"${name}"\\s*:\\s*"([^"]{1,200})"`).exec(input.text)?.[1];
+    const field = (name: string) => perText(input.text, `gcp-service-account\0${name}`, (t) => new RegExp(`"${name}"\\s*:\\s*"([^"]{1,200})"`).exec(t)?.[1]);
     const facts: Record<string, string> = {};
     for (const [k, f] of [
       ['identity', 'client_email'],

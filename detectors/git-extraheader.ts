@@ -17,7 +17,8 @@ export default defineDetector({
   enrich: (secret, input) => {
     const decoded = Buffer.from(secret, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    const section = /\[http\s+"([^"]+)"\][^[]*$/.exec(input.text.slice(0, input.index));
+    // The section header within 4 KiB before (a config section is short): not the whole text back, once per match.
+    const section = /\[http\s+"([^"]+)"\][^[]*$/.exec(input.text.slice(Math.max(0, input.index - 4096), input.index));
     const facts: Record<string, string> = {};
     if (section) facts.host = section[1];
     if (colon > 0 && /^[\x20-\x7e]+$/.test(decoded)) {

@@ -1,4 +1,4 @@
-import { defineDetector } from '../src/detect/define.js';
+import { defineDetector, lineStartNear } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { safeDecode, IDENTITY } from './lib/url.js';
 
@@ -8,8 +8,7 @@ import { safeDecode, IDENTITY } from './lib/url.js';
 const URL_START = /jdbc:([a-z0-9]{2,20})(?::[a-z]{1,10})?:(?:\/\/|@)([^\s"'`/?;:]{1,255})[^\s"'`]*$/i;
 
 function jdbcBefore(text: string, index: number): RegExpExecArray | null {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  return URL_START.exec(text.slice(Math.max(lineStart, index - 600), index));
+  return URL_START.exec(text.slice(lineStartNear(text, index, 600), index));
 }
 
 export default defineDetector({

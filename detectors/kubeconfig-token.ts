@@ -1,9 +1,16 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
+import { companion, textHas } from './lib/context.js';
 
 // kubeconfig users[].user.token (bearer token), password, and client-key-data (base64 PEM)
 // (https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/). Only in a
 // file that is a kubeconfig: it has "clusters:" and "users:".
+// Asked of the whole file, once per file (not per match).
+const USERS = /^users:/m;
+const CLUSTERS = /^clusters:/m;
+const SERVER = /server:\s*(\S+)/;
+const CURRENT_CONTEXT = /current-context:\s*(\S+)/;
+
 export default defineDetector({
   id: 'kubeconfig-token',
   provider: 'kubernetes',
@@ -11,11 +18,11 @@ export default defineDetector({
   keywords: ['clusters:'],
   // A password may hold YAML-plain punctuation (`!#%^*`; a `#` is a comment only after a space, per YAML 1.2 §6.6).
   pattern: /^[ \t]{1,40}(token|password|client-key-data):[ \t]{1,10}["']?(?<secret>[A-Za-z0-9+/=._~!#%^*-]{16,8192})/gm,
-  check: (_secret, input) => /^users:/m.test(input.text) && /^clusters:/m.test(input.text),
+  check: (_secret, input) => textHas(input.text, USERS) && textHas(input.text, CLUSTERS),
   enrich: (secret, input) => {
     const field = input.match[1];
-    const server = /server:\s*(\S+)/.exec(input.text)?.[1];
-    const context = /current-context:\s*(\S+)/.exec(input.text)?.[1];
+    const server = companion(input.text, SERVER);
+    const context = companion(input.text, CURRENT_CONTEXT);
     const facts: Record<string, string> = {};
     if (server) facts.host = server.replace(/^https?:\/\//, '');
     if (context) facts.context = context;

@@ -1,5 +1,5 @@
 import { IDENTITY } from './lib/url.js';
-import { defineDetector, type MatchInput } from '../src/detect/define.js';
+import { defineDetector, lineNear, lineStartNear, type MatchInput } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 
 // libpq key/value connection strings: `host=localhost port=5432 dbname=mydb user=app password=…`; a value
@@ -10,10 +10,9 @@ import * as fake from '../src/detect/fake.js';
 // keyword on the same line, so a lone `password=` is left to the generic detector.
 const KEY = /(?:^|[\s"'`(,])(host|hostaddr|port|dbname|user|sslmode)[ \t]*=[ \t]*(?:'((?:[^'\\\r\n]|\\.)*)'|([^\s'"`\\,)]+))/g;
 
+/** The keyword pairs within 1 KiB of the password on its line: a connection string is short, a long line is not one. */
 function pairsOnLine(input: MatchInput): Record<string, string> {
-  const start = input.text.lastIndexOf('\n', input.index - 1) + 1;
-  const endAt = input.text.indexOf('\n', input.index);
-  const line = input.text.slice(start, endAt < 0 ? undefined : endAt);
+  const line = lineNear(input.text, input.index);
   const out: Record<string, string> = {};
   for (const m of line.matchAll(KEY)) out[m[1]] ??= m[2] !== undefined ? unescapeValue(m[2]) : m[3];
   return out;
@@ -23,8 +22,7 @@ const unescapeValue = (s: string) => s.replace(/\\(.)/g, '$1');
 
 /** The name the whole key/value string is assigned to, read before its first keyword on the line. */
 function variableOfString(input: MatchInput): string | undefined {
-  const start = input.text.lastIndexOf('\n', input.index - 1) + 1;
-  const line = input.text.slice(start, input.index);
+  const line = input.text.slice(lineStartNear(input.text, input.index), input.index);
   const first = new RegExp(KEY.source).exec(line);
   const before = line.slice(0, first ? first.index + 1 : line.length);
   return /([A-Za-z_][A-Za-z0-9_.-]*)["'`]?[ \t]*(?::=|=>|=|:)[ \t]*["'`]?[ \t]*$/.exec(before)?.[1];

@@ -2,6 +2,8 @@ import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { companion } from './lib/context.js';
 
+const CLIENT_ID = /\b(mdb_sa_id_[A-Za-z0-9]{8,64})\b/;
+
 // mdb_sa_sk_ + 40 characters: an Atlas service account's client secret (kingfisher data/rules/mongodb.yml
 // rule 4; https://www.mongodb.com/docs/atlas/api/service-accounts-overview/). The client id's mdb_sa_id_
 // prefix is UNCONFIRMED; when one sits in the same file it is kept as a fact for the resolver.
@@ -12,7 +14,7 @@ export default defineDetector({
   keywords: ['mdb_sa_sk_'],
   pattern: /\b(mdb_sa_sk_[A-Za-z0-9_-]{6}[A-Za-z0-9]{34})(?![A-Za-z0-9_-])/g,
   enrich: (_secret, input) => {
-    const clientId = companion(input.text, /\b(mdb_sa_id_[A-Za-z0-9]{8,64})\b/);
+    const clientId = companion(input.text, CLIENT_ID);
     return clientId ? { facts: { clientId } } : {}; // an identifier: printable
   },
   redaction: { kind: 'prefix', prefix: /^mdb_sa_sk_/ },

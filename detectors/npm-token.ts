@@ -1,4 +1,4 @@
-import { defineDetector } from '../src/detect/define.js';
+import { defineDetector, lineStartNear } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { githubChecksum } from './lib/github.js';
 
@@ -13,7 +13,7 @@ export default defineDetector({
   keywords: ['npm_'],
   pattern: /\b(npm_[A-Za-z0-9]{36})\b/g,
   // An .npmrc `:_authToken=` line is npmrc-auth-token's, which covers every registry (the npm provider reads both).
-  check: (_secret, input) => !/(?:^|:)_authToken\s{0,5}=\s{0,5}"?$/.test(input.text.slice(input.text.lastIndexOf('\n', input.index - 1) + 1, input.index)),
+  check: (_secret, input) => !/(?:^|:)_authToken\s{0,5}=\s{0,5}"?$/.test(input.text.slice(lineStartNear(input.text, input.index, 200), input.index)),
   enrich: (secret) => ({ facts: { checksum: githubChecksum(secret) } }),
   redaction: { kind: 'prefix', prefix: /^npm_/ },
   docs: { url: 'https://docs.npmjs.com/about-access-tokens', rotate: 'https://docs.npmjs.com/revoking-access-tokens' },

@@ -1,4 +1,4 @@
-import { defineDetector } from '../src/detect/define.js';
+import { defineDetector, lineStartNear } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { githubChecksum } from './lib/github.js';
 
@@ -12,7 +12,7 @@ export default defineDetector({
   keywords: ['_authtoken', '_auth', '_password'],
   pattern: /(?:^|:)(?:_authToken|_auth|_password)\s{0,5}=\s{0,5}"?([A-Za-z0-9+/=._~-]{8,2048})/gim,
   enrich: (secret, input) => {
-    const line = input.text.slice(input.text.lastIndexOf('\n', input.index) + 1, input.index);
+    const line = input.text.slice(lineStartNear(input.text, input.index, 1024), input.index);
     const registry = /^\s*\/\/([^/:\s]+)/.exec(line);
     const facts: Record<string, string> = registry ? { host: registry[1] } : {};
     // An npm_ token carries its checksum here too (see npm-token.ts).

@@ -1,10 +1,10 @@
 import { IDENTITY } from './lib/url.js';
-import { defineDetector } from '../src/detect/define.js';
+import { defineDetector, lineStartNear } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 
 // ~/.pgpass lines: hostname:port:database:username:password (https://www.postgresql.org/docs/current/libpq-pgpass.html).
 function fields(text: string, index: number): string[] | undefined {
-  const line = text.slice(text.lastIndexOf('\n', index - 1) + 1, index - 1);
+  const line = text.slice(lineStartNear(text, index, 1024), index - 1);
   if (line.startsWith('#')) return undefined;
   const f = line.split(':');
   return f.length === 4 && f.every((x) => x.length > 0) && /^(?:\d{1,5}|\*)$/.test(f[1]) ? f : undefined;

@@ -1,4 +1,4 @@
-import { defineDetector } from '../src/detect/define.js';
+import { defineDetector, indexAfter } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { isKeyBody } from './lib/block.js';
 
@@ -12,7 +12,7 @@ export default defineDetector({
   pattern: /-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/g,
   extend: (text, end) => {
     // JSON strings escape the newlines (\n): the END line is still found by its label.
-    const stop = text.indexOf('-----END ', end);
+    const stop = indexAfter(text, '-----END ', end);
     if (stop < 0 || stop - end > 65536) return end;
     const close = text.indexOf('-----', stop + 9);
     return close < 0 ? end : close + 5;

@@ -9,6 +9,7 @@ import { defineProvider, liveScope, revokedScope, shapeScope, type OnlineVerdict
 import { EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding, Resource, Scope } from '../src/types.js';
 import { allowsEverything, evaluate, parsePolicy, type PolicyDocument } from './lib/aws-policy.js';
+import { own } from '../src/context/own.js';
 
 // Key kinds by prefix (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids).
 // Online: sts:GetCallerIdentity (no permission needed), then the caller's IAM policies where readable,
@@ -348,7 +349,7 @@ async function resolveAws(f: Finding, ctx: ResolveContext): Promise<Scope> {
     const awsAccount: Resource = { ...acct, noun: AWS_ACCOUNT };
     // The config's `environments` map names accounts (by id or alias); an alias may name one itself
     // (`acme-prod`). A bare account id names no environment, so then none is claimed.
-    const named = alias !== undefined || ctx.environments[account] !== undefined;
+    const named = alias !== undefined || own(ctx.environments, account) !== undefined;
     const base = {
       identity: arn,
       environments: named ? [reachEnvironment(alias ?? account, ctx.environments, account)] : [],

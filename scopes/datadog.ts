@@ -2,6 +2,7 @@ import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContex
 import { baseUrl, EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding } from '../src/types.js';
 import type { Destroy } from './lib/saas-read.js';
+import { own } from '../src/context/own.js';
 
 // "Requests that write data require reporting access and require an API key. Requests that read data require
 // full access and also require an application key" (https://docs.datadoghq.com/api/latest/authentication/);
@@ -76,7 +77,7 @@ async function resolveDatadog(f: Finding, ctx: ResolveContext) {
     const v2 = await ctx.egress.request(egress, { method: 'GET', path: '/api/v2/validate', headers: { 'dd-api-key': f.secret, accept: 'application/json' }, evidence, base: site });
     const d = (v2.json as { data?: { id?: string; attributes?: { api_key_id?: string; api_key_scopes?: string[] } } } | undefined)?.data;
     const org = v2.status === 200 ? d?.id : undefined;
-    const mapped = org ? ctx.environments[org] : undefined;
+    const mapped = org ? own(ctx.environments, org) : undefined;
     return liveScope({
       tokenKind: 'api-key',
       identity: org ? `organization ${org} on ${siteName(site)}` : `an organization on ${siteName(site)}`,

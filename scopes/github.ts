@@ -2,6 +2,7 @@ import { defineProvider, liveScope, revokedScope, shapeScope, type OnlineVerdict
 import { EgressError, ProviderError, type Answer, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding, Resource, Scope } from '../src/types.js';
 import { environmentOf } from './lib/saas-read.js';
+import { own } from '../src/context/own.js';
 
 // Token kinds: GitHub changelog 2021-03-31; reach of classic tokens ("every repository that you can
 // access"): github/docs managing-your-personal-access-tokens.md. Scope meanings: github/docs
@@ -84,7 +85,7 @@ const denied = (g: Got<unknown>, route: string) => {
 function environmentsOf(ctx: ResolveContext, login: string | undefined, orgs: string[], repos: string[] = []): string[] {
   const envs = new Set<string>();
   if (login) {
-    const e = ctx.environments[login] ?? ctx.environments[`github:${login}`];
+    const e = own(ctx.environments, login) ?? own(ctx.environments, `github:${login}`);
     if (e) envs.add(e.toLowerCase());
   }
   for (const n of orgs) {
@@ -93,7 +94,7 @@ function environmentsOf(ctx: ResolveContext, login: string | undefined, orgs: st
     if (e) envs.add(e);
   }
   for (const r of repos) {
-    const e = ctx.environments[r] ?? ctx.environments[`github:${r}`];
+    const e = own(ctx.environments, r) ?? own(ctx.environments, `github:${r}`);
     if (e) envs.add(e.toLowerCase());
   }
   return [...envs];

@@ -2,6 +2,7 @@ import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContex
 import { EgressError, ProviderError, type ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding, Scope } from '../src/types.js';
 import { environments, get, objectOf, unexpected, type Destroy } from './lib/saas-read.js';
+import { own } from '../src/context/own.js';
 
 // Granular access tokens: read-only or read-write, up to 50 packages/scopes and 50 orgs, CIDR list, expiry,
 // optional Bypass 2FA (npm/documentation PR 1762; https://docs.npmjs.com/about-access-tokens). Liveness and
@@ -95,7 +96,7 @@ async function resolveNpm(f: Finding, ctx: ResolveContext): Promise<Scope> {
     ].join(' · '),
     root,
     // A user name says nothing of an environment (`acme-ci` is not a test environment): the config map only.
-    environments: environments([(ctx.environments[`npm:${username}`] ?? ctx.environments[username])?.toLowerCase()], root),
+    environments: environments([(own(ctx.environments, `npm:${username}`) ?? own(ctx.environments, username))?.toLowerCase()], root),
     resources: [
       {
         kind: 'package',

@@ -3,6 +3,7 @@ import { AuthRejected, openPostgres } from '../src/resolve/database-egress.js';
 import type { DestroyPrimitive, Finding, Resource } from '../src/types.js';
 import { classifyHost, databaseScope, databaseTarget, probeTimeout, requireProbing, probedScope, serverOf } from './lib/database.js';
 import { projectEnvironment, supabaseDatabase, supabaseProject, type SupabaseDatabase } from './lib/supabase.js';
+import { own } from '../src/context/own.js';
 
 // DROP DATABASE "can only be executed by the database owner" (superuser too) and "cannot be undone"
 // (https://www.postgresql.org/docs/current/sql-dropdatabase.html); "the right to modify or destroy an object
@@ -128,7 +129,7 @@ function supabaseScope(f: Finding, ctx: OfflineContext | undefined, sb: Supabase
   const project = supabaseProject(sb.ref);
   const server = serverOf(host, hc.service);
   const database: Resource = { kind: 'database', noun: { one: 'database', many: 'databases' }, name: f.facts.database || 'postgres', within: project };
-  const mappedHost = ctx?.environments[hc.host] !== undefined;
+  const mappedHost = own(ctx?.environments, hc.host) !== undefined;
   const env = mappedHost ? { environment: hc.environment, because: hc.because[0] } : projectEnvironment(f, sb.ref, ctx);
   const because = [
     sb.via === 'pooler' ? `${host} is Supabase's connection pooler, and the user ${f.facts.user} names project ${sb.ref}` : `${host} is the direct database host of Supabase project ${sb.ref}`,

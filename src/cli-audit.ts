@@ -2,7 +2,7 @@
 // (cli.ts dispatches here; what both share is in options.ts.)
 //
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
-// 2 usage or configuration error (one line on stderr, no stack trace).
+// 2 usage or configuration error (one line on stderr, no stack trace); 3 internal error (src/cli-crash.ts).
 import { join, resolve } from 'node:path';
 import { audit, mergeAudits, parseShard, type OrgReport } from './audit/index.js';
 import { DEFAULT_LIMITS } from './audit/fetch.js';

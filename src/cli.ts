@@ -1,8 +1,8 @@
 // argv → options → scan → report → exit code. Nothing else lives here.
 //
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
-// 2 usage or configuration error (one line on stderr, no stack trace).
-import { writeFileSync } from 'node:fs';
+// 2 usage or configuration error (one line on stderr, no stack trace); 3 internal error (src/cli-crash.ts).
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from './config/index.js';
 import { acceptedOn, baselineYaml, loadBaseline, loadBaselineIfAny } from './config/baseline.js';
@@ -10,7 +10,8 @@ import { failPredicate } from './classify/rules.js';
 import { rulesHelpLine } from './context/rules.js';
 import { announcement, checkCount, checkEnvironment, checkFailOn, checkProviders, checkScanRoot, endpointNotes, parseOptions, parseSize, type Io } from './options.js';
 import { ConfigError, UsageError } from './errors.js';
-import { toJson } from './report/json.js';
+import { jsonReport } from './report/json.js';
+import { chunked, jsonPieces } from './report/stream.js';
 import { toSarif } from './report/sarif.js';
 import { terminalText } from './report/format.js';
 import { toText, type Paint, plain } from './report/text.js';
@@ -60,7 +61,8 @@ Options:
   --version                 print the version
   --help                    print this help
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error.
+Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error,
+3 internal error (a bug: one line on stderr, no stack trace, no report).
 ${rulesHelpLine()}
 `;
 
@@ -194,16 +196,22 @@ async function main(argv: string[], io: Io): Promise<number> {
   report.summary.root = path;
 
   const color = io.isTTY && !v['no-color'] && !io.env.NO_COLOR && !v.output && v.format === 'text';
-  const text =
-    v.format === 'sarif' ? JSON.stringify(toSarif(report), null, 2) + '\n' : v.format === 'json' ? toJson(report, v['show-revoked']) : toText(report, color ? ansi : plain, v['show-revoked']);
+  // SARIF and JSON are written in pieces: one string of 80,000 results passed V8's string limit.
+  const data = v.format === 'sarif' ? toSarif(report) : v.format === 'json' ? jsonReport(report, v['show-revoked']) : undefined;
+  const pieces = data ? chunked(withNewline(jsonPieces(data))) : [toText(report, color ? ansi : plain, v['show-revoked'])];
   if (v.output) {
     try {
-      writeFileSync(v.output, text);
+      const fd = openSync(v.output, 'w');
+      try {
+        for (const p of pieces) writeSync(fd, p);
+      } finally {
+        closeSync(fd);
+      }
     } catch (err) {
       throw new UsageError(`cannot write ${v.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
     }
     if (!quiet) io.stderr(`agent-blast-radius: ${report.results.length} results written to ${v.output}\n`);
-  } else io.stdout(text);
+  } else for (const p of pieces) io.stdout(p);
 
   if (v['write-baseline']) {
     const file = v['write-baseline'];
@@ -226,3 +234,8 @@ const ansi: Paint = {
   yellow: (s) => `\x1b[33m${s}\x1b[39m`,
   dim: (s) => `\x1b[2m${s}\x1b[22m`,
 };
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
+}

@@ -263,6 +263,8 @@ export interface Result {
   finding: Finding;
   /** The other places holding the same secret. */
   related: Location[];
+  /** How many more places hold it than `related` lists (src/classify/rules.ts MAX_RELATED); absent when none. */
+  relatedMore?: number;
   scope: Scope;
   certainty: Certainty;
   /** Rule-specific data for the message template (environments reached, destroy actions…). */

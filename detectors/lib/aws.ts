@@ -1,3 +1,4 @@
+import { perText } from '../../src/detect/define.js';
 // AWS key ids encode their account: base32-decode the ten characters after the four-letter prefix,
 // take bits 7..46 of the first six bytes (https://medium.com/@TalBeerySec/a-short-note-on-aws-key-id-f88cc4317489;
 // the same arithmetic as trufflehog's aws detector).
@@ -17,23 +18,33 @@ export function accountFromKeyId(keyId: string): string | undefined {
   return account.toString().padStart(12, '0');
 }
 
-/** The first capture of the match of `re` closest to offset `near` in `text`. */
+/** The first capture of the match of `re` closest to offset `near` in `text` (the earlier one on a tie). */
 function nearest(re: RegExp, text: string, near: number): string | undefined {
-  let best: { value: string; distance: number } | undefined;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const distance = Math.abs(m.index - near);
-    if (!best || distance < best.distance) best = { value: m[1], distance };
+  // Every match of the text, found once per text (perText): each key id of a file asks for its nearest secret.
+  const all = perText(text, re, () => [...text.matchAll(re)].map((m) => ({ at: m.index, value: m[1] })));
+  if (!all.length) return undefined;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].at < near) lo = mid + 1;
+    else hi = mid;
   }
-  return best?.value;
+  const after = all[lo];
+  const before = all[lo - 1];
+  if (!after) return before.value;
+  if (!before) return after.value;
+  return near - before.at <= after.at - near ? before.value : after.value;
 }
 
 /** A 40-character secret access key assigned to a secret-named key in the same text, if there is one. */
+const SECRET_KEY = /(?:secret_?access_?key|secretkey|aws_secret)[^\n]{0,40}?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi;
 export function pairedSecret(text: string, near: number): string | undefined {
-  return nearest(/(?:secret_?access_?key|secretkey|aws_secret)[^\n]{0,40}?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi, text, near);
+  return nearest(SECRET_KEY, text, near);
 }
 
+const SESSION_TOKEN = /(?:session_?token|security_?token)[^\n]{0,40}?([A-Za-z0-9/+][A-Za-z0-9/+=]{99,1999})/gi;
 export function pairedSessionToken(text: string, near: number): string | undefined {
   // The token starts with a base64 character, so the `=` of `AWS_SESSION_TOKEN=…` is not taken into it.
-  return nearest(/(?:session_?token|security_?token)[^\n]{0,40}?([A-Za-z0-9/+][A-Za-z0-9/+=]{99,1999})/gi, text, near);
+  return nearest(SESSION_TOKEN, text, near);
 }

@@ -3,7 +3,7 @@
 // When nothing names one issuer, the finding stays with every issuer named and is sent to none of them.
 // Each issuer's detector matches the shared shape and asks `claims` whether the match is its own; the format's
 // first issuer also reports the undecided ones, so each secret is one finding.
-import type { MatchInput } from '../../src/detect/define.js';
+import { lineNear, type MatchInput } from '../../src/detect/define.js';
 import type { SharedFormat as Shared } from '../../src/types.js';
 
 export interface Issuer {
@@ -80,9 +80,7 @@ export function decide(format: SharedFormat, secret: string, input: MatchInput):
   const variable = input.variable;
   const byVariable = variable ? one(format, (i) => (i.word.test(variable) ? variable : undefined)) : undefined;
   if (byVariable) return { prefix, issuers, provider: byVariable.issuer.provider, decidedBy: `the variable ${byVariable.what}`, certain: true };
-  const lineStart = input.text.lastIndexOf('\n', input.index - 1) + 1;
-  const lineEnd = input.text.indexOf('\n', input.index);
-  const line = input.text.slice(lineStart, lineEnd < 0 ? input.text.length : lineEnd);
+  const line = lineNear(input.text, input.index);
   const byLine = one(format, (i) => named(line, i));
   if (byLine) return { prefix, issuers, provider: byLine.issuer.provider, decidedBy: `its own line (${byLine.what})`, certain: true };
   const byPath = one(format, (i) => (i.word.test(input.path) ? 'name' : undefined));

@@ -22,6 +22,7 @@ export function jwtClaims(token: string): SupabaseClaims | undefined {
 }
 
 /** The project ref of a `https://<ref>.supabase.co` URL in the same text. */
+const PROJECT_URL = /\bhttps?:\/\/([a-z0-9]{20})\.supabase\.(?:co|in)\b/;
 export function projectRef(text: string): string | undefined {
-  return companion(text, /\bhttps?:\/\/([a-z0-9]{20})\.supabase\.(?:co|in)\b/);
+  return companion(text, PROJECT_URL);
 }

@@ -9,10 +9,12 @@ export function twilioContext(input: MatchInput): boolean {
   return variableIs(input, /twilio/i) || before(input, /twilio/i, 400) || /twilio/i.test(input.path);
 }
 
+const ACCOUNT_SID = /\b(AC[0-9a-f]{32})\b/;
+const KEY_SID = /\b(SK[0-9a-fA-F]{32})\b/;
 export function twilioCompanions(text: string): Enriched {
   const parts: Record<string, string> = {};
-  const accountSid = companion(text, /\b(AC[0-9a-f]{32})\b/);
-  const keySid = companion(text, /\b(SK[0-9a-fA-F]{32})\b/);
+  const accountSid = companion(text, ACCOUNT_SID);
+  const keySid = companion(text, KEY_SID);
   if (accountSid) parts.accountSid = accountSid;
   if (keySid) parts.keySid = keySid;
   return { parts };

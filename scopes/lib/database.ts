@@ -8,6 +8,7 @@ import { liveScope, shapeScope, type OfflineContext, type OnlineVerdict, type Re
 import type { DatabaseTarget } from '../../src/resolve/database-egress.js';
 import { EgressError } from '../../src/resolve/egress.js';
 import type { Finding, Resource, ResourceKind, Scope } from '../../src/types.js';
+import { own } from '../../src/context/own.js';
 
 interface Engine {
   name: string;
@@ -68,7 +69,7 @@ export function classifyHost(host: string, environments: Record<string, string> 
   const h = host.toLowerCase().replace(/^\[|\]$/g, '');
   const because: string[] = [];
   let environment: string | undefined;
-  const mapped = environments[h] ?? environments[host];
+  const mapped = own(environments, h) ?? own(environments, host);
   if (mapped) {
     environment = mapped.toLowerCase();
     because.push(`the configuration maps ${h} to ${environment}`);

@@ -3,6 +3,7 @@
 import { environmentOfWord, hostEnvironment } from '../../src/context/environment.js';
 import type { OnlineVerdict, ResolveContext } from '../../src/resolve/define.js';
 import { ProviderError, type Answer, type ProviderEgress } from '../../src/resolve/egress.js';
+import { own } from '../../src/context/own.js';
 
 /** One allowlisted GET; the egress layer has already turned 429/5xx/timeouts/bad JSON into ProviderError. */
 export function get(ctx: ResolveContext, egress: ProviderEgress, path: string, headers: Record<string, string>, evidence: string[]): Promise<Answer> {
@@ -34,7 +35,10 @@ export function arrayOf<T>(provider: string, a: Answer, call: string): T[] {
  * non-production one (ABR008).
  */
 export function environmentOf(ctx: Pick<ResolveContext, 'environments'>, name: string | undefined, ...keys: Array<string | undefined>): string | undefined {
-  for (const k of [name, ...keys]) if (k && ctx.environments[k]) return ctx.environments[k].toLowerCase();
+  for (const k of [name, ...keys]) {
+    const e = k ? own(ctx.environments, k) : undefined;
+    if (e) return e.toLowerCase();
+  }
   if (!name) return undefined;
   const words = name.split(/[\s._/:-]+/).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {

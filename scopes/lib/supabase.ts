@@ -3,6 +3,7 @@
 // pooler's user postgres.<ref>). The shared `key` lets the report connect credentials of one project.
 import type { Finding, Resource } from '../../src/types.js';
 import type { OfflineContext } from '../../src/resolve/define.js';
+import { own } from '../../src/context/own.js';
 
 /** The project `https://<ref>.supabase.co` (https://supabase.com/docs/guides/api/api-keys), keyed so two credentials of it are connected. */
 export function supabaseProject(ref: string | undefined): Resource {
@@ -40,7 +41,7 @@ export function supabaseDatabase(host = '', user = ''): SupabaseDatabase | undef
  * when neither names one. `because` says which.
  */
 export function projectEnvironment(f: Finding, ref: string | undefined, ctx?: OfflineContext): { environment?: string; because?: string } {
-  const mapped = ref ? ctx?.environments[ref] : undefined;
+  const mapped = ref ? own(ctx?.environments, ref) : undefined;
   if (mapped) return { environment: mapped.toLowerCase(), because: `the configuration maps project ${ref} to ${mapped.toLowerCase()}` };
   const env = f.context.environment;
   if (env === 'unknown') return {};

@@ -3,14 +3,27 @@ import type { Certainty, DestroyPrimitive, Finding, Location, Result, RuleId, Sc
 import { failOnRules } from '../context/rules.js';
 import { isLoopback, isProduction } from '../context/environment.js';
 
+/** Other places of the same secret listed per result; the rest are counted (`Result.relatedMore`). */
+export const MAX_RELATED = 10;
+
 /** Results for every occurrence of one secret (`findings` share a fingerprint), given what its scope is. */
 export function classify(findings: Finding[], scope: Scope, remediation: string): Result[] {
   if (scope.status === 'revoked') return [];
   const out: Result[] = [];
   const locations: Location[] = findings.map(locationOf);
   for (const f of findings) {
-    const related = locations.filter((l) => l.path !== f.path || l.line !== f.line || l.column !== f.column || l.commit !== f.commit);
-    const fire = (ruleId: RuleId, certainty: Certainty, data: Record<string, string> = {}) => out.push({ ruleId, finding: f, related, scope, certainty, data, remediation });
+    // At most MAX_RELATED other places, and how many more: a secret in n places would otherwise make each of
+    // its n results list the n - 1 others, a report quadratic in n (600 copies of one line crashed SARIF).
+    const related: Location[] = [];
+    let elsewhere = 0;
+    for (const l of locations) {
+      if (l.path === f.path && l.line === f.line && l.column === f.column && l.commit === f.commit) continue;
+      if (related.length < MAX_RELATED) related.push(l);
+      elsewhere++;
+    }
+    const relatedMore = elsewhere - related.length;
+    const fire = (ruleId: RuleId, certainty: Certainty, data: Record<string, string> = {}) =>
+      out.push({ ruleId, finding: f, related, ...(relatedMore ? { relatedMore } : {}), scope, certainty, data, remediation });
     // A token that fails its format's checksum was never issued: not a root, a destroyer or an agent's
     // credential, only an unverified string worth a look (its scope's reason says why).
     if (f.facts.checksum === 'mismatch') {

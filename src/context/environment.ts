@@ -1,6 +1,7 @@
 // Environments from names: a file's path (`.env.production`, `k8s/overlays/prod/`), a host
 // (`db.prod.example.com`), a Railway environment's own name. Lower-case names throughout.
 // Shared context, a layer below detect, resolve, classify and report: it imports none of them.
+import { own } from './own.js';
 
 const WORDS: Array<[RegExp, string]> = [
   [/^(?:prod|production|prd|live)$/, 'production'],
@@ -73,6 +74,9 @@ export const isProduction = (env: string) => env === 'production';
  * config's `environments` map first, then the name's own words, else the name itself, lower-cased.
  */
 export function reachEnvironment(name: string, map: Record<string, string> = {}, ...keys: string[]): string {
-  for (const k of [name, ...keys]) if (map[k]) return map[k].toLowerCase();
+  for (const k of [name, ...keys]) {
+    const e = own(map, k);
+    if (e) return e.toLowerCase();
+  }
   return environmentOfWord(name) ?? hostEnvironment(name) ?? name.toLowerCase();
 }

@@ -1,17 +1,16 @@
 // Inline acceptance: a line holding `agent-blast-radius:allow <reason>` accepts the finding on that line.
 // Plain string work, no pattern: it runs on every line that holds a secret.
 
+import { lineNear } from './define.js';
+
 export const ALLOW_MARKER = 'agent-blast-radius:allow';
 
 // Comment closers that may follow the reason on the same line (C, HTML, Jinja/ERB templates).
 const CLOSERS = ['*/', '-->', '#}', '%>', '%}'];
 
-/** The text of the line holding `offset`, without its line break. */
+/** The text of the line holding `offset`, without its line break; at most 4 KiB either side (each match of a long line asks). */
 export function lineAt(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  let end = text.indexOf('\n', offset);
-  if (end < 0) end = text.length;
-  return text.slice(start, end).replace(/\r$/, '');
+  return lineNear(text, offset, 4096).replace(/\r$/, '');
 }
 
 /** The reason of an inline allow on this line, or undefined (no marker, or a marker with no reason). */

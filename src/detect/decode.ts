@@ -92,7 +92,8 @@ const MAX_STRING = 512;
 export function encodedSpans(text: string, triggered: readonly string[]): EncodedSpan[] {
   const out: EncodedSpan[] = [];
   // A whole text that is base64 (the result of a first decoding) is decoded again.
-  if (WHOLE_BASE64.test(text)) {
+  // Only a text short enough to decode is tested: the regex over a 10 MiB line overflowed V8's regex stack.
+  if (text.length <= MAX_ENCODED + 2 && WHOLE_BASE64.test(text)) {
     const decoded = base64(text);
     if (decoded) out.push({ start: 0, end: text.length, encoding: 'base64', decoded });
     return out;

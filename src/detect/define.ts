@@ -115,3 +115,56 @@ export function defineDetector(spec: DetectorSpec): Detector {
   let built: Examples | undefined;
   return Object.defineProperty(d, 'examples', { get: () => (built ??= examples()), enumerable: false }) as Detector;
 }
+
+/**
+ * Where the line holding `index` starts, looked for at most `max` characters back (then `index - max`): a
+ * check that reads its line runs once per match, and on one long line an unbounded `lastIndexOf` would read
+ * the whole line back every time, quadratic in the line.
+ */
+export function lineStartNear(text: string, index: number, max = 1024): number {
+  const floor = Math.max(0, index - max);
+  for (let i = index - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
+}
+
+/** Where the line holding `index` ends (its newline, or the end of the text), looked for at most `max` characters ahead. */
+export function lineEndNear(text: string, index: number, max = 1024): number {
+  const ceiling = Math.min(text.length, index + max);
+  for (let i = index; i < ceiling; i++) if (text.charCodeAt(i) === 10) return i;
+  return ceiling;
+}
+
+/** The line around `index`, at most `max` characters either side of it. */
+export function lineNear(text: string, index: number, max = 1024): string {
+  return text.slice(lineStartNear(text, index, max), lineEndNear(text, index, max));
+}
+
+// Answers about a whole text (the first companion value, every paired key) that each match of that text asks
+// again: computed once per text and regex, so a file with many matches costs one pass, not one per match.
+let memoText: string | undefined;
+let memo = new Map<unknown, unknown>();
+
+/** `compute(text)` once per text and `key` (the last text seen: the detectors run one text at a time). */
+export function perText<T>(text: string, key: unknown, compute: (text: string) => T): T {
+  if (memoText !== text) {
+    memoText = text;
+    memo = new Map();
+  }
+  if (memo.has(key)) return memo.get(key) as T;
+  const v = compute(text);
+  memo.set(key, v);
+  return v;
+}
+
+/**
+ * `text.indexOf(needle, from)`, remembering its last answer per text: a marker that opens a block (a PEM's BEGIN)
+ * looks for the one that closes it, and a text of many openers and no closer would otherwise be read to its
+ * end once per opener. Valid as long as the calls of one text ask from offsets that do not go back.
+ */
+export function indexAfter(text: string, needle: string, from: number): number {
+  const last = perText(text, `indexAfter\0${needle}`, () => ({ from: Number.POSITIVE_INFINITY, at: -1 }));
+  if (from >= last.from && (last.at < 0 || last.at >= from)) return last.at;
+  last.from = from;
+  last.at = text.indexOf(needle, from);
+  return last.at;
+}

@@ -2,7 +2,7 @@
 // detectors whose literal fragments occur, then only their patterns run.
 import { createHash } from 'node:crypto';
 import type { SharedFormat } from '../types.js';
-import type { Detector, MatchInput, Precedence } from './define.js';
+import { type Detector, lineStartNear, type MatchInput, type Precedence } from './define.js';
 import { KeywordMatcher } from './keywords.js';
 import { isPlaceholder } from './placeholder.js';
 
@@ -132,8 +132,10 @@ const ASSIGNMENT = /([A-Za-z_][A-Za-z0-9_.-]*)["'`]?\s*(?::=|=>|=|:)\s*["'`]?[^\
 
 /** The variable or key a value at `index` is assigned to, read back from the start of its line. */
 export function variableBefore(text: string, index: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  const prefix = text.slice(Math.max(lineStart, index - 200), index);
+  // At most 200 characters back: on one long line, an unbounded search for its start runs once per match.
+  const prefix = text.slice(lineStartNear(text, index, 200), index);
+  // No operator, no assignment: a long run of key characters is settled without the regex.
+  if (!prefix.includes('=') && !prefix.includes(':')) return undefined;
   const m = ASSIGNMENT.exec(prefix);
   if (!m) return undefined;
   // `export NAME=` and YAML list dashes are not names.
@@ -147,16 +149,17 @@ function dropOverlaps(matches: RawMatch[]): RawMatch[] {
   const held = new Set(matches.flatMap((m) => Object.values(m.parts)));
   if (held.size) matches = matches.filter((m) => !held.has(m.secret) || rankOf(m.detector) !== RANK.fallback);
   matches.sort((a, b) => a.start - b.start || rankOf(b.detector) - rankOf(a.detector));
+  // Kept spans are disjoint and sorted by start, and no kept span starts after `m`: only the last one can
+  // hold `m.start`, so only it can overlap (a search of every kept span was quadratic in the matches).
   const kept: RawMatch[] = [];
   for (const m of matches) {
-    const clash = kept.findIndex((k) => m.start < k.end && k.start < m.end);
-    if (clash < 0) {
+    const k = kept[kept.length - 1];
+    if (!k || m.start >= k.end) {
       kept.push(m);
       continue;
     }
-    const k = kept[clash];
     // The more specific detector wins; between equals, the first (and so the longer-reaching) stays.
-    if (rankOf(m.detector) > rankOf(k.detector)) kept[clash] = m;
+    if (rankOf(m.detector) > rankOf(k.detector)) kept[kept.length - 1] = m;
   }
   return kept;
 }

@@ -13,6 +13,7 @@ export function resultJson(r: Result) {
     message: message(r),
     location: { path: f.path, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, ...(f.commit ? { commit: f.commit, removed: Boolean(f.removed) } : {}) },
     related: r.related,
+    ...(r.relatedMore ? { relatedMore: r.relatedMore } : {}),
     provider: f.provider,
     ...(f.shared && !f.shared.decidedBy ? { issuers: f.shared.issuers } : {}),
     detector: f.detectorId,
@@ -38,27 +39,26 @@ export function resultJson(r: Result) {
 }
 
 export function toJson(report: ScanReport, showRevoked = false): string {
-  return (
-    JSON.stringify(
-      {
-        tool: report.tool,
-        summary: report.summary,
-        results: report.results.map(resultJson),
-        revoked: showRevoked
-          ? report.revoked.map((f) => ({
-              path: f.path,
-              line: f.line,
-              ...(f.commit ? { commit: f.commit, removed: Boolean(f.removed) } : {}),
-              ...(f.context.variable ? { variable: f.context.variable } : {}),
-              provider: f.provider,
-              tokenKind: f.tokenKind,
-              fingerprint: f.fingerprint,
-              redacted: f.redacted,
-            }))
-          : [],
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+  return JSON.stringify(jsonReport(report, showRevoked), null, 2) + '\n';
+}
+
+/** The JSON report as data (the CLI writes it in pieces: src/report/stream.ts). */
+export function jsonReport(report: ScanReport, showRevoked = false) {
+  return {
+    tool: report.tool,
+    summary: report.summary,
+    results: report.results.map(resultJson),
+    revoked: showRevoked
+      ? report.revoked.map((f) => ({
+          path: f.path,
+          line: f.line,
+          ...(f.commit ? { commit: f.commit, removed: Boolean(f.removed) } : {}),
+          ...(f.context.variable ? { variable: f.context.variable } : {}),
+          provider: f.provider,
+          tokenKind: f.tokenKind,
+          fingerprint: f.fingerprint,
+          redacted: f.redacted,
+        }))
+      : [],
+  };
 }

@@ -81,6 +81,8 @@ export function toSarif(report: ScanReport): Log {
         resolution: r.scope.resolution,
         scope: scopeJson(r.scope),
         remediation: r.remediation,
+        // The other places beyond those listed as relatedLocations (at most 10 are), counted.
+        ...(r.relatedMore ? { relatedMore: r.relatedMore } : {}),
       },
     };
   });

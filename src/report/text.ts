@@ -106,8 +106,9 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
         return rule.level === 'error' ? paint.red(label) : paint.yellow(label);
       });
       out.push(`  ${f.line}:${f.column}  ${rules.join(', ')}`);
+      // The preview and the variable come from the file (a URL's percent-decoded user name may hold ESC): escaped.
       out.push(
-        `    ${issuerName(f)} · ${tokenKindOf(rs[0])} · ${f.redacted}${f.context.variable ? ` · ${f.context.variable}` : ''} · ${environmentWords(rs[0])}${f.context.agentConfig ? ' · agent config' : ''}${f.context.encoding ? ` · ${DECODED[f.context.encoding]}` : ''}`,
+        `    ${t(issuerName(f))} · ${t(tokenKindOf(rs[0]))} · ${t(f.redacted)}${f.context.variable ? ` · ${t(f.context.variable)}` : ''} · ${environmentWords(rs[0])}${f.context.agentConfig ? ' · agent config' : ''}${f.context.encoding ? ` · ${DECODED[f.context.encoding]}` : ''}`,
       );
       for (const r of rs) out.push(`    ${r.ruleId}: ${t(title(r))}`);
       const destroy = rs.map(destroyDetail).find(Boolean);
@@ -118,7 +119,10 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
       if (inferred) out.push(paint.dim(`    ${t(inferred)}`));
       const reason = rs.find((r) => r.ruleId === 'ABR007')?.scope.reason;
       if (reason) out.push(paint.dim(`    ${t(reason)}`));
-      if (rs[0].related.length) out.push(paint.dim(`    same secret also at: ${rs[0].related.map((l) => `${t(l.path)}:${l.line}${historyNote(l)}`).join(', ')}`));
+      if (rs[0].related.length)
+        out.push(
+          paint.dim(`    same secret also at: ${rs[0].related.map((l) => `${t(l.path)}:${l.line}${historyNote(l)}`).join(', ')}${rs[0].relatedMore ? `, and ${rs[0].relatedMore} more places` : ''}`),
+        );
       out.push(`    fix: ${t(rs[0].remediation)}`);
     }
     out.push('');
@@ -134,14 +138,15 @@ export function toText(report: ScanReport, paint: Paint = plain, showRevoked = f
       if (seen.has(key)) continue;
       seen.add(key);
       const rules = accepted.filter((x) => x.finding === f).map((x) => x.ruleId);
-      out.push(`  ${t(f.path)}:${f.line}${historyNote(f)}  ${rules.join(', ')} · ${issuerName(f)} · ${tokenKindOf(r)} · ${f.redacted}`);
+      out.push(`  ${t(f.path)}:${f.line}${historyNote(f)}  ${rules.join(', ')} · ${t(issuerName(f))} · ${t(tokenKindOf(r))} · ${t(f.redacted)}`);
       out.push(paint.dim(`    ${r.accepted!.kind === 'inSource' ? 'inline allow' : 'accepted'}: ${t(r.accepted!.justification)}`));
     }
     out.push('');
   }
   if (showRevoked && report.revoked.length) {
     out.push(paint.bold('Revoked (no rule fires):'));
-    for (const f of report.revoked) out.push(`  ${t(f.path)}:${f.line}${historyNote(f)}  ${issuerName(f)} · ${f.tokenKind} · ${f.redacted}${f.context.variable ? ` · ${t(f.context.variable)}` : ''}`);
+    for (const f of report.revoked)
+      out.push(`  ${t(f.path)}:${f.line}${historyNote(f)}  ${t(issuerName(f))} · ${t(f.tokenKind)} · ${t(f.redacted)}${f.context.variable ? ` · ${t(f.context.variable)}` : ''}`);
     out.push('');
   }
   out.push(summaryText(report, paint));

@@ -8,6 +8,7 @@ import { redact } from '../detect/redact.js';
 import type { Finding, Scope } from '../types.js';
 import { shapeScope } from './define.js';
 import { DEADLINE, Egress, EgressError, ProviderError } from './egress.js';
+import { own } from '../context/own.js';
 
 /** How the resolve stage may talk to providers: declared once, passed unrenamed from every caller. */
 export interface ResolvePolicy {
@@ -56,7 +57,7 @@ export interface ScopeCache {
 export function scopeCache(store: { scopes: Record<string, Scope>; attempted: number }): ScopeCache {
   let chain: Promise<unknown> = Promise.resolve();
   return {
-    get: (fp) => store.scopes[fp],
+    get: (fp) => own(store.scopes, fp),
     set: (fp, s) => void (store.scopes[fp] = s),
     get attempted() {
       return store.attempted;

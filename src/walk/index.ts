@@ -138,7 +138,13 @@ export function readFile(e: FileEntry, admit: Admission): TextInput | undefined 
       return undefined;
     }
     if (!admit.size(e.path, st.size)) return undefined;
-    buf = readFileSync(e.abs);
+    // Past this, one file's text cannot be held as a string (V8 caps strings near 512 MiB; ERR_STRING_TOO_LONG):
+    // a counted skip whatever --max-file-size says, never a crash.
+    if (st.size > MAX_TEXT_BYTES) {
+      admit.count('too-large', e.path, st.size);
+      return undefined;
+    }
+    buf = utf16AsUtf8(readFileSync(e.abs));
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     admit.count('unreadable', e.path);
@@ -147,4 +153,22 @@ export function readFile(e: FileEntry, admit: Admission): TextInput | undefined 
   if (!admit.content(e.path, buf)) return undefined;
   // A name that is not UTF-8 has no string path to offer: `absolute` is left out rather than wrong.
   return { source: { path: e.path, origin: e.origin ?? 'workspace', ...(typeof e.abs === 'string' ? { absolute: e.abs } : {}) }, bytes: buf };
+}
+
+/** The largest file read as text: its UTF-8 decoding must fit in one string, twice over while it is made. */
+export const MAX_TEXT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * A UTF-16 text with its byte order mark (Windows editors and PowerShell's `>` write `.env` files so) as UTF-8:
+ * its ASCII characters are half NUL bytes, and read as it is it would be skipped as binary, its credentials lost.
+ */
+export function utf16AsUtf8(buf: Buffer): Buffer {
+  if (buf.length < 2 || buf.length % 2 !== 0) return buf;
+  if (buf[0] === 0xff && buf[1] === 0xfe) return Buffer.from(buf.toString('utf16le', 2), 'utf8');
+  if (buf[0] === 0xfe && buf[1] === 0xff) {
+    const le = Buffer.from(buf.subarray(2));
+    le.swap16();
+    return Buffer.from(le.toString('utf16le'), 'utf8');
+  }
+  return buf;
 }
