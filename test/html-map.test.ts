@@ -121,7 +121,7 @@ interface Visit {
 }
 
 /** Opens the page as a document served from memory; every other request is recorded and refused. */
-async function visit(page: string, colorScheme: 'light' | 'dark' = 'light', viewport = { width: 1400, height: 820 }): Promise<Visit> {
+async function visit(page: string, colorScheme: 'light' | 'dark' = 'light', viewport = { width: 1600, height: 760 }): Promise<Visit> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   const context = await browser.newContext({ viewport, colorScheme, offline: true });

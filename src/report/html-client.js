@@ -12,7 +12,7 @@ const SOURCE = IN_WORKER ? '' : document.currentScript.textContent;
 const data = IN_WORKER ? { credentials: [], nodes: [], edges: [], filters: { rules: [], providers: [], environments: [] } } : JSON.parse(document.getElementById('abr-data').textContent);
 const creds = data.credentials;
 const $ = (id) => document.getElementById(id);
-const state = { rule: '', provider: '', environment: '', q: '', selected: -1, scale: 1 };
+const state = { rule: '', provider: '', environment: '', q: '', selected: -1, scale: 1, fitted: true };
 const nodeEls = new Map();
 const edgeEls = [];
 const listEls = [];
@@ -103,12 +103,18 @@ function select(i) {
   panel.replaceChildren();
   const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close the details' }, '×');
   close.addEventListener('click', () => select(-1));
+  // The panel takes room from the map: a map fitted to the view stays fitted.
+  const refit = () => {
+    if (state.fitted) fitToView();
+  };
   if (i < 0) {
     panel.hidden = true;
+    refit();
     highlight();
     return;
   }
   panel.hidden = false;
+  refit();
   const h = el('h2');
   h.append(el('span', { class: `badge sev-${c.severity}` }, c.severity), document.createTextNode(` ${c.issuer} ${c.tokenKind}`));
   panel.append(close, h);
@@ -300,8 +306,10 @@ function zoom(s) {
 }
 
 function fitToView() {
+  if (!size.width) return;
   const box = $('canvas').getBoundingClientRect();
   zoom(Math.min(1, (box.width - 8) / size.width, Math.max(0.35, (box.height - 8) / size.height)));
+  state.fitted = true;
 }
 
 // ---- print: every credential's details, since nothing can be clicked on paper ----
@@ -415,8 +423,14 @@ function main() {
     }
   });
 
-  $('zoom-in').addEventListener('click', () => zoom(state.scale * 1.25));
-  $('zoom-out').addEventListener('click', () => zoom(state.scale / 1.25));
+  $('zoom-in').addEventListener('click', () => {
+    zoom(state.scale * 1.25);
+    state.fitted = false;
+  });
+  $('zoom-out').addEventListener('click', () => {
+    zoom(state.scale / 1.25);
+    state.fitted = false;
+  });
   $('zoom-fit').addEventListener('click', fitToView);
 
   window.addEventListener('beforeprint', printable);
