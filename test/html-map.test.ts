@@ -147,6 +147,7 @@ async function visit(page: string, colorScheme: 'light' | 'dark' = 'light', view
   return { errors, requests, page: p, close: () => browser.close() };
 }
 
+if (!HAVE_CHROMIUM && !IN_CI) console.warn(`test/html-map.test.ts: ${CHROMIUM} not found, the browser tests are skipped (apt-get install chromium, or set ABR_CHROMIUM)`);
 if (!HAVE_CHROMIUM && IN_CI)
   it('chromium is installed (CI runs the browser tests)', () => {
     throw new Error(`${CHROMIUM} not found: CI must run the browser tests (.ci/run installs Debian's chromium; ABR_CHROMIUM names another)`);
