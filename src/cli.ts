@@ -39,7 +39,7 @@ Options:
   --max-resolutions N       send at most N credentials to providers; the rest stay offline
   --probe-databases         connect, read-only, to the servers named in database and cache URLs
                             (PostgreSQL, MySQL/MariaDB, Redis) and read their privilege catalogues
-  --format FORMAT[,FORMAT…]  text, json, sarif, markdown or html (default: text); html is the
+  --format F[,F…]           text, json, sarif, markdown or html (default: text); html is the
                             blast-radius map, one self-contained file to open in a browser
   --output FILE             write the report to FILE (default: stdout)
   --output-dir DIR          write each format to DIR/agent-blast-radius.<txt|json|sarif|md|html>
