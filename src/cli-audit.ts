@@ -173,6 +173,8 @@ function summaryText(report: OrgReport, outputDir: string, sarifFiles: number): 
   }
   if (report.risks.length > 10) lines.push(`  … ${report.risks.length - 10} more`);
   for (const r of report.repositories.filter((x) => x.status === 'failed')) lines.push(`  failed: ${r.fullName}: ${terminalText(r.reason ?? '')}`);
-  lines.push(`Reports: ${join(outputDir, 'org-report.json')}, ${join(outputDir, 'org-report.md')}; ${sarifFiles} SARIF files in ${join(outputDir, 'sarif')}/`);
+  lines.push(
+    `Reports: ${join(outputDir, 'org-report.json')}, ${join(outputDir, 'org-report.md')}, ${join(outputDir, 'org-report.html')} (the map); ${sarifFiles} SARIF files in ${join(outputDir, 'sarif')}/`,
+  );
   return lines.join('\n') + '\n';
 }

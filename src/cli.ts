@@ -2,7 +2,7 @@
 //
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
 // 2 usage or configuration error (one line on stderr, no stack trace); 3 internal error (src/cli-crash.ts).
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from './config/index.js';
 import { acceptedOn, baselineYaml, loadBaseline, loadBaselineIfAny } from './config/baseline.js';
@@ -11,6 +11,7 @@ import { rulesHelpLine } from './context/rules.js';
 import { announcement, checkCount, checkEnvironment, checkFailOn, checkProviders, checkScanRoot, endpointNotes, parseOptions, parseSize, type Io } from './options.js';
 import { ConfigError, UsageError } from './errors.js';
 import { jsonReport } from './report/json.js';
+import { toMarkdown } from './report/markdown.js';
 import { chunked, jsonPieces } from './report/stream.js';
 import { toSarif } from './report/sarif.js';
 import { terminalText } from './report/format.js';
@@ -39,8 +40,11 @@ Options:
   --max-resolutions N       send at most N credentials to providers; the rest stay offline
   --probe-databases         connect, read-only, to the servers named in database and cache URLs
                             (PostgreSQL, MySQL/MariaDB, Redis) and read their privilege catalogues
-  --format text|json|sarif  report format (default: text)
+  --format F[,F…]           text, json, sarif, markdown or html (default: text); html is the
+                            blast-radius map, one self-contained file to open in a browser
   --output FILE             write the report to FILE (default: stdout)
+  --output-dir DIR          write each format to DIR/agent-blast-radius.<txt|json|sarif|md|html>
+                            (needed for several formats: --format sarif,html --output-dir reports)
   --home                    also read the user's credential stores (~/.aws/credentials, ~/.npmrc, …)
   --process-env             also read the environment variables the agent inherits
   --no-git-history          do not read the git history of a workspace that holds .git (read by
@@ -100,6 +104,7 @@ function parse(argv: string[]) {
       'probe-databases': { type: 'boolean' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string', short: 'o' },
+      'output-dir': { type: 'string' },
       home: { type: 'boolean' },
       'process-env': { type: 'boolean' },
       'no-git-history': { type: 'boolean' },
@@ -144,7 +149,9 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (command === 'audit' || command === 'merge') throw new UsageError(`${command} must come first, before its options`, `run agent-blast-radius ${command} --help`);
   if (command !== 'scan') throw new UsageError(`unknown command "${command}"`, 'run agent-blast-radius --help');
   if (extra.length) throw new UsageError(`scan takes one path, got ${positionals.length - 1}`);
-  if (!['text', 'json', 'sarif'].includes(v.format!)) throw new UsageError(`--format must be text, json or sarif, not "${v.format}"`);
+  const formats = checkFormats(v.format!);
+  if (v.output && v['output-dir']) throw new UsageError('--output and --output-dir cannot be used together', '--output FILE for one format, --output-dir DIR for one or several');
+  if (formats.length > 1 && !v['output-dir']) throw new UsageError(`--format ${formats.join(',')}: several formats need --output-dir DIR`, `e.g. --format ${formats.join(',')} --output-dir reports`);
   const failOn = checkFailOn(v['fail-on']!);
   const declared = checkEnvironment(v.environment);
   // Before the config file inside it is looked for: a folder that cannot be read is blamed, not its config.
@@ -195,23 +202,49 @@ async function main(argv: string[], io: Io): Promise<number> {
   }
   report.summary.root = path;
 
-  const color = io.isTTY && !v['no-color'] && !io.env.NO_COLOR && !v.output && v.format === 'text';
+  const color = io.isTTY && !v['no-color'] && !io.env.NO_COLOR && !v.output && !v['output-dir'] && formats[0] === 'text';
   // SARIF and JSON are written in pieces: one string of 80,000 results passed V8's string limit.
-  const data = v.format === 'sarif' ? toSarif(report) : v.format === 'json' ? jsonReport(report, v['show-revoked']) : undefined;
-  const pieces = data ? chunked(withNewline(jsonPieces(data))) : [toText(report, color ? ansi : plain, v['show-revoked'])];
-  if (v.output) {
+  const render = async (format: Format): Promise<Iterable<string>> => {
+    if (format === 'sarif') return chunked(withNewline(jsonPieces(toSarif(report))));
+    if (format === 'json') return chunked(withNewline(jsonPieces(jsonReport(report, v['show-revoked']))));
+    if (format === 'markdown') return [toMarkdown(report, { failOn }) + '\n'];
+    if (format === 'html') {
+      // The map's script (dagre and the page's code) loads only for the runs that draw it.
+      const [{ toHtml }, { scanMap }] = await Promise.all([import('./report/html.js'), import('./report/map.js')]);
+      return [toHtml(scanMap(report))];
+    }
+    return [toText(report, color ? ansi : plain, v['show-revoked'])];
+  };
+  const write = (file: string, pieces: Iterable<string>) => {
     try {
-      const fd = openSync(v.output, 'w');
+      const fd = openSync(file, 'w');
       try {
         for (const p of pieces) writeSync(fd, p);
       } finally {
         closeSync(fd);
       }
     } catch (err) {
-      throw new UsageError(`cannot write ${v.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+      throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
     }
+  };
+  if (v['output-dir']) {
+    const dir = v['output-dir'];
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (err) {
+      throw new UsageError(`cannot create ${dir}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    const files: string[] = [];
+    for (const f of formats) {
+      const file = join(dir, `agent-blast-radius.${FORMAT_EXTENSION[f]}`);
+      write(file, await render(f));
+      files.push(file);
+    }
+    if (!quiet) io.stderr(`agent-blast-radius: ${report.results.length} results written to ${files.join(', ')}\n`);
+  } else if (v.output) {
+    write(v.output, await render(formats[0]));
     if (!quiet) io.stderr(`agent-blast-radius: ${report.results.length} results written to ${v.output}\n`);
-  } else for (const p of pieces) io.stdout(p);
+  } else for (const p of await render(formats[0])) io.stdout(p);
 
   if (v['write-baseline']) {
     const file = v['write-baseline'];
@@ -226,6 +259,18 @@ async function main(argv: string[], io: Io): Promise<number> {
   }
   const fails = failPredicate(failOn);
   return report.results.some((r) => !r.accepted && fails(r)) ? 1 : 0;
+}
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+const FORMAT_EXTENSION: Record<Format, string> = { text: 'txt', json: 'json', sarif: 'sarif', markdown: 'md', html: 'html' };
+
+/** `--format sarif,html`: one or several formats, each known, each once. */
+function checkFormats(value: string): Format[] {
+  const list = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()))];
+  for (const f of list)
+    if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be text, json, sarif, markdown or html (or a comma-separated list of them), not "${value}"`);
+  return list as Format[];
 }
 
 const ansi: Paint = {

@@ -3,6 +3,7 @@
 // download, a redirect off the allowlist; dedupe across repositories, per-repository SARIF, the
 // organisation report, checkpoint resume after kills, shards that partition the list, and a merge
 // equal to the unsharded run. ABR_BENCH=1 adds the 500-repository measurement.
+import { orgMap } from '../src/audit/map.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -381,6 +382,17 @@ describe('audit --org against the stand-in', () => {
     expect(md).toMatch(/\| acme\/repo-12 \| truncated \| archive guard: compression-bomb/);
     expect(md).toMatch(/\| compression-bomb \| 1 \|/);
     expect(toOrgMarkdown(report).length).toBeLessThan(1024 * 1024);
+  });
+
+  it('the map (org-report.html) groups files by repository and holds the shared Railway token', () => {
+    const html = readFileSync(join(A, 'org-report.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<title>Blast radius of the acme organisation</title>');
+    const map = orgMap(report);
+    expect(map.grouping).toBe('repository');
+    expect(map.nodes.filter((n) => n.kind === 'group').every((n) => /^acme\/repo-\d+$/.test(n.label))).toBe(true);
+    const railway = map.credentials.find((c) => c.provider === 'railway')!;
+    expect(new Set(railway.locations.map((l) => l.group)).size).toBeGreaterThan(1);
   });
 
   it('the download host never sees the token, the refused host sees nothing, and no output holds a secret or the token', () => {

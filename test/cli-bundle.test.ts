@@ -37,7 +37,7 @@ describe('bundled CLI (dist/cli/)', () => {
   });
 
   it('reports examples/pocketos as dist/src/bin.js does, in every format', () => {
-    for (const format of ['text', 'json', 'sarif']) expect(same(['scan', 'examples/pocketos', '--offline', '--no-color', '--format', format]).code).toBe(1);
+    for (const format of ['text', 'json', 'sarif', 'markdown', 'html']) expect(same(['scan', 'examples/pocketos', '--offline', '--no-color', '--format', format]).code).toBe(1);
   });
 
   it('scans on worker threads from the bundle', () => {

@@ -47,7 +47,7 @@ describe('exit codes and options', () => {
   });
 
   it.each([
-    [['scan', '--format', 'xml', 'examples/pocketos'], /--format must be text, json or sarif/],
+    [['scan', '--format', 'xml', 'examples/pocketos'], /--format must be text, json, sarif, markdown or html/],
     [['scan', 'no/such/dir'], /no such file or directory/],
     [['scan', '--bogus'], /Unknown option '--bogus'/],
     [['scan', '.', '--fail-on', 'severe'], /--fail-on/],

@@ -10,7 +10,7 @@ import { scan } from './helpers.js';
 import type { Result } from '../src/types.js';
 import { assertEgressClean } from './egress-check.js';
 import { cliAsync, scanDefaults, workspace } from './helpers.js';
-import { startRailway } from './standins/railway.js';
+import { pocketosWorld, startRailway } from './standins/railway.js';
 import { railwaySchema } from './standins/railway.js';
 import type { Standin } from './standins/index.js';
 
@@ -25,33 +25,7 @@ let standin: Standin;
 let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  standin = await startRailway({
-    projectTokens: { [PROJECT]: { projectId: 'p1', environmentId: 'e-stg' } },
-    accountTokens: { [ACCOUNT]: { id: 'u1', email: 'founder@pocketos.example', workspaceIds: ['w1'] } },
-    workspaceTokens: { [WORKSPACE]: ['w1'] },
-    workspaces: [{ id: 'w1', name: 'PocketOS', projectIds: ['p1', 'p2'] }],
-    projects: [
-      {
-        id: 'p1',
-        name: 'pocketos-api',
-        environments: [
-          { id: 'e-prod', name: 'production' },
-          { id: 'e-stg', name: 'staging' },
-        ],
-        volumes: [
-          {
-            id: 'v1',
-            name: 'pg-data',
-            instances: [
-              { environmentId: 'e-prod', mountPath: '/var/lib/postgresql/data' },
-              { environmentId: 'e-stg', mountPath: '/var/lib/postgresql/data' },
-            ],
-          },
-        ],
-      },
-      { id: 'p2', name: 'marketing-site', environments: [{ id: 'e-m', name: 'production' }], volumes: [] },
-    ],
-  });
+  standin = await startRailway(pocketosWorld({ account: ACCOUNT, project: PROJECT, workspace: WORKSPACE }));
   env = { ABR_ENDPOINT_RAILWAY: standin.url, ABR_ENDPOINT_GITHUB: 'http://127.0.0.1:9' };
 });
 

@@ -1,7 +1,9 @@
 // No raw secret in any output: every detector's positive examples through every reporter.
 import { describe, expect, it } from 'vitest';
 import { detectors } from '../detectors/index.js';
+import { toHtml } from '../src/report/html.js';
 import { toJson } from '../src/report/json.js';
+import { scanMap } from '../src/report/map.js';
 import { toMarkdown } from '../src/report/markdown.js';
 import { toSarif } from '../src/report/sarif.js';
 import { toText } from '../src/report/text.js';
@@ -14,7 +16,13 @@ const forms = leakForms;
 
 describe('redaction', async () => {
   const report = await scan({ ...scanDefaults, root: workspace(files) });
-  const outputs = { text: toText(report, undefined, true), json: toJson(report, true), sarif: JSON.stringify(toSarif(report)), markdown: toMarkdown(report, { failOn: 'high' }) };
+  const outputs = {
+    text: toText(report, undefined, true),
+    json: toJson(report, true),
+    sarif: JSON.stringify(toSarif(report)),
+    markdown: toMarkdown(report, { failOn: 'high' }),
+    html: toHtml(scanMap(report)),
+  };
 
   it('finds every positive example', () => {
     const found = new Set(report.results.map((r) => r.finding.secret));

@@ -2,6 +2,8 @@
 // (src/pipeline), each repository's default branch streamed as a tarball source, each unique
 // secret resolved once per run (a resumed run included), one SARIF per repository and an organisation
 // report. Resumable from an atomic checkpoint; shardable with --shard i/n.
+import { toHtml } from '../report/html.js';
+import { orgMap } from './map.js';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { environmentOfWord } from '../context/environment.js';
@@ -55,7 +57,7 @@ export type AuditEvent =
 
 export interface AuditOutcome {
   report: OrgReport;
-  files: { json: string; markdown: string; sarif: string[] };
+  files: { json: string; markdown: string; html: string; sarif: string[] };
   /** The rule of every result, for --fail-on. */
   results: Array<{ ruleId: RuleId }>;
 }
@@ -66,6 +68,7 @@ const REFETCH_DELAY_MS = 500;
 export const SARIF_DIR = 'sarif';
 export const ORG_JSON = 'org-report.json';
 export const ORG_MARKDOWN = 'org-report.md';
+export const ORG_HTML = 'org-report.html';
 
 const safeSegment = (s: string) => (/^\.{1,2}$/.test(s) ? '_' : s.replace(/[^A-Za-z0-9._-]/g, '_'));
 export const sarifPath = (fullName: string) => `${SARIF_DIR}/${fullName.split('/').map(safeSegment).join('/')}.sarif`;
@@ -137,12 +140,15 @@ export async function audit(opts: AuditOptions): Promise<AuditOutcome> {
   };
 }
 
-export function writeReports(outputDir: string, report: OrgReport): { json: string; markdown: string } {
+export function writeReports(outputDir: string, report: OrgReport): { json: string; markdown: string; html: string } {
   const json = join(outputDir, ORG_JSON);
   const markdown = join(outputDir, ORG_MARKDOWN);
+  const html = join(outputDir, ORG_HTML);
   writeAtomic(json, toOrgJson(report));
   writeAtomic(markdown, toOrgMarkdown(report));
-  return { json, markdown };
+  // The blast-radius map of the organisation, files grouped by repository.
+  writeAtomic(html, toHtml(orgMap(report)));
+  return { json, markdown, html };
 }
 
 async function auditRepository(octokit: GithubClient, repo: Repository, opts: AuditOptions, scopes: ScopeCache, announce: () => void): Promise<RepositoryRecord> {

@@ -24,6 +24,41 @@ export interface RailwayWorld {
   }>;
 }
 
+/**
+ * The incident's Railway (examples/pocketos): the founder's account token reaches both projects of the
+ * PocketOS workspace, production included, and the pg-data volume that held production's database; the
+ * workspace's own project token reaches staging alone.
+ */
+export function pocketosWorld(tokens: { account: string; project: string; workspace?: string }): RailwayWorld {
+  return {
+    projectTokens: { [tokens.project]: { projectId: 'p1', environmentId: 'e-stg' } },
+    accountTokens: { [tokens.account]: { id: 'u1', email: 'founder@pocketos.example', workspaceIds: ['w1'] } },
+    workspaceTokens: tokens.workspace ? { [tokens.workspace]: ['w1'] } : {},
+    workspaces: [{ id: 'w1', name: 'PocketOS', projectIds: ['p1', 'p2'] }],
+    projects: [
+      {
+        id: 'p1',
+        name: 'pocketos-api',
+        environments: [
+          { id: 'e-prod', name: 'production' },
+          { id: 'e-stg', name: 'staging' },
+        ],
+        volumes: [
+          {
+            id: 'v1',
+            name: 'pg-data',
+            instances: [
+              { environmentId: 'e-prod', mountPath: '/var/lib/postgresql/data' },
+              { environmentId: 'e-stg', mountPath: '/var/lib/postgresql/data' },
+            ],
+          },
+        ],
+      },
+      { id: 'p2', name: 'marketing-site', environments: [{ id: 'e-m', name: 'production' }], volumes: [] },
+    ],
+  };
+}
+
 const conn = <T>(xs: T[]) => ({ edges: xs.map((node) => ({ node, cursor: '' })), pageInfo: { hasNextPage: false, hasPreviousPage: false } });
 
 function projectNode(w: RailwayWorld, id: string) {
