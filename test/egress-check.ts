@@ -32,6 +32,7 @@ const queriesOnly = (body: string) => parse((JSON.parse(body) as { query: string
 const READ_POSTS: Record<string, (path: string, body: string) => boolean> = {
   railway: (path, body) => path === '/graphql/v2' && queriesOnly(body),
   linear: (path, body) => path === '/graphql' && queriesOnly(body),
+  'new-relic': (path, body) => path === '/graphql' && queriesOnly(body),
   // auth.test is a read Slack serves on POST; the resolver sends it with no arguments.
   slack: (path, body) => path === '/api/auth.test' && body.trim() === '',
   // The AWS resolver's named reads, independently of src/resolve/aws.ts: POST /, one Action, its own API version.
