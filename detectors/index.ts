@@ -80,6 +80,7 @@ import pypiToken from './pypi-token.js';
 import railwayToken from './railway-token.js';
 import redisUrl from './redis-url.js';
 import replicateApiToken from './replicate-api-token.js';
+import resendApiKey from './resend-api-key.js';
 import rubygemsApiKey from './rubygems-api-key.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
@@ -186,6 +187,7 @@ export const detectors: Detector[] = [
   railwayToken,
   redisUrl,
   replicateApiToken,
+  resendApiKey,
   rubygemsApiKey,
   sendgridApiKey,
   sentryAuthToken,

@@ -54,6 +54,7 @@ import pypi from './pypi.js';
 import railway from './railway.js';
 import redis from './redis.js';
 import replicate from './replicate.js';
+import resend from './resend.js';
 import rubygems from './rubygems.js';
 import sendgrid from './sendgrid.js';
 import sentry from './sentry.js';
@@ -127,6 +128,7 @@ export const providers: Provider[] = [
   railway,
   redis,
   replicate,
+  resend,
   rubygems,
   sendgrid,
   sentry,
