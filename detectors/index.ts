@@ -73,6 +73,7 @@ import opensshPrivateKey from './openssh-private-key.js';
 import pgpassPassword from './pgpass-password.js';
 import planetscaleToken from './planetscale-token.js';
 import postgresUrl from './postgres-url.js';
+import postmarkToken from './postmark-token.js';
 import privateKey from './private-key.js';
 import pulumiAccessToken from './pulumi-access-token.js';
 import puttyPrivateKey from './putty-private-key.js';
@@ -180,6 +181,7 @@ export const detectors: Detector[] = [
   pgpassPassword,
   planetscaleToken,
   postgresUrl,
+  postmarkToken,
   privateKey,
   pulumiAccessToken,
   puttyPrivateKey,

@@ -48,6 +48,7 @@ import openai from './openai.js';
 import openrouter from './openrouter.js';
 import planetscale from './planetscale.js';
 import postgres from './postgres.js';
+import postmark from './postmark.js';
 import privateKey from './private-key.js';
 import pulumi from './pulumi.js';
 import pypi from './pypi.js';
@@ -122,6 +123,7 @@ export const providers: Provider[] = [
   openrouter,
   planetscale,
   postgres,
+  postmark,
   privateKey,
   pulumi,
   pypi,
