@@ -70,6 +70,7 @@ import openaiAdminKey from './openai-admin-key.js';
 import openaiApiKey from './openai-api-key.js';
 import openrouterApiKey from './openrouter-api-key.js';
 import opensshPrivateKey from './openssh-private-key.js';
+import pagerdutyApiKey from './pagerduty-api-key.js';
 import pgpassPassword from './pgpass-password.js';
 import planetscaleToken from './planetscale-token.js';
 import postgresUrl from './postgres-url.js';
@@ -178,6 +179,7 @@ export const detectors: Detector[] = [
   openaiApiKey,
   openrouterApiKey,
   opensshPrivateKey,
+  pagerdutyApiKey,
   pgpassPassword,
   planetscaleToken,
   postgresUrl,

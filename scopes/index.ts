@@ -46,6 +46,7 @@ import notion from './notion.js';
 import npm from './npm.js';
 import openai from './openai.js';
 import openrouter from './openrouter.js';
+import pagerduty from './pagerduty.js';
 import planetscale from './planetscale.js';
 import postgres from './postgres.js';
 import postmark from './postmark.js';
@@ -121,6 +122,7 @@ export const providers: Provider[] = [
   npm,
   openai,
   openrouter,
+  pagerduty,
   planetscale,
   postgres,
   postmark,
