@@ -81,6 +81,7 @@ import puttyPrivateKey from './putty-private-key.js';
 import pypiToken from './pypi-token.js';
 import railwayToken from './railway-token.js';
 import redisUrl from './redis-url.js';
+import renderApiKey from './render-api-key.js';
 import replicateApiToken from './replicate-api-token.js';
 import resendApiKey from './resend-api-key.js';
 import rubygemsApiKey from './rubygems-api-key.js';
@@ -190,6 +191,7 @@ export const detectors: Detector[] = [
   pypiToken,
   railwayToken,
   redisUrl,
+  renderApiKey,
   replicateApiToken,
   resendApiKey,
   rubygemsApiKey,

@@ -55,6 +55,7 @@ import pulumi from './pulumi.js';
 import pypi from './pypi.js';
 import railway from './railway.js';
 import redis from './redis.js';
+import render from './render.js';
 import replicate from './replicate.js';
 import resend from './resend.js';
 import rubygems from './rubygems.js';
@@ -131,6 +132,7 @@ export const providers: Provider[] = [
   pypi,
   railway,
   redis,
+  render,
   replicate,
   resend,
   rubygems,
