@@ -102,6 +102,7 @@ import supabaseServiceKey from './supabase-service-key.js';
 import tailscaleKey from './tailscale-key.js';
 import telegramBotToken from './telegram-bot-token.js';
 import terraformCloudToken from './terraform-cloud-token.js';
+import tursoApiToken from './turso-api-token.js';
 import twilioApiKey from './twilio-api-key.js';
 import twilioAuthToken from './twilio-auth-token.js';
 import urlUserinfo from './url-userinfo.js';
@@ -212,6 +213,7 @@ export const detectors: Detector[] = [
   tailscaleKey,
   telegramBotToken,
   terraformCloudToken,
+  tursoApiToken,
   twilioApiKey,
   twilioAuthToken,
   urlUserinfo,

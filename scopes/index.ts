@@ -71,6 +71,7 @@ import supabase from './supabase.js';
 import tailscale from './tailscale.js';
 import telegram from './telegram.js';
 import terraformCloud from './terraform-cloud.js';
+import turso from './turso.js';
 import twilio from './twilio.js';
 import urlCredential from './url-credential.js';
 import vault from './vault.js';
@@ -148,6 +149,7 @@ export const providers: Provider[] = [
   tailscale,
   telegram,
   terraformCloud,
+  turso,
   twilio,
   urlCredential,
   vault,
