@@ -70,16 +70,20 @@ import openaiAdminKey from './openai-admin-key.js';
 import openaiApiKey from './openai-api-key.js';
 import openrouterApiKey from './openrouter-api-key.js';
 import opensshPrivateKey from './openssh-private-key.js';
+import pagerdutyApiKey from './pagerduty-api-key.js';
 import pgpassPassword from './pgpass-password.js';
 import planetscaleToken from './planetscale-token.js';
 import postgresUrl from './postgres-url.js';
+import postmarkToken from './postmark-token.js';
 import privateKey from './private-key.js';
 import pulumiAccessToken from './pulumi-access-token.js';
 import puttyPrivateKey from './putty-private-key.js';
 import pypiToken from './pypi-token.js';
 import railwayToken from './railway-token.js';
 import redisUrl from './redis-url.js';
+import renderApiKey from './render-api-key.js';
 import replicateApiToken from './replicate-api-token.js';
+import resendApiKey from './resend-api-key.js';
 import rubygemsApiKey from './rubygems-api-key.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
@@ -98,6 +102,7 @@ import supabaseServiceKey from './supabase-service-key.js';
 import tailscaleKey from './tailscale-key.js';
 import telegramBotToken from './telegram-bot-token.js';
 import terraformCloudToken from './terraform-cloud-token.js';
+import tursoApiToken from './turso-api-token.js';
 import twilioApiKey from './twilio-api-key.js';
 import twilioAuthToken from './twilio-auth-token.js';
 import urlUserinfo from './url-userinfo.js';
@@ -176,16 +181,20 @@ export const detectors: Detector[] = [
   openaiApiKey,
   openrouterApiKey,
   opensshPrivateKey,
+  pagerdutyApiKey,
   pgpassPassword,
   planetscaleToken,
   postgresUrl,
+  postmarkToken,
   privateKey,
   pulumiAccessToken,
   puttyPrivateKey,
   pypiToken,
   railwayToken,
   redisUrl,
+  renderApiKey,
   replicateApiToken,
+  resendApiKey,
   rubygemsApiKey,
   sendgridApiKey,
   sentryAuthToken,
@@ -204,6 +213,7 @@ export const detectors: Detector[] = [
   tailscaleKey,
   telegramBotToken,
   terraformCloudToken,
+  tursoApiToken,
   twilioApiKey,
   twilioAuthToken,
   urlUserinfo,

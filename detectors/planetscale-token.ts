@@ -1,5 +1,6 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
+import { companion } from './lib/context.js';
 
 // PlanetScale credentials open pscale_tkn_ (service tokens, used with their id for the API and pscale CLI:
 // https://planetscale.com/docs/api/service-tokens), pscale_pw_ (database branch passwords) and pscale_oauth_ (OAuth
@@ -17,7 +18,13 @@ export default defineDetector({
     const body = secret.slice(secret.indexOf('_', 7) + 1);
     return /[A-Z]/.test(body) && /[a-z]/.test(body) && /[0-9]/.test(body);
   },
-  enrich: (secret) => ({ tokenKind: KINDS[secret.split('_')[1]] }),
+  // A service token authenticates together with its id (`Authorization: <id>:<token>`): the id, where a
+  // PLANETSCALE_SERVICE_TOKEN_ID beside it names one, is a fact (ids are not secret).
+  enrich: (secret, input) => {
+    const kind = KINDS[secret.split('_')[1]];
+    const id = kind === 'service-token' ? companion(input.text, /PLANETSCALE_SERVICE_TOKEN_ID["']?[ \t]{0,5}[:=][ \t]{0,5}["']?([a-z0-9]{12})(?![a-z0-9])/i) : undefined;
+    return id ? { tokenKind: kind, facts: { tokenId: id } } : { tokenKind: kind };
+  },
   redaction: { kind: 'prefix', prefix: /^pscale_(?:tkn|pw|oauth)_/ },
   docs: { url: 'https://planetscale.com/docs/api/service-tokens', rotate: 'https://app.planetscale.com/~/settings/service-tokens' },
   examples: () => ({

@@ -46,14 +46,18 @@ import notion from './notion.js';
 import npm from './npm.js';
 import openai from './openai.js';
 import openrouter from './openrouter.js';
+import pagerduty from './pagerduty.js';
 import planetscale from './planetscale.js';
 import postgres from './postgres.js';
+import postmark from './postmark.js';
 import privateKey from './private-key.js';
 import pulumi from './pulumi.js';
 import pypi from './pypi.js';
 import railway from './railway.js';
 import redis from './redis.js';
+import render from './render.js';
 import replicate from './replicate.js';
+import resend from './resend.js';
 import rubygems from './rubygems.js';
 import sendgrid from './sendgrid.js';
 import sentry from './sentry.js';
@@ -67,6 +71,7 @@ import supabase from './supabase.js';
 import tailscale from './tailscale.js';
 import telegram from './telegram.js';
 import terraformCloud from './terraform-cloud.js';
+import turso from './turso.js';
 import twilio from './twilio.js';
 import urlCredential from './url-credential.js';
 import vault from './vault.js';
@@ -119,14 +124,18 @@ export const providers: Provider[] = [
   npm,
   openai,
   openrouter,
+  pagerduty,
   planetscale,
   postgres,
+  postmark,
   privateKey,
   pulumi,
   pypi,
   railway,
   redis,
+  render,
   replicate,
+  resend,
   rubygems,
   sendgrid,
   sentry,
@@ -140,6 +149,7 @@ export const providers: Provider[] = [
   tailscale,
   telegram,
   terraformCloud,
+  turso,
   twilio,
   urlCredential,
   vault,

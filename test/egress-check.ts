@@ -26,8 +26,18 @@ const AWS_READS = {
   ],
 };
 
+/** A GraphQL body whose every operation is a query, parsed independently of src/resolve/egress.ts. */
+const queriesOnly = (body: string) => parse((JSON.parse(body) as { query: string }).query).definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === 'query');
+
 const READ_POSTS: Record<string, (path: string, body: string) => boolean> = {
-  railway: (path, body) => path === '/graphql/v2' && parse((JSON.parse(body) as { query: string }).query).definitions.every((d) => d.kind !== 'OperationDefinition' || d.operation === 'query'),
+  railway: (path, body) => path === '/graphql/v2' && queriesOnly(body),
+  linear: (path, body) => path === '/graphql' && queriesOnly(body),
+  'new-relic': (path, body) => path === '/graphql' && queriesOnly(body),
+  // capabilities-self names capabilities on the paths given: a body of plain paths and nothing else.
+  vault: (path, body) => {
+    const b = JSON.parse(body) as Record<string, unknown>;
+    return path === '/v1/sys/capabilities-self' && Object.keys(b).join(',') === 'paths' && Array.isArray(b.paths) && b.paths.every((p) => typeof p === 'string' && !p.includes('*'));
+  },
   // auth.test is a read Slack serves on POST; the resolver sends it with no arguments.
   slack: (path, body) => path === '/api/auth.test' && body.trim() === '',
   // The AWS resolver's named reads, independently of src/resolve/aws.ts: POST /, one Action, its own API version.

@@ -10,8 +10,8 @@ import type { Finding, ScanReport } from '../src/types.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../src/walk/index.js';
 import { endpointVariable } from '../src/resolve/egress.js';
 
-/** Tests never reach a real provider: every resolver points at a closed loopback port unless a test says otherwise. */
-export const NO_NETWORK: NodeJS.ProcessEnv = Object.fromEntries(providers.filter((p) => p.egress).map((p) => [endpointVariable(p.id), 'http://127.0.0.1:9']));
+/** Tests never reach a real provider: every resolver points at a closed loopback port unless a test says otherwise (a self-hosted one, Vault, has no address at all). */
+export const NO_NETWORK: NodeJS.ProcessEnv = Object.fromEntries(providers.filter((p) => p.egress && !p.selfHosted).map((p) => [endpointVariable(p.id), 'http://127.0.0.1:9']));
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'dist/src/bin.js');

@@ -124,7 +124,7 @@ async function resolveStage(groups: Map<string, Finding[]>, input: PipelineInput
   const cache = policy.cache;
   const stage = async () => {
     const fresh = cache ? new Map([...groups].filter(([fp]) => !cache.get(fp))) : groups;
-    const plan = planResolution(fresh, policy);
+    const plan = planResolution(fresh, policy, input.env);
     if (plan.send.size) events?.resolving?.(plan);
     const { scopes, outcome } = await runResolution(fresh, plan, policy, input.env);
     if (!cache) return { scopes, outcome };

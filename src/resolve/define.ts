@@ -35,6 +35,12 @@ export interface Provider {
    * documented invalid-credential answer; throws (→ unknown, with the offline verdict kept) otherwise.
    */
   resolve?: (f: Finding, ctx: ResolveContext) => Promise<Scope>;
+  /**
+   * The provider's API is the user's own server (a HashiCorp Vault): it has no official host, and its resolver runs
+   * only where ABR_ENDPOINT_<PROVIDER> in the environment names that server; otherwise the offline verdict stands,
+   * with the reason. `hosts` is empty and the egress `base` a placeholder nothing is ever sent to.
+   */
+  selfHosted?: boolean;
   /** A reason never to send this credential even when resolving (a canary key that alerts its owner when used). */
   withhold?: (f: Finding) => string | undefined;
   /**

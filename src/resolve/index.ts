@@ -7,7 +7,7 @@ import { provider as providerOf } from '../../scopes/index.js';
 import { redact } from '../detect/redact.js';
 import type { Finding, Scope } from '../types.js';
 import { shapeScope } from './define.js';
-import { DEADLINE, Egress, EgressError, ProviderError } from './egress.js';
+import { DEADLINE, Egress, EgressError, endpointVariable, ProviderError } from './egress.js';
 import { own } from '../context/own.js';
 
 /** How the resolve stage may talk to providers: declared once, passed unrenamed from every caller. */
@@ -152,8 +152,8 @@ function revokedByIssuer(f: Finding, answer: Scope, offline: Scope): Scope {
 /** The detector found the checksum its format carries wrong (`facts.checksum`, src/detect/define.ts). */
 export const failsChecksum = (f: Finding) => f.facts.checksum === 'mismatch';
 
-/** Decides, without sending anything, which of these secrets (fingerprint → occurrences) are sent. */
-export function planResolution(groups: Map<string, Finding[]>, policy: ResolvePolicy): ResolutionPlan {
+/** Decides, without sending anything, which of these secrets (fingerprint → occurrences) are sent; `env` says which self-hosted providers have an address. */
+export function planResolution(groups: Map<string, Finding[]>, policy: ResolvePolicy, env: NodeJS.ProcessEnv = {}): ResolutionPlan {
   const plan: ResolutionPlan = { send: new Map(), held: new Map() };
   const skip = new Set(policy.skip);
   let budget = policy.maxResolutions - (policy.cache?.attempted ?? 0);
@@ -172,6 +172,7 @@ export function planResolution(groups: Map<string, Finding[]>, policy: ResolvePo
     let why: string | undefined;
     if (p.optIn === 'probe-databases' && !policy.probeDatabases) why = 'database probing is opt-in (--probe-databases)';
     else if (skip.has(f.provider)) why = `--no-resolve ${f.provider}`;
+    else if (p.selfHosted && !env[endpointVariable(p.id)]) why = `${p.name} runs at the user's own address: set ${endpointVariable(p.id)} to ask it`;
     else why = p.withhold?.(f);
     if (!why && budget <= 0) why = `--max-resolutions ${policy.maxResolutions} reached`;
     if (why) plan.held.set(fp, `not resolved: ${why}`);

@@ -1,0 +1,37 @@
+import { defineDetector } from '../src/detect/define.js';
+import * as fake from '../src/detect/fake.js';
+
+// Resend API keys start re_ (https://resend.com/docs/dashboard/api-keys/introduction; the SDKs' own examples read
+// `new Resend('re_xxxxxxxxx')`, https://resend.com/docs/send-with-nodejs). The body after the prefix — 8
+// alphanumerics, an underscore, 24 alphanumerics — is observed, not documented (UNCONFIRMED). A key has Full access
+// (every resource: domains, API keys, audiences, contacts) or Sending access (emails only)
+// (https://resend.com/changelog/new-api-key-permissions); the key does not say which.
+const key = () => `re_${fake.alnum(8)}_${fake.alnum(24)}`;
+
+export default defineDetector({
+  id: 'resend-api-key',
+  provider: 'resend',
+  tokenKind: 'api-key',
+  keywords: ['re_'],
+  pattern: /\b(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/g,
+  // `re_` also opens identifiers (re_compile_pattern_…): a key's body mixes cases and digits.
+  check: (secret) => {
+    const body = secret.slice(3).replace('_', '');
+    return /[A-Z]/.test(body) && /[a-z]/.test(body) && /[0-9]/.test(body);
+  },
+  redaction: { kind: 'prefix', prefix: /^re_/ },
+  docs: { url: 'https://resend.com/docs/dashboard/api-keys/introduction', rotate: 'https://resend.com/api-keys' },
+  // Examples are built on first use (by the tests), never during a scan.
+  examples: () => ({
+    positive: [
+      { text: (t) => `RESEND_API_KEY=${t}`, secret: key(), variable: 'RESEND_API_KEY' },
+      { text: (t) => `{"mcpServers":{"resend":{"env":{"RESEND_API_KEY":"${t}"}}}}`, secret: key() },
+      { text: (t) => `const resend = new Resend('${t}');`, secret: key() },
+    ],
+    negative: [
+      { text: 'RESEND_API_KEY=re_123456789', why: "the documentation's placeholder: too short" },
+      { text: 'def re_compile_pattern_for_tokens_in_source(x): pass', why: 'an identifier with the same prefix' },
+      { text: `RESEND_API_KEY=re_${fake.alnum(8)}_${fake.alnum(16)}`, why: 'near miss: 16 characters after the underscore' },
+    ],
+  }),
+});
