@@ -7,6 +7,7 @@ import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
 import awsAccessKey from './aws-access-key.js';
+import azureClientSecret from './azure-client-secret.js';
 import azureDevopsPat from './azure-devops-pat.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
 import buildkiteApiToken from './buildkite-api-token.js';
@@ -113,6 +114,7 @@ export const detectors: Detector[] = [
   anthropicApiKey,
   atlassianApiToken,
   awsAccessKey,
+  azureClientSecret,
   azureDevopsPat,
   azureStorageAccountKey,
   buildkiteApiToken,

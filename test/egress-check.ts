@@ -51,6 +51,16 @@ const READ_POSTS: Record<string, (path: string, body: string) => boolean> = {
     const b = JSON.parse(body) as Record<string, unknown>;
     return Object.keys(b).join(',') === 'permissions' && Array.isArray(b.permissions) && b.permissions.every((x) => typeof x === 'string' && !x.includes('*'));
   },
+  // Entra ID's token request: a client-credentials grant for Resource Manager and nothing else, independently of scopes/azure.ts.
+  azure: (path, body) => {
+    const form = new URLSearchParams(body);
+    return (
+      /^\/[A-Za-z0-9.-]+\/oauth2\/v2\.0\/token$/.test(path) &&
+      [...form.keys()].sort().join(',') === 'client_id,client_secret,grant_type,scope' &&
+      form.get('grant_type') === 'client_credentials' &&
+      form.get('scope') === 'https://management.azure.com/.default'
+    );
+  },
 };
 
 /** `secrets` maps each provider to the credentials that belong to it. */
