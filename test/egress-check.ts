@@ -61,6 +61,14 @@ const READ_POSTS: Record<string, (path: string, body: string) => boolean> = {
       form.get('scope') === 'https://management.azure.com/.default'
     );
   },
+  // Kubernetes' self-subject reviews, the only POSTs the resolver makes (each a read that persists nothing).
+  kubernetes: (path, body) => {
+    const b = JSON.parse(body) as { kind?: string; spec?: Record<string, unknown> };
+    if (path === '/apis/authentication.k8s.io/v1/selfsubjectreviews') return b.kind === 'SelfSubjectReview' && b.spec === undefined;
+    if (path === '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews') return b.kind === 'SelfSubjectAccessReview' && Object.keys(b.spec ?? {}).join(',') === 'resourceAttributes';
+    if (path === '/apis/authorization.k8s.io/v1/selfsubjectrulesreviews') return b.kind === 'SelfSubjectRulesReview' && Object.keys(b.spec ?? {}).join(',') === 'namespace';
+    return false;
+  },
 };
 
 /** `secrets` maps each provider to the credentials that belong to it. */

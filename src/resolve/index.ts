@@ -21,6 +21,8 @@ export interface ResolvePolicy {
   environments: Record<string, string>;
   /** `--probe-databases`: let database and cache resolvers connect (opt-in; never set by a config file). */
   probeDatabases: boolean;
+  /** `--probe-clusters`: let the Kubernetes resolver call the API server a kubeconfig names (opt-in; never set by a config file). */
+  probeClusters?: boolean;
   /** Per-request timeout for provider calls, in ms (default: the egress's). */
   timeoutMs?: number;
   /** Providers asked at once, per provider. */
@@ -159,6 +161,7 @@ export function planResolution(groups: Map<string, Finding[]>, policy: ResolvePo
     if (policy.offline || !p?.resolve || failsChecksum(f)) continue;
     let why: string | undefined;
     if (p.optIn === 'probe-databases' && !policy.probeDatabases) why = 'database probing is opt-in (--probe-databases)';
+    else if (p.optIn === 'probe-clusters' && !policy.probeClusters) why = 'cluster probing is opt-in (--probe-clusters)';
     else if (skip.has(f.provider)) why = `--no-resolve ${f.provider}`;
     else why = p.withhold?.(f);
     if (!why && budget <= 0) why = `--max-resolutions ${policy.maxResolutions} reached`;
@@ -226,7 +229,7 @@ export async function runResolution(
       }
       outcome.sent++;
       try {
-        const answer = await p.resolve!(f, { egress, environments: policy.environments, probeDatabases: policy.probeDatabases });
+        const answer = await p.resolve!(f, { egress, environments: policy.environments, probeDatabases: policy.probeDatabases, probeClusters: policy.probeClusters });
         scopes.set(fp, revokedByIssuer(f, answer, scopes.get(fp)!));
         outcome.answered++;
       } catch (err) {
