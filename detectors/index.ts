@@ -10,6 +10,7 @@ import awsAccessKey from './aws-access-key.js';
 import azureClientSecret from './azure-client-secret.js';
 import azureDevopsPat from './azure-devops-pat.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
+import azureStorageSas from './azure-storage-sas.js';
 import buildkiteApiToken from './buildkite-api-token.js';
 import clerkSecretKey from './clerk-secret-key.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
@@ -117,6 +118,7 @@ export const detectors: Detector[] = [
   azureClientSecret,
   azureDevopsPat,
   azureStorageAccountKey,
+  azureStorageSas,
   buildkiteApiToken,
   clerkSecretKey,
   cloudflareApiToken,
