@@ -27,7 +27,8 @@ export default defineDetector({
   pattern: /(?<![A-Za-z0-9_.~-])([A-Za-z0-9_.~-]{32,44})(?![A-Za-z0-9_.~-])/g,
   check: (secret, input) => {
     if (SECRET_ID.test(secret) || !random(secret, 3.5)) return false;
-    if (variableIs(input, /client[_-]?secret/i)) return /azure|arm_|client_?secret/i.test(input.variable ?? '') || TENANT.test(input.text) || CLIENT.test(input.text);
+    // A bare client_secret is anyone's OAuth secret: only an Azure-named variable, or the tenant or client GUID beside it, says Entra ID.
+    if (variableIs(input, /client[_-]?secret/i)) return /azure|arm_/i.test(input.variable ?? '') || TENANT.test(input.text) || CLIENT.test(input.text);
     // `az ad sp create-for-rbac` prints {"appId", "displayName", "password", "tenant"}.
     return variableIs(input, /^password$/i) && /"appId"/.test(input.text) && /"tenant"/.test(input.text);
   },
@@ -41,6 +42,8 @@ export default defineDetector({
     return { facts };
   },
   redaction: { kind: 'none' },
+  // A shape without a prefix: a prefixed token in the same place (Shopify's shpss_ client secret) is that provider's.
+  precedence: 'general',
   // One secret string paired with another application is another credential.
   fingerprintParts: ['clientId', 'tenantId'],
   docs: {
@@ -64,6 +67,7 @@ export default defineDetector({
       negative: [
         { text: `${ids()}AZURE_CLIENT_SECRET=${fake.uuid()}\n`, why: 'the secret ID (a GUID), not its value' },
         { text: `DB_PASSWORD=${q()}\n`, why: 'a password outside an Azure service-principal context' },
+        { text: `[oauth]\nclient_secret = "${fake.alnum(40)}"\n`, why: 'an OAuth client secret with nothing naming Azure' },
         { text: `${ids()}AZURE_CLIENT_SECRET=${'x'.repeat(40)}\n`, why: 'placeholder' },
       ],
     };
