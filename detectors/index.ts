@@ -7,8 +7,10 @@ import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
 import awsAccessKey from './aws-access-key.js';
+import azureClientSecret from './azure-client-secret.js';
 import azureDevopsPat from './azure-devops-pat.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
+import azureStorageSas from './azure-storage-sas.js';
 import buildkiteApiToken from './buildkite-api-token.js';
 import clerkSecretKey from './clerk-secret-key.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
@@ -118,8 +120,10 @@ export const detectors: Detector[] = [
   anthropicApiKey,
   atlassianApiToken,
   awsAccessKey,
+  azureClientSecret,
   azureDevopsPat,
   azureStorageAccountKey,
+  azureStorageSas,
   buildkiteApiToken,
   clerkSecretKey,
   cloudflareApiToken,

@@ -1,6 +1,51 @@
+import { parse } from 'yaml';
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { companion, textHas } from './lib/context.js';
+
+interface Kubeconfig {
+  'current-context'?: string;
+  clusters?: Array<{ name?: string; cluster?: { server?: string; 'certificate-authority-data'?: string; 'insecure-skip-tls-verify'?: boolean } }>;
+  contexts?: Array<{ name?: string; context?: { cluster?: string; user?: string; namespace?: string } }>;
+  users?: Array<{ name?: string; user?: Record<string, unknown> }>;
+}
+
+/**
+ * The cluster a kubeconfig user's secret is for: the user entry holding it, the context naming that user (the
+ * current one first), its cluster's server and CA. Facts are safe to print; the CA and the client certificate
+ * are public halves the resolver needs (parts). Undefined when the file does not parse as a kubeconfig.
+ */
+function kubeconfigPlace(text: string, secret: string): { facts: Record<string, string>; parts: Record<string, string> } | undefined {
+  let doc: Kubeconfig;
+  try {
+    doc = parse(text, { maxAliasCount: 10 }) as Kubeconfig;
+  } catch {
+    return undefined;
+  }
+  if (!doc || typeof doc !== 'object' || !Array.isArray(doc.users)) return undefined;
+  const user = doc.users.find((u) => u?.user && Object.values(u.user).some((v) => v === secret));
+  if (!user) return undefined;
+  const contexts = (doc.contexts ?? []).filter((c) => c?.context?.user === user.name);
+  const context = contexts.find((c) => c.name === doc['current-context']) ?? contexts[0];
+  const cluster = (doc.clusters ?? []).find((c) => c?.name === context?.context?.cluster) ?? (doc.clusters?.length === 1 ? doc.clusters[0] : undefined);
+  const facts: Record<string, string> = {};
+  const parts: Record<string, string> = {};
+  const server = cluster?.cluster?.server;
+  if (typeof server === 'string') {
+    facts.server = server;
+    facts.host = server.replace(/^https?:\/\//, '');
+  }
+  if (context?.name) facts.context = context.name;
+  if (cluster?.name) facts.cluster = cluster.name;
+  if (user.name) facts.user = user.name;
+  if (context?.context?.namespace) facts.namespace = context.context.namespace;
+  if (cluster?.cluster?.['insecure-skip-tls-verify'] === true) facts.insecureSkipTlsVerify = 'true';
+  const ca = cluster?.cluster?.['certificate-authority-data'];
+  if (typeof ca === 'string') parts.certificateAuthority = ca;
+  const cert = user.user?.['client-certificate-data'];
+  if (typeof cert === 'string') parts.clientCertificate = cert;
+  return { facts, parts };
+}
 
 // kubeconfig users[].user.token (bearer token), password, and client-key-data (base64 PEM)
 // (https://kubernetes.io/docs/concepts/configuration/organize-cluster-access-kubeconfig/). Only in a
@@ -23,11 +68,12 @@ export default defineDetector({
     const field = input.match[1];
     const server = companion(input.text, SERVER);
     const context = companion(input.text, CURRENT_CONTEXT);
-    const facts: Record<string, string> = {};
-    if (server) facts.host = server.replace(/^https?:\/\//, '');
-    if (context) facts.context = context;
+    const place = kubeconfigPlace(input.text, secret);
+    const facts: Record<string, string> = place?.facts ?? {};
+    if (!place && server) facts.host = server.replace(/^https?:\/\//, '');
+    if (!place && context) facts.context = context;
     const kind = field === 'client-key-data' ? 'client-certificate-key' : secret.startsWith('eyJ') ? 'service-account-token' : field === 'password' ? 'basic-auth-password' : 'bearer-token';
-    return { facts, tokenKind: kind };
+    return { facts, parts: place?.parts ?? {}, tokenKind: kind };
   },
   redaction: { kind: 'none' },
   docs: {

@@ -6,6 +6,7 @@ import airtable from './airtable.js';
 import anthropic from './anthropic.js';
 import atlassian from './atlassian.js';
 import aws from './aws.js';
+import azure from './azure.js';
 import azureDevops from './azure-devops.js';
 import azureStorage from './azure-storage.js';
 import buildkite from './buildkite.js';
@@ -84,6 +85,7 @@ export const providers: Provider[] = [
   anthropic,
   atlassian,
   aws,
+  azure,
   azureDevops,
   azureStorage,
   buildkite,

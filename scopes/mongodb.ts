@@ -3,7 +3,8 @@ import type { DestroyPrimitive, Finding, Resource } from '../src/types.js';
 import { classifyHost, databaseScope, probedScope, serverOf } from './lib/database.js';
 
 // dropDatabase / drop (https://www.mongodb.com/docs/manual/reference/command/dropDatabase/); the root role holds every action.
-// Shape-only for now: no MongoDB server can be installed where this is tested, so there is no driver and
+// Shape-only for now: no MongoDB server can be started where this is tested (Debian has no mongod package;
+// mongodb-memory-server downloads its binary from a host not reachable here), so there is no driver and
 // no `resolve`. `connectionStatusVerdict` maps what a driver would read —
 // db.runCommand({ connectionStatus: 1, showPrivileges: true })
 // (https://www.mongodb.com/docs/manual/reference/command/connectionStatus/) — to a verdict, tested on

@@ -40,6 +40,8 @@ Options:
   --max-resolutions N       send at most N credentials to providers; the rest stay offline
   --probe-databases         connect, read-only, to the servers named in database and cache URLs
                             (PostgreSQL, MySQL/MariaDB, Redis) and read their privilege catalogues
+  --probe-clusters          ask the Kubernetes API server a kubeconfig names what its credential may
+                            do (SelfSubjectReview, SelfSubjectAccessReview, SelfSubjectRulesReview)
   --format F[,F…]           text, json, sarif, markdown or html (default: text); html is the
                             blast-radius map, one self-contained file to open in a browser
   --output FILE             write the report to FILE (default: stdout)
@@ -102,6 +104,7 @@ function parse(argv: string[]) {
       'no-resolve': { type: 'string', multiple: true, default: [] },
       'max-resolutions': { type: 'string' },
       'probe-databases': { type: 'boolean' },
+      'probe-clusters': { type: 'boolean' },
       format: { type: 'string', default: 'text' },
       output: { type: 'string', short: 'o' },
       'output-dir': { type: 'string' },
@@ -182,7 +185,7 @@ async function main(argv: string[], io: Io): Promise<number> {
       processEnv: Boolean(v['process-env']),
       gitHistory: !v['no-git-history'],
       walk: { excludes: [...(config.exclude ?? []), ...v.exclude!], defaultExcludes: !v['no-default-excludes'], maxFileSize },
-      resolve: { offline, skip: noResolve, maxResolutions, environments: config.environments ?? {}, probeDatabases: Boolean(v['probe-databases']) },
+      resolve: { offline, skip: noResolve, maxResolutions, environments: config.environments ?? {}, probeDatabases: Boolean(v['probe-databases']), probeClusters: Boolean(v['probe-clusters']) },
       accept: { accepted },
       events: {
         progress: spinner ? (n) => (spinner.text = `scanning… ${n} files read`) : undefined,

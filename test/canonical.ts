@@ -26,6 +26,8 @@ export interface SuiteOptions<C> {
   secrets: () => string[];
   /** Further checks over what the stand-in recorded, before it closes. */
   after?: () => void;
+  /** Scan options every scan of this suite takes (an opt-in such as `probeClusters`). */
+  scan?: Partial<TestScan>;
 }
 
 export interface ProviderSuite<C> {
@@ -60,7 +62,7 @@ export function providerSuite<C>(o: SuiteOptions<C>): ProviderSuite<C> {
     o.after?.();
     await standin?.close();
   });
-  const scanFiles = (files: Record<string, string>, extra: Partial<TestScan> = {}) => scan({ ...scanDefaults, offline: false, root: workspace(files), env, timeoutMs: 5000, ...extra });
+  const scanFiles = (files: Record<string, string>, extra: Partial<TestScan> = {}) => scan({ ...scanDefaults, offline: false, root: workspace(files), env, timeoutMs: 5000, ...o.scan, ...extra });
   const scanOf = (c: C, extra: Partial<TestScan> = {}) => scanFiles({ [o.path ?? '.env.staging']: o.line(c) }, extra);
   const mine = (r: ScanReport, c: C) => r.results.filter((x) => x.finding.secret === secretOf(c));
   return {

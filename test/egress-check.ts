@@ -61,6 +61,24 @@ const READ_POSTS: Record<string, (path: string, body: string) => boolean> = {
     const b = JSON.parse(body) as Record<string, unknown>;
     return Object.keys(b).join(',') === 'permissions' && Array.isArray(b.permissions) && b.permissions.every((x) => typeof x === 'string' && !x.includes('*'));
   },
+  // Entra ID's token request: a client-credentials grant for Resource Manager and nothing else, independently of scopes/azure.ts.
+  azure: (path, body) => {
+    const form = new URLSearchParams(body);
+    return (
+      /^\/[A-Za-z0-9.-]+\/oauth2\/v2\.0\/token$/.test(path) &&
+      [...form.keys()].sort().join(',') === 'client_id,client_secret,grant_type,scope' &&
+      form.get('grant_type') === 'client_credentials' &&
+      form.get('scope') === 'https://management.azure.com/.default'
+    );
+  },
+  // Kubernetes' self-subject reviews, the only POSTs the resolver makes (each a read that persists nothing).
+  kubernetes: (path, body) => {
+    const b = JSON.parse(body) as { kind?: string; spec?: Record<string, unknown> };
+    if (path === '/apis/authentication.k8s.io/v1/selfsubjectreviews') return b.kind === 'SelfSubjectReview' && b.spec === undefined;
+    if (path === '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews') return b.kind === 'SelfSubjectAccessReview' && Object.keys(b.spec ?? {}).join(',') === 'resourceAttributes';
+    if (path === '/apis/authorization.k8s.io/v1/selfsubjectrulesreviews') return b.kind === 'SelfSubjectRulesReview' && Object.keys(b.spec ?? {}).join(',') === 'namespace';
+    return false;
+  },
 };
 
 /** `secrets` maps each provider to the credentials that belong to it. */

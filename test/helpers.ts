@@ -50,6 +50,7 @@ export interface TestScan {
   environments?: Record<string, string>;
   timeoutMs?: number;
   probeDatabases?: boolean;
+  probeClusters?: boolean;
   accepted?: Map<string, string>;
   inlineAllow?: (f: Finding) => boolean;
   ignore?: (f: Finding) => boolean;
@@ -71,6 +72,7 @@ export function scan(o: TestScan): Promise<ScanReport> {
       maxResolutions: o.maxResolutions ?? Infinity,
       environments: o.environments ?? {},
       probeDatabases: o.probeDatabases ?? false,
+      probeClusters: o.probeClusters ?? false,
       timeoutMs: o.timeoutMs,
     },
     accept: { accepted: o.accepted, inline: o.inlineAllow ?? true, ignore: o.ignore },

@@ -19,6 +19,11 @@ describe.each(providers.map((p) => [p.id, p] as const))('provider %s', (_id, p) 
       expect(p.hosts, `${p.id}: a database provider sends only to the host in its own URL`).toEqual([]);
       return;
     }
+    // A cluster's API server is the one its kubeconfig names: the allowlist is built per credential (scopes/kubernetes.ts clusterEgress).
+    if (p.optIn === 'probe-clusters') {
+      expect(p.hosts, `${p.id}: a cluster provider sends only to the server its own kubeconfig names`).toEqual([]);
+      return;
+    }
     if (!p.resolve) return;
     expect(p.egress, `${p.id} resolves without an egress allowlist`).toBeDefined();
     const e = p.egress!;

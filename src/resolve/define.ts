@@ -9,6 +9,8 @@ export interface ResolveContext {
   environments: Record<string, string>;
   /** `--probe-databases`: database and cache resolvers may connect to the host named in the credential's URL. */
   probeDatabases?: boolean;
+  /** `--probe-clusters`: the Kubernetes resolver may call the API server named in the credential's kubeconfig. */
+  probeClusters?: boolean;
 }
 
 /** What an offline verdict may use besides the finding: the config's `environments` map, never the network. */
@@ -47,7 +49,7 @@ export interface Provider {
    * A resolver that runs only when the user opts in: `probe-databases` connects with a database driver
    * (no HTTP egress; src/resolve/database-egress.ts guards the driver path instead).
    */
-  optIn?: 'probe-databases';
+  optIn?: 'probe-databases' | 'probe-clusters';
 }
 
 export function defineProvider(p: Provider): Provider {

@@ -3,6 +3,8 @@
 // anything else throws before a byte is sent. Base URLs are overridable only through
 // ABR_ENDPOINT_<PROVIDER> in the environment — never from a file in the scanned tree.
 // The parser alone: the graphql package's index loads ~130 modules, a start-up cost on every run.
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { Kind } from 'graphql/language/kinds.js';
 import { parse } from 'graphql/language/parser.js';
 
@@ -128,6 +130,45 @@ export interface Answer {
   json?: unknown;
 }
 
+/**
+ * TLS the credential's own configuration asks for (a kubeconfig's cluster CA, its client certificate and key):
+ * the request then goes through node's https client instead of fetch. PEM strings, memory only.
+ */
+export interface TlsOptions {
+  ca?: string;
+  cert?: string;
+  key?: string;
+  /** Connect to this address (resolved and checked before the call), still naming the URL's host for TLS. */
+  address?: string;
+}
+
+/** fetch's shape over node's https client, for requests that need their own CA or a client certificate (mTLS). */
+function tlsFetch(url: URL, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }, tls: TlsOptions): Promise<Response> {
+  const lookup: LookupFunction | undefined = tls.address
+    ? (_host, opts, cb) => {
+        const family = tls.address!.includes(':') ? 6 : 4;
+        if ((opts as { all?: boolean }).all) (cb as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [{ address: tls.address!, family }]);
+        else cb(null, tls.address!, family);
+      }
+    : undefined;
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest(url, { method: init.method, headers: init.headers, ca: tls.ca, cert: tls.cert, key: tls.key, signal: init.signal, lookup, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', (err) => reject(Object.assign(new Error('response failed'), { cause: err })));
+      res.on('end', () => {
+        const headers = new Headers();
+        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+        const status = res.statusCode ?? 0;
+        resolve(new Response([204, 205, 304].includes(status) ? null : Buffer.concat(chunks), { status, headers }));
+      });
+    });
+    // fetch's errors carry the network error as `cause`; these do too, so one catch reads both.
+    req.on('error', (err) => reject(Object.assign(new Error('request failed'), { cause: err })));
+    req.end(init.body);
+  });
+}
+
 export interface EgressOptions {
   env: NodeJS.ProcessEnv;
   timeoutMs?: number;
@@ -206,7 +247,10 @@ export class Egress {
   }
 
   /** `base` names one of the provider's bases (ProviderEgress.bases); unset, the default `base`. */
-  async request(p: ProviderEgress, req: { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string; evidence?: string[]; base?: string }): Promise<Answer> {
+  async request(
+    p: ProviderEgress,
+    req: { method: 'GET' | 'POST'; path: string; headers: Record<string, string>; body?: string; evidence?: string[]; base?: string; tls?: TlsOptions },
+  ): Promise<Answer> {
     const { url, evidence } = this.admit(p, req.method, req.path, req.body, req.base);
     req.evidence?.push(evidence);
     let lastError = '';
@@ -221,7 +265,11 @@ export class Egress {
       let text: string;
       try {
         // A redirect is an answer, never followed: the credential goes to the provider's own host only.
-        res = await fetch(url, { method: req.method, headers: { 'user-agent': 'agent-blast-radius', ...req.headers }, body: req.body, signal: ctrl.signal, redirect: 'manual' });
+        const headers = { 'user-agent': 'agent-blast-radius', ...req.headers };
+        res =
+          req.tls && url.protocol === 'https:'
+            ? await tlsFetch(url, { method: req.method, headers, body: req.body, signal: ctrl.signal }, req.tls)
+            : await fetch(url, { method: req.method, headers, body: req.body, signal: ctrl.signal, redirect: 'manual' });
         text = await boundedText(res, MAX_BODY_BYTES, p.provider);
       } catch (err) {
         if (err instanceof ProviderError) throw err;

@@ -22,6 +22,8 @@ export interface ResolvePolicy {
   environments: Record<string, string>;
   /** `--probe-databases`: let database and cache resolvers connect (opt-in; never set by a config file). */
   probeDatabases: boolean;
+  /** `--probe-clusters`: let the Kubernetes resolver call the API server a kubeconfig names (opt-in; never set by a config file). */
+  probeClusters?: boolean;
   /** Per-request timeout for provider calls, in ms (default: the egress's). */
   timeoutMs?: number;
   /** Providers asked at once, per provider. */
@@ -171,6 +173,7 @@ export function planResolution(groups: Map<string, Finding[]>, policy: ResolvePo
     if (policy.offline || !p?.resolve || failsChecksum(f)) continue;
     let why: string | undefined;
     if (p.optIn === 'probe-databases' && !policy.probeDatabases) why = 'database probing is opt-in (--probe-databases)';
+    else if (p.optIn === 'probe-clusters' && !policy.probeClusters) why = 'cluster probing is opt-in (--probe-clusters)';
     else if (skip.has(f.provider)) why = `--no-resolve ${f.provider}`;
     else if (p.selfHosted && !env[endpointVariable(p.id)]) why = `${p.name} runs at the user's own address: set ${endpointVariable(p.id)} to ask it`;
     else why = p.withhold?.(f);
@@ -257,7 +260,10 @@ export async function runResolution(
       outcome.sent++;
       try {
         // Resolvers that open their own sockets (the AWS SDK) do not see the abort: the deadline races them.
-        const answer = await Promise.race([p.resolve!(f, { egress, environments: policy.environments, probeDatabases: policy.probeDatabases }), deadline]);
+        const answer = await Promise.race([
+          p.resolve!(f, { egress, environments: policy.environments, probeDatabases: policy.probeDatabases, probeClusters: policy.probeClusters }),
+          deadline,
+        ]);
         if (answer === 'deadline') throw new ProviderError(`${f.provider}: ${DEADLINE}`, undefined, undefined, true);
         // A provider's own words (an error message, an identity) may quote the credential in any form. Only the
         // secret itself: its parts include public companions a scope names on purpose (a Twilio account SID, an email).

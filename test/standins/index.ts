@@ -1,7 +1,8 @@
 // Local stand-ins for provider APIs: http.createServer on loopback, answering with each provider's
 // documented responses. Every request is recorded so the suites can prove egress stayed read-only and
 // that no credential reached another provider's host.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, type ServerOptions as HttpsOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface Recorded {
@@ -23,9 +24,10 @@ export interface Standin {
   faults: Array<'429' | '500' | 'timeout' | 'malformed' | '403-ratelimit'>;
 }
 
-export async function startStandin(provider: string, handler: Handler): Promise<Standin> {
+/** `tls`: serve HTTPS with this key and certificate (and ask for client certificates when `requestCert`). */
+export async function startStandin(provider: string, handler: Handler, tls?: HttpsOptions): Promise<Standin> {
   const faults: Standin['faults'] = [];
-  const server = createServer((req, res) => {
+  const listener: RequestListener = (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', async () => {
@@ -45,11 +47,12 @@ export async function startStandin(provider: string, handler: Handler): Promise<
         res.writeHead(500).end(String(err));
       }
     });
-  });
+  };
+  const server = tls ? createHttpsServer(tls, listener) : createServer(listener);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     faults,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
