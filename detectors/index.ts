@@ -15,9 +15,11 @@ import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
 import cloudflareLegacyApiToken from './cloudflare-legacy-api-token.js';
 import cloudflareLegacyGlobalApiKey from './cloudflare-legacy-global-api-key.js';
+import cratesIoApiToken from './crates-io-api-token.js';
 import databricksToken from './databricks-token.js';
 import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
+import dependencyTrackApiKey from './dependency-track-api-key.js';
 import digitaloceanToken from './digitalocean-token.js';
 import discordWebhookUrl from './discord-webhook-url.js';
 import dockerConfigAuth from './docker-config-auth.js';
@@ -49,6 +51,7 @@ import herokuNetrcApiKey from './heroku-netrc-api-key.js';
 import huggingfaceToken from './huggingface-token.js';
 import jdbcUrl from './jdbc-url.js';
 import kubeconfigToken from './kubeconfig-token.js';
+import langfuseSecretKey from './langfuse-secret-key.js';
 import langsmithApiKey from './langsmith-api-key.js';
 import libpqKeywordPassword from './libpq-keyword-password.js';
 import linearApiKey from './linear-api-key.js';
@@ -66,19 +69,26 @@ import newRelicKey from './new-relic-key.js';
 import notionToken from './notion-token.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
+import nugetApiKey from './nuget-api-key.js';
 import openaiAdminKey from './openai-admin-key.js';
 import openaiApiKey from './openai-api-key.js';
 import openrouterApiKey from './openrouter-api-key.js';
 import opensshPrivateKey from './openssh-private-key.js';
+import perplexityApiKey from './perplexity-api-key.js';
 import pgpassPassword from './pgpass-password.js';
+import pineconeApiKey from './pinecone-api-key.js';
 import planetscaleToken from './planetscale-token.js';
 import postgresUrl from './postgres-url.js';
+import postmanApiKey from './postman-api-key.js';
+import prefectApiKey from './prefect-api-key.js';
 import privateKey from './private-key.js';
 import pulumiAccessToken from './pulumi-access-token.js';
 import puttyPrivateKey from './putty-private-key.js';
 import pypiToken from './pypi-token.js';
 import railwayToken from './railway-token.js';
+import readmeApiKey from './readme-api-key.js';
 import redisUrl from './redis-url.js';
+import renderApiKey from './render-api-key.js';
 import replicateApiToken from './replicate-api-token.js';
 import rubygemsApiKey from './rubygems-api-key.js';
 import sendgridApiKey from './sendgrid-api-key.js';
@@ -88,6 +98,7 @@ import slackAppToken from './slack-app-token.js';
 import slackBotToken from './slack-bot-token.js';
 import slackUserToken from './slack-user-token.js';
 import slackWebhookUrl from './slack-webhook-url.js';
+import sonarqubeToken from './sonarqube-token.js';
 import sourcegraphAccessToken from './sourcegraph-access-token.js';
 import squareAccessToken from './square-access-token.js';
 import stripeRestrictedKey from './stripe-restricted-key.js';
@@ -96,14 +107,17 @@ import supabasePat from './supabase-pat.js';
 import supabaseSecretKey from './supabase-secret-key.js';
 import supabaseServiceKey from './supabase-service-key.js';
 import tailscaleKey from './tailscale-key.js';
+import tavilyApiKey from './tavily-api-key.js';
 import telegramBotToken from './telegram-bot-token.js';
 import terraformCloudToken from './terraform-cloud-token.js';
 import twilioApiKey from './twilio-api-key.js';
 import twilioAuthToken from './twilio-auth-token.js';
+import typeformPat from './typeform-pat.js';
 import urlUserinfo from './url-userinfo.js';
 import vaultToken from './vault-token.js';
 import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
+import webhookSigningSecret from './webhook-signing-secret.js';
 import xaiApiKey from './xai-api-key.js';
 
 export const detectors: Detector[] = [
@@ -121,9 +135,11 @@ export const detectors: Detector[] = [
   cloudflareGlobalApiKey,
   cloudflareLegacyApiToken,
   cloudflareLegacyGlobalApiKey,
+  cratesIoApiToken,
   databricksToken,
   datadogApiKey,
   datadogAppKey,
+  dependencyTrackApiKey,
   digitaloceanToken,
   discordWebhookUrl,
   dockerConfigAuth,
@@ -155,6 +171,7 @@ export const detectors: Detector[] = [
   huggingfaceToken,
   jdbcUrl,
   kubeconfigToken,
+  langfuseSecretKey,
   langsmithApiKey,
   libpqKeywordPassword,
   linearApiKey,
@@ -172,19 +189,26 @@ export const detectors: Detector[] = [
   notionToken,
   npmToken,
   npmrcAuthToken,
+  nugetApiKey,
   openaiAdminKey,
   openaiApiKey,
   openrouterApiKey,
   opensshPrivateKey,
+  perplexityApiKey,
   pgpassPassword,
+  pineconeApiKey,
   planetscaleToken,
   postgresUrl,
+  postmanApiKey,
+  prefectApiKey,
   privateKey,
   pulumiAccessToken,
   puttyPrivateKey,
   pypiToken,
   railwayToken,
+  readmeApiKey,
   redisUrl,
+  renderApiKey,
   replicateApiToken,
   rubygemsApiKey,
   sendgridApiKey,
@@ -194,6 +218,7 @@ export const detectors: Detector[] = [
   slackBotToken,
   slackUserToken,
   slackWebhookUrl,
+  sonarqubeToken,
   sourcegraphAccessToken,
   squareAccessToken,
   stripeRestrictedKey,
@@ -202,14 +227,17 @@ export const detectors: Detector[] = [
   supabaseSecretKey,
   supabaseServiceKey,
   tailscaleKey,
+  tavilyApiKey,
   telegramBotToken,
   terraformCloudToken,
   twilioApiKey,
   twilioAuthToken,
+  typeformPat,
   urlUserinfo,
   vaultToken,
   vercelLegacyToken,
   vercelToken,
+  webhookSigningSecret,
   xaiApiKey,
 ];
 

@@ -11,8 +11,10 @@ import azureStorage from './azure-storage.js';
 import buildkite from './buildkite.js';
 import clerk from './clerk.js';
 import cloudflare from './cloudflare.js';
+import cratesIo from './crates-io.js';
 import databricks from './databricks.js';
 import datadog from './datadog.js';
+import dependencyTrack from './dependency-track.js';
 import digitalocean from './digitalocean.js';
 import discord from './discord.js';
 import dockerHub from './docker-hub.js';
@@ -31,6 +33,7 @@ import heroku from './heroku.js';
 import huggingface from './huggingface.js';
 import jdbc from './jdbc.js';
 import kubernetes from './kubernetes.js';
+import langfuse from './langfuse.js';
 import langsmith from './langsmith.js';
 import linear from './linear.js';
 import mapbox from './mapbox.js';
@@ -44,33 +47,44 @@ import netrc from './netrc.js';
 import newRelic from './new-relic.js';
 import notion from './notion.js';
 import npm from './npm.js';
+import nuget from './nuget.js';
 import openai from './openai.js';
 import openrouter from './openrouter.js';
+import perplexity from './perplexity.js';
+import pinecone from './pinecone.js';
 import planetscale from './planetscale.js';
 import postgres from './postgres.js';
+import postman from './postman.js';
+import prefect from './prefect.js';
 import privateKey from './private-key.js';
 import pulumi from './pulumi.js';
 import pypi from './pypi.js';
 import railway from './railway.js';
+import readme from './readme.js';
 import redis from './redis.js';
+import render from './render.js';
 import replicate from './replicate.js';
 import rubygems from './rubygems.js';
 import sendgrid from './sendgrid.js';
 import sentry from './sentry.js';
 import shopify from './shopify.js';
 import slack from './slack.js';
+import sonarqube from './sonarqube.js';
 import sourcegraph from './sourcegraph.js';
 import square from './square.js';
 import ssh from './ssh.js';
 import stripe from './stripe.js';
 import supabase from './supabase.js';
 import tailscale from './tailscale.js';
+import tavily from './tavily.js';
 import telegram from './telegram.js';
 import terraformCloud from './terraform-cloud.js';
 import twilio from './twilio.js';
+import typeform from './typeform.js';
 import urlCredential from './url-credential.js';
 import vault from './vault.js';
 import vercel from './vercel.js';
+import webhookSigning from './webhook-signing.js';
 import xai from './xai.js';
 
 export const providers: Provider[] = [
@@ -84,8 +98,10 @@ export const providers: Provider[] = [
   buildkite,
   clerk,
   cloudflare,
+  cratesIo,
   databricks,
   datadog,
+  dependencyTrack,
   digitalocean,
   discord,
   dockerHub,
@@ -104,6 +120,7 @@ export const providers: Provider[] = [
   huggingface,
   jdbc,
   kubernetes,
+  langfuse,
   langsmith,
   linear,
   mapbox,
@@ -117,33 +134,44 @@ export const providers: Provider[] = [
   newRelic,
   notion,
   npm,
+  nuget,
   openai,
   openrouter,
+  perplexity,
+  pinecone,
   planetscale,
   postgres,
+  postman,
+  prefect,
   privateKey,
   pulumi,
   pypi,
   railway,
+  readme,
   redis,
+  render,
   replicate,
   rubygems,
   sendgrid,
   sentry,
   shopify,
   slack,
+  sonarqube,
   sourcegraph,
   square,
   ssh,
   stripe,
   supabase,
   tailscale,
+  tavily,
   telegram,
   terraformCloud,
   twilio,
+  typeform,
   urlCredential,
   vault,
   vercel,
+  webhookSigning,
   xai,
 ];
 
