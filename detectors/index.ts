@@ -7,8 +7,10 @@ import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
 import awsAccessKey from './aws-access-key.js';
+import axiomApiToken from './axiom-api-token.js';
 import azureDevopsPat from './azure-devops-pat.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
+import brevoApiKey from './brevo-api-key.js';
 import buildkiteApiToken from './buildkite-api-token.js';
 import clerkSecretKey from './clerk-secret-key.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
@@ -25,9 +27,14 @@ import discordWebhookUrl from './discord-webhook-url.js';
 import dockerConfigAuth from './docker-config-auth.js';
 import dockerHubPat from './docker-hub-pat.js';
 import dopplerToken from './doppler-token.js';
+import duffelAccessToken from './duffel-access-token.js';
+import dynatraceApiToken from './dynatrace-api-token.js';
+import easypostApiKey from './easypost-api-key.js';
 import figmaPat from './figma-pat.js';
+import flutterwaveSecretKey from './flutterwave-secret-key.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
+import frameioApiToken from './frameio-api-token.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpAuthorizedUserRefreshToken from './gcp-authorized-user-refresh-token.js';
 import gcpServiceAccount from './gcp-service-account.js';
@@ -42,12 +49,26 @@ import githubInstallationToken from './github-installation-token.js';
 import githubOauthToken from './github-oauth-token.js';
 import githubRefreshToken from './github-refresh-token.js';
 import githubUserToServerToken from './github-user-to-server-token.js';
+import gitlabAgentToken from './gitlab-agent-token.js';
+import gitlabCiJobToken from './gitlab-ci-job-token.js';
+import gitlabDeployToken from './gitlab-deploy-token.js';
+import gitlabFeatureFlagsToken from './gitlab-feature-flags-token.js';
+import gitlabFeedToken from './gitlab-feed-token.js';
+import gitlabIncomingMailToken from './gitlab-incoming-mail-token.js';
+import gitlabOauthAppSecret from './gitlab-oauth-app-secret.js';
 import gitlabPat from './gitlab-pat.js';
+import gitlabPipelineTriggerToken from './gitlab-pipeline-trigger-token.js';
+import gitlabRunnerRegistrationToken from './gitlab-runner-registration-token.js';
+import gitlabRunnerToken from './gitlab-runner-token.js';
+import gitlabScimToken from './gitlab-scim-token.js';
+import googleOauthAccessToken from './google-oauth-access-token.js';
+import googleOauthClientSecret from './google-oauth-client-secret.js';
 import grafanaToken from './grafana-token.js';
 import groqApiKey from './groq-api-key.js';
 import herokuApiKey from './heroku-api-key.js';
 import herokuLegacyApiKey from './heroku-legacy-api-key.js';
 import herokuNetrcApiKey from './heroku-netrc-api-key.js';
+import hubspotPrivateAppToken from './hubspot-private-app-token.js';
 import huggingfaceToken from './huggingface-token.js';
 import jdbcUrl from './jdbc-url.js';
 import kubeconfigToken from './kubeconfig-token.js';
@@ -93,6 +114,7 @@ import replicateApiToken from './replicate-api-token.js';
 import rubygemsApiKey from './rubygems-api-key.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
+import shippoApiToken from './shippo-api-token.js';
 import shopifyToken from './shopify-token.js';
 import slackAppToken from './slack-app-token.js';
 import slackBotToken from './slack-bot-token.js';
@@ -127,8 +149,10 @@ export const detectors: Detector[] = [
   anthropicApiKey,
   atlassianApiToken,
   awsAccessKey,
+  axiomApiToken,
   azureDevopsPat,
   azureStorageAccountKey,
+  brevoApiKey,
   buildkiteApiToken,
   clerkSecretKey,
   cloudflareApiToken,
@@ -145,9 +169,14 @@ export const detectors: Detector[] = [
   dockerConfigAuth,
   dockerHubPat,
   dopplerToken,
+  duffelAccessToken,
+  dynatraceApiToken,
+  easypostApiKey,
   figmaPat,
+  flutterwaveSecretKey,
   flyioToken,
   flyioUserToken,
+  frameioApiToken,
   gcpApiKey,
   gcpAuthorizedUserRefreshToken,
   gcpServiceAccount,
@@ -162,12 +191,26 @@ export const detectors: Detector[] = [
   githubOauthToken,
   githubRefreshToken,
   githubUserToServerToken,
+  gitlabAgentToken,
+  gitlabCiJobToken,
+  gitlabDeployToken,
+  gitlabFeatureFlagsToken,
+  gitlabFeedToken,
+  gitlabIncomingMailToken,
+  gitlabOauthAppSecret,
   gitlabPat,
+  gitlabPipelineTriggerToken,
+  gitlabRunnerRegistrationToken,
+  gitlabRunnerToken,
+  gitlabScimToken,
+  googleOauthAccessToken,
+  googleOauthClientSecret,
   grafanaToken,
   groqApiKey,
   herokuApiKey,
   herokuLegacyApiKey,
   herokuNetrcApiKey,
+  hubspotPrivateAppToken,
   huggingfaceToken,
   jdbcUrl,
   kubeconfigToken,
@@ -213,6 +256,7 @@ export const detectors: Detector[] = [
   rubygemsApiKey,
   sendgridApiKey,
   sentryAuthToken,
+  shippoApiToken,
   shopifyToken,
   slackAppToken,
   slackBotToken,

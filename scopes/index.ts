@@ -6,8 +6,10 @@ import airtable from './airtable.js';
 import anthropic from './anthropic.js';
 import atlassian from './atlassian.js';
 import aws from './aws.js';
+import axiom from './axiom.js';
 import azureDevops from './azure-devops.js';
 import azureStorage from './azure-storage.js';
+import brevo from './brevo.js';
 import buildkite from './buildkite.js';
 import clerk from './clerk.js';
 import cloudflare from './cloudflare.js';
@@ -20,16 +22,23 @@ import discord from './discord.js';
 import dockerHub from './docker-hub.js';
 import dockerRegistry from './docker-registry.js';
 import doppler from './doppler.js';
+import duffel from './duffel.js';
+import dynatrace from './dynatrace.js';
+import easypost from './easypost.js';
 import figma from './figma.js';
+import flutterwave from './flutterwave.js';
 import flyio from './flyio.js';
+import frameio from './frameio.js';
 import gcp from './gcp.js';
 import generic from './generic.js';
 import gitHttp from './git-http.js';
 import github from './github.js';
 import gitlab from './gitlab.js';
+import googleOauth from './google-oauth.js';
 import grafana from './grafana.js';
 import groq from './groq.js';
 import heroku from './heroku.js';
+import hubspot from './hubspot.js';
 import huggingface from './huggingface.js';
 import jdbc from './jdbc.js';
 import kubernetes from './kubernetes.js';
@@ -67,6 +76,7 @@ import replicate from './replicate.js';
 import rubygems from './rubygems.js';
 import sendgrid from './sendgrid.js';
 import sentry from './sentry.js';
+import shippo from './shippo.js';
 import shopify from './shopify.js';
 import slack from './slack.js';
 import sonarqube from './sonarqube.js';
@@ -93,8 +103,10 @@ export const providers: Provider[] = [
   anthropic,
   atlassian,
   aws,
+  axiom,
   azureDevops,
   azureStorage,
+  brevo,
   buildkite,
   clerk,
   cloudflare,
@@ -107,16 +119,23 @@ export const providers: Provider[] = [
   dockerHub,
   dockerRegistry,
   doppler,
+  duffel,
+  dynatrace,
+  easypost,
   figma,
+  flutterwave,
   flyio,
+  frameio,
   gcp,
   generic,
   gitHttp,
   github,
   gitlab,
+  googleOauth,
   grafana,
   groq,
   heroku,
+  hubspot,
   huggingface,
   jdbc,
   kubernetes,
@@ -154,6 +173,7 @@ export const providers: Provider[] = [
   rubygems,
   sendgrid,
   sentry,
+  shippo,
   shopify,
   slack,
   sonarqube,
