@@ -11,12 +11,17 @@ import axiomApiToken from './axiom-api-token.js';
 import azureDevopsPat from './azure-devops-pat.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
 import brevoApiKey from './brevo-api-key.js';
+import browserbaseApiKey from './browserbase-api-key.js';
 import buildkiteApiToken from './buildkite-api-token.js';
+import cerebrasApiKey from './cerebras-api-key.js';
+import checklyApiKey from './checkly-api-key.js';
 import clerkSecretKey from './clerk-secret-key.js';
+import clickupApiToken from './clickup-api-token.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
 import cloudflareLegacyApiToken from './cloudflare-legacy-api-token.js';
 import cloudflareLegacyGlobalApiKey from './cloudflare-legacy-global-api-key.js';
+import cockroachdbCloudApiKey from './cockroachdb-cloud-api-key.js';
 import cratesIoApiToken from './crates-io-api-token.js';
 import databricksToken from './databricks-token.js';
 import datadogApiKey from './datadog-api-key.js';
@@ -29,8 +34,10 @@ import dockerHubPat from './docker-hub-pat.js';
 import dopplerToken from './doppler-token.js';
 import duffelAccessToken from './duffel-access-token.js';
 import dynatraceApiToken from './dynatrace-api-token.js';
+import e2bApiKey from './e2b-api-key.js';
 import easypostApiKey from './easypost-api-key.js';
 import figmaPat from './figma-pat.js';
+import firecrawlApiKey from './firecrawl-api-key.js';
 import flutterwaveSecretKey from './flutterwave-secret-key.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
@@ -71,6 +78,8 @@ import herokuNetrcApiKey from './heroku-netrc-api-key.js';
 import hubspotPrivateAppToken from './hubspot-private-app-token.js';
 import huggingfaceToken from './huggingface-token.js';
 import jdbcUrl from './jdbc-url.js';
+import jfrogReferenceToken from './jfrog-reference-token.js';
+import kongKonnectToken from './kong-konnect-token.js';
 import kubeconfigToken from './kubeconfig-token.js';
 import langfuseSecretKey from './langfuse-secret-key.js';
 import langsmithApiKey from './langsmith-api-key.js';
@@ -91,6 +100,8 @@ import notionToken from './notion-token.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
 import nugetApiKey from './nuget-api-key.js';
+import octopusDeployApiKey from './octopus-deploy-api-key.js';
+import onepasswordServiceAccountToken from './onepassword-service-account-token.js';
 import openaiAdminKey from './openai-admin-key.js';
 import openaiApiKey from './openai-api-key.js';
 import openrouterApiKey from './openrouter-api-key.js';
@@ -141,6 +152,7 @@ import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
 import webhookSigningSecret from './webhook-signing-secret.js';
 import xaiApiKey from './xai-api-key.js';
+import xataApiKey from './xata-api-key.js';
 
 export const detectors: Detector[] = [
   ageSecretKey,
@@ -153,12 +165,17 @@ export const detectors: Detector[] = [
   azureDevopsPat,
   azureStorageAccountKey,
   brevoApiKey,
+  browserbaseApiKey,
   buildkiteApiToken,
+  cerebrasApiKey,
+  checklyApiKey,
   clerkSecretKey,
+  clickupApiToken,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareLegacyApiToken,
   cloudflareLegacyGlobalApiKey,
+  cockroachdbCloudApiKey,
   cratesIoApiToken,
   databricksToken,
   datadogApiKey,
@@ -171,8 +188,10 @@ export const detectors: Detector[] = [
   dopplerToken,
   duffelAccessToken,
   dynatraceApiToken,
+  e2bApiKey,
   easypostApiKey,
   figmaPat,
+  firecrawlApiKey,
   flutterwaveSecretKey,
   flyioToken,
   flyioUserToken,
@@ -213,6 +232,8 @@ export const detectors: Detector[] = [
   hubspotPrivateAppToken,
   huggingfaceToken,
   jdbcUrl,
+  jfrogReferenceToken,
+  kongKonnectToken,
   kubeconfigToken,
   langfuseSecretKey,
   langsmithApiKey,
@@ -233,6 +254,8 @@ export const detectors: Detector[] = [
   npmToken,
   npmrcAuthToken,
   nugetApiKey,
+  octopusDeployApiKey,
+  onepasswordServiceAccountToken,
   openaiAdminKey,
   openaiApiKey,
   openrouterApiKey,
@@ -283,6 +306,7 @@ export const detectors: Detector[] = [
   vercelToken,
   webhookSigningSecret,
   xaiApiKey,
+  xataApiKey,
 ];
 
 /** Keys providers publish in their documentation, which no scan reports (detectors/lib/example-keys.ts). */

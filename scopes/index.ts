@@ -10,9 +10,14 @@ import axiom from './axiom.js';
 import azureDevops from './azure-devops.js';
 import azureStorage from './azure-storage.js';
 import brevo from './brevo.js';
+import browserbase from './browserbase.js';
 import buildkite from './buildkite.js';
+import cerebras from './cerebras.js';
+import checkly from './checkly.js';
 import clerk from './clerk.js';
+import clickup from './clickup.js';
 import cloudflare from './cloudflare.js';
+import cockroachdbCloud from './cockroachdb-cloud.js';
 import cratesIo from './crates-io.js';
 import databricks from './databricks.js';
 import datadog from './datadog.js';
@@ -24,8 +29,10 @@ import dockerRegistry from './docker-registry.js';
 import doppler from './doppler.js';
 import duffel from './duffel.js';
 import dynatrace from './dynatrace.js';
+import e2b from './e2b.js';
 import easypost from './easypost.js';
 import figma from './figma.js';
+import firecrawl from './firecrawl.js';
 import flutterwave from './flutterwave.js';
 import flyio from './flyio.js';
 import frameio from './frameio.js';
@@ -41,6 +48,8 @@ import heroku from './heroku.js';
 import hubspot from './hubspot.js';
 import huggingface from './huggingface.js';
 import jdbc from './jdbc.js';
+import jfrog from './jfrog.js';
+import kongKonnect from './kong-konnect.js';
 import kubernetes from './kubernetes.js';
 import langfuse from './langfuse.js';
 import langsmith from './langsmith.js';
@@ -57,6 +66,8 @@ import newRelic from './new-relic.js';
 import notion from './notion.js';
 import npm from './npm.js';
 import nuget from './nuget.js';
+import octopusDeploy from './octopus-deploy.js';
+import onepassword from './onepassword.js';
 import openai from './openai.js';
 import openrouter from './openrouter.js';
 import perplexity from './perplexity.js';
@@ -96,6 +107,7 @@ import vault from './vault.js';
 import vercel from './vercel.js';
 import webhookSigning from './webhook-signing.js';
 import xai from './xai.js';
+import xata from './xata.js';
 
 export const providers: Provider[] = [
   age,
@@ -107,9 +119,14 @@ export const providers: Provider[] = [
   azureDevops,
   azureStorage,
   brevo,
+  browserbase,
   buildkite,
+  cerebras,
+  checkly,
   clerk,
+  clickup,
   cloudflare,
+  cockroachdbCloud,
   cratesIo,
   databricks,
   datadog,
@@ -121,8 +138,10 @@ export const providers: Provider[] = [
   doppler,
   duffel,
   dynatrace,
+  e2b,
   easypost,
   figma,
+  firecrawl,
   flutterwave,
   flyio,
   frameio,
@@ -138,6 +157,8 @@ export const providers: Provider[] = [
   hubspot,
   huggingface,
   jdbc,
+  jfrog,
+  kongKonnect,
   kubernetes,
   langfuse,
   langsmith,
@@ -154,6 +175,8 @@ export const providers: Provider[] = [
   notion,
   npm,
   nuget,
+  octopusDeploy,
+  onepassword,
   openai,
   openrouter,
   perplexity,
@@ -193,6 +216,7 @@ export const providers: Provider[] = [
   vercel,
   webhookSigning,
   xai,
+  xata,
 ];
 
 const byId = new Map(providers.map((p) => [p.id, p]));
