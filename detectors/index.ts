@@ -1,6 +1,7 @@
 // Every detector, registered once, in alphabetical order (test/registries.test.ts checks it). A new credential
 // type is one file in this folder plus its import and entry here: node scripts/new-detector.mjs ID PROVIDER does both.
 import type { Detector } from '../src/detect/define.js';
+import adafruitIoKey from './adafruit-io-key.js';
 import ageSecretKey from './age-secret-key.js';
 import airtablePat from './airtable-pat.js';
 import anthropicAdminKey from './anthropic-admin-key.js';
@@ -26,6 +27,7 @@ import cratesIoApiToken from './crates-io-api-token.js';
 import databricksToken from './databricks-token.js';
 import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
+import denoDeployToken from './deno-deploy-token.js';
 import dependencyTrackApiKey from './dependency-track-api-key.js';
 import digitaloceanToken from './digitalocean-token.js';
 import discordWebhookUrl from './discord-webhook-url.js';
@@ -72,6 +74,7 @@ import googleOauthAccessToken from './google-oauth-access-token.js';
 import googleOauthClientSecret from './google-oauth-client-secret.js';
 import grafanaToken from './grafana-token.js';
 import groqApiKey from './groq-api-key.js';
+import harnessAccessToken from './harness-access-token.js';
 import herokuApiKey from './heroku-api-key.js';
 import herokuLegacyApiKey from './heroku-legacy-api-key.js';
 import herokuNetrcApiKey from './heroku-netrc-api-key.js';
@@ -79,6 +82,7 @@ import hubspotPrivateAppToken from './hubspot-private-app-token.js';
 import huggingfaceToken from './huggingface-token.js';
 import jdbcUrl from './jdbc-url.js';
 import jfrogReferenceToken from './jfrog-reference-token.js';
+import jinaApiKey from './jina-api-key.js';
 import kongKonnectToken from './kong-konnect-token.js';
 import kubeconfigToken from './kubeconfig-token.js';
 import langfuseSecretKey from './langfuse-secret-key.js';
@@ -111,6 +115,7 @@ import pgpassPassword from './pgpass-password.js';
 import pineconeApiKey from './pinecone-api-key.js';
 import planetscaleToken from './planetscale-token.js';
 import postgresUrl from './postgres-url.js';
+import posthogPersonalApiKey from './posthog-personal-api-key.js';
 import postmanApiKey from './postman-api-key.js';
 import prefectApiKey from './prefect-api-key.js';
 import privateKey from './private-key.js';
@@ -136,6 +141,7 @@ import sourcegraphAccessToken from './sourcegraph-access-token.js';
 import squareAccessToken from './square-access-token.js';
 import stripeRestrictedKey from './stripe-restricted-key.js';
 import stripeSecretKey from './stripe-secret-key.js';
+import stytchSecret from './stytch-secret.js';
 import supabasePat from './supabase-pat.js';
 import supabaseSecretKey from './supabase-secret-key.js';
 import supabaseServiceKey from './supabase-service-key.js';
@@ -155,6 +161,7 @@ import xaiApiKey from './xai-api-key.js';
 import xataApiKey from './xata-api-key.js';
 
 export const detectors: Detector[] = [
+  adafruitIoKey,
   ageSecretKey,
   airtablePat,
   anthropicAdminKey,
@@ -180,6 +187,7 @@ export const detectors: Detector[] = [
   databricksToken,
   datadogApiKey,
   datadogAppKey,
+  denoDeployToken,
   dependencyTrackApiKey,
   digitaloceanToken,
   discordWebhookUrl,
@@ -226,6 +234,7 @@ export const detectors: Detector[] = [
   googleOauthClientSecret,
   grafanaToken,
   groqApiKey,
+  harnessAccessToken,
   herokuApiKey,
   herokuLegacyApiKey,
   herokuNetrcApiKey,
@@ -233,6 +242,7 @@ export const detectors: Detector[] = [
   huggingfaceToken,
   jdbcUrl,
   jfrogReferenceToken,
+  jinaApiKey,
   kongKonnectToken,
   kubeconfigToken,
   langfuseSecretKey,
@@ -265,6 +275,7 @@ export const detectors: Detector[] = [
   pineconeApiKey,
   planetscaleToken,
   postgresUrl,
+  posthogPersonalApiKey,
   postmanApiKey,
   prefectApiKey,
   privateKey,
@@ -290,6 +301,7 @@ export const detectors: Detector[] = [
   squareAccessToken,
   stripeRestrictedKey,
   stripeSecretKey,
+  stytchSecret,
   supabasePat,
   supabaseSecretKey,
   supabaseServiceKey,

@@ -1,6 +1,7 @@
 // Every provider, registered once, in alphabetical order (test/registries.test.ts checks it). A new provider
 // is one file in this folder plus its import and entry here: node scripts/new-provider.mjs NAME does both.
 import type { Provider } from '../src/resolve/define.js';
+import adafruitIo from './adafruit-io.js';
 import age from './age.js';
 import airtable from './airtable.js';
 import anthropic from './anthropic.js';
@@ -21,6 +22,7 @@ import cockroachdbCloud from './cockroachdb-cloud.js';
 import cratesIo from './crates-io.js';
 import databricks from './databricks.js';
 import datadog from './datadog.js';
+import denoDeploy from './deno-deploy.js';
 import dependencyTrack from './dependency-track.js';
 import digitalocean from './digitalocean.js';
 import discord from './discord.js';
@@ -44,11 +46,13 @@ import gitlab from './gitlab.js';
 import googleOauth from './google-oauth.js';
 import grafana from './grafana.js';
 import groq from './groq.js';
+import harness from './harness.js';
 import heroku from './heroku.js';
 import hubspot from './hubspot.js';
 import huggingface from './huggingface.js';
 import jdbc from './jdbc.js';
 import jfrog from './jfrog.js';
+import jina from './jina.js';
 import kongKonnect from './kong-konnect.js';
 import kubernetes from './kubernetes.js';
 import langfuse from './langfuse.js';
@@ -74,6 +78,7 @@ import perplexity from './perplexity.js';
 import pinecone from './pinecone.js';
 import planetscale from './planetscale.js';
 import postgres from './postgres.js';
+import posthog from './posthog.js';
 import postman from './postman.js';
 import prefect from './prefect.js';
 import privateKey from './private-key.js';
@@ -95,6 +100,7 @@ import sourcegraph from './sourcegraph.js';
 import square from './square.js';
 import ssh from './ssh.js';
 import stripe from './stripe.js';
+import stytch from './stytch.js';
 import supabase from './supabase.js';
 import tailscale from './tailscale.js';
 import tavily from './tavily.js';
@@ -110,6 +116,7 @@ import xai from './xai.js';
 import xata from './xata.js';
 
 export const providers: Provider[] = [
+  adafruitIo,
   age,
   airtable,
   anthropic,
@@ -130,6 +137,7 @@ export const providers: Provider[] = [
   cratesIo,
   databricks,
   datadog,
+  denoDeploy,
   dependencyTrack,
   digitalocean,
   discord,
@@ -153,11 +161,13 @@ export const providers: Provider[] = [
   googleOauth,
   grafana,
   groq,
+  harness,
   heroku,
   hubspot,
   huggingface,
   jdbc,
   jfrog,
+  jina,
   kongKonnect,
   kubernetes,
   langfuse,
@@ -183,6 +193,7 @@ export const providers: Provider[] = [
   pinecone,
   planetscale,
   postgres,
+  posthog,
   postman,
   prefect,
   privateKey,
@@ -204,6 +215,7 @@ export const providers: Provider[] = [
   square,
   ssh,
   stripe,
+  stytch,
   supabase,
   tailscale,
   tavily,
