@@ -70,6 +70,7 @@ import gitlabPipelineTriggerToken from './gitlab-pipeline-trigger-token.js';
 import gitlabRunnerRegistrationToken from './gitlab-runner-registration-token.js';
 import gitlabRunnerToken from './gitlab-runner-token.js';
 import gitlabScimToken from './gitlab-scim-token.js';
+import googleChatWebhookUrl from './google-chat-webhook-url.js';
 import googleOauthAccessToken from './google-oauth-access-token.js';
 import googleOauthClientSecret from './google-oauth-client-secret.js';
 import grafanaToken from './grafana-token.js';
@@ -80,6 +81,7 @@ import herokuLegacyApiKey from './heroku-legacy-api-key.js';
 import herokuNetrcApiKey from './heroku-netrc-api-key.js';
 import hubspotPrivateAppToken from './hubspot-private-app-token.js';
 import huggingfaceToken from './huggingface-token.js';
+import iftttWebhookKey from './ifttt-webhook-key.js';
 import jdbcUrl from './jdbc-url.js';
 import jfrogReferenceToken from './jfrog-reference-token.js';
 import jinaApiKey from './jina-api-key.js';
@@ -89,6 +91,7 @@ import langfuseSecretKey from './langfuse-secret-key.js';
 import langsmithApiKey from './langsmith-api-key.js';
 import libpqKeywordPassword from './libpq-keyword-password.js';
 import linearApiKey from './linear-api-key.js';
+import makeWebhookUrl from './make-webhook-url.js';
 import mapboxSecretToken from './mapbox-secret-token.js';
 import microsoftTeamsWebhookUrl from './microsoft-teams-webhook-url.js';
 import mongodbAtlasApiKey from './mongodb-atlas-api-key.js';
@@ -149,6 +152,7 @@ import tailscaleKey from './tailscale-key.js';
 import tavilyApiKey from './tavily-api-key.js';
 import telegramBotToken from './telegram-bot-token.js';
 import terraformCloudToken from './terraform-cloud-token.js';
+import tinesWebhookUrl from './tines-webhook-url.js';
 import twilioApiKey from './twilio-api-key.js';
 import twilioAuthToken from './twilio-auth-token.js';
 import typeformPat from './typeform-pat.js';
@@ -159,6 +163,7 @@ import vercelToken from './vercel-token.js';
 import webhookSigningSecret from './webhook-signing-secret.js';
 import xaiApiKey from './xai-api-key.js';
 import xataApiKey from './xata-api-key.js';
+import zapierWebhookUrl from './zapier-webhook-url.js';
 
 export const detectors: Detector[] = [
   adafruitIoKey,
@@ -230,6 +235,7 @@ export const detectors: Detector[] = [
   gitlabRunnerRegistrationToken,
   gitlabRunnerToken,
   gitlabScimToken,
+  googleChatWebhookUrl,
   googleOauthAccessToken,
   googleOauthClientSecret,
   grafanaToken,
@@ -240,6 +246,7 @@ export const detectors: Detector[] = [
   herokuNetrcApiKey,
   hubspotPrivateAppToken,
   huggingfaceToken,
+  iftttWebhookKey,
   jdbcUrl,
   jfrogReferenceToken,
   jinaApiKey,
@@ -249,6 +256,7 @@ export const detectors: Detector[] = [
   langsmithApiKey,
   libpqKeywordPassword,
   linearApiKey,
+  makeWebhookUrl,
   mapboxSecretToken,
   microsoftTeamsWebhookUrl,
   mongodbAtlasApiKey,
@@ -309,6 +317,7 @@ export const detectors: Detector[] = [
   tavilyApiKey,
   telegramBotToken,
   terraformCloudToken,
+  tinesWebhookUrl,
   twilioApiKey,
   twilioAuthToken,
   typeformPat,
@@ -319,6 +328,7 @@ export const detectors: Detector[] = [
   webhookSigningSecret,
   xaiApiKey,
   xataApiKey,
+  zapierWebhookUrl,
 ];
 
 /** Keys providers publish in their documentation, which no scan reports (detectors/lib/example-keys.ts). */

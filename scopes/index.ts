@@ -43,6 +43,7 @@ import generic from './generic.js';
 import gitHttp from './git-http.js';
 import github from './github.js';
 import gitlab from './gitlab.js';
+import googleChat from './google-chat.js';
 import googleOauth from './google-oauth.js';
 import grafana from './grafana.js';
 import groq from './groq.js';
@@ -50,6 +51,7 @@ import harness from './harness.js';
 import heroku from './heroku.js';
 import hubspot from './hubspot.js';
 import huggingface from './huggingface.js';
+import ifttt from './ifttt.js';
 import jdbc from './jdbc.js';
 import jfrog from './jfrog.js';
 import jina from './jina.js';
@@ -58,6 +60,7 @@ import kubernetes from './kubernetes.js';
 import langfuse from './langfuse.js';
 import langsmith from './langsmith.js';
 import linear from './linear.js';
+import make from './make.js';
 import mapbox from './mapbox.js';
 import microsoftTeams from './microsoft-teams.js';
 import mongodb from './mongodb.js';
@@ -106,6 +109,7 @@ import tailscale from './tailscale.js';
 import tavily from './tavily.js';
 import telegram from './telegram.js';
 import terraformCloud from './terraform-cloud.js';
+import tines from './tines.js';
 import twilio from './twilio.js';
 import typeform from './typeform.js';
 import urlCredential from './url-credential.js';
@@ -114,6 +118,7 @@ import vercel from './vercel.js';
 import webhookSigning from './webhook-signing.js';
 import xai from './xai.js';
 import xata from './xata.js';
+import zapier from './zapier.js';
 
 export const providers: Provider[] = [
   adafruitIo,
@@ -158,6 +163,7 @@ export const providers: Provider[] = [
   gitHttp,
   github,
   gitlab,
+  googleChat,
   googleOauth,
   grafana,
   groq,
@@ -165,6 +171,7 @@ export const providers: Provider[] = [
   heroku,
   hubspot,
   huggingface,
+  ifttt,
   jdbc,
   jfrog,
   jina,
@@ -173,6 +180,7 @@ export const providers: Provider[] = [
   langfuse,
   langsmith,
   linear,
+  make,
   mapbox,
   microsoftTeams,
   mongodb,
@@ -221,6 +229,7 @@ export const providers: Provider[] = [
   tavily,
   telegram,
   terraformCloud,
+  tines,
   twilio,
   typeform,
   urlCredential,
@@ -229,6 +238,7 @@ export const providers: Provider[] = [
   webhookSigning,
   xai,
   xata,
+  zapier,
 ];
 
 const byId = new Map(providers.map((p) => [p.id, p]));
