@@ -114,6 +114,7 @@ import openaiApiKey from './openai-api-key.js';
 import openrouterApiKey from './openrouter-api-key.js';
 import opensshPrivateKey from './openssh-private-key.js';
 import perplexityApiKey from './perplexity-api-key.js';
+import pgpPrivateKey from './pgp-private-key.js';
 import pgpassPassword from './pgpass-password.js';
 import pineconeApiKey from './pinecone-api-key.js';
 import planetscaleToken from './planetscale-token.js';
@@ -279,6 +280,7 @@ export const detectors: Detector[] = [
   openrouterApiKey,
   opensshPrivateKey,
   perplexityApiKey,
+  pgpPrivateKey,
   pgpassPassword,
   pineconeApiKey,
   planetscaleToken,
