@@ -113,6 +113,7 @@ import openaiAdminKey from './openai-admin-key.js';
 import openaiApiKey from './openai-api-key.js';
 import openrouterApiKey from './openrouter-api-key.js';
 import opensshPrivateKey from './openssh-private-key.js';
+import openvpnStaticKey from './openvpn-static-key.js';
 import perplexityApiKey from './perplexity-api-key.js';
 import pgpPrivateKey from './pgp-private-key.js';
 import pgpassPassword from './pgpass-password.js';
@@ -162,6 +163,8 @@ import vaultToken from './vault-token.js';
 import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
 import webhookSigningSecret from './webhook-signing-secret.js';
+import wireguardPresharedKey from './wireguard-preshared-key.js';
+import wireguardPrivateKey from './wireguard-private-key.js';
 import xaiApiKey from './xai-api-key.js';
 import xataApiKey from './xata-api-key.js';
 import zapierWebhookUrl from './zapier-webhook-url.js';
@@ -279,6 +282,7 @@ export const detectors: Detector[] = [
   openaiApiKey,
   openrouterApiKey,
   opensshPrivateKey,
+  openvpnStaticKey,
   perplexityApiKey,
   pgpPrivateKey,
   pgpassPassword,
@@ -328,6 +332,8 @@ export const detectors: Detector[] = [
   vercelLegacyToken,
   vercelToken,
   webhookSigningSecret,
+  wireguardPresharedKey,
+  wireguardPrivateKey,
   xaiApiKey,
   xataApiKey,
   zapierWebhookUrl,

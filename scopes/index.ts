@@ -77,6 +77,7 @@ import octopusDeploy from './octopus-deploy.js';
 import onepassword from './onepassword.js';
 import openai from './openai.js';
 import openrouter from './openrouter.js';
+import openvpn from './openvpn.js';
 import perplexity from './perplexity.js';
 import pinecone from './pinecone.js';
 import planetscale from './planetscale.js';
@@ -116,6 +117,7 @@ import urlCredential from './url-credential.js';
 import vault from './vault.js';
 import vercel from './vercel.js';
 import webhookSigning from './webhook-signing.js';
+import wireguard from './wireguard.js';
 import xai from './xai.js';
 import xata from './xata.js';
 import zapier from './zapier.js';
@@ -197,6 +199,7 @@ export const providers: Provider[] = [
   onepassword,
   openai,
   openrouter,
+  openvpn,
   perplexity,
   pinecone,
   planetscale,
@@ -236,6 +239,7 @@ export const providers: Provider[] = [
   vault,
   vercel,
   webhookSigning,
+  wireguard,
   xai,
   xata,
   zapier,
