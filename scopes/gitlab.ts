@@ -158,22 +158,76 @@ async function resolveGitlab(f: Finding, ctx: ResolveContext): Promise<Scope> {
   });
 }
 
+// GitLab's other token types (https://docs.gitlab.com/security/tokens/): the resolver asks the access-token API,
+// which does not know them, so they are never sent; the verdict and the remediation are per type.
+const OTHER_KINDS: Record<string, { because: string; remediation: string }> = {
+  'deploy-token': {
+    because: "a deploy token: it reads (with write scopes, pushes to) one project's or group's repositories, container registry and package registry",
+    remediation: "Keep deploy tokens read-only and in CI/CD variables, out of files the agent reads; revoke this one in the project's or group's Settings → Repository → Deploy tokens.",
+  },
+  'runner-authentication-token': {
+    because: "a runner authentication token: whoever holds it takes the runner's jobs, with their CI/CD variables and job tokens",
+    remediation: "Reset the runner's authentication token (Settings → CI/CD → Runners, or POST /runners/reset_authentication_token) and keep config.toml readable by the runner's user only.",
+  },
+  'runner-registration-token': {
+    because: "a runner registration token (deprecated): whoever holds it registers runners that take the project's or group's jobs and their CI/CD variables",
+    remediation: 'Reset the registration token and move to runner authentication tokens created in the UI (glrt-), which register exactly one runner.',
+  },
+  'pipeline-trigger-token': {
+    because: 'a pipeline trigger token: it runs pipelines on any branch of its project, as the user who created it, with the variables the caller passes',
+    remediation: "Revoke the trigger token in the project's Settings → CI/CD → Pipeline trigger tokens and create a new one kept in the caller's secret store.",
+  },
+  'feed-token': {
+    because: "a feed token: read-only, but its feeds carry the titles and descriptions of its user's private issues and merge requests",
+    remediation: "Reset the feed token in the user's Access tokens settings and keep feed URLs out of files the agent reads.",
+  },
+  'incoming-email-token': {
+    because: 'an incoming email token: it creates issues and merge requests by email as its user',
+    remediation: "Reset the incoming email token in the user's Access tokens settings.",
+  },
+  'cluster-agent-token': {
+    because: 'an agent for Kubernetes token: whoever holds it connects as the agent and receives the manifests and CI/CD access the agent is configured for',
+    remediation: "Revoke the token in the project's Operate → Kubernetes clusters → the agent → Access tokens, create a new one, and keep it in a Kubernetes Secret only.",
+  },
+  'oauth-application-secret': {
+    because: 'an OAuth application secret: with the application id it mints tokens for the users who authorise the application',
+    remediation: "Renew the application's secret (User, group or Admin settings → Applications) and keep it in the application's secret store.",
+  },
+  'scim-token': {
+    because: "a SCIM token: it provisions and deprovisions the group's users, adding and removing members",
+    remediation: "Reset the SCIM token in the group's Settings → SAML SSO and keep it in the identity provider only.",
+  },
+  'feature-flags-client-token': {
+    because: "a feature flags client token: read-only access to the project's flag names and strategies",
+    remediation: "Reset the instance id in the project's Deploy → Feature flags → Configure.",
+  },
+  'ci-job-token': {
+    because: "a CI/CD job token: valid only while its job runs, with the job's user's access to the projects on the job token allowlist",
+    remediation: 'Keep job tokens out of job logs and artifacts (GitLab masks CI_JOB_TOKEN; do not echo it into files) and limit the job token allowlist to the projects the job needs.',
+  },
+};
+
 export default defineProvider({
   id: 'gitlab',
   name: 'GitLab',
   hosts: egress.hosts,
   egress,
   resolve: resolveGitlab,
+  withhold: (f) => (OTHER_KINDS[f.tokenKind] ? `a GitLab ${f.tokenKind.replace(/-/g, ' ')} is not an access token, and the access-token API is all this resolver asks` : undefined),
   offline: (f) =>
-    shapeScope({
-      tokenKind: f.tokenKind,
-      resources: [{ kind: 'project', also: 'organisation', all: true, accessibleTo: { kind: 'user' }, qualifier: 'a personal token; a project or group token reaches one' }],
-      because: [
-        "a glpat- token is a personal, project or group access token; its scopes (api, sudo, admin_mode…) and its user's role are only known from GitLab",
-        'with api scope and the owner role it can delete projects, immediately with permanently_remove=true (otherwise restorable during the deletion delay)',
-      ],
-    }),
+    OTHER_KINDS[f.tokenKind]
+      ? shapeScope({ tokenKind: f.tokenKind, because: [OTHER_KINDS[f.tokenKind].because] })
+      : shapeScope({
+          tokenKind: f.tokenKind,
+          resources: [{ kind: 'project', also: 'organisation', all: true, accessibleTo: { kind: 'user' }, qualifier: 'a personal token; a project or group token reaches one' }],
+          because: [
+            "a glpat- token is a personal, project or group access token; its scopes (api, sudo, admin_mode…) and its user's role are only known from GitLab",
+            'with api scope and the owner role it can delete projects, immediately with permanently_remove=true (otherwise restorable during the deletion delay)',
+          ],
+        }),
   remediation: (_f, scope) => {
+    const other = OTHER_KINDS[scope.tokenKind];
+    if (other) return other.remediation;
     const where = "revoke this one at https://gitlab.com/-/user_settings/personal_access_tokens (or the project's or group's Settings → Access tokens; self-managed: your instance)";
     if (scope.root)
       return `Never hand an agent an admin's or group owner's api token: use a project access token for the one project, limited to read_api/read_repository (a separate write token only where needed) with a short expiry, and ${where}.`;

@@ -8,6 +8,7 @@ import { assertEgressClean } from './egress-check.js';
 import { NO_NETWORK } from './helpers.js';
 import { scanner, revokedRateLimitedUnexpected } from './saas-helpers.js';
 import { recorded, type Standin } from './standins/index.js';
+import * as fake from '../src/detect/fake.js';
 import { gitlabWorld } from './standins/gitlab.js';
 
 const world = gitlabWorld();
@@ -57,6 +58,20 @@ describe('GitLab', () => {
     const { scope } = await one('gitlab', T.gitlab.admin);
     expect(scope).toMatchObject({ root: true, certainty: 'confirmed', reach: { environments: ['*'] } });
     expect(scope!.destroy.map((d) => d.action)).toEqual(['DELETE /api/v4/projects/:id (permanently_remove=true)', 'DELETE /api/v4/users/:id']);
+  });
+});
+
+describe('GitLab tokens other than access tokens', () => {
+  it('a deploy token is never sent to the access-token API: unknown, with its own verdict and remediation', async () => {
+    const token = 'gldt-' + fake.base64url(20);
+    const before = recorded.length;
+    const report = await scanner(() => env).scanFiles({ '.env.staging': `CI_DEPLOY_PASSWORD=${token}\n` });
+    const [r] = report.results.filter((x) => x.finding.provider === 'gitlab');
+    expect(r.finding.tokenKind).toBe('deploy-token');
+    expect(r.scope).toMatchObject({ status: 'unknown', resolution: 'offline' });
+    expect(r.scope.reason).toMatch(/not an access token/);
+    expect(r.remediation).toMatch(/Deploy tokens/);
+    expect(recorded.slice(before).filter((q) => q.provider === 'gitlab')).toEqual([]);
   });
 });
 

@@ -1,0 +1,31 @@
+import { defineDetector } from '../src/detect/define.js';
+import * as fake from '../src/detect/fake.js';
+import { randomBody } from './lib/prefixed.js';
+
+// PostHog personal API keys start phx_ (https://posthog.com/docs/api#private-endpoint-authentication); 43 alphanumerics
+// after it as observed (UNCONFIRMED: 40–50 accepted). Project API keys (phc_) are public by design and not reported. A
+// personal key with write scopes edits and deletes insights, feature flags and persons (personal data) in every
+// project it is scoped to.
+const token = () => 'phx_' + fake.alnum(43);
+
+export default defineDetector({
+  id: 'posthog-personal-api-key',
+  provider: 'posthog',
+  tokenKind: 'personal-api-key',
+  keywords: ['phx_'],
+  pattern: /\b(phx_[A-Za-z0-9]{40,50})(?![A-Za-z0-9_-])/g,
+  check: (secret) => randomBody(secret.slice(4)),
+  redaction: { kind: 'prefix', prefix: /^phx_/ },
+  docs: { url: 'https://posthog.com/docs/api#private-endpoint-authentication', rotate: 'https://us.posthog.com/settings/user-api-keys' },
+  examples: () => ({
+    positive: [
+      { text: (t) => `POSTHOG_PERSONAL_API_KEY=${t}`, secret: token(), variable: 'POSTHOG_PERSONAL_API_KEY' },
+      { text: (t) => `curl https://us.posthog.com/api/projects/ -H "Authorization: Bearer ${t}"`, secret: token() },
+      { text: (t) => `{"mcpServers":{"posthog":{"env":{"POSTHOG_AUTH_HEADER":"Bearer ${t}"}}}}`, secret: token() },
+    ],
+    negative: [
+      { text: `POSTHOG_PERSONAL_API_KEY=phx_${fake.alnum(20)}`, why: 'near miss: 20 characters after the prefix' },
+      { text: `POSTHOG_PERSONAL_API_KEY=phx_${'x'.repeat(43)}`, why: 'a placeholder of one repeated character' },
+    ],
+  }),
+});
