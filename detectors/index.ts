@@ -1,35 +1,84 @@
 // Every detector, registered once, in alphabetical order (test/registries.test.ts checks it). A new credential
 // type is one file in this folder plus its import and entry here: node scripts/new-detector.mjs ID PROVIDER does both.
 import type { Detector } from '../src/detect/define.js';
+import abstractapiApiKey from './abstractapi-api-key.js';
+import abuseipdbApiKey from './abuseipdb-api-key.js';
+import activecampaignApiKey from './activecampaign-api-key.js';
 import ageSecretKey from './age-secret-key.js';
+import airbrakeProjectKey from './airbrake-project-key.js';
 import airtablePat from './airtable-pat.js';
+import aivenApiToken from './aiven-api-token.js';
+import algoliaAdminApiKey from './algolia-admin-api-key.js';
+import alphaVantageApiKey from './alpha-vantage-api-key.js';
+import amplitudeSecretKey from './amplitude-secret-key.js';
 import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
+import apilayerAccessKey from './apilayer-access-key.js';
+import assemblyaiApiKey from './assemblyai-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
+import auth0ClientSecret from './auth0-client-secret.js';
+import aviationstackAccessKey from './aviationstack-access-key.js';
 import awsAccessKey from './aws-access-key.js';
 import azureDevopsPat from './azure-devops-pat.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
+import bannerbearApiKey from './bannerbear-api-key.js';
+import bitlyAccessToken from './bitly-access-token.js';
+import blocknativeApiKey from './blocknative-api-key.js';
+import braintreePrivateKey from './braintree-private-key.js';
+import browserstackAccessKey from './browserstack-access-key.js';
+import bscscanApiKey from './bscscan-api-key.js';
+import bugsnagApiKey from './bugsnag-api-key.js';
 import buildkiteApiToken from './buildkite-api-token.js';
+import buttercmsApiToken from './buttercms-api-token.js';
+import censysApiSecret from './censys-api-secret.js';
+import centralstationcrmApiKey from './centralstationcrm-api-key.js';
+import circleciPersonalApiToken from './circleci-personal-api-token.js';
+import clarifaiPat from './clarifai-pat.js';
 import clerkSecretKey from './clerk-secret-key.js';
+import clockifyApiKey from './clockify-api-key.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
 import cloudflareLegacyApiToken from './cloudflare-legacy-api-token.js';
 import cloudflareLegacyGlobalApiKey from './cloudflare-legacy-global-api-key.js';
+import cloudinaryApiSecret from './cloudinary-api-secret.js';
+import codacyApiToken from './codacy-api-token.js';
+import codecovUploadToken from './codecov-upload-token.js';
+import coinapiApiKey from './coinapi-api-key.js';
+import coinmarketcapApiKey from './coinmarketcap-api-key.js';
+import contentfulDeliveryToken from './contentful-delivery-token.js';
+import coverallsRepoToken from './coveralls-repo-token.js';
+import currencylayerAccessKey from './currencylayer-access-key.js';
+import customerioApiKey from './customerio-api-key.js';
+import d7networkApiToken from './d7network-api-token.js';
+import databoxPushToken from './databox-push-token.js';
 import databricksToken from './databricks-token.js';
 import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
+import datocmsApiToken from './datocms-api-token.js';
+import deepgramApiKey from './deepgram-api-key.js';
+import detectifyApiKey from './detectify-api-key.js';
 import digitaloceanToken from './digitalocean-token.js';
 import discordWebhookUrl from './discord-webhook-url.js';
 import dockerConfigAuth from './docker-config-auth.js';
 import dockerHubPat from './docker-hub-pat.js';
 import dopplerToken from './doppler-token.js';
+import eventbritePrivateToken from './eventbrite-private-token.js';
+import facebookAppSecret from './facebook-app-secret.js';
 import figmaPat from './figma-pat.js';
+import finnhubApiKey from './finnhub-api-key.js';
+import fixerAccessKey from './fixer-access-key.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
+import fmpApiKey from './fmp-api-key.js';
+import freshdeskApiKey from './freshdesk-api-key.js';
+import fullcontactApiKey from './fullcontact-api-key.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpAuthorizedUserRefreshToken from './gcp-authorized-user-refresh-token.js';
 import gcpServiceAccount from './gcp-service-account.js';
 import genericSecretAssignment from './generic-secret-assignment.js';
+import geoapifyApiKey from './geoapify-api-key.js';
+import geocodifyApiKey from './geocodify-api-key.js';
+import geocodioApiKey from './geocodio-api-key.js';
 import ghHostsOauthToken from './gh-hosts-oauth-token.js';
 import gitExtraheader from './git-extraheader.js';
 import githubClassicPat from './github-classic-pat.js';
@@ -42,100 +91,233 @@ import githubRefreshToken from './github-refresh-token.js';
 import githubUserToServerToken from './github-user-to-server-token.js';
 import gitlabPat from './gitlab-pat.js';
 import grafanaToken from './grafana-token.js';
+import graphhopperApiKey from './graphhopper-api-key.js';
 import groqApiKey from './groq-api-key.js';
+import guardianApiKey from './guardian-api-key.js';
 import herokuApiKey from './heroku-api-key.js';
 import herokuLegacyApiKey from './heroku-legacy-api-key.js';
 import herokuNetrcApiKey from './heroku-netrc-api-key.js';
+import hetznerApiToken from './hetzner-api-token.js';
 import huggingfaceToken from './huggingface-token.js';
+import hunterApiKey from './hunter-api-key.js';
+import iexcloudApiToken from './iexcloud-api-token.js';
+import infuraProjectSecret from './infura-project-secret.js';
+import ipinfoAccessToken from './ipinfo-access-token.js';
+import ipstackAccessKey from './ipstack-access-key.js';
 import jdbcUrl from './jdbc-url.js';
+import jupiteroneApiKey from './jupiterone-api-key.js';
+import keycloakClientSecret from './keycloak-client-secret.js';
 import kubeconfigToken from './kubeconfig-token.js';
 import langsmithApiKey from './langsmith-api-key.js';
+import languagelayerAccessKey from './languagelayer-access-key.js';
+import lemlistApiKey from './lemlist-api-key.js';
 import libpqKeywordPassword from './libpq-keyword-password.js';
 import linearApiKey from './linear-api-key.js';
+import linodePersonalAccessToken from './linode-personal-access-token.js';
+import logzioApiToken from './logzio-api-token.js';
+import mailboxlayerAccessKey from './mailboxlayer-access-key.js';
+import mailjetApiSecret from './mailjet-api-secret.js';
+import mandrillApiKey from './mandrill-api-key.js';
 import mapboxSecretToken from './mapbox-secret-token.js';
+import marketstackAccessKey from './marketstack-access-key.js';
+import mediastackAccessKey from './mediastack-access-key.js';
+import messagebirdAccessKey from './messagebird-access-key.js';
 import microsoftTeamsWebhookUrl from './microsoft-teams-webhook-url.js';
+import mixpanelApiSecret from './mixpanel-api-secret.js';
 import mongodbAtlasApiKey from './mongodb-atlas-api-key.js';
 import mongodbAtlasServiceAccountSecret from './mongodb-atlas-service-account-secret.js';
 import mongodbUrl from './mongodb-url.js';
+import monkeylearnApiKey from './monkeylearn-api-key.js';
+import moosendApiKey from './moosend-api-key.js';
 import mysqlUrl from './mysql-url.js';
 import neonApiKey from './neon-api-key.js';
 import netlifyLegacyToken from './netlify-legacy-token.js';
 import netlifyToken from './netlify-token.js';
 import netrcPassword from './netrc-password.js';
 import newRelicKey from './new-relic-key.js';
+import newRelicLicenseKey from './new-relic-license-key.js';
+import newsapiApiKey from './newsapi-api-key.js';
+import nightfallApiKey from './nightfall-api-key.js';
 import notionToken from './notion-token.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
+import oktaApiToken from './okta-api-token.js';
+import oneloginClientSecret from './onelogin-client-secret.js';
 import openaiAdminKey from './openai-admin-key.js';
 import openaiApiKey from './openai-api-key.js';
+import opencageApiKey from './opencage-api-key.js';
 import openrouterApiKey from './openrouter-api-key.js';
 import opensshPrivateKey from './openssh-private-key.js';
+import openweatherApiKey from './openweather-api-key.js';
+import pagerdutyApiKey from './pagerduty-api-key.js';
+import pandadocApiKey from './pandadoc-api-key.js';
+import paypalClientSecret from './paypal-client-secret.js';
+import pdflayerAccessKey from './pdflayer-access-key.js';
 import pgpassPassword from './pgpass-password.js';
+import pipedriveApiToken from './pipedrive-api-token.js';
+import pivotalTrackerApiToken from './pivotal-tracker-api-token.js';
+import plaidSecret from './plaid-secret.js';
 import planetscaleToken from './planetscale-token.js';
+import plivoAuthToken from './plivo-auth-token.js';
+import positionstackAccessKey from './positionstack-access-key.js';
 import postgresUrl from './postgres-url.js';
+import postmarkServerToken from './postmark-server-token.js';
 import privateKey from './private-key.js';
+import proxycrawlToken from './proxycrawl-token.js';
 import pulumiAccessToken from './pulumi-access-token.js';
+import pusherAppSecret from './pusher-app-secret.js';
 import puttyPrivateKey from './putty-private-key.js';
 import pypiToken from './pypi-token.js';
 import railwayToken from './railway-token.js';
+import rapidapiApiKey from './rapidapi-api-key.js';
+import rawgApiKey from './rawg-api-key.js';
+import recurlyPrivateApiKey from './recurly-private-api-key.js';
 import redisUrl from './redis-url.js';
 import replicateApiToken from './replicate-api-token.js';
+import rollbarAccessToken from './rollbar-access-token.js';
 import rubygemsApiKey from './rubygems-api-key.js';
+import saucelabsAccessKey from './saucelabs-access-key.js';
+import scalewaySecretKey from './scaleway-secret-key.js';
+import scraperapiApiKey from './scraperapi-api-key.js';
+import scrapingantApiKey from './scrapingant-api-key.js';
+import scrapingbeeApiKey from './scrapingbee-api-key.js';
+import screenshotlayerAccessKey from './screenshotlayer-access-key.js';
+import securitytrailsApiKey from './securitytrails-api-key.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
+import serpstackAccessKey from './serpstack-access-key.js';
+import shodanApiKey from './shodan-api-key.js';
 import shopifyToken from './shopify-token.js';
+import shortcutApiToken from './shortcut-api-token.js';
 import slackAppToken from './slack-app-token.js';
 import slackBotToken from './slack-bot-token.js';
 import slackUserToken from './slack-user-token.js';
 import slackWebhookUrl from './slack-webhook-url.js';
+import smartsheetAccessToken from './smartsheet-access-token.js';
+import snykApiToken from './snyk-api-token.js';
 import sourcegraphAccessToken from './sourcegraph-access-token.js';
+import sparkpostApiKey from './sparkpost-api-key.js';
+import splunkHecToken from './splunk-hec-token.js';
+import spoonacularApiKey from './spoonacular-api-key.js';
+import spotifyClientSecret from './spotify-client-secret.js';
 import squareAccessToken from './square-access-token.js';
+import statuspageApiKey from './statuspage-api-key.js';
+import storyblokAccessToken from './storyblok-access-token.js';
 import stripeRestrictedKey from './stripe-restricted-key.js';
 import stripeSecretKey from './stripe-secret-key.js';
+import sumologicAccessKey from './sumologic-access-key.js';
 import supabasePat from './supabase-pat.js';
 import supabaseSecretKey from './supabase-secret-key.js';
 import supabaseServiceKey from './supabase-service-key.js';
 import tailscaleKey from './tailscale-key.js';
 import telegramBotToken from './telegram-bot-token.js';
 import terraformCloudToken from './terraform-cloud-token.js';
+import tmdbApiKey from './tmdb-api-key.js';
+import todoistApiToken from './todoist-api-token.js';
+import togglApiToken from './toggl-api-token.js';
+import tomtomApiKey from './tomtom-api-key.js';
+import travisCiApiToken from './travis-ci-api-token.js';
+import trelloApiToken from './trello-api-token.js';
+import twelvedataApiKey from './twelvedata-api-key.js';
 import twilioApiKey from './twilio-api-key.js';
 import twilioAuthToken from './twilio-auth-token.js';
+import twitchClientSecret from './twitch-client-secret.js';
 import urlUserinfo from './url-userinfo.js';
+import urlscanApiKey from './urlscan-api-key.js';
+import userstackAccessKey from './userstack-access-key.js';
+import vatlayerAccessKey from './vatlayer-access-key.js';
 import vaultToken from './vault-token.js';
 import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
+import virustotalApiKey from './virustotal-api-key.js';
+import vonageApiSecret from './vonage-api-secret.js';
+import vultrApiKey from './vultr-api-key.js';
+import weatherbitApiKey from './weatherbit-api-key.js';
+import weatherstackAccessKey from './weatherstack-access-key.js';
 import xaiApiKey from './xai-api-key.js';
+import zendeskApiToken from './zendesk-api-token.js';
+import zenrowsApiKey from './zenrows-api-key.js';
+import zenscrapeApiKey from './zenscrape-api-key.js';
 
 export const detectors: Detector[] = [
+  abstractapiApiKey,
+  abuseipdbApiKey,
+  activecampaignApiKey,
   ageSecretKey,
+  airbrakeProjectKey,
   airtablePat,
+  aivenApiToken,
+  algoliaAdminApiKey,
+  alphaVantageApiKey,
+  amplitudeSecretKey,
   anthropicAdminKey,
   anthropicApiKey,
+  apilayerAccessKey,
+  assemblyaiApiKey,
   atlassianApiToken,
+  auth0ClientSecret,
+  aviationstackAccessKey,
   awsAccessKey,
   azureDevopsPat,
   azureStorageAccountKey,
+  bannerbearApiKey,
+  bitlyAccessToken,
+  blocknativeApiKey,
+  braintreePrivateKey,
+  browserstackAccessKey,
+  bscscanApiKey,
+  bugsnagApiKey,
   buildkiteApiToken,
+  buttercmsApiToken,
+  censysApiSecret,
+  centralstationcrmApiKey,
+  circleciPersonalApiToken,
+  clarifaiPat,
   clerkSecretKey,
+  clockifyApiKey,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareLegacyApiToken,
   cloudflareLegacyGlobalApiKey,
+  cloudinaryApiSecret,
+  codacyApiToken,
+  codecovUploadToken,
+  coinapiApiKey,
+  coinmarketcapApiKey,
+  contentfulDeliveryToken,
+  coverallsRepoToken,
+  currencylayerAccessKey,
+  customerioApiKey,
+  d7networkApiToken,
+  databoxPushToken,
   databricksToken,
   datadogApiKey,
   datadogAppKey,
+  datocmsApiToken,
+  deepgramApiKey,
+  detectifyApiKey,
   digitaloceanToken,
   discordWebhookUrl,
   dockerConfigAuth,
   dockerHubPat,
   dopplerToken,
+  eventbritePrivateToken,
+  facebookAppSecret,
   figmaPat,
+  finnhubApiKey,
+  fixerAccessKey,
   flyioToken,
   flyioUserToken,
+  fmpApiKey,
+  freshdeskApiKey,
+  fullcontactApiKey,
   gcpApiKey,
   gcpAuthorizedUserRefreshToken,
   gcpServiceAccount,
   genericSecretAssignment,
+  geoapifyApiKey,
+  geocodifyApiKey,
+  geocodioApiKey,
   ghHostsOauthToken,
   gitExtraheader,
   githubClassicPat,
@@ -148,69 +330,153 @@ export const detectors: Detector[] = [
   githubUserToServerToken,
   gitlabPat,
   grafanaToken,
+  graphhopperApiKey,
   groqApiKey,
+  guardianApiKey,
   herokuApiKey,
   herokuLegacyApiKey,
   herokuNetrcApiKey,
+  hetznerApiToken,
   huggingfaceToken,
+  hunterApiKey,
+  iexcloudApiToken,
+  infuraProjectSecret,
+  ipinfoAccessToken,
+  ipstackAccessKey,
   jdbcUrl,
+  jupiteroneApiKey,
+  keycloakClientSecret,
   kubeconfigToken,
   langsmithApiKey,
+  languagelayerAccessKey,
+  lemlistApiKey,
   libpqKeywordPassword,
   linearApiKey,
+  linodePersonalAccessToken,
+  logzioApiToken,
+  mailboxlayerAccessKey,
+  mailjetApiSecret,
+  mandrillApiKey,
   mapboxSecretToken,
+  marketstackAccessKey,
+  mediastackAccessKey,
+  messagebirdAccessKey,
   microsoftTeamsWebhookUrl,
+  mixpanelApiSecret,
   mongodbAtlasApiKey,
   mongodbAtlasServiceAccountSecret,
   mongodbUrl,
+  monkeylearnApiKey,
+  moosendApiKey,
   mysqlUrl,
   neonApiKey,
   netlifyLegacyToken,
   netlifyToken,
   netrcPassword,
   newRelicKey,
+  newRelicLicenseKey,
+  newsapiApiKey,
+  nightfallApiKey,
   notionToken,
   npmToken,
   npmrcAuthToken,
+  oktaApiToken,
+  oneloginClientSecret,
   openaiAdminKey,
   openaiApiKey,
+  opencageApiKey,
   openrouterApiKey,
   opensshPrivateKey,
+  openweatherApiKey,
+  pagerdutyApiKey,
+  pandadocApiKey,
+  paypalClientSecret,
+  pdflayerAccessKey,
   pgpassPassword,
+  pipedriveApiToken,
+  pivotalTrackerApiToken,
+  plaidSecret,
   planetscaleToken,
+  plivoAuthToken,
+  positionstackAccessKey,
   postgresUrl,
+  postmarkServerToken,
   privateKey,
+  proxycrawlToken,
   pulumiAccessToken,
+  pusherAppSecret,
   puttyPrivateKey,
   pypiToken,
   railwayToken,
+  rapidapiApiKey,
+  rawgApiKey,
+  recurlyPrivateApiKey,
   redisUrl,
   replicateApiToken,
+  rollbarAccessToken,
   rubygemsApiKey,
+  saucelabsAccessKey,
+  scalewaySecretKey,
+  scraperapiApiKey,
+  scrapingantApiKey,
+  scrapingbeeApiKey,
+  screenshotlayerAccessKey,
+  securitytrailsApiKey,
   sendgridApiKey,
   sentryAuthToken,
+  serpstackAccessKey,
+  shodanApiKey,
   shopifyToken,
+  shortcutApiToken,
   slackAppToken,
   slackBotToken,
   slackUserToken,
   slackWebhookUrl,
+  smartsheetAccessToken,
+  snykApiToken,
   sourcegraphAccessToken,
+  sparkpostApiKey,
+  splunkHecToken,
+  spoonacularApiKey,
+  spotifyClientSecret,
   squareAccessToken,
+  statuspageApiKey,
+  storyblokAccessToken,
   stripeRestrictedKey,
   stripeSecretKey,
+  sumologicAccessKey,
   supabasePat,
   supabaseSecretKey,
   supabaseServiceKey,
   tailscaleKey,
   telegramBotToken,
   terraformCloudToken,
+  tmdbApiKey,
+  todoistApiToken,
+  togglApiToken,
+  tomtomApiKey,
+  travisCiApiToken,
+  trelloApiToken,
+  twelvedataApiKey,
   twilioApiKey,
   twilioAuthToken,
+  twitchClientSecret,
   urlUserinfo,
+  urlscanApiKey,
+  userstackAccessKey,
+  vatlayerAccessKey,
   vaultToken,
   vercelLegacyToken,
   vercelToken,
+  virustotalApiKey,
+  vonageApiSecret,
+  vultrApiKey,
+  weatherbitApiKey,
+  weatherstackAccessKey,
   xaiApiKey,
+  zendeskApiToken,
+  zenrowsApiKey,
+  zenscrapeApiKey,
 ];
 
 /** Keys providers publish in their documentation, which no scan reports (detectors/lib/example-keys.ts). */
