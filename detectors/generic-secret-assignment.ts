@@ -1,7 +1,7 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { entropy } from '../src/detect/placeholder.js';
-import { decodesToText, hasCountingRun, looksLikeWords, nameWords, valueName } from './lib/assignment.js';
+import { decodesToText, hasCountingRun, looksLikeWords, marksExamples, nameWords, valueName } from './lib/assignment.js';
 
 // A value assigned to a secret-named variable (*_TOKEN, *_SECRET, *_PASSWORD, *_PASS, *_API_KEY, *_SECRET_KEY,
 // SECRET_KEY_BASE, ENCRYPTION_KEY, Laravel's APP_KEY …) that looks random: gitleaks' generic-api-key idea, held
@@ -99,6 +99,7 @@ export default defineDetector({
     // A bare UUID is an id far more often than a key; providers whose keys are UUIDs have detectors with context.
     if (UUID.test(value)) return false;
     if (looksLikeWords(value) || decodesToText(value) || hasCountingRun(value)) return false;
+    if (marksExamples(input.text)) return false;
     // Code, not a value: member access, calls, environment lookups, paths, URLs.
     if (/^(?:process\.env|os\.environ|env\.|self\.|this\.|config\.|settings\.|import|require|function|true|false|null|undefined|none)/i.test(value)) return false;
     if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/i.test(value)) return false;

@@ -86,3 +86,21 @@ export function hasCountingRun(value: string, run = 5): boolean {
   }
   return false;
 }
+
+// AWS's documented convention marks example values by gluing EXAMPLE to them (`AKIAIOSFODNN7EXAMPLE`,
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html); API references mark every sample so.
+const EXAMPLE_MARK = /[A-Za-z0-9]EXAMPLE|EXAMPLE[A-Za-z0-9]/;
+let lastText: string | undefined;
+let lastMarked = false;
+
+/**
+ * The text marks its values as documentation examples: a name-based guess in it (a `clientSecret` beside
+ * `…EXAMPLECLIENTID`) is a sample. Only name-based detectors ask; a token with its own format is still reported.
+ */
+export function marksExamples(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastMarked = EXAMPLE_MARK.test(text);
+  }
+  return lastMarked;
+}

@@ -7,7 +7,7 @@
 import { type Detector, defineDetector, type MatchInput } from '../../src/detect/define.js';
 import * as fake from '../../src/detect/fake.js';
 import { entropy } from '../../src/detect/placeholder.js';
-import { decodesToText, hasCountingRun, looksLikeWords, namePhrase, nameWords } from './assignment.js';
+import { decodesToText, hasCountingRun, looksLikeWords, marksExamples, namePhrase, nameWords } from './assignment.js';
 
 // The alphabets documented formats use; `uuid` is the 8-4-4-4-12 hex form.
 const ALPHABETS = {
@@ -110,6 +110,35 @@ const NOT_SECRET = new Set([
 ]);
 
 /** The smallest common token alphabet that holds every character of `core`: what a random draw of it would have used. */
+// Words that say a value is a secret, after the provider's name.
+const SECRET_WORDS = new Set([
+  'key',
+  'keys',
+  'apikey',
+  'token',
+  'secret',
+  'secrets',
+  'password',
+  'pass',
+  'passwd',
+  'pwd',
+  'auth',
+  'access',
+  'private',
+  'credential',
+  'credentials',
+  'bearer',
+  'license',
+  'sk',
+  'pat',
+  'signing',
+  'secretkey',
+  'accesskey',
+  'privatekey',
+  'authtoken',
+  'accesstoken',
+]);
+
 function alphabetOf(core: string): number {
   if (/^[0-9]*$/.test(core)) return 10;
   if (/^[0-9a-f]*$/.test(core) || /^[0-9A-F]*$/.test(core)) return 16;
@@ -192,7 +221,10 @@ export function namedBy(input: MatchInput, names: RegExp, notWords: Set<string>)
   // On a command line the flag names the value: `acme-cli login --token V` is a token, whatever `login` says.
   if (tail.includes('--')) tail = tail.slice(tail.lastIndexOf('--'));
   const words = nameWords(tail);
-  return words.length <= 6 && !words.some((w) => NOT_SECRET.has(w) || notWords.has(w));
+  if (words.length > 6 || words.some((w) => NOT_SECRET.has(w) || notWords.has(w))) return false;
+  // The provider's name alone (`dareboost=…`), or words that say secret after it (`_API_KEY`, ` private token`,
+  // `--access-token`): `codecov -f coverage.json -t …` names a file and a one-letter flag, not a secret.
+  return words.length === 0 || words.some((w) => SECRET_WORDS.has(w));
 }
 
 function sample(v: ValueShape): string {
@@ -229,7 +261,7 @@ export function defineNamedDetector(spec: NamedSpec): Detector {
     tokenKind: spec.tokenKind ?? 'api-key',
     keywords: spellings(spec.names),
     pattern: valuePattern(spec.value),
-    check: (secret, input) => randomForShape(secret, spec.value) && namedBy(input, names, notWords),
+    check: (secret, input) => randomForShape(secret, spec.value) && namedBy(input, names, notWords) && !marksExamples(input.text),
     enrich: () => (spec.unconfirmed ? { facts: { shape: 'unconfirmed' } } : {}),
     redaction: { kind: 'prefix', prefix: new RegExp(`^${(spec.value.prefix ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) },
     // The name decides the provider: a detector that knows the token by its own prefix wins the span.
