@@ -71,10 +71,10 @@ export function decodesToText(value: string): boolean {
 }
 
 /**
- * A counting run of five or more (`abcdefg`, `12345`, `54321`) inside the value: typed by a person writing an
- * example, and about one chance in a million per position in a random draw from a 62-character alphabet.
+ * A counting run of seven or more (`abcdefg`, `1234567`, `7654321`) inside the value: typed by a person writing an
+ * example; a random draw from a 16-character alphabet holds one about once in eight million positions.
  */
-export function hasCountingRun(value: string, run = 5): boolean {
+export function hasCountingRun(value: string, run = 7): boolean {
   let up = 1;
   let down = 1;
   for (let i = 1; i < value.length; i++) {
