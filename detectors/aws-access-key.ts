@@ -33,6 +33,8 @@ export default defineDetector({
   redaction: { kind: 'prefix', prefix: /^(?:AKIA|ASIA|ABIA|ACCA|A3T.)/ },
   // The key id names the credential only together with its secret: re-pairing makes another credential.
   fingerprintParts: ['secretAccessKey'],
+  // A secret access key is 40 base64 characters (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html).
+  claims: [{ name: /^aws_secret_access_key$/i, value: /^[A-Za-z0-9/+]{40}$/ }],
   docs: { url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html', rotate: 'https://console.aws.amazon.com/iam/home#/security_credentials' },
   examples: () => ({
     positive: [

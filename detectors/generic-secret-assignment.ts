@@ -1,7 +1,7 @@
 import { defineDetector } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { entropy } from '../src/detect/placeholder.js';
-import type { MatchInput } from '../src/detect/define.js';
+import { decodesToText, hasCountingRun, looksLikeWords, marksExamples, nameWords, valueName } from './lib/assignment.js';
 
 // A value assigned to a secret-named variable (*_TOKEN, *_SECRET, *_PASSWORD, *_PASS, *_API_KEY, *_SECRET_KEY,
 // SECRET_KEY_BASE, ENCRYPTION_KEY, Laravel's APP_KEY …) that looks random: gitleaks' generic-api-key idea, held
@@ -38,16 +38,8 @@ const SECRET_TAILS: string[][] = [
 // Pagination, idempotency and form tokens are not credentials (AWS's NextToken, ClientRequestToken, CSRF).
 const NOT_CREDENTIAL =
   /(?:next|page|continuation|request|change|action|term|sync|cancel(?:lation)?|idempotency|csrf|xsrf|pagination|marker|resume|cursor|session_?state|state|verification|confirmation|reset)[_-]?token$/i;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** `DB_PASS`, `stripeSecretKey`, `x-api-key` → lower-case words. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
+// A UUID's shape, in any letters: `a1b2c3d4-e5f6-g7h8-…` is an id (or an id's stand-in), not a key.
+const UUID = /^(?:[a-z]+-){0,3}[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;
 
 /** The words before the secret-naming tail, or undefined when `name` does not end in one. */
 function qualifier(words: string[]): string[] | undefined {
@@ -73,39 +65,6 @@ function providerCandidates(qual: string[]): string[] {
   return out;
 }
 
-/** The name a value is given in its syntax: a flag, an XML element, a .NET appSetting, a header, else the assignment's variable. */
-function nameOf(input: MatchInput): { name: string; flag?: boolean } {
-  const before = input.text.slice(Math.max(0, input.index - 200), input.index);
-  const flag = /--([A-Za-z][A-Za-z0-9-]*)(?:=|[ \t]+|["'`][ \t]*,[ \t]*)["'`]?$/.exec(before);
-  if (flag) return { name: flag[1], flag: true };
-  const element = /<([A-Za-z_][\w.:-]*)(?:[ \t][^<>]*)?>$/.exec(before);
-  if (element) return { name: element[1] };
-  const setting = /\bkey[ \t]*=[ \t]*["']([^"']{1,100})["'][ \t]+value[ \t]*=[ \t]*["']$/i.exec(before);
-  if (setting) return { name: setting[1] };
-  const bearer = /([A-Za-z][\w-]*)["'`]?[ \t]*[:=][ \t]*["'`]?(?:bearer|token)[ \t]+$/i.exec(before);
-  if (bearer) return { name: bearer[1] };
-  return { name: input.variable ?? '' };
-}
-
-/**
- * Mostly dictionary-like runs (`SomeKindOfPassword123`, `This-is-my-test-99!`): a sample, not a random secret.
- * Measured on the value's own shape: runs of three or more letters in one case (or Title case) with a vowel,
- * and two-letter lower-case runs set apart by separators, cover most of it. A random mixed-case value splits
- * into short capitalised fragments (`Hva`, `Du`, `Tm`) that cover far less.
- */
-function looksLikeWords(value: string): boolean {
-  const tokens = value.split(/[^A-Za-z]+|(?=[A-Z][a-z])/).filter(Boolean);
-  const wordy = tokens.filter((t) => (t.length >= 3 ? /^[A-Z]?[a-z]+$|^[A-Z]{3,}$/.test(t) : /^[a-z]{2}$/.test(t)) && /[aeiouyAEIOUY]/.test(t));
-  return wordy.reduce((n, t) => n + t.length, 0) >= value.length * 0.6;
-}
-
-/** Base64 of readable text (`anotherToken!`): random key material does not decode to printable words. */
-function decodesToText(value: string): boolean {
-  if (!/^[A-Za-z0-9+/]{12,}={0,2}$/.test(value) || value.length % 4 !== 0) return false;
-  const decoded = Buffer.from(value, 'base64').toString('latin1');
-  return /^[\x20-\x7e]+$/.test(decoded) && /[a-z]{4}/i.test(decoded);
-}
-
 /** `n` characters: groups of four alphanumerics and a digit, ending in fake.password's symbol and digit. */
 function mixedPassword(n: number): string {
   let s = '';
@@ -121,11 +80,11 @@ export default defineDetector({
   // A name's tail, then how the syntax gives it a value: `--flag VALUE` / `"--flag", "VALUE"` / `--flag=VALUE`,
   // an assignment (`=`, `:`, `:=`, `=>`, optional quotes, an optional `Bearer `), an XML element (`>VALUE<`) or
   // a .NET appSetting (`" value="`). The value is any run of non-space characters inside quotes, or the
-  // characters of keys and passwords when bare. The full name is read back by `nameOf`.
+  // characters of keys and passwords when bare. The full name is read back by `valueName` (detectors/lib/assignment.ts).
   pattern:
     /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:["'`]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}["'`]?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}["'`])(?<secret>(?<=["'`])[^\s"'`\\<>]{16,200}(?=["'`])|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{16,200}={0,2}(?=["'`\s,;)}\]<&]|$))/gi,
   check: (secret, input) => {
-    const given = nameOf(input);
+    const given = valueName(input);
     // A name followed by a space or a comma only gives a value as a command-line flag.
     if (!given.flag && !/[:=>]/.test(input.match[0].slice(0, input.index - input.match.index))) return false;
     const words = nameWords(given.name);
@@ -139,12 +98,14 @@ export default defineDetector({
     if (!quoted && /[(&]/.test(value)) return false;
     // A bare UUID is an id far more often than a key; providers whose keys are UUIDs have detectors with context.
     if (UUID.test(value)) return false;
-    if (looksLikeWords(value) || decodesToText(value)) return false;
+    if (looksLikeWords(value) || decodesToText(value) || hasCountingRun(value)) return false;
+    if (marksExamples(input.text)) return false;
     // Code, not a value: member access, calls, environment lookups, paths, URLs.
     if (/^(?:process\.env|os\.environ|env\.|self\.|this\.|config\.|settings\.|import|require|function|true|false|null|undefined|none)/i.test(value)) return false;
     if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/i.test(value)) return false;
     if (/^[\w$.]+\(.*\)$|:\/\/|^[.~]?\//.test(value)) return false;
-    if (value.includes('/') && !/[+=]/.test(value) && /^[\w./-]+$/.test(value) && value.split('/').length > 2) return false;
+    // A path is words between slashes (`/run/secrets/app_key`); base64 key material holds slashes too, between random runs.
+    if (value.includes('/') && !/[+=]/.test(value) && /^[\w./-]+$/.test(value) && value.split('/').length > 2 && looksLikeWords(value)) return false;
     // Random-looking: letters and digits, no long word-only runs, entropy floor by length.
     if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
     if (/^[A-Za-z]+[_-]?[0-9]{1,4}$/.test(value)) return false;
@@ -152,7 +113,7 @@ export default defineDetector({
     return entropy(value) >= (value.length >= 32 ? 3.5 : 3.2);
   },
   enrich: (_secret, input) => {
-    const qual = qualifier(nameWords(nameOf(input).name)) ?? [];
+    const qual = qualifier(nameWords(valueName(input).name)) ?? [];
     return qual.length ? { namedProviders: providerCandidates(qual) } : {};
   },
   redaction: { kind: 'none' },

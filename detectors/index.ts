@@ -1,36 +1,75 @@
 // Every detector, registered once, in alphabetical order (test/registries.test.ts checks it). A new credential
 // type is one file in this folder plus its import and entry here: node scripts/new-detector.mjs ID PROVIDER does both.
 import type { Detector } from '../src/detect/define.js';
+import abstractapiApiKey from './abstractapi-api-key.js';
+import abuseipdbApiKey from './abuseipdb-api-key.js';
+import activecampaignApiKey from './activecampaign-api-key.js';
 import adafruitIoKey from './adafruit-io-key.js';
 import ageSecretKey from './age-secret-key.js';
+import airbrakeProjectKey from './airbrake-project-key.js';
 import airtablePat from './airtable-pat.js';
+import aivenApiToken from './aiven-api-token.js';
+import algoliaAdminApiKey from './algolia-admin-api-key.js';
+import alphaVantageApiKey from './alpha-vantage-api-key.js';
+import amplitudeSecretKey from './amplitude-secret-key.js';
 import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
+import apilayerAccessKey from './apilayer-access-key.js';
+import assemblyaiApiKey from './assemblyai-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
+import auth0ClientSecret from './auth0-client-secret.js';
+import aviationstackAccessKey from './aviationstack-access-key.js';
 import awsAccessKey from './aws-access-key.js';
 import axiomApiToken from './axiom-api-token.js';
 import azureClientSecret from './azure-client-secret.js';
 import azureDevopsPat from './azure-devops-pat.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
 import azureStorageSas from './azure-storage-sas.js';
+import bannerbearApiKey from './bannerbear-api-key.js';
+import bitlyAccessToken from './bitly-access-token.js';
+import blocknativeApiKey from './blocknative-api-key.js';
+import braintreePrivateKey from './braintree-private-key.js';
 import brevoApiKey from './brevo-api-key.js';
 import browserbaseApiKey from './browserbase-api-key.js';
+import browserstackAccessKey from './browserstack-access-key.js';
+import bscscanApiKey from './bscscan-api-key.js';
+import bugsnagApiKey from './bugsnag-api-key.js';
 import buildkiteApiToken from './buildkite-api-token.js';
+import buttercmsApiToken from './buttercms-api-token.js';
+import censysApiSecret from './censys-api-secret.js';
+import centralstationcrmApiKey from './centralstationcrm-api-key.js';
 import cerebrasApiKey from './cerebras-api-key.js';
 import checklyApiKey from './checkly-api-key.js';
+import circleciPersonalApiToken from './circleci-personal-api-token.js';
+import clarifaiPat from './clarifai-pat.js';
 import clerkSecretKey from './clerk-secret-key.js';
 import clickupApiToken from './clickup-api-token.js';
+import clockifyApiKey from './clockify-api-key.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
 import cloudflareLegacyApiToken from './cloudflare-legacy-api-token.js';
 import cloudflareLegacyGlobalApiKey from './cloudflare-legacy-global-api-key.js';
+import cloudinaryApiSecret from './cloudinary-api-secret.js';
 import cockroachdbCloudApiKey from './cockroachdb-cloud-api-key.js';
+import codacyApiToken from './codacy-api-token.js';
+import codecovUploadToken from './codecov-upload-token.js';
+import coinapiApiKey from './coinapi-api-key.js';
+import coinmarketcapApiKey from './coinmarketcap-api-key.js';
+import contentfulDeliveryToken from './contentful-delivery-token.js';
+import coverallsRepoToken from './coveralls-repo-token.js';
 import cratesIoApiToken from './crates-io-api-token.js';
+import currencylayerAccessKey from './currencylayer-access-key.js';
+import customerioApiKey from './customerio-api-key.js';
+import d7networkApiToken from './d7network-api-token.js';
+import databoxPushToken from './databox-push-token.js';
 import databricksToken from './databricks-token.js';
 import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
+import datocmsApiToken from './datocms-api-token.js';
+import deepgramApiKey from './deepgram-api-key.js';
 import denoDeployToken from './deno-deploy-token.js';
 import dependencyTrackApiKey from './dependency-track-api-key.js';
+import detectifyApiKey from './detectify-api-key.js';
 import digitaloceanToken from './digitalocean-token.js';
 import discordWebhookUrl from './discord-webhook-url.js';
 import dockerConfigAuth from './docker-config-auth.js';
@@ -40,16 +79,26 @@ import duffelAccessToken from './duffel-access-token.js';
 import dynatraceApiToken from './dynatrace-api-token.js';
 import e2bApiKey from './e2b-api-key.js';
 import easypostApiKey from './easypost-api-key.js';
+import eventbritePrivateToken from './eventbrite-private-token.js';
+import facebookAppSecret from './facebook-app-secret.js';
 import figmaPat from './figma-pat.js';
+import finnhubApiKey from './finnhub-api-key.js';
 import firecrawlApiKey from './firecrawl-api-key.js';
+import fixerAccessKey from './fixer-access-key.js';
 import flutterwaveSecretKey from './flutterwave-secret-key.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
+import fmpApiKey from './fmp-api-key.js';
 import frameioApiToken from './frameio-api-token.js';
+import freshdeskApiKey from './freshdesk-api-key.js';
+import fullcontactApiKey from './fullcontact-api-key.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpAuthorizedUserRefreshToken from './gcp-authorized-user-refresh-token.js';
 import gcpServiceAccount from './gcp-service-account.js';
 import genericSecretAssignment from './generic-secret-assignment.js';
+import geoapifyApiKey from './geoapify-api-key.js';
+import geocodifyApiKey from './geocodify-api-key.js';
+import geocodioApiKey from './geocodio-api-key.js';
 import ghHostsOauthToken from './gh-hosts-oauth-token.js';
 import gitExtraheader from './git-extraheader.js';
 import githubClassicPat from './github-classic-pat.js';
@@ -76,82 +125,146 @@ import googleChatWebhookUrl from './google-chat-webhook-url.js';
 import googleOauthAccessToken from './google-oauth-access-token.js';
 import googleOauthClientSecret from './google-oauth-client-secret.js';
 import grafanaToken from './grafana-token.js';
+import graphhopperApiKey from './graphhopper-api-key.js';
 import groqApiKey from './groq-api-key.js';
+import guardianApiKey from './guardian-api-key.js';
 import harnessAccessToken from './harness-access-token.js';
 import herokuApiKey from './heroku-api-key.js';
 import herokuLegacyApiKey from './heroku-legacy-api-key.js';
 import herokuNetrcApiKey from './heroku-netrc-api-key.js';
+import hetznerApiToken from './hetzner-api-token.js';
 import hubspotPrivateAppToken from './hubspot-private-app-token.js';
 import huggingfaceToken from './huggingface-token.js';
+import hunterApiKey from './hunter-api-key.js';
+import iexcloudApiToken from './iexcloud-api-token.js';
 import iftttWebhookKey from './ifttt-webhook-key.js';
+import infuraProjectSecret from './infura-project-secret.js';
+import ipinfoAccessToken from './ipinfo-access-token.js';
+import ipstackAccessKey from './ipstack-access-key.js';
 import jdbcUrl from './jdbc-url.js';
 import jfrogReferenceToken from './jfrog-reference-token.js';
 import jinaApiKey from './jina-api-key.js';
+import jupiteroneApiKey from './jupiterone-api-key.js';
+import keycloakClientSecret from './keycloak-client-secret.js';
 import kongKonnectToken from './kong-konnect-token.js';
 import kubeconfigToken from './kubeconfig-token.js';
 import langfuseSecretKey from './langfuse-secret-key.js';
 import langsmithApiKey from './langsmith-api-key.js';
+import languagelayerAccessKey from './languagelayer-access-key.js';
+import lemlistApiKey from './lemlist-api-key.js';
 import libpqKeywordPassword from './libpq-keyword-password.js';
 import linearApiKey from './linear-api-key.js';
+import linodePersonalAccessToken from './linode-personal-access-token.js';
+import logzioApiToken from './logzio-api-token.js';
+import mailboxlayerAccessKey from './mailboxlayer-access-key.js';
+import mailjetApiSecret from './mailjet-api-secret.js';
 import makeWebhookUrl from './make-webhook-url.js';
+import mandrillApiKey from './mandrill-api-key.js';
 import mapboxSecretToken from './mapbox-secret-token.js';
+import marketstackAccessKey from './marketstack-access-key.js';
+import mediastackAccessKey from './mediastack-access-key.js';
+import messagebirdAccessKey from './messagebird-access-key.js';
 import microsoftTeamsWebhookUrl from './microsoft-teams-webhook-url.js';
+import mixpanelApiSecret from './mixpanel-api-secret.js';
 import mongodbAtlasApiKey from './mongodb-atlas-api-key.js';
 import mongodbAtlasServiceAccountSecret from './mongodb-atlas-service-account-secret.js';
 import mongodbUrl from './mongodb-url.js';
+import monkeylearnApiKey from './monkeylearn-api-key.js';
+import moosendApiKey from './moosend-api-key.js';
 import mysqlUrl from './mysql-url.js';
 import neonApiKey from './neon-api-key.js';
 import netlifyLegacyToken from './netlify-legacy-token.js';
 import netlifyToken from './netlify-token.js';
 import netrcPassword from './netrc-password.js';
 import newRelicKey from './new-relic-key.js';
+import newRelicLicenseKey from './new-relic-license-key.js';
+import newsapiApiKey from './newsapi-api-key.js';
+import nightfallApiKey from './nightfall-api-key.js';
 import notionToken from './notion-token.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
 import nugetApiKey from './nuget-api-key.js';
 import octopusDeployApiKey from './octopus-deploy-api-key.js';
+import oktaApiToken from './okta-api-token.js';
+import oneloginClientSecret from './onelogin-client-secret.js';
 import onepasswordServiceAccountToken from './onepassword-service-account-token.js';
 import openaiAdminKey from './openai-admin-key.js';
 import openaiApiKey from './openai-api-key.js';
+import opencageApiKey from './opencage-api-key.js';
 import openrouterApiKey from './openrouter-api-key.js';
 import opensshPrivateKey from './openssh-private-key.js';
 import openvpnStaticKey from './openvpn-static-key.js';
+import openweatherApiKey from './openweather-api-key.js';
 import pagerdutyApiKey from './pagerduty-api-key.js';
+import pandadocApiKey from './pandadoc-api-key.js';
+import paypalClientSecret from './paypal-client-secret.js';
+import pdflayerAccessKey from './pdflayer-access-key.js';
 import perplexityApiKey from './perplexity-api-key.js';
 import pgpPrivateKey from './pgp-private-key.js';
 import pgpassPassword from './pgpass-password.js';
 import pineconeApiKey from './pinecone-api-key.js';
+import pipedriveApiToken from './pipedrive-api-token.js';
+import pivotalTrackerApiToken from './pivotal-tracker-api-token.js';
+import plaidSecret from './plaid-secret.js';
 import planetscaleToken from './planetscale-token.js';
+import plivoAuthToken from './plivo-auth-token.js';
+import positionstackAccessKey from './positionstack-access-key.js';
 import postgresUrl from './postgres-url.js';
 import posthogPersonalApiKey from './posthog-personal-api-key.js';
 import postmanApiKey from './postman-api-key.js';
+import postmarkServerToken from './postmark-server-token.js';
 import postmarkToken from './postmark-token.js';
 import prefectApiKey from './prefect-api-key.js';
 import privateKey from './private-key.js';
+import proxycrawlToken from './proxycrawl-token.js';
 import pulumiAccessToken from './pulumi-access-token.js';
+import pusherAppSecret from './pusher-app-secret.js';
 import puttyPrivateKey from './putty-private-key.js';
 import pypiToken from './pypi-token.js';
 import railwayToken from './railway-token.js';
+import rapidapiApiKey from './rapidapi-api-key.js';
+import rawgApiKey from './rawg-api-key.js';
 import readmeApiKey from './readme-api-key.js';
+import recurlyPrivateApiKey from './recurly-private-api-key.js';
 import redisUrl from './redis-url.js';
 import renderApiKey from './render-api-key.js';
 import replicateApiToken from './replicate-api-token.js';
 import resendApiKey from './resend-api-key.js';
+import rollbarAccessToken from './rollbar-access-token.js';
 import rubygemsApiKey from './rubygems-api-key.js';
+import saucelabsAccessKey from './saucelabs-access-key.js';
+import scalewaySecretKey from './scaleway-secret-key.js';
+import scraperapiApiKey from './scraperapi-api-key.js';
+import scrapingantApiKey from './scrapingant-api-key.js';
+import scrapingbeeApiKey from './scrapingbee-api-key.js';
+import screenshotlayerAccessKey from './screenshotlayer-access-key.js';
+import securitytrailsApiKey from './securitytrails-api-key.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
+import serpstackAccessKey from './serpstack-access-key.js';
 import shippoApiToken from './shippo-api-token.js';
+import shodanApiKey from './shodan-api-key.js';
 import shopifyToken from './shopify-token.js';
+import shortcutApiToken from './shortcut-api-token.js';
 import slackAppToken from './slack-app-token.js';
 import slackBotToken from './slack-bot-token.js';
 import slackUserToken from './slack-user-token.js';
 import slackWebhookUrl from './slack-webhook-url.js';
+import smartsheetAccessToken from './smartsheet-access-token.js';
+import snykApiToken from './snyk-api-token.js';
 import sonarqubeToken from './sonarqube-token.js';
 import sourcegraphAccessToken from './sourcegraph-access-token.js';
+import sparkpostApiKey from './sparkpost-api-key.js';
+import splunkHecToken from './splunk-hec-token.js';
+import spoonacularApiKey from './spoonacular-api-key.js';
+import spotifyClientSecret from './spotify-client-secret.js';
 import squareAccessToken from './square-access-token.js';
+import statuspageApiKey from './statuspage-api-key.js';
+import storyblokAccessToken from './storyblok-access-token.js';
 import stripeRestrictedKey from './stripe-restricted-key.js';
 import stripeSecretKey from './stripe-secret-key.js';
 import stytchSecret from './stytch-secret.js';
+import sumologicAccessKey from './sumologic-access-key.js';
 import supabasePat from './supabase-pat.js';
 import supabaseSecretKey from './supabase-secret-key.js';
 import supabaseServiceKey from './supabase-service-key.js';
@@ -160,52 +273,109 @@ import tavilyApiKey from './tavily-api-key.js';
 import telegramBotToken from './telegram-bot-token.js';
 import terraformCloudToken from './terraform-cloud-token.js';
 import tinesWebhookUrl from './tines-webhook-url.js';
+import tmdbApiKey from './tmdb-api-key.js';
+import todoistApiToken from './todoist-api-token.js';
+import togglApiToken from './toggl-api-token.js';
+import tomtomApiKey from './tomtom-api-key.js';
+import travisCiApiToken from './travis-ci-api-token.js';
+import trelloApiToken from './trello-api-token.js';
 import tursoApiToken from './turso-api-token.js';
+import twelvedataApiKey from './twelvedata-api-key.js';
 import twilioApiKey from './twilio-api-key.js';
 import twilioAuthToken from './twilio-auth-token.js';
+import twitchClientSecret from './twitch-client-secret.js';
 import typeformPat from './typeform-pat.js';
 import urlUserinfo from './url-userinfo.js';
+import urlscanApiKey from './urlscan-api-key.js';
+import userstackAccessKey from './userstack-access-key.js';
+import vatlayerAccessKey from './vatlayer-access-key.js';
 import vaultToken from './vault-token.js';
 import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
+import virustotalApiKey from './virustotal-api-key.js';
+import vonageApiSecret from './vonage-api-secret.js';
+import vultrApiKey from './vultr-api-key.js';
+import weatherbitApiKey from './weatherbit-api-key.js';
+import weatherstackAccessKey from './weatherstack-access-key.js';
 import webhookSigningSecret from './webhook-signing-secret.js';
 import wireguardPresharedKey from './wireguard-preshared-key.js';
 import wireguardPrivateKey from './wireguard-private-key.js';
 import xaiApiKey from './xai-api-key.js';
 import xataApiKey from './xata-api-key.js';
 import zapierWebhookUrl from './zapier-webhook-url.js';
-
+import zendeskApiToken from './zendesk-api-token.js';
+import zenrowsApiKey from './zenrows-api-key.js';
+import zenscrapeApiKey from './zenscrape-api-key.js';
 export const detectors: Detector[] = [
+  abstractapiApiKey,
+  abuseipdbApiKey,
+  activecampaignApiKey,
   adafruitIoKey,
   ageSecretKey,
+  airbrakeProjectKey,
   airtablePat,
+  aivenApiToken,
+  algoliaAdminApiKey,
+  alphaVantageApiKey,
+  amplitudeSecretKey,
   anthropicAdminKey,
   anthropicApiKey,
+  apilayerAccessKey,
+  assemblyaiApiKey,
   atlassianApiToken,
+  auth0ClientSecret,
+  aviationstackAccessKey,
   awsAccessKey,
   axiomApiToken,
   azureClientSecret,
   azureDevopsPat,
   azureStorageAccountKey,
   azureStorageSas,
+  bannerbearApiKey,
+  bitlyAccessToken,
+  blocknativeApiKey,
+  braintreePrivateKey,
   brevoApiKey,
   browserbaseApiKey,
+  browserstackAccessKey,
+  bscscanApiKey,
+  bugsnagApiKey,
   buildkiteApiToken,
+  buttercmsApiToken,
+  censysApiSecret,
+  centralstationcrmApiKey,
   cerebrasApiKey,
   checklyApiKey,
+  circleciPersonalApiToken,
+  clarifaiPat,
   clerkSecretKey,
   clickupApiToken,
+  clockifyApiKey,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareLegacyApiToken,
   cloudflareLegacyGlobalApiKey,
+  cloudinaryApiSecret,
   cockroachdbCloudApiKey,
+  codacyApiToken,
+  codecovUploadToken,
+  coinapiApiKey,
+  coinmarketcapApiKey,
+  contentfulDeliveryToken,
+  coverallsRepoToken,
   cratesIoApiToken,
+  currencylayerAccessKey,
+  customerioApiKey,
+  d7networkApiToken,
+  databoxPushToken,
   databricksToken,
   datadogApiKey,
   datadogAppKey,
+  datocmsApiToken,
+  deepgramApiKey,
   denoDeployToken,
   dependencyTrackApiKey,
+  detectifyApiKey,
   digitaloceanToken,
   discordWebhookUrl,
   dockerConfigAuth,
@@ -215,16 +385,26 @@ export const detectors: Detector[] = [
   dynatraceApiToken,
   e2bApiKey,
   easypostApiKey,
+  eventbritePrivateToken,
+  facebookAppSecret,
   figmaPat,
+  finnhubApiKey,
   firecrawlApiKey,
+  fixerAccessKey,
   flutterwaveSecretKey,
   flyioToken,
   flyioUserToken,
+  fmpApiKey,
   frameioApiToken,
+  freshdeskApiKey,
+  fullcontactApiKey,
   gcpApiKey,
   gcpAuthorizedUserRefreshToken,
   gcpServiceAccount,
   genericSecretAssignment,
+  geoapifyApiKey,
+  geocodifyApiKey,
+  geocodioApiKey,
   ghHostsOauthToken,
   gitExtraheader,
   githubClassicPat,
@@ -251,82 +431,146 @@ export const detectors: Detector[] = [
   googleOauthAccessToken,
   googleOauthClientSecret,
   grafanaToken,
+  graphhopperApiKey,
   groqApiKey,
+  guardianApiKey,
   harnessAccessToken,
   herokuApiKey,
   herokuLegacyApiKey,
   herokuNetrcApiKey,
+  hetznerApiToken,
   hubspotPrivateAppToken,
   huggingfaceToken,
+  hunterApiKey,
+  iexcloudApiToken,
   iftttWebhookKey,
+  infuraProjectSecret,
+  ipinfoAccessToken,
+  ipstackAccessKey,
   jdbcUrl,
   jfrogReferenceToken,
   jinaApiKey,
+  jupiteroneApiKey,
+  keycloakClientSecret,
   kongKonnectToken,
   kubeconfigToken,
   langfuseSecretKey,
   langsmithApiKey,
+  languagelayerAccessKey,
+  lemlistApiKey,
   libpqKeywordPassword,
   linearApiKey,
+  linodePersonalAccessToken,
+  logzioApiToken,
+  mailboxlayerAccessKey,
+  mailjetApiSecret,
   makeWebhookUrl,
+  mandrillApiKey,
   mapboxSecretToken,
+  marketstackAccessKey,
+  mediastackAccessKey,
+  messagebirdAccessKey,
   microsoftTeamsWebhookUrl,
+  mixpanelApiSecret,
   mongodbAtlasApiKey,
   mongodbAtlasServiceAccountSecret,
   mongodbUrl,
+  monkeylearnApiKey,
+  moosendApiKey,
   mysqlUrl,
   neonApiKey,
   netlifyLegacyToken,
   netlifyToken,
   netrcPassword,
   newRelicKey,
+  newRelicLicenseKey,
+  newsapiApiKey,
+  nightfallApiKey,
   notionToken,
   npmToken,
   npmrcAuthToken,
   nugetApiKey,
   octopusDeployApiKey,
+  oktaApiToken,
+  oneloginClientSecret,
   onepasswordServiceAccountToken,
   openaiAdminKey,
   openaiApiKey,
+  opencageApiKey,
   openrouterApiKey,
   opensshPrivateKey,
   openvpnStaticKey,
+  openweatherApiKey,
   pagerdutyApiKey,
+  pandadocApiKey,
+  paypalClientSecret,
+  pdflayerAccessKey,
   perplexityApiKey,
   pgpPrivateKey,
   pgpassPassword,
   pineconeApiKey,
+  pipedriveApiToken,
+  pivotalTrackerApiToken,
+  plaidSecret,
   planetscaleToken,
+  plivoAuthToken,
+  positionstackAccessKey,
   postgresUrl,
   posthogPersonalApiKey,
   postmanApiKey,
+  postmarkServerToken,
   postmarkToken,
   prefectApiKey,
   privateKey,
+  proxycrawlToken,
   pulumiAccessToken,
+  pusherAppSecret,
   puttyPrivateKey,
   pypiToken,
   railwayToken,
+  rapidapiApiKey,
+  rawgApiKey,
   readmeApiKey,
+  recurlyPrivateApiKey,
   redisUrl,
   renderApiKey,
   replicateApiToken,
   resendApiKey,
+  rollbarAccessToken,
   rubygemsApiKey,
+  saucelabsAccessKey,
+  scalewaySecretKey,
+  scraperapiApiKey,
+  scrapingantApiKey,
+  scrapingbeeApiKey,
+  screenshotlayerAccessKey,
+  securitytrailsApiKey,
   sendgridApiKey,
   sentryAuthToken,
+  serpstackAccessKey,
   shippoApiToken,
+  shodanApiKey,
   shopifyToken,
+  shortcutApiToken,
   slackAppToken,
   slackBotToken,
   slackUserToken,
   slackWebhookUrl,
+  smartsheetAccessToken,
+  snykApiToken,
   sonarqubeToken,
   sourcegraphAccessToken,
+  sparkpostApiKey,
+  splunkHecToken,
+  spoonacularApiKey,
+  spotifyClientSecret,
   squareAccessToken,
+  statuspageApiKey,
+  storyblokAccessToken,
   stripeRestrictedKey,
   stripeSecretKey,
   stytchSecret,
+  sumologicAccessKey,
   supabasePat,
   supabaseSecretKey,
   supabaseServiceKey,
@@ -335,20 +579,39 @@ export const detectors: Detector[] = [
   telegramBotToken,
   terraformCloudToken,
   tinesWebhookUrl,
+  tmdbApiKey,
+  todoistApiToken,
+  togglApiToken,
+  tomtomApiKey,
+  travisCiApiToken,
+  trelloApiToken,
   tursoApiToken,
+  twelvedataApiKey,
   twilioApiKey,
   twilioAuthToken,
+  twitchClientSecret,
   typeformPat,
   urlUserinfo,
+  urlscanApiKey,
+  userstackAccessKey,
+  vatlayerAccessKey,
   vaultToken,
   vercelLegacyToken,
   vercelToken,
+  virustotalApiKey,
+  vonageApiSecret,
+  vultrApiKey,
+  weatherbitApiKey,
+  weatherstackAccessKey,
   webhookSigningSecret,
   wireguardPresharedKey,
   wireguardPrivateKey,
   xaiApiKey,
   xataApiKey,
   zapierWebhookUrl,
+  zendeskApiToken,
+  zenrowsApiKey,
+  zenscrapeApiKey,
 ];
 
 /** Keys providers publish in their documentation, which no scan reports (detectors/lib/example-keys.ts). */

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Writes README.md's "Rules" section from the rule table in src/context/rules.ts (rulesMarkdown()), between its
-// rules:begin and rules:end marks; test/rules.test.ts fails when the two differ.
+// Writes README.md's generated sections: "Rules" from the rule table in src/context/rules.ts (rulesMarkdown()),
+// between its rules:begin and rules:end marks, and the list of credential types from the detector registry
+// (src/detect/catalog.ts), between its detectors:begin and detectors:end marks; test/rules.test.ts and
+// test/readme-detectors.test.ts fail when README.md differs. Re-run it after adding or merging detectors.
 //
 //   node scripts/gen-readme.mjs           rewrite the section in README.md
 //   node scripts/gen-readme.mjs --check   exit 1 if README.md is out of date
@@ -13,7 +15,20 @@ import { build } from 'esbuild';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const README = new URL('../README.md', import.meta.url);
 
-const bundle = await build({ absWorkingDir: ROOT, entryPoints: ['src/context/rules.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
+const entry = [
+  "export * from './src/context/rules.ts';",
+  "export { CATALOG_BEGIN, CATALOG_END, catalogMarkdown, catalogSpan } from './src/detect/catalog.ts';",
+  "export { detectors } from './detectors/index.ts';",
+].join('\n');
+const bundle = await build({
+  absWorkingDir: ROOT,
+  stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  write: false,
+  logLevel: 'warning',
+});
 const rules = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
 
 const readme = readFileSync(README, 'utf8');
@@ -22,14 +37,20 @@ if (!span) {
   console.error(`README.md has no rules:begin … rules:end marks: put\n${rules.README_BEGIN}\n${rules.README_END}\nunder its "## Rules" heading, then run this again.`);
   process.exit(1);
 }
-const next = readme.slice(0, span.start) + rules.rulesMarkdown() + readme.slice(span.end);
+let next = readme.slice(0, span.start) + rules.rulesMarkdown() + readme.slice(span.end);
+const catalog = rules.catalogSpan(next);
+if (!catalog) {
+  console.error(`README.md has no detectors:begin … detectors:end marks: put\n${rules.CATALOG_BEGIN}\n${rules.CATALOG_END}\nunder its "## Credential types" heading, then run this again.`);
+  process.exit(1);
+}
+next = next.slice(0, catalog.start) + rules.catalogMarkdown(rules.detectors) + next.slice(catalog.end);
 if (process.argv[2] === '--check') {
   if (next !== readme) {
-    console.error('README.md: the Rules section is out of date with src/context/rules.ts: run `node scripts/gen-readme.mjs` and commit README.md.');
+    console.error('README.md: the Rules section or the list of credential types is out of date: run `node scripts/gen-readme.mjs` and commit README.md.');
     process.exit(1);
   }
-  console.log('README.md: Rules section up to date');
+  console.log('README.md: Rules section and credential types up to date');
 } else if (next !== readme) {
   writeFileSync(README, next);
-  console.log('README.md: Rules section rewritten from src/context/rules.ts');
-} else console.log('README.md: Rules section already up to date');
+  console.log('README.md: Rules section and credential types rewritten');
+} else console.log('README.md: already up to date');

@@ -134,3 +134,45 @@ describe('the gcp provider on an ADC refresh token', () => {
     expect(gcp.remediation!(f, scope)).toContain('application-default revoke');
   });
 });
+
+describe('providers named by their name, in every syntax (detectors/lib/named.ts)', () => {
+  const key = fake.hex(32);
+  const cases: Array<[string, string, string]> = [
+    ['dotenv', '.env', `ALGOLIA_ADMIN_KEY=${key}\n`],
+    ['YAML', 'config.yml', `algolia_admin_key: ${key}\n`],
+    ['JSON', 'config.json', `{"algoliaApiKey": "${key}"}`],
+    ['TOML', 'config.toml', `algolia_api_key = "${key}"\n`],
+    ['code', 'client.py', `ALGOLIA_API_KEY = os.environ.get('ALGOLIA_API_KEY', '${key}')\n`],
+    ['XML element', 'settings.xml', `<AlgoliaApiKey>${key}</AlgoliaApiKey>`],
+    ['.NET appSetting', 'web.config', `<add key="AlgoliaAdminKey" value="${key}" />`],
+    ['CLI flag', 'run.sh', `algolia-cli indices list --api-key ${key}\n`],
+    ['MCP args', '.mcp.json', `{"mcpServers":{"algolia":{"command":"npx","args":["-y","@algolia/mcp","--api-key","${key}"]}}}`],
+    ['MCP env', '.cursor/mcp.json', `{"mcpServers":{"search":{"command":"npx","env":{"ALGOLIA_API_KEY":"${key}"}}}}`],
+    ['MCP headers', '.mcp.json', `{"mcpServers":{"a":{"url":"https://x.test","headers":{"X-Algolia-API-Key":"${key}"}}}}`],
+  ];
+  it.each(cases)('%s', (_syntax, path, text) => {
+    expect(found(path, text)).toEqual([['algolia-admin-api-key', 'algolia', key]]);
+  });
+
+  it("keeps the provider's ids, public keys and other names' values out", () => {
+    expect(found('.env', `ALGOLIA_APP_ID=${key}\n`)).toEqual([]);
+    expect(found('.env', `ALGOLIA_SEARCH_KEY=${key}\n`)).toEqual([]);
+    // The name of another provider's value on the same line lends it nothing.
+    expect(found('c.json', `{"ALGOLIA_INDEX": "products", "OTHER": "${key}"}`)).toEqual([]);
+    expect(found('ci.yml', `      - ./node_modules/.bin/codecov -f coverage/out.json -t ${fake.uuid()}\n`)).toEqual([]);
+  });
+});
+
+describe('documented shapes and documentation samples', () => {
+  it('a value under AWS_SECRET_ACCESS_KEY that is not 40 base64 characters is not reported by name', () => {
+    expect(found('.env', `AWS_SECRET_ACCESS_KEY=${fake.hex(42)}\n`)).toEqual([]);
+    const sk = fake.awsSecret();
+    expect(found('.env', `AWS_SECRET_ACCESS_KEY=${sk}\n`)).toEqual([['generic-secret-assignment', 'aws', sk]]);
+  });
+
+  it('a name-based guess in a file that marks its values as samples (…EXAMPLE) is not reported', () => {
+    const secret = fake.alnum(40);
+    expect(found('api.examples.json', `{"clientId": "${fake.alnum(8)}EXAMPLECLIENTID",\n "clientSecret": "${secret}"}`)).toEqual([]);
+    expect(found('api.json', `{"clientId": "${fake.alnum(8)}",\n "clientSecret": "${secret}"}`)).toEqual([['generic-secret-assignment', 'generic', secret]]);
+  });
+});

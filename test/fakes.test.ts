@@ -77,6 +77,7 @@ describe('published example keys', () => {
     ["Stripe's API-reference sample key", STRIPE_REFERENCE, 'stripe'],
     ["Stripe's code-sample key", STRIPE_SAMPLES, 'stripe'],
     ["GitHub's revoke-API classic token", GITHUB_REVOKE_CLASSIC, 'github'],
+    ["MongoDB's connection-string example password", ['D1fficult', 'P%40ssw0rd'].join(''), 'mongodb'],
   ])('%s is on the list', (_what, key, provider) => {
     expect(exampleKey(key)?.provider).toBe(provider);
   });

@@ -16,6 +16,8 @@ describe('placeholder filter', () => {
     ['{{ .Values.token }}', true],
     ['<your-token>', true],
     ['xxxxxxxxxxxxxxxxxxxxxxxx', true],
+    ['######', true],
+    ['***', true],
     ['XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX', true],
     ['AKIAIOSFODNN7' + 'EXAMPLE', true],
     ['wJalrXUtnFEMI/K7MDENG/bPxRfiCY' + 'EXAMPLEKEY', true],

@@ -37,6 +37,11 @@ const EXAMPLE_KEYS: Record<string, ExampleKey> = {
   c7ad99a1ba7ef9a9eb954d3b93e3dea3d109ac298fc2c580cacf35c959ef060d: { provider: 'github', what: "the refresh token in GitHub's credential-revocation example", source: GITHUB_REVOKE },
   f0386f9be1fe905fb2f97a8daff11a9baa9988ceca7c2ecae4aec8db182db1b4: { provider: 'gcp', what: "the client secret of gcloud's application-default-credentials client", source: GCLOUD_CLIENTS },
   '456a51b1f1b3cf3ed76de579926f0727797eb6efb4b7e6a53c74f9a94c95d87a': { provider: 'gcp', what: "the client secret of gcloud's own login client (CLOUDSDK_CLIENT_NOTSOSECRET)", source: GCLOUD_CLIENTS },
+  '412a54cd6f4c7f2859ec2a6988a79bbd6e64d17733f4b021f3253d9ed6ab57da': {
+    provider: 'mongodb',
+    what: "the password in MongoDB's connection-string examples (myDatabaseUser)",
+    source: 'https://www.mongodb.com/docs/manual/reference/connection-string/',
+  },
 };
 
 /** Every published example key: for tests and documentation. */

@@ -93,6 +93,12 @@ export interface Detector {
    * match holds as a companion part is dropped: it is that credential's other half, not a credential.
    */
   precedence?: Precedence;
+  /**
+   * Names whose values this detector's provider documents the shape of (`AWS_SECRET_ACCESS_KEY` is 40 base64
+   * characters): a name-based guess (`fallback`) under such a name whose value does not fit was never issued
+   * by the provider, so it is dropped.
+   */
+  claims?: Array<{ name: RegExp; value: RegExp }>;
   docs: { url: string; rotate: string };
   /** Built on first use (by the tests), so a scan never runs the test-data generator. */
   readonly examples: Examples;

@@ -49,7 +49,11 @@ export class DetectorSet {
     this.matcher = new KeywordMatcher(keys);
     this.keywordDetectors = keys.map((k) => this.byKeyword.get(k) ?? []);
     this.isTrigger = Uint8Array.from(keys, (k) => (triggers.includes(k) ? 1 : 0));
+    this.claims = detectors.flatMap((d) => d.claims ?? []);
   }
+
+  /** Every detector's `claims`, so a name-based guess that contradicts a documented shape is dropped. */
+  private readonly claims: Array<{ name: RegExp; value: RegExp }>;
 
   /** The detectors whose keywords occur in `text` (a string, or its UTF-8 bytes) or in its path (`~/.railway/config.json` names its provider only there). */
   candidates(text: string | Uint8Array, path = ''): Detector[] {
@@ -78,7 +82,10 @@ export class DetectorSet {
   scan(text: string, path: string, candidates = this.candidates(text, path)): RawMatch[] {
     const found: RawMatch[] = [];
     for (const d of candidates) {
-      for (const m of matchAll(d, text, path)) found.push(m);
+      for (const m of matchAll(d, text, path)) {
+        if (rankOf(m.detector) === RANK.fallback && m.variable && this.claims.some((c) => c.name.test(m.variable!) && !c.value.test(m.secret))) continue;
+        found.push(m);
+      }
     }
     return dropOverlaps(found);
   }

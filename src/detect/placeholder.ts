@@ -22,6 +22,8 @@ const WORDS =
 export function isPlaceholder(value: string): boolean {
   if (TEMPLATE.some((r) => r.test(value))) return true;
   if (WORDS.test(value)) return true;
+  // One symbol said over and over (`######`, `****`): a mask, at any length.
+  if (/^([^A-Za-z0-9])\1{2,}$/.test(value)) return true;
   return lowVariety(value);
 }
 

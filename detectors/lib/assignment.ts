@@ -1,0 +1,106 @@
+// How a value is named in every syntax an agent meets, read once for every detector that needs the name:
+// assignments (env, shell, YAML, JSON, TOML, code), XML elements and .NET `<add key=… value=…>`, headers,
+// command-line flags (`--api-key VALUE`, `--api-key=VALUE`, `"--api-key", "VALUE"` in MCP `args`), and the
+// words before a value on its line (`acme-cli login --token VALUE`, `"args": ["-y", "acme-mcp", "--api-key", …]`).
+// Also the measured tests of a value's randomness that the name-based detectors share.
+import type { MatchInput } from '../../src/detect/define.js';
+
+/** `DB_PASS`, `stripeSecretKey`, `x-api-key` → lower-case words. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** The name a value is given in its syntax: a flag, an XML element, a .NET appSetting, a header, else the assignment's variable. */
+export function valueName(input: MatchInput): { name: string; flag?: boolean } {
+  const before = input.text.slice(Math.max(0, input.index - 200), input.index);
+  const flag = /--([A-Za-z][A-Za-z0-9-]*)(?:=|[ \t]+|["'`][ \t]*,[ \t]*)["'`]?$/.exec(before);
+  if (flag) return { name: flag[1], flag: true };
+  const element = /<([A-Za-z_][\w.:-]*)(?:[ \t][^<>]*)?>$/.exec(before);
+  if (element) return { name: element[1] };
+  const setting = /\bkey[ \t]*=[ \t]*["']([^"']{1,100})["'][ \t]+value[ \t]*=[ \t]*["']$/i.exec(before);
+  if (setting) return { name: setting[1] };
+  const bearer = /([A-Za-z][\w-]*)["'`]?[ \t]*[:=][ \t]*["'`]?(?:bearer|token)[ \t]+$/i.exec(before);
+  if (bearer) return { name: bearer[1] };
+  return { name: input.variable ?? '' };
+}
+
+// What separates a name from its value, stripped from the end of the phrase: an `Authorization` scheme word after
+// `:` or `=`, then quotes, `=`, `:`, `>`, `,`, `-` and spaces.
+const SCHEME = /([:=][ \t]*["'`]?)(?:bearer|basic|token)[ \t]+$/i;
+const SEPARATOR = /[\s"'`:=>,-]+$/;
+// Where the phrase naming a value starts: after the last bracket, statement end, or an earlier `key:`/`key=`
+// (so `{"MAILGUN_DOMAIN": "mg…", "OTHER_KEY": "…"}` does not lend its first name to the second value).
+const PHRASE_START = /[;{}()[\]<|&:=]/g;
+
+/**
+ * The words that name the value at `input.index` on its own line, separators stripped (at most 80 characters):
+ * `MAILGUN_API_KEY`, `"-y","acme-mcp","--api-key`, `acme-cli login --token`, `//api.acme.com/v1/me?access_token`.
+ */
+export function namePhrase(input: MatchInput): string {
+  const lineStart = input.text.lastIndexOf('\n', input.index - 1) + 1;
+  const before = input.text
+    .slice(Math.max(lineStart, input.index - 160), input.index)
+    .replace(SCHEME, '$1')
+    .replace(SEPARATOR, '');
+  let start = 0;
+  for (const m of before.matchAll(PHRASE_START)) start = m.index + 1;
+  return before.slice(Math.max(start, before.length - 80));
+}
+
+/**
+ * Mostly dictionary-like runs (`SomeKindOfPassword123`, `This-is-my-test-99!`): a sample, not a random secret.
+ * Measured on the value's own shape: runs of three or more letters in one case (or Title case) with a vowel,
+ * and two-letter lower-case runs set apart by separators, cover most of it. A random mixed-case value splits
+ * into short capitalised fragments (`Hva`, `Du`, `Tm`) that cover far less.
+ */
+export function looksLikeWords(value: string): boolean {
+  const tokens = value.split(/[^A-Za-z]+|(?=[A-Z][a-z])/).filter(Boolean);
+  const wordy = tokens.filter((t) => (t.length >= 3 ? /^[A-Z]?[a-z]+$|^[A-Z]{3,}$/.test(t) : /^[a-z]{2}$/.test(t)) && /[aeiouyAEIOUY]/.test(t));
+  return wordy.reduce((n, t) => n + t.length, 0) >= value.length * 0.6;
+}
+
+/** Base64 of readable text (`anotherToken!`): random key material does not decode to printable words. */
+export function decodesToText(value: string): boolean {
+  if (!/^[A-Za-z0-9+/]{12,}={0,2}$/.test(value) || value.length % 4 !== 0) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(decoded) && /[a-z]{4}/i.test(decoded);
+}
+
+/**
+ * A counting run of seven or more (`abcdefg`, `1234567`, `7654321`) inside the value: typed by a person writing an
+ * example; a random draw from a 16-character alphabet holds one about once in eight million positions.
+ */
+export function hasCountingRun(value: string, run = 7): boolean {
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < value.length; i++) {
+    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    const alnum = /[A-Za-z0-9]/.test(value[i]) && /[A-Za-z0-9]/.test(value[i - 1]);
+    up = alnum && d === 1 ? up + 1 : 1;
+    down = alnum && d === -1 ? down + 1 : 1;
+    if (up >= run || down >= run) return true;
+  }
+  return false;
+}
+
+// AWS's documented convention marks example values by gluing EXAMPLE to them (`AKIAIOSFODNN7EXAMPLE`,
+// https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html); API references mark every sample so.
+const EXAMPLE_MARK = /[A-Za-z0-9]EXAMPLE|EXAMPLE[A-Za-z0-9]/;
+let lastText: string | undefined;
+let lastMarked = false;
+
+/**
+ * The text marks its values as documentation examples: a name-based guess in it (a `clientSecret` beside
+ * `…EXAMPLECLIENTID`) is a sample. Only name-based detectors ask; a token with its own format is still reported.
+ */
+export function marksExamples(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastMarked = EXAMPLE_MARK.test(text);
+  }
+  return lastMarked;
+}

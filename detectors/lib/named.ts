@@ -1,0 +1,285 @@
+// Credentials with no prefix of their own (32 hex, 40 alphanumerics, a UUID…) are only a provider's where the
+// provider's name names them: `MAILGUN_API_KEY=…`, `algolia_admin_key: …`, `"apilayer_token": "…"`,
+// `acme-cli --token …`, an MCP server's `args`, `env` or `headers`. One file per provider declares its name
+// keywords and its documented value shape (length, alphabet), and gets its own credential type, provider id,
+// docs and examples; the syntax is read once, by detectors/lib/assignment.ts, and randomness is measured
+// (entropy against the alphabet's, character classes, counting runs, dictionary runs), never looked up in a word list.
+import { type Detector, defineDetector, type MatchInput } from '../../src/detect/define.js';
+import * as fake from '../../src/detect/fake.js';
+import { entropy } from '../../src/detect/placeholder.js';
+import { decodesToText, hasCountingRun, looksLikeWords, marksExamples, namePhrase, nameWords } from './assignment.js';
+
+// The alphabets documented formats use; `uuid` is the 8-4-4-4-12 hex form.
+const ALPHABETS = {
+  hex: { chars: '0123456789abcdef', cls: 'a-f0-9' },
+  'upper-hex': { chars: '0123456789ABCDEF', cls: 'A-F0-9' },
+  'any-hex': { chars: '0123456789abcdefABCDEF', cls: 'a-fA-F0-9' },
+  alnum: { chars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', cls: 'A-Za-z0-9' },
+  'lower-alnum': { chars: 'abcdefghijklmnopqrstuvwxyz0123456789', cls: 'a-z0-9' },
+  'upper-alnum': { chars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', cls: 'A-Z0-9' },
+  base64url: { chars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', cls: 'A-Za-z0-9_\\-' },
+  base64: { chars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', cls: 'A-Za-z0-9+/' },
+  uuid: { chars: '0123456789abcdef', cls: '' },
+  digits: { chars: '0123456789', cls: '0-9' },
+} as const;
+export type Alphabet = keyof typeof ALPHABETS;
+
+export interface ValueShape {
+  alphabet: Alphabet;
+  /** An exact length, or the documented range. Ignored for `uuid`. */
+  length?: number | [number, number];
+  /** A literal the value starts with (part of the documented shape, e.g. Okta's `00`). */
+  prefix?: string;
+}
+
+export interface NamedSpec {
+  /** kebab-case, equals the file name: `<provider>-<kind>`. */
+  id: string;
+  provider: string;
+  /** Default `api-key`. */
+  tokenKind?: string;
+  /**
+   * The provider's name as it appears in variable, key, flag and package names, lower-case; `_` marks where a
+   * separator may or may not stand (`new_relic` is `NEW_RELIC`, `new-relic`, `NewRelic`, `newrelic`). Each
+   * spelling is a prefilter keyword, so each name must be distinctive. A name counts at a word start (after a
+   * non-letter, or at a camelCase hump), never inside a word.
+   */
+  names: string[];
+  value: ValueShape;
+  /** Words after the name that make the value something else of the provider's (Algolia's public `search` key). */
+  notWords?: string[];
+  /** What the provider's docs do not say about the shape: the verdict says the shape was inferred. */
+  unconfirmed?: string;
+  docs: { url: string; rotate: string };
+}
+
+// Words after the provider's name that name a non-secret: an id, a place, a person, a public half.
+const NOT_SECRET = new Set([
+  'id',
+  'ids',
+  'url',
+  'uri',
+  'urls',
+  'host',
+  'hostname',
+  'domain',
+  'endpoint',
+  'region',
+  'site',
+  'server',
+  'port',
+  'path',
+  'user',
+  'username',
+  'login',
+  'email',
+  'account',
+  'org',
+  'organization',
+  'project',
+  'team',
+  'workspace',
+  'tenant',
+  'name',
+  'public',
+  'publishable',
+  'pub',
+  'version',
+  'env',
+  'environment',
+  'dir',
+  'file',
+  'sdk',
+  'hash',
+  'sha',
+  'checksum',
+  'integrity',
+  'image',
+  'tag',
+  'commit',
+  'build',
+  'release',
+  'channel',
+  'list',
+  'template',
+  'model',
+  'uuid',
+  'guid',
+  'number',
+  'count',
+]);
+
+/** The smallest common token alphabet that holds every character of `core`: what a random draw of it would have used. */
+// Words that say a value is a secret, after the provider's name.
+const SECRET_WORDS = new Set([
+  'key',
+  'keys',
+  'apikey',
+  'token',
+  'secret',
+  'secrets',
+  'password',
+  'pass',
+  'passwd',
+  'pwd',
+  'auth',
+  'access',
+  'private',
+  'credential',
+  'credentials',
+  'bearer',
+  'license',
+  'sk',
+  'pat',
+  'signing',
+  'secretkey',
+  'accesskey',
+  'privatekey',
+  'authtoken',
+  'accesstoken',
+]);
+
+function alphabetOf(core: string): number {
+  if (/^[0-9]*$/.test(core)) return 10;
+  if (/^[0-9a-f]*$/.test(core) || /^[0-9A-F]*$/.test(core)) return 16;
+  if (/^[0-9a-z]*$/.test(core) || /^[0-9A-Z]*$/.test(core)) return 36;
+  if (/^[0-9A-Za-z]*$/.test(core)) return 62;
+  return 64;
+}
+
+/** The value pattern: the shape, bounded so it is not part of a longer run of the same alphabet. */
+function valuePattern(v: ValueShape): RegExp {
+  const prefix = (v.prefix ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (v.alphabet === 'uuid') return new RegExp(`(?<![A-Za-z0-9_-])(${prefix}[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_-])`, 'g');
+  const { cls } = ALPHABETS[v.alphabet];
+  const [min, max] = typeof v.length === 'number' ? [v.length, v.length] : (v.length ?? [20, 64]);
+  const n = min === max ? `{${min - prefix.length}}` : `{${min - prefix.length},${max - prefix.length}}`;
+  const edge = v.alphabet === 'base64' ? 'A-Za-z0-9_+/' : 'A-Za-z0-9_';
+  const pad = v.alphabet === 'base64' ? '={0,2}' : '';
+  return new RegExp(`(?<![${edge}-])(${prefix}[${cls}]${n}${pad})(?![${edge}=-])`, 'g');
+}
+
+/** The names, a separator optional where a name has `_`: `new_relic` → `new[_ .-]?relic`. */
+function nameRegex(names: string[]): RegExp {
+  return new RegExp(names.map((n) => n.split('_').join('[_ .-]?')).join('|'), 'gi');
+}
+
+/** Every spelling of the names the prefilter must see: `new_relic` → new_relic, new-relic, newrelic, `new relic`, new.relic. */
+function spellings(names: string[]): string[] {
+  return [...new Set(names.flatMap((n) => ['_', '-', '', ' ', '.'].map((sep) => n.replace(/_/g, sep))))];
+}
+
+/** The text after the provider's name in the phrase that names the value, or undefined when the name is not there at a word start. */
+function tailAfterName(phrase: string, names: RegExp): string | undefined {
+  let tail: string | undefined;
+  const re = new RegExp(names.source, 'gi');
+  for (let m = re.exec(phrase); m; m = re.exec(phrase)) {
+    const prev = phrase[m.index - 1] ?? '';
+    const first = phrase[m.index];
+    // A word start: after a non-letter, or a camelCase hump (`myMailgunKey`), never inside a word (`checkbox`).
+    if (/[A-Za-z0-9]/.test(prev) && !(/[a-z0-9]/.test(prev) && /[A-Z]/.test(first))) {
+      // Another name may start inside this one (`npx rapidapi`): look again from the next character.
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    tail = phrase.slice(m.index + m[0].length);
+  }
+  return tail;
+}
+
+/**
+ * Words in a value of one letter case (`PASSWORDFORTEST`, `correcthorsebattery`): letter runs of four or more that
+ * hold vowels at the rate words do and no cluster of four consonants cover most of it. A random draw from 26 letters
+ * has a vowel one time in five and long consonant clusters; capitals alone say nothing, unlike in mixed case.
+ */
+function singleCaseWords(core: string): boolean {
+  const runs = core.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  const wordy = runs.filter((r) => (r.match(/[aeiouy]/g)?.length ?? 0) >= r.length * 0.3 && !/[^aeiouy]{4}/.test(r));
+  return wordy.reduce((n, r) => n + r.length, 0) >= core.length * 0.6;
+}
+
+/**
+ * Random-looking for its alphabet: letters and digits both present, no dictionary or counting runs, and entropy
+ * near what a random draw of its length from its alphabet carries (log2 of the characters such a draw would
+ * hold distinct: k(1 - (1 - 1/k)^n) for n characters of k).
+ */
+export function randomForShape(value: string, v: ValueShape): boolean {
+  const core = value.slice(v.prefix?.length ?? 0).replace(/[-=]/g, '');
+  if (v.alphabet !== 'digits' && core.length >= 16 && !(/[0-9]/.test(core) && /[A-Za-z]/.test(core))) return false;
+  const mixedCase = /[a-z]/.test(core) && /[A-Z]/.test(core);
+  if ((mixedCase ? looksLikeWords(core) : singleCaseWords(core)) || hasCountingRun(core)) return false;
+  if (v.alphabet === 'base64' && decodesToText(value)) return false;
+  const k = alphabetOf(core);
+  const distinct = k * (1 - (1 - 1 / k) ** core.length);
+  return entropy(core) >= Math.log2(distinct) * 0.75;
+}
+
+/** Whether the value at `input` is named by one of the provider's names, with nothing after the name that makes it a non-secret. */
+export function namedBy(input: MatchInput, names: RegExp, notWords: Set<string>): boolean {
+  let tail = tailAfterName(namePhrase(input), names);
+  if (tail === undefined || tail.length > 48) return false;
+  // On a command line the flag names the value: `acme-cli login --token V` is a token, whatever `login` says.
+  if (tail.includes('--')) tail = tail.slice(tail.lastIndexOf('--'));
+  const words = nameWords(tail);
+  if (words.length > 6 || words.some((w) => NOT_SECRET.has(w) || notWords.has(w))) return false;
+  // The provider's name alone (`dareboost=…`), or words that say secret after it (`_API_KEY`, ` private token`,
+  // `--access-token`): `codecov -f coverage.json -t …` names a file and a one-letter flag, not a secret.
+  return words.length === 0 || words.some((w) => SECRET_WORDS.has(w));
+}
+
+function sample(v: ValueShape): string {
+  if (v.alphabet === 'uuid') return fake.uuid();
+  const [min, max] = typeof v.length === 'number' ? [v.length, v.length] : (v.length ?? [20, 64]);
+  const n = Math.round((min + max) / 2) - (v.prefix?.length ?? 0);
+  const { chars } = ALPHABETS[v.alphabet];
+  const s = fake.from(chars, n);
+  return (v.prefix ?? '') + (v.alphabet === 'digits' ? s : fixClasses(s, chars));
+}
+
+/** Puts a digit and a letter of the alphabet into a drawn value, so its examples never depend on the seed's luck. */
+function fixClasses(s: string, chars: string): string {
+  const letters = chars.replace(/[^A-Za-z]/g, '');
+  return fake.from('0123456789', 1) + fake.from(letters, 1) + s.slice(2);
+}
+
+/** A value of the wrong length for the shape: the near miss every provider's examples carry. */
+function nearMiss(v: ValueShape): string {
+  if (v.alphabet === 'uuid') return fake.hex(32);
+  const max = typeof v.length === 'number' ? v.length : (v.length ?? [20, 64])[1];
+  return (v.prefix ?? '') + fixClasses(fake.from(ALPHABETS[v.alphabet].chars, max + 6 - (v.prefix?.length ?? 0)), ALPHABETS[v.alphabet].chars);
+}
+
+export function defineNamedDetector(spec: NamedSpec): Detector {
+  const names = nameRegex(spec.names);
+  const notWords = new Set(spec.notWords ?? []);
+  const env = spec.names[0].toUpperCase();
+  const slug = spec.names[0].replace(/_/g, '-');
+  const camel = spec.names[0].replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  return defineDetector({
+    id: spec.id,
+    provider: spec.provider,
+    tokenKind: spec.tokenKind ?? 'api-key',
+    keywords: spellings(spec.names),
+    pattern: valuePattern(spec.value),
+    check: (secret, input) => randomForShape(secret, spec.value) && namedBy(input, names, notWords) && !marksExamples(input.text),
+    enrich: () => (spec.unconfirmed ? { facts: { shape: 'unconfirmed' } } : {}),
+    redaction: { kind: 'prefix', prefix: new RegExp(`^${(spec.value.prefix ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) },
+    // The name decides the provider: a detector that knows the token by its own prefix wins the span.
+    precedence: 'general',
+    docs: spec.docs,
+    examples: () => ({
+      positive: [
+        { text: (t) => `${env}_API_KEY=${t}`, secret: sample(spec.value), variable: `${env}_API_KEY` },
+        { text: (t) => `{"mcpServers":{"${slug}":{"command":"npx","args":["-y","${slug}-mcp","--api-key","${t}"]}}}`, secret: sample(spec.value), path: '.mcp.json' },
+        { text: (t) => `npx ${slug}-cli login --token ${t}\n`, secret: sample(spec.value), path: 'setup.sh' },
+        { text: (t) => `<settings><${camel}Secret>${t}</${camel}Secret></settings>`, secret: sample(spec.value), path: 'settings.xml' },
+      ],
+      negative: [
+        { text: `${env}_ACCOUNT_ID=${sample(spec.value)}`, why: 'the name says an id, not a secret' },
+        { text: `OTHER_SERVICE_API_KEY=${sample(spec.value)}`, why: 'no name of the provider before the value' },
+        { text: `${env}_API_KEY=${nearMiss(spec.value)}`, why: 'near miss: not the documented length' },
+        { text: `${env}_API_KEY=${spec.value.alphabet === 'digits' ? '1234512345' : 'a1b2c3d4e5'}${'0'.repeat(30)}`, why: 'not random: a run of one character' },
+      ],
+    }),
+  });
+}
