@@ -8,8 +8,10 @@
 //   node scripts/gen-readme.mjs --check   exit 1 if README.md is out of date
 //
 // Node 20 cannot import TypeScript, so the table is bundled in memory with the pinned esbuild first.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -28,8 +30,14 @@ const bundle = await build({
   format: 'esm',
   write: false,
   logLevel: 'warning',
+  // Bundled CommonJS (yaml) calls require() for Node's built-ins.
+  banner: { js: "import { createRequire as __abrCreateRequire } from 'node:module';\nconst require = __abrCreateRequire(import.meta.url);" },
 });
-const rules = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+// From a file, not a data: URL: modules that read import.meta.url (the configuration schema's path) need a file URL.
+const tmp = mkdtempSync(join(tmpdir(), 'abr-readme-'));
+const bundled = join(tmp, 'readme-tables.mjs');
+writeFileSync(bundled, bundle.outputFiles[0].text);
+const rules = await import(pathToFileURL(bundled).href).finally(() => rmSync(tmp, { recursive: true, force: true }));
 
 const readme = readFileSync(README, 'utf8');
 const span = rules.readmeRulesSpan(readme);
