@@ -253,5 +253,7 @@ export async function runResolution(
       await Promise.all(workers);
     }),
   );
+  // Providers answer in any order: the summary lists their reasons sorted, so the same run reports the same bytes.
+  outcome.reasons.sort();
   return { scopes, outcome };
 }
