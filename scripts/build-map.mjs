@@ -4,7 +4,7 @@
 // into one minified script, and writes it as a string constant to src/report/html-client.generated.ts
 // (gitignored). src/report/html.ts inlines that string into every HTML report, so the file it writes
 // needs nothing beside it; tsc then compiles it into dist/src/, and the CLI and Action bundles take it
-// from there like any module. Run first by `npm run build`, `prepare` and `typecheck`. Deterministic: a
+// from there like any module. Run first by `npm run build` and `typecheck` (and a clone's first `npx agent-blast-radius`, bin/agent-blast-radius.js). Deterministic: a
 // pinned esbuild and the lockfile's dagre, no paths, no timestamps. dagre's licence (MIT) travels with
 // its code, at the top of the script.
 //

@@ -1,4 +1,4 @@
-// The package's `bin` is the esbuild bundle in dist/cli/ (scripts/build-cli.mjs); the other tests run the
+// The package's `bin` (bin/agent-blast-radius.js) runs the esbuild bundle in dist/cli/ (scripts/build-cli.mjs); the other tests run the
 // unbundled dist/src/bin.js. This builds the bundle from the current sources and checks that it answers
 // byte for byte as dist/src/bin.js does: reports, exit codes, the version, and a scan big enough to use
 // the worker threads (the worker is its own entry beside the chunks).
@@ -26,8 +26,9 @@ function same(args: string[], env: NodeJS.ProcessEnv = {}) {
 describe('bundled CLI (dist/cli/)', () => {
   beforeAll(() => buildCli(), 60_000);
 
-  it('is the package bin', () => {
-    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin).toEqual({ 'agent-blast-radius': 'dist/cli/bin.js' });
+  it('is what the package bin runs', () => {
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin).toEqual({ 'agent-blast-radius': 'bin/agent-blast-radius.js' });
+    expect(readFileSync(join(ROOT, 'bin/agent-blast-radius.js'), 'utf8')).toContain("new URL('../dist/cli/bin.js', import.meta.url)");
   });
 
   it('answers --version, --help and a usage error as dist/src/bin.js does', () => {
@@ -46,5 +47,22 @@ describe('bundled CLI (dist/cli/)', () => {
     const dir = workspace(files);
     const r = same(['scan', dir, '--offline', '--format', 'json'], { ABR_WORKERS: '2' });
     expect(JSON.parse(r.stdout).summary.filesRead).toBe(450);
+  });
+});
+
+describe('bundled CLI: the packages it loads on demand', () => {
+  beforeAll(() => buildCli(), 60_000);
+
+  // A code-split chunk of a CommonJS package exports only `default` (src/resolve/commonjs.ts): without it the
+  // bundle said "sdk.sts.STSClient is not a constructor" where dist/src/bin.js said the endpoint refused.
+  it('resolves with the AWS SDK and the database drivers as dist/src/bin.js does', () => {
+    const dir = workspace({
+      '.env': `AWS_ACCESS_KEY_ID=${fake.awsKeyId()}\nAWS_SECRET_ACCESS_KEY=${fake.awsSecret()}\n`,
+      'db.env': ['postgres', 'mysql', 'redis'].map((s) => `${s.toUpperCase()}_URL=${s}://app:${fake.password()}@127.0.0.1:9/app`).join('\n'),
+    });
+    const r = same(['scan', dir, '--probe-databases', '--format', 'json']);
+    const reasons = JSON.stringify(JSON.parse(r.stdout).results.map((x: { scope?: { reason?: string } }) => x.scope?.reason));
+    expect(reasons).not.toMatch(/is not a (constructor|function)|Cannot read/);
+    expect(reasons).toMatch(/ECONNREFUSED/);
   });
 });

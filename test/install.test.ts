@@ -14,7 +14,8 @@ interface LockEntry {
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   engines: { node: string };
-  dependencies: Record<string, string>;
+  dependencies?: Record<string, string>;
+  scripts: Record<string, string>;
   allowScripts?: Record<string, boolean>;
 };
 const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8')) as { packages: Record<string, LockEntry> };
@@ -81,9 +82,12 @@ describe('npm install on the Node the package declares', () => {
     expect(wanting, `\`npm ci\` on Node ${process.versions.node} prints EBADENGINE for these`).toEqual([]);
   });
 
-  it('leaves what only the bundled Action uses out of the runtime dependencies', () => {
-    // The Action runs dist-action/index.js, which bundles @actions/*: a CLI user never needs them.
-    expect(Object.keys(pkg.dependencies).filter((name) => name.startsWith('@actions/'))).toEqual([]);
+  it('installs nothing beside itself, and runs no script of its own at install', () => {
+    // dist/cli/ bundles every package the CLI uses (scripts/build-cli.mjs): an install of the packed package was
+    // 80 MB of node_modules, and is now the package alone. npm 11 warns about a dependency's `prepare` too.
+    expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
+    expect(Object.keys(pkg.scripts).filter((s) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(s))).toEqual([]);
+    expect(pkg.scripts.prepack).toBe('npm run build');
   });
 
   it('has reviewed every install script (package.json allowScripts), and lets esbuild fetch its binary', () => {

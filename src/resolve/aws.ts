@@ -11,10 +11,14 @@ import type { STSClient } from '@aws-sdk/client-sts';
 let sdk: { iam: typeof import('@aws-sdk/client-iam'); sts: typeof import('@aws-sdk/client-sts') } | undefined;
 
 export async function loadAwsSdk(): Promise<NonNullable<typeof sdk>> {
-  sdk ??= { iam: await import('@aws-sdk/client-iam'), sts: await import('@aws-sdk/client-sts') };
+  // The SDK warns on stderr, mid-report, that its releases after January 2027 need Node 22: this package
+  // declares Node 20 and pins the SDK through its lockfile and bundle, so the warning is not the user's to act on.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  sdk ??= { iam: commonJs(await import('@aws-sdk/client-iam')), sts: commonJs(await import('@aws-sdk/client-sts')) };
   return sdk;
 }
 import type { FinalizeRequestMiddleware, InitializeMiddleware, MiddlewareStack } from '@smithy/types';
+import { commonJs } from './commonjs.js';
 import { baseUrl, EgressError, type ProviderEgress } from './egress.js';
 
 /**

@@ -7,6 +7,7 @@
 //      `sendCommand` before a byte is sent, so nothing else — not even a future caller — gets through.
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, connect as netConnect, isIP, type Socket } from 'node:net';
+import { commonJs } from './commonjs.js';
 import { EgressError, ProviderError } from './egress.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -219,7 +220,7 @@ function postgresError(err: unknown): Error {
 
 export async function openPostgres(t: DatabaseTarget, o: SessionOptions): Promise<SqlSession> {
   const address = await admitDatabaseHost(t.host, o.lookup);
-  const { default: pg } = await import('pg');
+  const pg = commonJs(await import('pg'));
   const allow = o.allow ? new Set(o.allow.map(norm)) : undefined;
   const attempt = async (tls: boolean) => {
     const client = new pg.Client({
@@ -298,7 +299,7 @@ function mysqlError(err: unknown): Error {
 
 export async function openMysql(t: DatabaseTarget, o: SessionOptions): Promise<SqlSession> {
   const address = await admitDatabaseHost(t.host, o.lookup);
-  const mysql = await import('mysql2/promise');
+  const mysql = commonJs(await import('mysql2/promise'));
   const allow = o.allow ? new Set(o.allow.map(norm)) : undefined;
   let conn: Awaited<ReturnType<typeof mysql.createConnection>>;
   try {
@@ -370,7 +371,7 @@ function redisError(err: unknown): Error {
 
 export async function openRedis(t: DatabaseTarget & { tls: 'disable' | 'require' | 'verify' }, o: SessionOptions): Promise<RedisSession> {
   const address = await admitDatabaseHost(t.host, o.lookup);
-  const { Redis } = await import('ioredis');
+  const { Redis } = commonJs(await import('ioredis'));
   const evidence: string[] = [`connect ${address.host}:${t.port}${address.address !== address.host ? ` (${address.address})` : ''}`];
   const client = new Redis({
     host: address.address,

@@ -301,6 +301,8 @@ export async function runResolution(
     }),
   );
   clearTimeout(timer);
+  // Providers answer in any order: the summary lists their reasons sorted, so the same run reports the same bytes.
+  outcome.reasons.sort();
   return { scopes, outcome };
 }
 
