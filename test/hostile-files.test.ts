@@ -95,7 +95,7 @@ describe('file kinds: counted with a reason, never blocking, never followed', ()
     ],
   ];
 
-  it.each(cases)('%s', async (name, entry, make, reason) => {
+  it.each(cases)('%s', async (_name, entry, make, reason) => {
     const entries = [entry].flat();
     const { dir, token } = planted(`kind-${entries[0].replace(/\W/g, '_')}`);
     await make(dir);

@@ -260,10 +260,7 @@ export async function runResolution(
       outcome.sent++;
       try {
         // Resolvers that open their own sockets (the AWS SDK) do not see the abort: the deadline races them.
-        const answer = await Promise.race([
-          p.resolve!(f, { egress, environments: policy.environments, probeDatabases: policy.probeDatabases, probeClusters: policy.probeClusters }),
-          deadline,
-        ]);
+        const answer = await Promise.race([p.resolve!(f, { egress, environments: policy.environments, probeDatabases: policy.probeDatabases, probeClusters: policy.probeClusters }), deadline]);
         if (answer === 'deadline') throw new ProviderError(`${f.provider}: ${DEADLINE}`, undefined, undefined, true);
         // A provider's own words (an error message, an identity) may quote the credential in any form. Only the
         // secret itself: its parts include public companions a scope names on purpose (a Twilio account SID, an email).
