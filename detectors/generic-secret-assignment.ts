@@ -131,7 +131,7 @@ export default defineDetector({
       { text: (s) => `SECRET_KEY_BASE=${s}`, secret: fake.hex(128), variable: 'SECRET_KEY_BASE' },
       { text: (s) => `ENCRYPTION_KEY=${s}`, secret: fake.base64(44), variable: 'ENCRYPTION_KEY' },
       { text: (s) => `{"args":["-y","acme-mcp","--api-key","${s}"]}`, secret: fake.alnum(40), path: '.mcp.json' },
-      { text: (s) => `<config><acmeApiKey>${s}</acmeApiKey></config>`, secret: fake.alnum(36), path: 'config.xml' },
+      { text: (s) => `<config><acmeApiKey>${s}</acmeApiKey></config>`, secret: fake.alnum(30) + fake.from('0123456789', 6), path: 'config.xml' },
     ],
     negative: [
       { text: 'const token = tokenizer.nextTokenFromStream;', why: 'code: member access, not a value' },

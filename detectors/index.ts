@@ -212,7 +212,6 @@ import positionstackAccessKey from './positionstack-access-key.js';
 import postgresUrl from './postgres-url.js';
 import posthogPersonalApiKey from './posthog-personal-api-key.js';
 import postmanApiKey from './postman-api-key.js';
-import postmarkServerToken from './postmark-server-token.js';
 import postmarkToken from './postmark-token.js';
 import prefectApiKey from './prefect-api-key.js';
 import privateKey from './private-key.js';
@@ -518,7 +517,6 @@ export const detectors: Detector[] = [
   postgresUrl,
   posthogPersonalApiKey,
   postmanApiKey,
-  postmarkServerToken,
   postmarkToken,
   prefectApiKey,
   privateKey,

@@ -1,7 +1,7 @@
 // README.md's list of credential types, generated from the detector registry (scripts/gen-readme.mjs writes
 // it between the marks below; test/readme-detectors.test.ts fails when the two differ). Re-run the script
 // after adding or merging detector files: nothing here is written by hand.
-import type { Detector } from './define.js';
+import type { Detector } from '../detect/define.js';
 
 export const CATALOG_BEGIN = '<!-- detectors:begin — generated from detectors/index.ts by `node scripts/gen-readme.mjs`; edit the detector files -->';
 export const CATALOG_END = '<!-- detectors:end -->';
