@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes README.md's generated sections: "Rules" from the rule table in src/context/rules.ts (rulesMarkdown()),
 // between its rules:begin and rules:end marks, and the list of credential types from the detector registry
-// (src/context/catalog.ts), between its detectors:begin and detectors:end marks; test/rules.test.ts and
+// (src/report/catalog.ts), between its detectors:begin and detectors:end marks; test/rules.test.ts and
 // test/readme-detectors.test.ts fail when README.md differs. Re-run it after adding or merging detectors.
 //
 //   node scripts/gen-readme.mjs           rewrite the section in README.md
@@ -19,7 +19,7 @@ const README = new URL('../README.md', import.meta.url);
 
 const entry = [
   "export * from './src/context/rules.ts';",
-  "export { CATALOG_BEGIN, CATALOG_END, catalogMarkdown, catalogSpan } from './src/context/catalog.ts';",
+  "export { CATALOG_BEGIN, CATALOG_END, catalogMarkdown, catalogSpan } from './src/report/catalog.ts';",
   "export { detectors } from './detectors/index.ts';",
 ].join('\n');
 const bundle = await build({

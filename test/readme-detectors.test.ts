@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectors } from '../detectors/index.js';
-import { CATALOG_BEGIN, CATALOG_END, catalogMarkdown, catalogSpan } from '../src/context/catalog.js';
+import { CATALOG_BEGIN, CATALOG_END, catalogMarkdown, catalogSpan } from '../src/report/catalog.js';
 import { ROOT } from './helpers.js';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
