@@ -56,17 +56,23 @@ export interface MapPlace {
   environment?: string;
 }
 
-export interface MapCredential {
-  node: string;
+/** What a credential is, the same in the map's input and its model. */
+interface CredentialIdentity {
   provider: string;
   issuer: string;
   tokenKind: string;
   variable?: string;
   redacted: string;
   fingerprint: string;
+  rules: MapRule[];
+  remediation: string[];
+  accepted?: string;
+}
+
+export interface MapCredential extends CredentialIdentity {
+  node: string;
   severity: Band;
   score: number;
-  rules: MapRule[];
   certainty: Certainty;
   /** How the verdicts were reached: online and confirmed by the provider, or inferred and from what. */
   basis: string;
@@ -77,8 +83,6 @@ export interface MapCredential {
   environments: string[];
   destroy: Array<{ text: string; backups: boolean; certainty: Certainty }>;
   locations: MapPlace[];
-  remediation: string[];
-  accepted?: string;
 }
 
 export interface MapModel {
@@ -96,19 +100,10 @@ export interface MapModel {
 }
 
 /** One credential as the map needs it, from a scan report or an organisation report (src/audit/map.ts). */
-export interface CredentialInput {
-  provider: string;
-  issuer: string;
-  tokenKind: string;
-  variable?: string;
-  redacted: string;
-  fingerprint: string;
-  rules: MapRule[];
+export interface CredentialInput extends CredentialIdentity {
   scope: Scope;
   inferred?: string;
   places: MapPlace[];
-  remediation: string[];
-  accepted?: string;
 }
 
 const ALL = '*';
