@@ -3,13 +3,14 @@
 // its retries; the bound below only proves "no hang"), every finding stays with its offline verdict as
 // `unknown` and the reason, the credential reaches no other server, and no form of it is echoed.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fake from '../src/detect/fake.js';
 import { scan as scanWorkspace } from '../src/scan.js';
 import { DEFAULT_WALK } from '../src/walk/index.js';
-import { BIN, NO_NETWORK, ROOT, workspace } from './helpers.js';
+import { BIN, NO_NETWORK, ROOT, workspace as makeWorkspace } from './helpers.js';
 
 /** No hang: the faults below cost a few seconds; a run killed at this bound fails its test. */
 const NO_HANG_MS = 20_000;
@@ -23,11 +24,19 @@ interface FaultServer {
 }
 
 const open: Server[] = [];
+/** Workspaces made by the tests, removed after them whether they passed or not. */
+const made: string[] = [];
+const workspace = (files: Record<string, string>) => {
+  const dir = makeWorkspace(files);
+  made.push(dir);
+  return dir;
+};
 afterAll(() => {
   for (const s of open) {
     s.closeAllConnections();
     s.close();
   }
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
 async function serve(handle: Handle): Promise<FaultServer> {

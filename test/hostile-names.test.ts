@@ -2,7 +2,7 @@
 // break are reported, shown escaped in text and Markdown, and stay valid JSON and SARIF; a name that is
 // not UTF-8 is read (its bytes open it) and shown as `\xNN`; FIFOs and sockets are counted, never opened.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,16 @@ const BAD_SHOWN = 'bad\\xff.env';
 
 const token = () => `GITHUB_TOKEN=${fake.github('ghp_')}\n`;
 
+// Every workspace below is made in one scratch folder, removed after the file's tests whether they passed or not.
+const scratch = mkdtempSync(join(tmpdir(), 'abr-hostile-names-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let made = 0;
+const folder = (name: string) => {
+  const dir = join(scratch, `${name}${made++}`);
+  mkdirSync(dir);
+  return dir;
+};
+
 /** The built CLI, as helpers' `cli`, with a timeout: a FIFO opened for reading would block the scan, and the test fails instead of hanging. */
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...NO_NETWORK, ...env }, cwd: ROOT });
@@ -34,7 +44,7 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
 
 /** A workspace holding each hostile name with a credential in it, a FIFO and a socket beside a planted credential. */
 function hostileWorkspace(): { dir: string; server: Promise<Server> } {
-  const dir = mkdtempSync(join(tmpdir(), 'abr-hostile-'));
+  const dir = folder('names');
   writeFileSync(join(dir, ESC_NAME), token());
   writeFileSync(join(dir, NEWLINE_NAME), token());
   writeFileSync(Buffer.concat([Buffer.from(dir + '/'), BAD_BYTES]), token());
@@ -126,7 +136,7 @@ describe('a workspace of hostile names, scanned by the CLI', () => {
   });
 
   it('the worker threads open non-UTF-8 names too (enough files to start them)', () => {
-    const big = mkdtempSync(join(tmpdir(), 'abr-hostile-many-'));
+    const big = folder('many');
     for (let i = 0; i < 420; i++) writeFileSync(join(big, `f${i}.txt`), 'nothing here\n');
     writeFileSync(Buffer.concat([Buffer.from(big + '/'), BAD_BYTES]), token());
     const r = cli(['scan', big, '--offline', '--format', 'json'], { ABR_WORKERS: '2' });
@@ -182,7 +192,7 @@ describe('the same workspace in-process: Markdown and the walk itself', () => {
 
 describe('stderr carries no control character from the scanned tree', () => {
   it('a config key with an escape sequence is not echoed (file content never is), on one line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'abr-hostile-config-'));
+    const dir = folder('config');
     // YAML's "\e" is ESC: a pull request's author chooses this file.
     writeFileSync(join(dir, '.agent-blast-radius.yml'), '"a\\e[31mb\\nc": 1\n');
     const r = cli(['scan', dir]);
