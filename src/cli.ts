@@ -16,6 +16,7 @@ import { chunked, jsonPieces } from './report/stream.js';
 import { toSarif } from './report/sarif.js';
 import { terminalText } from './report/format.js';
 import { toText, type Paint, plain } from './report/text.js';
+import { DEFAULT_LIMITS } from './pipeline/index.js';
 import { scan } from './scan.js';
 import { VERSION } from './version.js';
 
@@ -56,6 +57,10 @@ Options:
   --exclude PATTERN         skip paths matching a glob (repeatable)
   --no-default-excludes     also read dependency and build folders (node_modules, dist, …)
   --max-file-size SIZE      skip larger files, counted (default: 5MB; accepts B, KB, MB)
+  --max-findings-per-file N report at most N distinct credentials per file (default: 100; 0: no
+                            limit); the occurrences of the others are counted in the summary
+  --max-findings N          report at most N occurrences in all (default: 5000, GitHub code
+                            scanning keeps 5,000 results; 0: no limit); the rest are counted
   --config FILE             configuration (default: .agent-blast-radius.yml in the scanned path)
   --baseline FILE           also accept the findings listed in FILE (fingerprint, reason, optional expires)
   --write-baseline FILE     write every finding not otherwise accepted to FILE as accepted, keeping the
@@ -115,6 +120,8 @@ function parse(argv: string[]) {
       exclude: { type: 'string', multiple: true, default: [] },
       'no-default-excludes': { type: 'boolean' },
       'max-file-size': { type: 'string', default: '5MB' },
+      'max-findings-per-file': { type: 'string' },
+      'max-findings': { type: 'string' },
       config: { type: 'string' },
       baseline: { type: 'string' },
       'write-baseline': { type: 'string' },
@@ -162,6 +169,7 @@ async function main(argv: string[], io: Io): Promise<number> {
   const maxFileSize = parseSize(v['max-file-size']!);
   const noResolve = checkProviders(v['no-resolve']!);
   const maxResolutions = checkCount('--max-resolutions', v['max-resolutions'], Infinity);
+  const limits = { perFile: checkCount('--max-findings-per-file', v['max-findings-per-file'], DEFAULT_LIMITS.perFile), total: checkCount('--max-findings', v['max-findings'], DEFAULT_LIMITS.total) };
   const config = v.config ? loadConfig(resolve(v.config), true) : loadConfig(join(root, '.agent-blast-radius.yml'), false);
   // A config file may turn resolution off (fake example tokens), never on.
   const offline = Boolean(v.offline) || config.offline === true;
@@ -187,6 +195,7 @@ async function main(argv: string[], io: Io): Promise<number> {
       walk: { excludes: [...(config.exclude ?? []), ...v.exclude!], defaultExcludes: !v['no-default-excludes'], maxFileSize },
       resolve: { offline, skip: noResolve, maxResolutions, environments: config.environments ?? {}, probeDatabases: Boolean(v['probe-databases']), probeClusters: Boolean(v['probe-clusters']) },
       accept: { accepted },
+      limits,
       events: {
         progress: spinner ? (n) => (spinner.text = `scanning… ${n} files read`) : undefined,
         resolving: quiet

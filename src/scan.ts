@@ -1,7 +1,7 @@
 // `scan`: one workspace through the pipeline — its files, and with `home` / `processEnv` the user's
 // credential stores and the inherited environment.
 import { resolve as resolvePath } from 'node:path';
-import { runPipeline, type AcceptancePolicy, type PipelineEvents } from './pipeline/index.js';
+import { runPipeline, type AcceptancePolicy, type FindingLimits, type PipelineEvents } from './pipeline/index.js';
 import { DEFAULT_RESOLVE, type ResolvePolicy } from './resolve/index.js';
 import type { ScanReport } from './types.js';
 import { DEFAULT_HISTORY, gitHistorySource, type HistoryLimits } from './walk/git-history.js';
@@ -22,6 +22,8 @@ export interface ScanOptions {
   walk?: Partial<WalkPolicy>;
   resolve?: Partial<ResolvePolicy>;
   accept?: AcceptancePolicy;
+  /** How many findings are reported (`--max-findings-per-file`, `--max-findings`); the rest are counted. */
+  limits?: Partial<FindingLimits>;
   events?: PipelineEvents;
   /** The environment the run sees (default: this process's): endpoint overrides, and what --process-env reads. */
   env?: NodeJS.ProcessEnv;
@@ -41,6 +43,7 @@ export function scan(opts: ScanOptions): Promise<ScanReport> {
     walk: { ...DEFAULT_WALK, ...opts.walk },
     resolve: { ...DEFAULT_RESOLVE, ...opts.resolve },
     accept: opts.accept,
+    limits: opts.limits,
     events: opts.events,
     env,
   });

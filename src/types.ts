@@ -302,6 +302,20 @@ export interface ScanSummary {
   unresolved?: { count: number; reasons: string[] };
   /** What of the workspace's git history was read; absent when the workspace holds no `.git` or history was turned off. */
   history?: HistorySummary;
+  /** Occurrences found and not reported because a limit was reached (src/pipeline/limits.ts); absent when none. */
+  unreported?: UnreportedSummary;
+}
+
+/**
+ * Findings left out of the report by a limit: counted, never dropped silently, and never sent to a provider.
+ * `perFile`: texts that held more distinct credentials than the limit (the occurrences of the others left
+ * out); `total`: occurrences past the run's limit, after the per-file one.
+ */
+export interface UnreportedSummary {
+  /** Occurrences left out, in all. */
+  findings: number;
+  perFile?: { limit: number; files: number; findings: number; examples: Array<{ path: string; findings: number }> };
+  total?: { limit: number; findings: number };
 }
 
 /**

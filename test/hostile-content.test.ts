@@ -107,7 +107,7 @@ describe('report size stays linear in the occurrences', () => {
     expect(sizes[1] / sizes[0]).toBeLessThan(2.5);
   }, 300_000);
 
-  it('one token in many files, and many distinct tokens in one file, report every one', () => {
+  it('one token in many files is reported everywhere; of many distinct tokens in one file the first 100 are, the rest counted', () => {
     const { dir } = workspace();
     const token = fake.uuid();
     for (let i = 0; i < 60; i++) writeFileSync(join(dir, `f${i}.env`), `RAILWAY_API_TOKEN=${token}\n`);
@@ -115,10 +115,47 @@ describe('report size stays linear in the occurrences', () => {
     for (let i = 0; i < 500; i++) many += `RAILWAY_API_TOKEN=${fake.uuid()}\n`;
     writeFileSync(join(dir, 'many.env'), many);
     const report = json(dir);
-    expect(report.summary.secrets).toBe(1 + 1 + 500);
+    expect(jsonValidator()(report)).toBe(true);
+    expect(report.summary.secrets).toBe(1 + 1 + 100);
+    expect(report.summary.findings).toBe(1 + 60 + 100);
+    expect(report.summary.unreported).toEqual({ findings: 400, perFile: { limit: 100, files: 1, findings: 400, examples: [{ path: 'many.env', findings: 400 }] } });
     expect(paths(report)).toContain('planted.env');
+    // The first 100 in the file are those reported.
+    expect(Math.max(...report.results.filter((r: { location: { path: string } }) => r.location.path === 'many.env').map((r: { location: { line: number } }) => r.location.line))).toBe(100);
     const log = JSON.parse(cli(['scan', dir, '--format', 'sarif']).stdout);
     expect(sarifValidator()(log)).toBe(true);
+    expect(log.runs[0].properties.summary.unreported.findings).toBe(400);
+    expect(log.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(
+      /^400 occurrences found and not reported, nor resolved: 400 in 1 file holding more than 100 distinct credentials \(many\.env 400;/,
+    );
+    expect(cli(['scan', dir]).stdout).toMatch(/not reported: 400 occurrences found and not reported/);
+    expect(cli(['scan', dir, '--format', 'markdown']).stdout).toMatch(/- not reported: 400 occurrences .*`many\.env` 400/);
+    // No limit: every one.
+    const all = json(dir, '--max-findings-per-file', '0');
+    expect(all.summary.secrets).toBe(1 + 1 + 500);
+    expect(all.summary.unreported).toBeUndefined();
+    // The run-wide limit counts what is past it, after the per-file one.
+    const capped = json(dir, '--max-findings', '50');
+    expect(capped.summary.findings).toBe(50);
+    expect(capped.summary.unreported).toMatchObject({ findings: 400 + 111, total: { limit: 50, findings: 111 } });
+  }, 300_000);
+
+  it('80,000 distinct tokens in one 4.5 MB file (scaled to 8,000): a report of the same size as for 1,000, valid, the rest counted', () => {
+    const sizes: number[] = [];
+    for (const count of [1000, 8000]) {
+      const { dir, planted } = workspace();
+      const tokens = Array.from({ length: count }, () => fake.uuid());
+      writeFileSync(join(dir, 'many.env'), tokens.map((t) => `RAILWAY_API_TOKEN=${t}\n`).join(''));
+      const out = cli(['scan', dir, '--format', 'json']).stdout;
+      secretless(out, planted, ...tokens.slice(0, 200));
+      const report = JSON.parse(out);
+      expect(jsonValidator()(report)).toBe(true);
+      expect(paths(report)).toEqual(new Set(['planted.env', 'many.env']));
+      expect(report.summary.unreported.perFile).toEqual({ limit: 100, files: 1, findings: count - 100, examples: [{ path: 'many.env', findings: count - 100 }] });
+      sizes.push(out.length);
+    }
+    // Eight times the tokens, the same report but for the counts (it was linear: 1.08 GB for 80,000).
+    expect(sizes[1] / sizes[0]).toBeLessThan(1.01);
   }, 300_000);
 
   it('the streamed JSON is byte for byte JSON.stringify, long arrays and nesting included', () => {

@@ -11,15 +11,20 @@ export function classify(findings: Finding[], scope: Scope, remediation: string)
   if (scope.status === 'revoked') return [];
   const out: Result[] = [];
   const locations: Location[] = findings.map(locationOf);
+  // How many of the places are each place (once, unless two detectors reported the same span): the count of
+  // the others is then known without reading every place for every occurrence (quadratic in the copies).
+  const placeKey = (l: Location) => `${l.path}\0${l.commit ?? ''}\0${l.line}\0${l.column}`;
+  const atPlace = new Map<string, number>();
+  for (const l of locations) atPlace.set(placeKey(l), (atPlace.get(placeKey(l)) ?? 0) + 1);
   for (const f of findings) {
     // At most MAX_RELATED other places, and how many more: a secret in n places would otherwise make each of
     // its n results list the n - 1 others, a report quadratic in n (600 copies of one line crashed SARIF).
     const related: Location[] = [];
-    let elsewhere = 0;
+    const self = placeKey(locationOf(f));
+    const elsewhere = locations.length - atPlace.get(self)!;
     for (const l of locations) {
-      if (l.path === f.path && l.line === f.line && l.column === f.column && l.commit === f.commit) continue;
-      if (related.length < MAX_RELATED) related.push(l);
-      elsewhere++;
+      if (related.length === MAX_RELATED || related.length === elsewhere) break;
+      if (placeKey(l) !== self) related.push(l);
     }
     const relatedMore = elsewhere - related.length;
     const fire = (ruleId: RuleId, certainty: Certainty, data: Record<string, string> = {}) =>

@@ -7,7 +7,10 @@ import { offlineScope, planResolution, runResolution, type ResolutionOutcome, ty
 import type { Acceptance, Finding, ScanReport, Scope, TextInput } from '../types.js';
 import { VERSION } from '../version.js';
 import { Admission, emptySummary, readFile, type FileEntry, type Source, type WalkPolicy } from '../walk/index.js';
+import { DEFAULT_LIMITS, limitFindings, type FindingLimits } from './limits.js';
 import { canUseWorkers, detectInWorkers, workerCount, type Batch } from './pool.js';
+
+export { DEFAULT_LIMITS, type FindingLimits } from './limits.js';
 
 /** Which findings are accepted (still reported, marked, never failing) or not the workspace's at all. */
 export interface AcceptancePolicy {
@@ -35,6 +38,8 @@ export interface PipelineInput {
   walk: WalkPolicy;
   resolve: ResolvePolicy;
   accept?: AcceptancePolicy;
+  /** How many findings are reported (default `DEFAULT_LIMITS`); the rest are counted in `summary.unreported`. */
+  limits?: Partial<FindingLimits>;
   events?: PipelineEvents;
   /** The environment variables the run sees: endpoint overrides, worker count. */
   env: NodeJS.ProcessEnv;
@@ -52,7 +57,7 @@ export async function runPipeline(input: PipelineInput): Promise<ScanReport> {
 
   const findings = await detectAll(input, admit);
   const ignore = input.accept?.ignore;
-  const kept = ignore ? findings.filter((f) => !ignore(f)) : findings;
+  const kept = limitFindings(ignore ? findings.filter((f) => !ignore(f)) : findings, { ...DEFAULT_LIMITS, ...input.limits }, summary);
 
   // Each unique secret is resolved once, however many places hold it. Grouping sorts, so related
   // locations and reports are deterministic whatever order the workers finished in.

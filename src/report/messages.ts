@@ -2,7 +2,7 @@
 // The first sentence of a message is the alert's title in GitHub code scanning.
 import { provider } from '../../scopes/index.js';
 import { isProduction } from '../context/environment.js';
-import type { Finding, HistorySummary, Resource, Result } from '../types.js';
+import type { Finding, HistorySummary, Resource, Result, UnreportedSummary } from '../types.js';
 import { formatBytes } from './format.js';
 import { describeDestroys, describeResource } from './resources.js';
 
@@ -150,6 +150,23 @@ export function historySummary(h: HistorySummary): string {
   if (h.partial) parts.push('older commits not listed (time budget)');
   if (h.unavailable) parts.push(h.unavailable);
   return parts.join('; ');
+}
+
+/**
+ * Findings a limit left out of the report (src/pipeline/limits.ts), in words: how many, why, where most, and the
+ * flag that raises the limit. Paths are as found: each format escapes them its own way (`name` is that escape).
+ */
+export function unreportedSummary(u: UnreportedSummary, name: (path: string) => string = (p) => p): string {
+  const parts: string[] = [];
+  if (u.perFile) {
+    const p = u.perFile;
+    const where = p.examples.map((e) => `${name(e.path)} ${e.findings}`).join(', ');
+    parts.push(
+      `${p.findings} in ${p.files} file${p.files === 1 ? '' : 's'} holding more than ${p.limit} distinct credentials (${where}${p.files > p.examples.length ? ', …' : ''}; --max-findings-per-file raises the limit)`,
+    );
+  }
+  if (u.total) parts.push(`${u.total.findings} past the limit of ${u.total.limit} occurrences in all (--max-findings raises it)`);
+  return `${u.findings} occurrence${u.findings === 1 ? '' : 's'} found and not reported, nor resolved: ${parts.join('; ')}`;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
