@@ -27,6 +27,19 @@ export interface TextInput {
   source: Source;
   text?: string;
   bytes?: Buffer;
+  /** Set when the text is one part of a file read in parts (src/walk/index.ts `readTexts`). */
+  part?: TextPart;
+}
+
+/**
+ * Where a part of a file begins in the file (1-based line and column, columns in UTF-16 units), and the place in
+ * the part from which its matches belong to the next part (the parts overlap, so a match across a boundary is
+ * whole in one of them): absent in the last part.
+ */
+export interface TextPart {
+  line: number;
+  column: number;
+  until?: { line: number; column: number };
 }
 
 /** How a value was encoded where it was found: base64, percent-encoding or JSON/YAML string escapes. */

@@ -14,7 +14,8 @@ import { CRASH_EXIT, crashLine } from '../src/cli-crash.js';
 import * as fake from '../src/detect/fake.js';
 import { detectText } from '../src/detect/text.js';
 import { chunked, jsonPieces } from '../src/report/stream.js';
-import { utf16AsUtf8 } from '../src/walk/index.js';
+import { detectInput } from '../src/detect/parts.js';
+import { Admission, DEFAULT_WALK, emptySummary, readFile, readTexts, utf16AsUtf8 } from '../src/walk/index.js';
 import { BIN, NO_NETWORK, ROOT } from './helpers.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'abr-hostile-content-'));
@@ -190,19 +191,80 @@ describe('big inputs', () => {
     expect(paths(json(dir, '--max-file-size', '20MB'))).toEqual(new Set(['planted.env', 'big.txt']));
   }, 300_000);
 
-  it('a 1 GiB sparse file: a counted skip by default, and with a huge --max-file-size (no ERR_STRING_TOO_LONG)', () => {
+  it('a 1 GiB sparse file: a counted skip by default (too-large), and with a huge --max-file-size read in parts, its first part found binary (no ERR_STRING_TOO_LONG)', () => {
     const { dir } = workspace();
     const fd = openSync(join(dir, 'sparse.txt'), 'w');
     writeSync(fd, `GITHUB_TOKEN=${fake.github('ghp_')}\n`);
     ftruncateSync(fd, 1024 ** 3);
     closeSync(fd);
-    for (const args of [[], ['--max-file-size', '2048MB']]) {
+    for (const [args, reason] of [
+      [[], 'too-large'],
+      [['--max-file-size', '2048MB'], 'binary'],
+    ] as const) {
       const report = json(dir, ...args);
       expect(paths(report)).toEqual(new Set(['planted.env']));
-      expect(report.summary.skipped['too-large']).toBe(1);
-      expect(report.summary.skippedExamples['too-large']).toEqual(['sparse.txt']);
+      expect(report.summary.skipped[reason]).toBe(1);
+      expect(report.summary.skippedExamples[reason]).toEqual(['sparse.txt']);
     }
   }, 300_000);
+
+  it('a file above 8 MiB is read in overlapping parts: credentials at its start, across a part boundary and at its end are found once, at their lines', () => {
+    const { dir } = workspace();
+    const tokens = [fake.github('ghp_'), fake.github('ghp_'), fake.github('ghp_')];
+    const line = 'lorem ipsum dolor sit amet consectetur\n';
+    const filler = (bytes: number) => line.repeat(Math.ceil(bytes / line.length));
+    // The second token straddles where the first part (8 MiB) ends.
+    const head = `GITHUB_TOKEN=${tokens[0]}\n${filler(8 * 1024 * 1024 - 200)}`;
+    const text = `${head}GITHUB_TOKEN=${tokens[1]}\n${filler(10e6)}GITHUB_TOKEN=${tokens[2]}\n`;
+    writeFileSync(join(dir, 'big.txt'), text);
+    const lineOf = (t: string) => text.slice(0, text.indexOf(t)).split('\n').length;
+    const report = json(dir, '--max-file-size', '30MB');
+    const found = report.results.filter((r: { location: { path: string } }) => r.location.path === 'big.txt').map((r: { location: { line: number; column: number } }) => r.location);
+    expect(found.map((l: { line: number }) => l.line)).toEqual(tokens.map(lineOf));
+    expect(found.every((l: { column: number }) => l.column === 14)).toBe(true);
+    expect(report.summary.filesRead).toBe(2);
+    expect(report.summary.bytesRead).toBe(Buffer.byteLength(text) + Buffer.byteLength(readFileSync(join(dir, 'planted.env'))));
+  }, 300_000);
+
+  it('parts give the findings the whole text gives, at the same places (lines, long lines cut mid-line, non-ASCII columns)', () => {
+    const dir = join(scratch, `parts${n++}`);
+    mkdirSync(dir);
+    for (const [name, sep] of [
+      ['lines.txt', '\n'],
+      ['one-line.txt', ' '],
+    ]) {
+      let text = '';
+      for (let i = 0; i < 400; i++) {
+        text +=
+          i % 7 === 0
+            ? `GITHUB_TOKEN=${fake.github('ghp_')} é ü${sep}`
+            : i % 11 === 0
+              ? `${'x'.repeat(3000)} RAILWAY_API_TOKEN=${fake.uuid()}${'y'.repeat(5000)}${sep}`
+              : `filler line ${i} ünïcödé${sep}`;
+      }
+      writeFileSync(join(dir, name), text);
+      const entry = { abs: join(dir, name), path: name };
+      const policy = { ...DEFAULT_WALK, maxFileSize: 1e9 };
+      const key = (f: { fingerprint: string; line: number; column: number; endLine: number; endColumn: number }) => `${f.fingerprint} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
+      const whole = detectInput(readFile(entry, new Admission(policy, emptySummary('')))!)
+        .map(key)
+        .sort();
+      expect(whole.length).toBeGreaterThan(50);
+      for (const [part, overlap] of [
+        [65536, 8192],
+        [40000, 10000],
+      ]) {
+        const texts = [...readTexts(entry, new Admission(policy, emptySummary('')), part, overlap)];
+        expect(texts.length).toBeGreaterThan(3);
+        expect(
+          texts
+            .flatMap((t) => detectInput(t))
+            .map(key)
+            .sort(),
+        ).toEqual(whole);
+      }
+    }
+  });
 });
 
 describe('encoding', () => {

@@ -2,11 +2,11 @@
 // `scan`, each repository of `audit` and both scans of the Action call this one function; what differs
 // between them is the sources they hand it and the policies they pass, grouped by stage.
 import { classifyGroups, groupBySecret } from '../classify/groups.js';
-import { detectText } from '../detect/text.js';
+import { detectInput } from '../detect/parts.js';
 import { offlineScope, planResolution, runResolution, type ResolutionOutcome, type ResolutionPlan, type ResolvePolicy } from '../resolve/index.js';
 import type { Acceptance, Finding, ScanReport, Scope, TextInput } from '../types.js';
 import { VERSION } from '../version.js';
-import { Admission, emptySummary, readFile, type FileEntry, type Source, type WalkPolicy } from '../walk/index.js';
+import { Admission, emptySummary, readTexts, type FileEntry, type Source, type WalkPolicy } from '../walk/index.js';
 import { DEFAULT_LIMITS, limitFindings, type FindingLimits } from './limits.js';
 import { canUseWorkers, detectInWorkers, workerCount, type Batch } from './pool.js';
 
@@ -97,7 +97,7 @@ async function detectAll(input: PipelineInput, admit: Admission): Promise<Findin
   let n = 0;
   const progress = input.events?.progress;
   const detect = async (t: TextInput) => {
-    for (const f of detectText(t, input.environment)) findings.push(f);
+    for (const f of detectInput(t, input.environment)) findings.push(f);
     if (progress && ++n % 200 === 0) {
       progress(admit.summary.filesRead);
       await new Promise((r) => setImmediate(r));
@@ -111,10 +111,7 @@ async function detectAll(input: PipelineInput, admit: Admission): Promise<Findin
         for (let i = 0; i < entries.length; i += BATCH_FILES) batches.push({ files: entries.slice(i, i + BATCH_FILES), environment: input.environment, walk: input.walk });
         findings.push(...(await detectInWorkers(batches, workers, admit.summary, () => progress?.(admit.summary.filesRead))));
       } else {
-        for (const e of entries) {
-          const t = readFile(e, admit);
-          if (t) await detect(t);
-        }
+        for (const e of entries) for (const t of readTexts(e, admit)) await detect(t);
       }
       continue;
     }

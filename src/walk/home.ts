@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import fg from 'fast-glob';
 import { homeDirectory } from '../context/home.js';
-import { readFile, type Source } from './index.js';
+import { readTexts, type Source } from './index.js';
 
 /** Well-known credential stores, relative to the home directory. Globs are expanded with fast-glob. */
 export const HOME_STORES = [
@@ -59,10 +59,7 @@ export function homeSource(home = homeDirectory()): Source {
   };
   return {
     *texts(admit) {
-      for (const e of files()) {
-        const r = readFile(e, admit);
-        if (r) yield r;
-      }
+      for (const e of files()) yield* readTexts(e, admit);
     },
   };
 }

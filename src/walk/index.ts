@@ -2,7 +2,7 @@
 // file tools would open — gitignored .env files, dotfiles, .git/config — not the git-tracked set), the
 // home directory's credential stores, the inherited environment, and (src/audit) tarball entries. Each
 // applies the one admission policy (./policy.ts), so a skip is counted the same way wherever it happens.
-import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Origin, TextInput } from '../types.js';
 import type { Admission } from './policy.js';
@@ -155,8 +155,106 @@ export function readFile(e: FileEntry, admit: Admission): TextInput | undefined 
   return { source: { path: e.path, origin: e.origin ?? 'workspace', ...(typeof e.abs === 'string' ? { absolute: e.abs } : {}) }, bytes: buf };
 }
 
-/** The largest file read as text: its UTF-8 decoding must fit in one string, twice over while it is made. */
+/** The largest file `readFile` reads as one text: its UTF-8 decoding must fit in one string, twice over while it is made. */
 export const MAX_TEXT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Above this size a file is read in parts of this size (`readTexts`), so memory stays bounded by the part, not
+ * the file (a 200 MB file took 533 MB read whole), and no size is too large to hold as a string.
+ */
+export const PART_BYTES = 8 * 1024 * 1024;
+/**
+ * How much consecutive parts share, at least: more than the longest match a detector makes or looks ahead for
+ * (a PEM block's END is looked for within 64 KiB of its BEGIN; a value's name is read back 200 characters, a
+ * check's line 1 KiB), so a credential across a boundary is whole in one part. A detector that pairs values
+ * from anywhere in the text (a key id with its secret) pairs them within a part.
+ */
+export const PART_OVERLAP = 256 * 1024;
+
+/**
+ * A file's texts: the file as one text (`readFile`), or above `PART_BYTES` its parts, each `PART_BYTES` long
+ * and overlapping the next by at least `PART_OVERLAP`, starting at a line's start where one is near. Admission
+ * is the same (size limit, binary sniff of the first 8 KiB); the file is counted read once.
+ */
+export function* readTexts(e: FileEntry, admit: Admission, partBytes = PART_BYTES, overlap = PART_OVERLAP): Generator<TextInput> {
+  let size = 0;
+  try {
+    const st = lstatSync(e.abs);
+    if (st.isFile()) size = st.size;
+  } catch {
+    // Gone or unreadable: readFile says which.
+  }
+  if (size <= partBytes) {
+    const t = readFile(e, admit);
+    if (t) yield t;
+    return;
+  }
+  if (!admit.path(e.path, false) || !admit.size(e.path, size)) return;
+  let fd: number;
+  try {
+    fd = openSync(e.abs, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') admit.count('unreadable', e.path);
+    return;
+  }
+  const source = { path: e.path, origin: e.origin ?? 'workspace', ...(typeof e.abs === 'string' ? { absolute: e.abs } : {}) };
+  let counted = false;
+  try {
+    let start = 0;
+    let at = { line: 1, column: 1 };
+    while (start < size) {
+      const want = Math.min(size, start + partBytes) - start;
+      const buf = readAt(fd, start, want);
+      if (start === 0) {
+        // A UTF-16 file (its byte order mark) cannot be cut at byte offsets found for UTF-8: said, not misread.
+        if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+          admit.count('too-large', e.path, size);
+          return;
+        }
+        if (!admit.content(e.path, buf, false, size)) return;
+        admit.read(size);
+        counted = true;
+      }
+      // The last part, or the file shrank while it was read.
+      if (buf.length < want || start + buf.length >= size) {
+        yield { source, bytes: buf, part: { ...at } };
+        return;
+      }
+      // The next part starts after the last line break in [end - 2 × overlap, end - overlap], else at end - overlap.
+      const hi = buf.length - overlap;
+      const nl = buf.lastIndexOf(0x0a, hi - 1);
+      const cut = nl >= hi - overlap && nl >= 0 ? nl + 1 : hi;
+      const before = buf.toString('utf8', 0, cut);
+      let lines = 0;
+      let last = -1;
+      for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) {
+        lines++;
+        last = i;
+      }
+      const until = { line: lines + 1, column: before.length - last };
+      yield { source, bytes: buf, part: { ...at, until } };
+      at = lines === 0 ? { line: at.line, column: at.column + until.column - 1 } : { line: at.line + lines, column: until.column };
+      start += cut;
+    }
+  } catch {
+    // A read that fails after the first part leaves the parts already read counted as the file.
+    if (!counted) admit.count('unreadable', e.path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `length` bytes of the file at `position` (fewer if it shrank meanwhile). */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buf = Buffer.allocUnsafe(length);
+  let n = 0;
+  while (n < length) {
+    const r = readSync(fd, buf, n, length - n, position + n);
+    if (r === 0) break;
+    n += r;
+  }
+  return n < length ? buf.subarray(0, n) : buf;
+}
 
 /**
  * A UTF-16 text with its byte order mark (Windows editors and PowerShell's `>` write `.env` files so) as UTF-8:

@@ -121,10 +121,13 @@ export class Admission {
     return size > this.policy.maxFileSize ? this.count('too-large', path, size) : true;
   }
 
-  /** Whether the bytes read are text; counts them read (as files, unless `asFile` is false: a history blob is counted by its source) when they are. */
-  content(path: string, bytes: Buffer, asFile = true): boolean {
+  /**
+   * Whether the bytes read are text; counts them read (as files, unless `asFile` is false: a history blob is counted
+   * by its source) when they are. `size`: the whole file's, when `bytes` is its first part.
+   */
+  content(path: string, bytes: Buffer, asFile = true, size = bytes.length): boolean {
     const head = bytes.length > SNIFF_BYTES ? bytes.subarray(0, SNIFF_BYTES) : bytes;
-    if (head.includes(0)) return this.count('binary', path, bytes.length);
+    if (head.includes(0)) return this.count('binary', path, size);
     if (asFile) this.read(bytes.length);
     return true;
   }
