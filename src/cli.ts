@@ -1,7 +1,8 @@
 // argv → options → scan → report → exit code. Nothing else lives here.
 //
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
-// 2 usage or configuration error (one line on stderr, no stack trace); 3 internal error (src/cli-crash.ts).
+// 2 usage or configuration error (one line on stderr, no stack trace); 3 internal error (src/cli-crash.ts);
+// 4 the --deadline passed before everything was read, and nothing at or above --fail-on was found.
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from './config/index.js';
@@ -61,6 +62,8 @@ Options:
                             limit); the occurrences of the others are counted in the summary
   --max-findings N          report at most N occurrences in all (default: 5000, GitHub code
                             scanning keeps 5,000 results; 0: no limit); the rest are counted
+  --deadline SECONDS        stop reading after SECONDS, report what was found and count what was not
+                            read; such a run exits 4 unless it found something at or above --fail-on
   --config FILE             configuration (default: .agent-blast-radius.yml in the scanned path)
   --baseline FILE           also accept the findings listed in FILE (fingerprint, reason, optional expires)
   --write-baseline FILE     write every finding not otherwise accepted to FILE as accepted, keeping the
@@ -73,7 +76,8 @@ Options:
   --help                    print this help
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or configuration error,
-3 internal error (a bug: one line on stderr, no stack trace, no report).
+3 internal error (a bug: one line on stderr, no stack trace, no report), 4 the --deadline passed
+before everything was read and nothing at or above --fail-on was found (incomplete, never "clean").
 ${rulesHelpLine()}
 `;
 
@@ -122,6 +126,7 @@ function parse(argv: string[]) {
       'max-file-size': { type: 'string', default: '5MB' },
       'max-findings-per-file': { type: 'string' },
       'max-findings': { type: 'string' },
+      deadline: { type: 'string' },
       config: { type: 'string' },
       baseline: { type: 'string' },
       'write-baseline': { type: 'string' },
@@ -169,6 +174,7 @@ async function main(argv: string[], io: Io): Promise<number> {
   const maxFileSize = parseSize(v['max-file-size']!);
   const noResolve = checkProviders(v['no-resolve']!);
   const maxResolutions = checkCount('--max-resolutions', v['max-resolutions'], Infinity);
+  const deadline = checkCount('--deadline', v.deadline, 0, 1);
   const limits = { perFile: checkCount('--max-findings-per-file', v['max-findings-per-file'], DEFAULT_LIMITS.perFile), total: checkCount('--max-findings', v['max-findings'], DEFAULT_LIMITS.total) };
   const config = v.config ? loadConfig(resolve(v.config), true) : loadConfig(join(root, '.agent-blast-radius.yml'), false);
   // A config file may turn resolution off (fake example tokens), never on.
@@ -196,6 +202,7 @@ async function main(argv: string[], io: Io): Promise<number> {
       resolve: { offline, skip: noResolve, maxResolutions, environments: config.environments ?? {}, probeDatabases: Boolean(v['probe-databases']), probeClusters: Boolean(v['probe-clusters']) },
       accept: { accepted },
       limits,
+      ...(deadline ? { deadlineMs: deadline * 1000 } : {}),
       events: {
         progress: spinner ? (n) => (spinner.text = `scanning… ${n} files read`) : undefined,
         resolving: quiet
@@ -270,8 +277,13 @@ async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const fails = failPredicate(failOn);
-  return report.results.some((r) => !r.accepted && fails(r)) ? 1 : 0;
+  if (report.results.some((r) => !r.accepted && fails(r))) return 1;
+  // Not everything was read: never "clean".
+  return report.summary.deadline ? DEADLINE_EXIT : 0;
 }
+
+/** A run stopped by --deadline that found nothing at or above --fail-on in what it read. */
+export const DEADLINE_EXIT = 4;
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'] as const;
 type Format = (typeof FORMATS)[number];

@@ -24,6 +24,8 @@ export interface ScanOptions {
   accept?: AcceptancePolicy;
   /** How many findings are reported (`--max-findings-per-file`, `--max-findings`); the rest are counted. */
   limits?: Partial<FindingLimits>;
+  /** Milliseconds the whole scan may take (`--deadline`); what was not read is counted in `summary.deadline`. */
+  deadlineMs?: number;
   events?: PipelineEvents;
   /** The environment the run sees (default: this process's): endpoint overrides, and what --process-env reads. */
   env?: NodeJS.ProcessEnv;
@@ -44,6 +46,7 @@ export function scan(opts: ScanOptions): Promise<ScanReport> {
     resolve: { ...DEFAULT_RESOLVE, ...opts.resolve },
     accept: opts.accept,
     limits: opts.limits,
+    deadlineMs: opts.deadlineMs,
     events: opts.events,
     env,
   });

@@ -317,6 +317,19 @@ export interface ScanSummary {
   history?: HistorySummary;
   /** Occurrences found and not reported because a limit was reached (src/pipeline/limits.ts); absent when none. */
   unreported?: UnreportedSummary;
+  /** Set when the run's deadline (`--deadline`) passed: what was not read. The report holds what was found before it. */
+  deadline?: DeadlineSummary;
+}
+
+/**
+ * What a run stopped by its deadline did not read: files listed and not read, sources (git history, home stores,
+ * the environment) not begun, and whether the walk itself stopped before listing every file (then more were not read).
+ */
+export interface DeadlineSummary {
+  seconds: number;
+  filesNotRead: number;
+  sourcesNotRead: number;
+  walkStopped: boolean;
 }
 
 /**

@@ -7,7 +7,7 @@ import { offlineScope, planResolution, runResolution, type ResolutionOutcome, ty
 import type { Acceptance, Finding, ScanReport, Scope, TextInput } from '../types.js';
 import { VERSION } from '../version.js';
 import { Admission, emptySummary, readTexts, type FileEntry, type Source, type WalkPolicy } from '../walk/index.js';
-import { DEFAULT_LIMITS, limitFindings, type FindingLimits } from './limits.js';
+import { Deadline, DEFAULT_LIMITS, limitFindings, type FindingLimits } from './limits.js';
 import { canUseWorkers, detectInWorkers, workerCount, type Batch } from './pool.js';
 
 export { DEFAULT_LIMITS, type FindingLimits } from './limits.js';
@@ -40,6 +40,8 @@ export interface PipelineInput {
   accept?: AcceptancePolicy;
   /** How many findings are reported (default `DEFAULT_LIMITS`); the rest are counted in `summary.unreported`. */
   limits?: Partial<FindingLimits>;
+  /** Milliseconds the whole run may take (`--deadline`): then reading stops, what was found is reported, and what was not read is counted (`summary.deadline`). */
+  deadlineMs?: number;
   events?: PipelineEvents;
   /** The environment variables the run sees: endpoint overrides, worker count. */
   env: NodeJS.ProcessEnv;
@@ -55,7 +57,8 @@ export async function runPipeline(input: PipelineInput): Promise<ScanReport> {
   if (input.environment) summary.environment = input.environment;
   const admit = new Admission(input.walk, summary);
 
-  const findings = await detectAll(input, admit);
+  const clock = new Deadline(input.deadlineMs);
+  const findings = await detectAll(input, admit, clock);
   const ignore = input.accept?.ignore;
   const kept = limitFindings(ignore ? findings.filter((f) => !ignore(f)) : findings, { ...DEFAULT_LIMITS, ...input.limits }, summary);
 
@@ -65,7 +68,7 @@ export async function runPipeline(input: PipelineInput): Promise<ScanReport> {
   const acceptance = acceptanceOf(input.accept);
   // A secret accepted wherever it occurs is not sent to its provider.
   const open = new Map([...bySecret].filter(([, g]) => !g.every((f) => acceptance(f))));
-  const { scopes, outcome } = await resolveStage(open, input);
+  const { scopes, outcome } = await resolveStage(open, clock.limitResolution(input));
   for (const [fp, g] of bySecret) if (!scopes.has(fp)) scopes.set(fp, offlineScope(g[0], input.resolve.environments));
 
   const { results, revoked } = classifyGroups(bySecret, scopes);
@@ -84,6 +87,7 @@ export async function runPipeline(input: PipelineInput): Promise<ScanReport> {
   for (const f of kept) (holders.get(f.secret) ?? holders.set(f.secret, new Set()).get(f.secret)!).add(f.fingerprint);
   const reused = [...holders.values()].filter((fps) => fps.size > 1);
   if (reused.length) summary.reused = { secrets: reused.length, credentials: reused.reduce((n, fps) => n + fps.size, 0) };
+  if (clock.passed) summary.deadline = clock.account();
   summary.secrets = bySecret.size;
   summary.revoked = revoked.length;
   for (const r of results) if (!r.accepted) summary.byRule[r.ruleId] = (summary.byRule[r.ruleId] ?? 0) + 1;
@@ -91,7 +95,7 @@ export async function runPipeline(input: PipelineInput): Promise<ScanReport> {
 }
 
 /** Every source's texts through the detectors: files on disk in worker threads when there are enough of them. */
-async function detectAll(input: PipelineInput, admit: Admission): Promise<Finding[]> {
+async function detectAll(input: PipelineInput, admit: Admission, clock: Deadline): Promise<Finding[]> {
   const findings: Finding[] = [];
   const workers = canUseWorkers() ? workerCount(input.env) : 0;
   let n = 0;
@@ -104,18 +108,43 @@ async function detectAll(input: PipelineInput, admit: Admission): Promise<Findin
     }
   };
   for (const source of input.sources) {
-    if (workers > 1 && source.files) {
-      const entries: FileEntry[] = [...source.files(admit)];
-      if (entries.length >= WORKER_THRESHOLD) {
+    if (clock.expired()) {
+      clock.sourceLeft();
+      continue;
+    }
+    if (source.files) {
+      const entries: FileEntry[] = clock.listed(source.files(admit));
+      if (workers > 1 && entries.length >= WORKER_THRESHOLD) {
         const batches: Batch[] = [];
         for (let i = 0; i < entries.length; i += BATCH_FILES) batches.push({ files: entries.slice(i, i + BATCH_FILES), environment: input.environment, walk: input.walk });
-        findings.push(...(await detectInWorkers(batches, workers, admit.summary, () => progress?.(admit.summary.filesRead))));
+        findings.push(
+          ...(await detectInWorkers(
+            batches,
+            workers,
+            admit.summary,
+            () => progress?.(admit.summary.filesRead),
+            () => clock.expired(),
+          )),
+        );
+        clock.filesLeft(batches.reduce((k, b) => k + b.files.length, 0));
       } else {
-        for (const e of entries) for (const t of readTexts(e, admit)) await detect(t);
+        for (let i = 0; i < entries.length; i++) {
+          if (clock.expired()) {
+            clock.filesLeft(entries.length - i);
+            break;
+          }
+          for (const t of readTexts(entries[i], admit)) await detect(t);
+        }
       }
       continue;
     }
-    for await (const t of source.texts(admit)) await detect(t);
+    for await (const t of source.texts(admit)) {
+      await detect(t);
+      if (clock.expired()) {
+        clock.textsStopped();
+        break;
+      }
+    }
   }
   return findings;
 }

@@ -1,7 +1,7 @@
 // How many findings one run reports: a file of 80,000 distinct tokens made a 1 GB JSON report (four results
 // each, every one with its message, scope and remediation). Past a limit, findings are counted and said in
 // every format (`summary.unreported`), never dropped silently, and they are not sent to any provider.
-import type { Finding, ScanSummary } from '../types.js';
+import type { DeadlineSummary, Finding, ScanSummary } from '../types.js';
 
 export interface FindingLimits {
   /**
@@ -72,4 +72,63 @@ export function limitFindings(findings: Finding[], limits: FindingLimits, summar
     };
   }
   return kept;
+}
+
+/**
+ * The run's deadline (`--deadline`): asked before each file is read and each source begun; once it has passed,
+ * nothing more is read, what was found is reported, and what was not read is counted. Resolution gets what is
+ * left of it (at least a second, so that the credentials found are settled with a reason, not abandoned).
+ */
+export class Deadline {
+  private readonly end: number;
+  passed = false;
+  private files = 0;
+  private sources = 0;
+  private walkStopped = false;
+
+  constructor(private readonly ms?: number) {
+    this.end = ms === undefined ? Infinity : Date.now() + ms;
+  }
+
+  expired(): boolean {
+    if (!this.passed && Date.now() >= this.end) this.passed = true;
+    return this.passed;
+  }
+
+  /** A source's files as listed until the deadline passes; a listing cut short is said (more files may exist). */
+  listed<T>(files: Iterable<T>): T[] {
+    const out: T[] = [];
+    for (const f of files) {
+      if (out.length && (out.length & 255) === 0 && this.expired()) {
+        this.walkStopped = true;
+        break;
+      }
+      out.push(f);
+    }
+    return out;
+  }
+
+  filesLeft(n: number): void {
+    this.files += n;
+  }
+
+  sourceLeft(): void {
+    this.sources++;
+  }
+
+  /** A source without a file list stopped mid-way: how much it still held is not known. */
+  textsStopped(): void {
+    this.walkStopped = true;
+  }
+
+  /** The resolve policy with the resolution deadline no later than the run's. */
+  limitResolution<I extends { resolve: { deadlineMs?: number } }>(input: I): I {
+    if (this.end === Infinity) return input;
+    const left = Math.max(1000, this.end - Date.now());
+    return left < (input.resolve.deadlineMs ?? Infinity) ? { ...input, resolve: { ...input.resolve, deadlineMs: left } } : input;
+  }
+
+  account(): DeadlineSummary {
+    return { seconds: (this.ms ?? 0) / 1000, filesNotRead: this.files, sourcesNotRead: this.sources, walkStopped: this.walkStopped };
+  }
 }

@@ -26,7 +26,8 @@ export function workerCount(env: NodeJS.ProcessEnv): number {
 }
 
 /** Runs every batch on `n` workers; merges counts into `summary` and returns the findings. */
-export async function detectInWorkers(batches: Batch[], n: number, summary: ScanSummary, onBatch?: () => void): Promise<Finding[]> {
+/** `stop`: asked before each batch is sent; when it says so, the batches not sent stay in `batches` (the caller counts them). */
+export async function detectInWorkers(batches: Batch[], n: number, summary: ScanSummary, onBatch?: () => void, stop?: () => boolean): Promise<Finding[]> {
   const findings: Finding[] = [];
   const workers = Array.from({ length: Math.min(n, batches.length) }, () => new Worker(new URL('./worker.js', import.meta.url)));
   try {
@@ -35,6 +36,7 @@ export async function detectInWorkers(batches: Batch[], n: number, summary: Scan
         (w) =>
           new Promise<void>((resolve, reject) => {
             const take = () => {
+              if (stop?.()) return resolve();
               const b = batches.shift();
               if (!b) return resolve();
               w.postMessage(b);

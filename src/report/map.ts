@@ -6,7 +6,7 @@
 import { type Band, RULE_BY_ID, severityOf } from '../context/rules.js';
 import { isProduction } from '../context/environment.js';
 import type { Certainty, Location, Resource, Result, RuleId, ScanReport, Scope } from '../types.js';
-import { historySummary, inferredDetail, issuerName, message, providerName, tokenKindOf, unreportedSummary } from './messages.js';
+import { historySummary, inferredDetail, issuerName, message, providerName, tokenKindOf, unreportedSummary, deadlineSummary } from './messages.js';
 import { describeDestroys, describeResource } from './resources.js';
 
 export type NodeKind = 'group' | 'file' | 'credential' | 'account' | 'environment' | 'resource';
@@ -295,6 +295,7 @@ export function scanMap(report: ScanReport): MapModel {
     ...(s.environment ? [`declared environment ${s.environment}`] : []),
     ...(s.history ? [`git history: ${historySummary(s.history)}`] : []),
     ...(s.unreported ? [`not reported: ${unreportedSummary(s.unreported)}`] : []),
+    ...(s.deadline ? [`incomplete: ${deadlineSummary(s.deadline)}`] : []),
   ].join(' · ');
   return buildMap(`Blast radius of ${s.root}`, subtitle, 'folder', inputs, report.revoked.length);
 }

@@ -4,7 +4,7 @@
 // spans or escaped: a pull request's author chooses file names, and a comment must not ping or link.
 import { bySeverity, failOnRules, RULE_BY_ID, RULES, type Severity, severityOf } from '../context/rules.js';
 import type { Result, ScanReport } from '../types.js';
-import { historySummary, issuerName, tokenKindOf, unreportedSummary } from './messages.js';
+import { deadlineSummary, historySummary, issuerName, tokenKindOf, unreportedSummary } from './messages.js';
 import { formatBytes, historyNote, markdownCode as code, markdownText as escapeText, terminalText } from './format.js';
 
 /** GitHub's limit on an issue or pull-request comment body, in characters. */
@@ -151,6 +151,7 @@ function scanLines(report: ScanReport): string[] {
     ...(s.history ? [`- git history: ${escapeText(historySummary(s.history))}`] : []),
     `- credentials: ${s.findings} occurrences of ${s.secrets} unique secrets${s.accepted ? ` · ${s.accepted} accepted` : ''}${s.revoked ? ` · ${s.revoked} revoked` : ''}`,
     ...(s.unreported ? [`- not reported: ${unreportedSummary(s.unreported, code)}`] : []),
+    ...(s.deadline ? [`- incomplete: ${deadlineSummary(s.deadline)}`] : []),
     `- results: ${fired.length ? fired.map((r) => `${r.id} ${r.name} ${s.byRule[r.id]}`).join(', ') : 'none'}`,
   ];
 }

@@ -2,7 +2,7 @@
 // The first sentence of a message is the alert's title in GitHub code scanning.
 import { provider } from '../../scopes/index.js';
 import { isProduction } from '../context/environment.js';
-import type { Finding, HistorySummary, Resource, Result, UnreportedSummary } from '../types.js';
+import type { DeadlineSummary, Finding, HistorySummary, Resource, Result, UnreportedSummary } from '../types.js';
 import { formatBytes } from './format.js';
 import { describeDestroys, describeResource } from './resources.js';
 
@@ -167,6 +167,15 @@ export function unreportedSummary(u: UnreportedSummary, name: (path: string) => 
   }
   if (u.total) parts.push(`${u.total.findings} past the limit of ${u.total.limit} occurrences in all (--max-findings raises it)`);
   return `${u.findings} occurrence${u.findings === 1 ? '' : 's'} found and not reported, nor resolved: ${parts.join('; ')}`;
+}
+
+/** What a run stopped by its deadline did not read, in words. */
+export function deadlineSummary(d: DeadlineSummary): string {
+  const parts: string[] = [];
+  if (d.filesNotRead) parts.push(`${d.filesNotRead} file${d.filesNotRead === 1 ? '' : 's'} listed and not read`);
+  if (d.walkStopped) parts.push('the walk stopped before listing every file (more were not read)');
+  if (d.sourcesNotRead) parts.push(`${d.sourcesNotRead} source${d.sourcesNotRead === 1 ? '' : 's'} not begun (git history, home stores, the environment)`);
+  return `the scan stopped at its deadline (${d.seconds} s) and is incomplete: ${parts.length ? parts.join('; ') : 'the last text was read as it passed'}; this report holds what was found before it`;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { PROJECT_URI, RULE_BY_ID, RULES, type Rule } from '../context/rules.js';
 import type { Location, ScanReport } from '../types.js';
 import { homeDirectory } from '../context/home.js';
-import { message, providerName, tokenKindOf, unreportedSummary } from './messages.js';
+import { deadlineSummary, message, providerName, tokenKindOf, unreportedSummary } from './messages.js';
 import { describeResource, scopeJson } from './resources.js';
 
 function ruleDescriptor(r: Rule): ReportingDescriptor {
@@ -86,6 +86,11 @@ export function toSarif(report: ScanReport): Log {
       },
     };
   });
+  const s = report.summary;
+  const notifications = [
+    ...(s.unreported ? [{ level: 'warning' as const, descriptor: { id: 'unreported-findings' }, message: { text: unreportedSummary(s.unreported) } }] : []),
+    ...(s.deadline ? [{ level: 'warning' as const, descriptor: { id: 'deadline-passed' }, message: { text: deadlineSummary(s.deadline) } }] : []),
+  ];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -108,17 +113,9 @@ export function toSarif(report: ScanReport): Log {
           ...(report.results.some((r) => r.finding.path.startsWith('env:')) ? { ENV: { uri: 'env:/', description: { text: 'Environment variables the agent inherits' } } } : {}),
         },
         columnKind: 'utf16CodeUnits',
-        // Findings a limit left out are said where a SARIF reader looks for what the run did not do, and counted in the summary.
-        ...(report.summary.unreported
-          ? {
-              invocations: [
-                {
-                  executionSuccessful: true,
-                  toolExecutionNotifications: [{ level: 'warning' as const, descriptor: { id: 'unreported-findings' }, message: { text: unreportedSummary(report.summary.unreported) } }],
-                },
-              ],
-            }
-          : {}),
+        // Findings a limit left out, and what a deadline left unread, are said where a SARIF reader looks for what the
+        // run did not do, and counted in the summary.
+        ...(notifications.length ? { invocations: [{ executionSuccessful: !report.summary.deadline, toolExecutionNotifications: notifications }] } : {}),
         results,
         properties: { summary: report.summary },
       },

@@ -7,7 +7,7 @@
 import { bySeverity, RULE_BY_ID, RULES, type Severity, severityOf } from '../context/rules.js';
 import type { Encoding, Result, ScanReport } from '../types.js';
 import { formatBytes, historyNote, terminalText as t } from './format.js';
-import { connectedDetail, credentialWords, destroyDetail, historySummary, inferredDetail, issuerName, title, tokenKindOf, unreportedSummary } from './messages.js';
+import { connectedDetail, credentialWords, destroyDetail, historySummary, inferredDetail, issuerName, title, tokenKindOf, unreportedSummary, deadlineSummary } from './messages.js';
 
 /** How a finding found by decoding says so (src/detect/decode.ts). */
 const DECODED: Record<Encoding, string> = { base64: 'base64-decoded', percent: 'percent-decoded', escape: 'unescaped' };
@@ -173,6 +173,7 @@ export function summaryText(report: ScanReport, paint: Paint = plain): string {
   if (s.history) lines.push(`  git history: ${t(historySummary(s.history))}`);
   lines.push(`  credentials: ${s.findings} occurrences of ${s.secrets} unique secrets${s.revoked ? ` · ${s.revoked} revoked` : ''}${s.accepted ? ` · ${s.accepted} accepted` : ''}`);
   if (s.unreported) lines.push(paint.yellow(`  not reported: ${unreportedSummary(s.unreported, t)}`));
+  if (s.deadline) lines.push(paint.yellow(`  incomplete: ${deadlineSummary(s.deadline)}`));
   if (report.revoked.length) lines.push(`  revoked: ${revokedList(report.revoked)}`);
   if (s.reused)
     lines.push(
