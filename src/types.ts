@@ -217,8 +217,10 @@ export interface Connection {
   resource: Resource;
   provider: string;
   tokenKind: string;
-  /** Every place the other credential occurs. */
+  /** The places the other credential occurs, at most ten (src/classify/rules.ts MAX_RELATED). */
   locations: Location[];
+  /** How many more places it occurs in than `locations` lists; absent when none. */
+  locationsMore?: number;
 }
 
 export interface DestroyPrimitive {
@@ -287,6 +289,8 @@ export interface Result {
   accepted?: Acceptance;
   /** Other credentials that reach the same resource (one Supabase project): each keeps its own verdicts. */
   connected?: Connection[];
+  /** How many more credentials reach a resource this one reaches than `connected` lists (at most ten); absent when none. */
+  connectedMore?: number;
 }
 
 /** Why a text was not read. `special-file`: a FIFO, socket or device, never opened. */

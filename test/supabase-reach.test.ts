@@ -1,5 +1,7 @@
 // A Supabase database URL is its project's owner role, and a service key and a database URL of one project
 // reach the same project: the report connects them (issue 11, item 5).
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import * as fake from '../src/detect/fake.js';
 import { message } from '../src/report/messages.js';
@@ -121,5 +123,32 @@ describe('a service key and a database URL of one project are connected', () => 
     expect(key.map((x) => x.ruleId)).toEqual(['ABR003']);
     expect(message(key[0])).toContain('as the PostgreSQL connection-url at .env.production:3.');
     expect(message(at(report, '.env.production', 3)[0])).toContain('as the Supabase secret-key at .env.production:2.');
+  });
+});
+
+describe('many credentials of one project', () => {
+  it('each lists at most ten of the others, each at most ten places, and counts the rest (it was every other one, every place)', async () => {
+    const r = ref();
+    // 14 pooler URLs of one project (each its own password), in 14 files, one of them in 12 more places.
+    const files: Record<string, string> = {};
+    const urls = Array.from({ length: 14 }, () => pooler(r));
+    for (const [i, u] of urls.entries()) files[`s${String(i).padStart(2, '0')}.env`] = `DATABASE_URL=${u}\n`;
+    for (let i = 0; i < 12; i++) files[`copy${String(i).padStart(2, '0')}.env`] = `DATABASE_URL=${urls[13]}\n`;
+    const report = await scan({ root: workspace(files) });
+    const first = at(report, 's00.env', 1)[0];
+    expect(first.connected?.length).toBe(10);
+    expect(first.connectedMore).toBe(3);
+    const json = JSON.parse(toJson(report));
+    const results = json.results.filter((x: { location: { path: string } }) => x.location.path === 's00.env');
+    expect(results[0].connectedMore).toBe(3);
+    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(new URL('../schemas/report.schema.json', import.meta.url), 'utf8')));
+    expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    // s13's URL sits in 13 places: whoever lists it lists ten and counts three.
+    const last = at(report, 's01.env', 1)[0];
+    expect(last.connected?.every((c) => c.locations.length <= 10)).toBe(true);
+    const all = report.results.flatMap((x) => x.connected ?? []).filter((c) => c.locationsMore);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((c) => c.locationsMore === 3)).toBe(true);
+    for (const x of toSarif(report).runs[0].results as Array<{ relatedLocations: unknown[] }>) expect(x.relatedLocations.length).toBeLessThanOrEqual(20 + 100);
   });
 });

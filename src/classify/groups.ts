@@ -2,7 +2,7 @@
 // so each unique secret is resolved once, then every group classified
 // against its one scope.
 import { provider } from '../../scopes/index.js';
-import { classify, locationOf } from './rules.js';
+import { classify, locationOf, MAX_RELATED } from './rules.js';
 import type { Connection, Finding, Resource, Result, Scope } from '../types.js';
 
 /** Path, then the file on disk before its history (by commit), then line and column. */
@@ -74,29 +74,43 @@ function connect(results: Result[], bySecret: Map<string, Finding[]>, scopes: Ma
   const byKey = new Map<string, Array<{ fp: string; resource: Resource }>>();
   for (const [fp, scope] of scopes) {
     if (scope.status === 'revoked' || !bySecret.has(fp)) continue;
-    for (const r of keyed(scope)) byKey.set(r.key!, [...(byKey.get(r.key!) ?? []), { fp, resource: r }]);
+    for (const r of keyed(scope)) {
+      const list = byKey.get(r.key!);
+      if (list) list.push({ fp, resource: r });
+      else byKey.set(r.key!, [{ fp, resource: r }]);
+    }
   }
-  const connections = new Map<string, Connection[]>();
+  // Each credential lists at most MAX_RELATED others, each at most MAX_RELATED of its places, and counts the rest:
+  // n credentials of one project listing every other one's every place made a report quadratic in n.
+  const connections = new Map<string, { list: Connection[]; more: number }>();
   for (const holders of byKey.values()) {
     if (holders.length < 2) continue;
     for (const h of holders) {
-      const list = connections.get(h.fp) ?? [];
+      const entry = connections.get(h.fp) ?? { list: [], more: 0 };
       for (const o of holders) {
         if (o.fp === h.fp) continue;
+        if (entry.list.length >= MAX_RELATED) {
+          entry.more++;
+          continue;
+        }
         const other = bySecret.get(o.fp)!;
-        list.push({
+        entry.list.push({
           resource: h.resource,
           provider: other[0].provider,
           tokenKind: scopes.get(o.fp)!.resolution === 'online' ? scopes.get(o.fp)!.tokenKind : other[0].tokenKind,
-          locations: other.map(locationOf),
+          locations: other.slice(0, MAX_RELATED).map(locationOf),
+          ...(other.length > MAX_RELATED ? { locationsMore: other.length - MAX_RELATED } : {}),
         });
       }
-      connections.set(h.fp, list);
+      connections.set(h.fp, entry);
     }
   }
   for (const r of results) {
     const c = connections.get(r.finding.fingerprint);
-    if (c) r.connected = c;
+    if (c) {
+      r.connected = c.list;
+      if (c.more) r.connectedMore = c.more;
+    }
   }
 }
 

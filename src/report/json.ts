@@ -33,8 +33,17 @@ export function resultJson(r: Result) {
     remediation: r.remediation,
     ...(r.accepted ? { accepted: r.accepted } : {}),
     ...(r.connected?.length
-      ? { connected: r.connected.map((c) => ({ resource: describeResource({ ...c.resource, within: undefined }), provider: c.provider, tokenKind: c.tokenKind, locations: c.locations })) }
+      ? {
+          connected: r.connected.map((c) => ({
+            resource: describeResource({ ...c.resource, within: undefined }),
+            provider: c.provider,
+            tokenKind: c.tokenKind,
+            locations: c.locations,
+            ...(c.locationsMore ? { locationsMore: c.locationsMore } : {}),
+          })),
+        }
       : {}),
+    ...(r.connectedMore ? { connectedMore: r.connectedMore } : {}),
   };
 }
 

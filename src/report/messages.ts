@@ -74,15 +74,16 @@ export function inferredDetail(r: Result): string | undefined {
 }
 
 /** Other credentials that reach the same resource: `Reaches the same project x as the PostgreSQL connection-url at .env:2.` */
-export function connectedDetail(r: Pick<Result, 'connected'>): string | undefined {
+export function connectedDetail(r: Pick<Result, 'connected' | 'connectedMore'>): string | undefined {
   if (!r.connected?.length) return undefined;
   const byResource = new Map<string, string[]>();
   for (const c of r.connected) {
     const what = describeResource({ ...c.resource, within: undefined });
-    const where = c.locations.map((l) => `${l.path}:${l.line}`).join(', ');
+    const where = c.locations.map((l) => `${l.path}:${l.line}`).join(', ') + (c.locationsMore ? ` and ${c.locationsMore} more places` : '');
     byResource.set(what, [...(byResource.get(what) ?? []), `the ${providerName(c.provider)} ${c.tokenKind} at ${where}`]);
   }
-  return [...byResource].map(([what, others]) => `Reaches the same ${what} as ${others.join(' and ')}.`).join(' ');
+  const more = r.connectedMore ? ` ${r.connectedMore} more credential${r.connectedMore === 1 ? ' reaches' : 's reach'} the same.` : '';
+  return [...byResource].map(([what, others]) => `Reaches the same ${what} as ${others.join(' and ')}.`).join(' ') + more;
 }
 
 export function message(r: Result): string {

@@ -83,6 +83,9 @@ export function toSarif(report: ScanReport): Log {
         remediation: r.remediation,
         // The other places beyond those listed as relatedLocations (at most 10 are), counted.
         ...(r.relatedMore ? { relatedMore: r.relatedMore } : {}),
+        // Other credentials reaching the same resource beyond those linked (at most ten, each at most ten places), counted.
+        ...(r.connectedMore ? { connectedMore: r.connectedMore } : {}),
+        ...(r.connected?.some((c) => c.locationsMore) ? { connectedPlacesMore: r.connected.reduce((n, c) => n + (c.locationsMore ?? 0), 0) } : {}),
       },
     };
   });
