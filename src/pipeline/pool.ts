@@ -25,8 +25,10 @@ export function workerCount(env: NodeJS.ProcessEnv): number {
   return Math.min(4, availableParallelism());
 }
 
-/** Runs every batch on `n` workers; merges counts into `summary` and returns the findings. */
-/** `stop`: asked before each batch is sent; when it says so, the batches not sent stay in `batches` (the caller counts them). */
+/**
+ * Runs every batch on `n` workers; merges counts into `summary` and returns the findings. `stop` is asked before
+ * each batch is sent; once it says so, the batches not sent stay in `batches` (the caller counts them).
+ */
 export async function detectInWorkers(batches: Batch[], n: number, summary: ScanSummary, onBatch?: () => void, stop?: () => boolean): Promise<Finding[]> {
   const findings: Finding[] = [];
   const workers = Array.from({ length: Math.min(n, batches.length) }, () => new Worker(new URL('./worker.js', import.meta.url)));
