@@ -43,11 +43,11 @@ describe('a scan-wide deadline', () => {
     const dir = join(scratch, 'w');
     mkdirSync(dir);
     for (let i = 0; i < 5; i++) writeFileSync(join(dir, `f${i}.env`), `GITHUB_TOKEN=${fake.github('ghp_')}\n`);
-    const report = await run([slowSource(tokens, 400), workspaceSource(dir)], 200);
+    const report = await run([slowSource(tokens, 2000), workspaceSource(dir)], 1000);
     expect(report.results.map((r) => r.finding.path)).toContain('slow0.env');
     expect(report.results.map((r) => r.finding.path)).not.toContain('slow1.env');
-    expect(report.summary.deadline).toEqual({ seconds: 0.2, filesNotRead: 0, sourcesNotRead: 1, walkStopped: true });
-    expect(toText(report)).toMatch(/incomplete: the scan stopped at its deadline \(0\.2 s\) and is incomplete: the walk stopped before listing every file \(more were not read\); 1 source not begun/);
+    expect(report.summary.deadline).toEqual({ seconds: 1, filesNotRead: 0, sourcesNotRead: 1, walkStopped: true });
+    expect(toText(report)).toMatch(/incomplete: the scan stopped at its deadline \(1 s\) and is incomplete: the walk stopped before listing every file \(more were not read\); 1 source not begun/);
     expect(toMarkdown(report, { failOn: 'high' })).toMatch(/- incomplete: the scan stopped at its deadline/);
     const run0 = toSarif(report).runs[0] as { invocations?: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ descriptor: { id: string } }> }> };
     expect(run0.invocations?.[0].executionSuccessful).toBe(false);

@@ -139,11 +139,11 @@ async function detectAll(input: PipelineInput, admit: Admission, clock: Deadline
       continue;
     }
     for await (const t of source.texts(admit)) {
-      await detect(t);
       if (clock.expired()) {
         clock.textsStopped();
         break;
       }
+      await detect(t);
     }
   }
   return findings;
