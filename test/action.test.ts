@@ -343,8 +343,10 @@ describe('GitHub limits', () => {
     resetApi();
     // Railway's detector reads letters after "railway": name each account token with letters only.
     const name = (i: number) => String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26));
-    const lines = Array.from({ length: 300 }, (_, i) => `RAILWAY_${name(i)}_ACCOUNT_TOKEN=${fake.uuid()}`).join('\n');
-    const r = repo({ 'README.md': '# app\n' }, { 'staging/many.env': lines + '\n' });
+    const lines = Array.from({ length: 300 }, (_, i) => `RAILWAY_${name(i)}_ACCOUNT_TOKEN=${fake.uuid()}`);
+    // In three files: a file reports at most 100 distinct credentials (--max-findings-per-file).
+    const files = Object.fromEntries([0, 1, 2].map((k) => [`staging/many${k}.env`, lines.slice(k * 100, k * 100 + 100).join('\n') + '\n']));
+    const r = repo({ 'README.md': '# app\n' }, files);
     const run = await runAction(r);
     expect(run.code).toBe(1);
     expect(run.outputs['new-findings']).toBe('300');
