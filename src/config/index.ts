@@ -4,7 +4,7 @@
 // never ends, a link may point at /etc/shadow), at most MAX_CONFIG_BYTES, and an error never quotes its text.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import picomatch from 'picomatch';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { parse, YAMLParseError } from 'yaml';
 import { ConfigError } from '../errors.js';
 
@@ -29,8 +29,9 @@ export function isDate(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-const schema = JSON.parse(readFileSync(new URL(schemaPath(), import.meta.url), 'utf8'));
-const validate = new Ajv({ allErrors: true }).addFormat('date', isDate).compile<Config>(schema);
+/** The schema's validator, compiled on first use, not when the module loads. */
+let compiled: ValidateFunction<Config> | undefined;
+const validator = () => (compiled ??= new Ajv({ allErrors: true }).addFormat('date', isDate).compile<Config>(JSON.parse(readFileSync(new URL(schemaPath(), import.meta.url), 'utf8'))));
 
 function schemaPath(): string {
   // src/config/ (tests) and dist/src/config/ (built) both find the shipped schema.
@@ -62,6 +63,7 @@ export function loadConfig(path: string, explicit: boolean, followLinks = explic
     const what = err instanceof YAMLParseError ? err.code : /alias/i.test((err as Error).message) ? 'too many aliases' : 'error';
     throw new ConfigError(`${path} is not valid YAML (${what}${where})`);
   }
+  const validate = validator();
   if (!validate(data)) {
     const e = validate.errors![0];
     const key = e.instancePath ? e.instancePath.slice(1).split('/').map(keyText).join('.') : '';

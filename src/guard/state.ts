@@ -3,8 +3,8 @@
 //
 // Location: $ABR_GUARD_STATE_DIR, else $XDG_STATE_HOME/agent-blast-radius/guard, else
 // ~/.local/state/agent-blast-radius/guard.
-import { createHash, randomBytes } from 'node:crypto';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,7 +14,14 @@ export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, 'agent-blast-radius', 'guard');
 }
 
-export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+/**
+ * node:crypto loads on first use (a hash or a random name), not with the guard: loading it costs some 9 ms
+ * of a 2-core machine's start-up, and most hook calls (a build, a test, git status) never hash anything.
+ */
+let cryptoModule: typeof import('node:crypto') | undefined;
+const crypto = () => (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
+
+export const sha256 = (s: string) => crypto().createHash('sha256').update(s).digest('hex');
 
 function ensure(dir: string): string {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -23,7 +30,7 @@ function ensure(dir: string): string {
 
 /** Writes through a temporary file and a rename, so a reader never sees half a file. */
 function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const tmp = `${path}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`;
   writeFileSync(tmp, text, { mode: 0o600 });
   renameSync(tmp, path);
 }
