@@ -35,7 +35,7 @@ export const EXTERNAL = ['pg-native'];
  * parts load on first use. Dynamic import()s of built-ins (the lazy ones) are left as they are.
  */
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-const IMPORT = /^import\s*(?:([\w$]+)\s*,\s*)?(\{[^}]*\}|\*\s*as\s+[\w$]+|[\w$]+)?\s*(?:from\s*)?"([^"]+)";\n/gm;
+const IMPORT = /(?<=^|[;}])import\s*(?:([\w$]+)\s*,\s*)?(\{[^}]*\}|\*\s*as\s+[\w$]+|[\w$]+)?\s*(?:from\s*)?"([^"]+)";\n?/gm;
 const BANNER_END = 'const require = __abrCreateRequire(import.meta.url);\n';
 
 export function builtinsByRequire(code) {
