@@ -34,8 +34,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
       process.exit(2);
     }
     process.stderr.write('agent-blast-radius: first run in a clone: building dist/cli/ (as `npm run build` does)\n');
-    const { GENERATED, buildMapScript } = await import(new URL('../scripts/build-map.mjs', import.meta.url).href);
+    const { GENERATED, buildMapScript, CONFIG_VALIDATOR, buildConfigValidator } = await import(new URL('../scripts/build-map.mjs', import.meta.url).href);
     writeFileSync(GENERATED, await buildMapScript());
+    writeFileSync(CONFIG_VALIDATOR, await buildConfigValidator());
     await (await import(script.href)).buildCli();
   }
   await import(cli.href);
