@@ -161,8 +161,7 @@ async function main(argv: string[], io: Io): Promise<number> {
   const maxFileSize = parseSize(v['max-file-size']!);
   const noResolve = checkProviders(v['no-resolve']!);
   const maxResolutions = checkCount('--max-resolutions', v['max-resolutions'], Infinity);
-  // The YAML schema validator (ajv) loads only when a configuration or baseline file is involved: most
-  // scans have none, and compiling the schema was a tenth of a small scan's start-up (issue 14).
+  // The configuration and baseline modules load only when such a file is involved (most scans have none).
   const defaultConfig = join(root, '.agent-blast-radius.yml');
   const files = v.config || v.baseline || v['write-baseline'] || present(defaultConfig) ? await loadConfigModules() : undefined;
   const config: Config = !files ? {} : v.config ? files.loadConfig(resolve(v.config), true) : files.loadConfig(defaultConfig, false);
@@ -273,7 +272,6 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 const FORMAT_EXTENSION: Record<Format, string> = { text: 'txt', json: 'json', sarif: 'sarif', markdown: 'md', html: 'html' };
 
-/** `--format sarif,html`: one or several formats, each known, each once. */
 /** Whether anything is at `path` (a link or a FIFO too: loadConfig refuses those with the reason). */
 function present(path: string): boolean {
   try {
@@ -289,6 +287,7 @@ async function loadConfigModules() {
   return { loadConfig, acceptedOn, baselineYaml, loadBaseline, loadBaselineIfAny };
 }
 
+/** `--format sarif,html`: one or several formats, each known, each once. */
 function checkFormats(value: string): Format[] {
   const list = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()))];
   for (const f of list)
