@@ -11,7 +11,8 @@
 //
 //   node scripts/build-cli.mjs            build dist/cli/
 //   node scripts/build-cli.mjs --out DIR  build into DIR (two levels below the package root)
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -25,16 +26,48 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  */
 export const EXTERNAL = ['pg-native'];
 
+/**
+ * Node's built-ins reach the bundle through require() (the banner's), not as ES imports: esbuild's
+ * `import { x } from "node:fs"` lines become `const { x } = require("node:fs")`, right after the banner.
+ * An ES import of node:fs builds the module's ES facade, which reads every export and so loads fs
+ * streams, Node's whole stream library and AbortController (some 19 internal modules) on every run, for
+ * commands that never use them (issue 14). Behind require() a built-in stays a plain object whose lazy
+ * parts load on first use. Dynamic import()s of built-ins (the lazy ones) are left as they are.
+ */
+const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const IMPORT = /(?<=^|[;}])import\s*(?:([\w$]+)\s*,\s*)?(\{[^}]*\}|\*\s*as\s+[\w$]+|[\w$]+)?\s*(?:from\s*)?"([^"]+)";\n?/gm;
+const BANNER_END = 'const require = __abrCreateRequire(import.meta.url);\n';
+
+export function builtinsByRequire(code) {
+  const decls = [];
+  const out = code.replace(IMPORT, (line, def, what, spec) => {
+    if (!BUILTINS.has(spec)) return line;
+    const req = `require(${JSON.stringify(spec)})`;
+    if (def) decls.push(`const ${def} = ${req};`);
+    if (!what) decls.push(def ? '' : `${req};`);
+    else if (what.startsWith('{')) decls.push(`const ${what.replace(/\s+as\s+/g, ': ').replace(/\s+/g, ' ')} = ${req};`);
+    else if (what.startsWith('*')) decls.push(`const ${what.replace(/^\*\s*as\s+/, '')} = ${req};`);
+    else decls.push(`const ${what} = ${req};`);
+    return '';
+  });
+  if (!decls.length) return code;
+  if (!out.includes(BANNER_END)) throw new Error('build-cli: the require banner is missing');
+  return out.replace(BANNER_END, `${BANNER_END}${decls.filter(Boolean).join('\n')}\n`);
+}
+
 export async function buildCli(outdir = join(ROOT, 'dist/cli')) {
   rmSync(outdir, { recursive: true, force: true });
-  await build({
+  const result = await build({
     ...NODE_ESM,
     absWorkingDir: ROOT,
     entryPoints: { bin: 'src/bin.ts', worker: 'src/pipeline/worker.ts', index: 'src/index.ts' },
     outdir,
     splitting: true,
     external: EXTERNAL,
+    write: false,
   });
+  mkdirSync(outdir, { recursive: true });
+  for (const f of result.outputFiles) writeFileSync(f.path, f.path.endsWith('.js') ? builtinsByRequire(f.text) : f.contents, { mode: f.path.endsWith('/bin.js') ? 0o755 : 0o644 });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

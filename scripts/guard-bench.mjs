@@ -2,8 +2,10 @@
 // Decision time of the agent guard (issue 13: median ≤ 100 ms, p99 ≤ 300 ms with a warm cache), over a
 // few hundred events built here against a copy of examples/pocketos. Two figures:
 //   in-process  decide() alone, as a long-lived hook server would pay it;
-//   process     `node dist/src/bin.js guard hook` per event, as the agents run it today (Node start-up included).
-// Usage: npx tsc -p tsconfig.json && node scripts/guard-bench.mjs [events=300] [processEvents=60]
+//   process     `node bin/agent-blast-radius.js guard hook` per event, as an agent runs it once `guard install`
+//               wrote the package's command into its hook (Node start-up included; the bundle in dist/cli/),
+//               and `node dist/src/bin.js guard hook` (the unbundled tsc output) beside it.
+// Usage: npm run build && node scripts/guard-bench.mjs [events=300] [processEvents=60]
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'dist/src/bin.js');
+const BIN = join(ROOT, 'bin/agent-blast-radius.js');
+const TSC_BIN = join(ROOT, 'dist/src/bin.js');
 const { decide } = await import(join(ROOT, 'dist/src/guard/decide.js'));
 
 const n = Number(process.argv[2] ?? 300);
@@ -59,14 +62,18 @@ for (const e of events) {
 }
 console.log(`in-process decide():  ${fmt(inproc)}  decisions ${JSON.stringify(counts)}`);
 
-const proc = [];
-for (const e of events.slice(0, nProcess)) {
-  const t = performance.now();
-  const r = spawnSync(process.execPath, [BIN, 'guard', 'hook', '--agent', 'claude'], { input: JSON.stringify(e), env: { PATH: process.env.PATH, HOME: stateDir, ABR_GUARD_STATE_DIR: stateDir } });
-  proc.push(performance.now() - t);
-  if (r.status !== 0) console.error(`exit ${r.status}: ${r.stderr}`);
-}
-console.log(`process guard hook:   ${fmt(proc)}`);
+const processTimes = (bin) => {
+  const times = [];
+  for (const e of events.slice(0, nProcess)) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [bin, 'guard', 'hook', '--agent', 'claude'], { input: JSON.stringify(e), env: { PATH: process.env.PATH, HOME: stateDir, ABR_GUARD_STATE_DIR: stateDir } });
+    times.push(performance.now() - t);
+    if (r.status !== 0) console.error(`exit ${r.status}: ${r.stderr}`);
+  }
+  return times;
+};
+console.log(`process guard hook:   ${fmt(processTimes(BIN))}  (bin/agent-blast-radius.js, the package's command)`);
+console.log(`  unbundled:          ${fmt(processTimes(TSC_BIN))}  (dist/src/bin.js)`);
 const bare = [];
 for (let i = 0; i < Math.min(20, nProcess); i++) {
   const t = performance.now();

@@ -3,10 +3,9 @@
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
 // 2 usage or configuration error (one line on stderr, no stack trace); 3 internal error (src/cli-crash.ts);
 // 4 the --deadline passed before everything was read, and nothing at or above --fail-on was found.
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadConfig } from './config/index.js';
-import { acceptedOn, baselineYaml, loadBaseline, loadBaselineIfAny } from './config/baseline.js';
+import type { Config } from './config/index.js';
 import { failPredicate } from './classify/rules.js';
 import { rulesHelpLine } from './context/rules.js';
 import { announcement, checkCount, checkEnvironment, checkFailOn, checkProviders, checkScanRoot, endpointNotes, parseOptions, parseSize, type Io } from './options.js';
@@ -176,14 +175,19 @@ async function main(argv: string[], io: Io): Promise<number> {
   const maxResolutions = checkCount('--max-resolutions', v['max-resolutions'], Infinity);
   const deadline = checkCount('--deadline', v.deadline, 0, 1);
   const limits = { perFile: checkCount('--max-findings-per-file', v['max-findings-per-file'], DEFAULT_LIMITS.perFile), total: checkCount('--max-findings', v['max-findings'], DEFAULT_LIMITS.total) };
-  const config = v.config ? loadConfig(resolve(v.config), true) : loadConfig(join(root, '.agent-blast-radius.yml'), false);
+  // The configuration and baseline modules load only when such a file is involved (most scans have none).
+  const defaultConfig = join(root, '.agent-blast-radius.yml');
+  const files = v.config || v.baseline || v['write-baseline'] || present(defaultConfig) ? await loadConfigModules() : undefined;
+  const config: Config = !files ? {} : v.config ? files.loadConfig(resolve(v.config), true) : files.loadConfig(defaultConfig, false);
   // A config file may turn resolution off (fake example tokens), never on.
   const offline = Boolean(v.offline) || config.offline === true;
   if (!v.offline && config.offline === true && !v.quiet) io.stderr('agent-blast-radius: offline: set by the configuration file\n');
 
   const environment = declared ?? config.environment?.toLowerCase();
   // Accepted findings stay in the report, marked; an entry past its `expires` date fires again.
-  const { accepted, expired } = acceptedOn([...(config.accept ?? []), ...(v.baseline ? loadBaseline(resolve(v.baseline)) : [])]);
+  const { accepted, expired } = files
+    ? files.acceptedOn([...(config.accept ?? []), ...(v.baseline ? files.loadBaseline(resolve(v.baseline)) : [])])
+    : { accepted: new Map<string, string>(), expired: [] };
   if (!v.quiet) for (const e of expired) io.stderr(`agent-blast-radius: the acceptance of ${terminalText(e.fingerprint)} expired on ${terminalText(String(e.expires))}: it is reported again\n`);
 
   const quiet = Boolean(v.quiet);
@@ -268,7 +272,7 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (v['write-baseline']) {
     const file = v['write-baseline'];
     try {
-      writeFileSync(file, baselineYaml(report.results, loadBaselineIfAny(resolve(file))));
+      writeFileSync(file, files!.baselineYaml(report.results, files!.loadBaselineIfAny(resolve(file))));
     } catch (err) {
       if (err instanceof ConfigError) throw err;
       throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
@@ -288,6 +292,21 @@ export const DEADLINE_EXIT = 4;
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 const FORMAT_EXTENSION: Record<Format, string> = { text: 'txt', json: 'json', sarif: 'sarif', markdown: 'md', html: 'html' };
+
+/** Whether anything is at `path` (a link or a FIFO too: loadConfig refuses those with the reason). */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+}
+
+async function loadConfigModules() {
+  const [{ loadConfig }, { acceptedOn, baselineYaml, loadBaseline, loadBaselineIfAny }] = await Promise.all([import('./config/index.js'), import('./config/baseline.js')]);
+  return { loadConfig, acceptedOn, baselineYaml, loadBaseline, loadBaselineIfAny };
+}
 
 /** `--format sarif,html`: one or several formats, each known, each once. */
 function checkFormats(value: string): Format[] {

@@ -1,12 +1,13 @@
-// .agent-blast-radius.yml: validated with ajv against schemas/config.schema.json; errors name the key.
+// .agent-blast-radius.yml: validated against schemas/config.schema.json (by ajv, compiled at build time:
+// schema.generated.ts, scripts/build-map.mjs); errors name the key.
 // The file in the scanned tree is written by whoever controls the tree (a pull request's author): it is
 // read only when it is a regular file (never a link, FIFO or device: a FIFO blocks its reader, /dev/zero
 // never ends, a link may point at /etc/shadow), at most MAX_CONFIG_BYTES, and an error never quotes its text.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import picomatch from 'picomatch';
-import { Ajv } from 'ajv';
 import { parse, YAMLParseError } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { validate as validateSchema } from './schema.generated.js';
 
 export interface Config {
   environment?: string;
@@ -23,23 +24,10 @@ export interface AcceptEntry {
   expires?: string;
 }
 
-/** A calendar date that exists (2026-02-30 does not). */
-export function isDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
+export { isDate } from './date.js';
 
-const schema = JSON.parse(readFileSync(new URL(schemaPath(), import.meta.url), 'utf8'));
-const validate = new Ajv({ allErrors: true }).addFormat('date', isDate).compile<Config>(schema);
-
-function schemaPath(): string {
-  // src/config/ (tests) and dist/src/config/ (built) both find the shipped schema.
-  // The Action's bundle is dist-action/index.js, one level below the schema's folder.
-  if (import.meta.url.includes('/dist-action/')) return '../schemas/config.schema.json';
-  // The CLI's bundle is dist/cli/<chunk>.js, two levels below it.
-  if (import.meta.url.includes('/dist/cli/')) return '../../schemas/config.schema.json';
-  return import.meta.url.includes('/dist/') ? '../../../schemas/config.schema.json' : '../../schemas/config.schema.json';
-}
+/** What ajv's compiled validator is: true, or false with `errors` set (the first is reported). */
+const validate = validateSchema as ((data: unknown) => data is Config) & { errors?: Array<{ instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }> | null };
 
 /** Larger configuration and baseline files are refused: 1 MiB holds some 8,000 accepted findings. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;

@@ -1,7 +1,6 @@
 // The guard's decision for one tool call, whatever agent sent it: refuse a read of a file (or of the
 // environment) holding an ABR001/ABR002/ABR004 credential, hold a destroy primitive for a human, allow
 // the rest. Anything unexpected throws; the adapter turns a throw into a refusal (fail closed).
-import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { quote } from 'shell-quote';
@@ -167,7 +166,7 @@ async function readsDecision(call: ToolCall, ctx: DecideContext, files: string[]
             rule: past[1][0].rule,
             file: shownPath(call.cwd, join(index.root, past[0])),
           };
-        const tracked = trackedOf(
+        const tracked = await trackedOf(
           index.root,
           entries.map(([abs]) => abs),
         );
@@ -191,8 +190,9 @@ async function readsDecision(call: ToolCall, ctx: DecideContext, files: string[]
   return undefined;
 }
 
-/** The git repository holding a folder, if any. */
-function gitTop(dir: string): string | undefined {
+/** The git repository holding a folder, if any. (child_process loads only here: most calls never need git.) */
+async function gitTop(dir: string): Promise<string | undefined> {
+  const { spawnSync } = await import('node:child_process');
   const r = spawnSync('git', ['-C', dir, 'rev-parse', '--show-toplevel'], { encoding: 'utf8', timeout: 5000 });
   return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
 }
@@ -206,7 +206,7 @@ const within = (p: string, root: string) => p === root || p.startsWith(`${root}/
  */
 async function indexesFor(cwd: string, folders: string[], history: boolean, ctx: DecideContext): Promise<WorkspaceIndex[]> {
   const indexes = allIndexes(ctx.stateDir);
-  const workspace = gitTop(cwd) ?? cwd;
+  const workspace = (await gitTop(cwd)) ?? cwd;
   const uncovered = [...folders, ...(history ? [cwd] : [])].filter((p) => within(p, workspace) && !indexes.some((i) => within(p, i.root)));
   if (!uncovered.length) return indexes;
   const { folderDangers } = await import('./verdict.js');
@@ -221,8 +221,9 @@ function shownPath(cwd: string, abs: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
 }
 
-function trackedOf(root: string, files: string[]): Set<string> {
+async function trackedOf(root: string, files: string[]): Promise<Set<string>> {
   if (!files.length) return new Set();
+  const { spawnSync } = await import('node:child_process');
   const r = spawnSync('git', ['-C', root, 'ls-files', '-z', '--', ...files.map((f) => relative(root, f))], { encoding: 'utf8', timeout: 5000 });
   if (r.status !== 0) return new Set();
   return new Set(

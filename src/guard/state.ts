@@ -3,10 +3,10 @@
 //
 // Location: $ABR_GUARD_STATE_DIR, else $XDG_STATE_HOME/agent-blast-radius/guard, else
 // ~/.local/state/agent-blast-radius/guard.
-import { createHash, randomBytes } from 'node:crypto';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { sha256Hex } from './sha256.js';
 
 export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.ABR_GUARD_STATE_DIR) return env.ABR_GUARD_STATE_DIR;
@@ -14,16 +14,20 @@ export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, 'agent-blast-radius', 'guard');
 }
 
-export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+/** Hex SHA-256 of a path or a command (src/guard/sha256.ts: the hook does not load node:crypto). */
+export const sha256 = sha256Hex;
 
 function ensure(dir: string): string {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }
 
+let written = 0;
+
 /** Writes through a temporary file and a rename, so a reader never sees half a file. */
 function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  // Unique among this process's writes (the pid keeps processes apart); it need not be unpredictable.
+  const tmp = `${path}.${process.pid}.${(++written).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
   writeFileSync(tmp, text, { mode: 0o600 });
   renameSync(tmp, path);
 }

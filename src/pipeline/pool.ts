@@ -1,7 +1,6 @@
 // Detection across worker threads for large trees: the main thread walks, workers read and detect.
 // Used only from the compiled CLI (workers load .js) and above a file count where start-up pays off.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Finding, ScanSummary, SkipReason } from '../types.js';
 import { skip, type FileEntry, type WalkPolicy } from '../walk/index.js';
 
@@ -31,6 +30,8 @@ export function workerCount(env: NodeJS.ProcessEnv): number {
  */
 export async function detectInWorkers(batches: Batch[], n: number, summary: ScanSummary, onBatch?: () => void, stop?: () => boolean): Promise<Finding[]> {
   const findings: Finding[] = [];
+  // worker_threads loads here, not with the pipeline: a small scan runs in-process and never needs it.
+  const { Worker } = await import('node:worker_threads');
   const workers = Array.from({ length: Math.min(n, batches.length) }, () => new Worker(new URL('./worker.js', import.meta.url)));
   try {
     await Promise.all(

@@ -5,7 +5,6 @@
 //      resolved address (TLS still names the host), so a second DNS answer cannot redirect it;
 //   2. on every statement or command: a read-only allowlist, checked in the driver's own `query` /
 //      `sendCommand` before a byte is sent, so nothing else — not even a future caller — gets through.
-import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, connect as netConnect, isIP, type Socket } from 'node:net';
 import { commonJs } from './commonjs.js';
 import { EgressError, ProviderError } from './egress.js';
@@ -16,7 +15,8 @@ import { EgressError, ProviderError } from './egress.js';
 /** Resolves every address of a name (dns.lookup, so /etc/hosts counts as it does for the app). */
 export type Lookup = (host: string) => Promise<Array<{ address: string; family: number }>>;
 
-const lookupAll: Lookup = (host) => dnsLookup(host, { all: true, verbatim: true });
+// dns/promises loads with the first lookup: an offline scan imports this module and never resolves a name.
+const lookupAll: Lookup = async (host) => (await import('node:dns/promises')).lookup(host, { all: true, verbatim: true });
 
 // Instance-metadata services answer on link-local addresses: 169.254.169.254 (AWS, GCP, Azure, OpenStack,
 // DigitalOcean, Oracle), fd00:ec2::254 (AWS IMDS over IPv6,

@@ -3,7 +3,6 @@
 // anything else throws before a byte is sent. Base URLs are overridable only through
 // ABR_ENDPOINT_<PROVIDER> in the environment — never from a file in the scanned tree.
 // The parser alone: the graphql package's index loads ~130 modules, a start-up cost on every run.
-import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { Kind } from 'graphql/language/kinds.js';
 import { parse } from 'graphql/language/parser.js';
@@ -143,7 +142,9 @@ export interface TlsOptions {
 }
 
 /** fetch's shape over node's https client, for requests that need their own CA or a client certificate (mTLS). */
-function tlsFetch(url: URL, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }, tls: TlsOptions): Promise<Response> {
+async function tlsFetch(url: URL, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }, tls: TlsOptions): Promise<Response> {
+  // node:https (and http, tls) load with the first such request, not with every scan's resolvers.
+  const { request: httpsRequest } = await import('node:https');
   const lookup: LookupFunction | undefined = tls.address
     ? (_host, opts, cb) => {
         const family = tls.address!.includes(':') ? 6 : 4;
