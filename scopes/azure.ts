@@ -266,6 +266,13 @@ async function resolveAzure(f: Finding, ctx: ResolveContext) {
 export default defineProvider({
   id: 'azure',
   name: 'Azure',
+  asks: {
+    of: 'service principals',
+    calls: 'Entra ID client-credentials token for Resource Manager (a token request), `GET /subscriptions`, role assignments `assignedTo(<object id>)`, role definitions, resource groups',
+    tells:
+      'Owner/Contributor/User Access Administrator at subscription or management-group scope → root; resource group, SQL server, storage account deletion with backups †; Recovery Services vaults (refused while they hold backups) and backup-item deletion †; environments from subscription and resource-group names and `environment` tags (never `listKeys`)',
+    docs: 'https://learn.microsoft.com/azure/role-based-access-control/role-assignments-list-rest',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveAzure,
