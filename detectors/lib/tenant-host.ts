@@ -3,10 +3,13 @@
 // only when exactly one such host is there. Two different hosts: none, since the token could be either's, and a
 // secret goes only to the host of the provider that issued it (DESIGN.md: ambiguous → none).
 
-/** The one host `pattern` (global, capturing the host in group 1) finds in `text`, lower-case; none when it finds two. */
-export function hostBeside(text: string, pattern: RegExp): string | undefined {
+/**
+ * The one host `pattern` (global, capturing the host in group 1) finds in `text`, lower-case, after `same` (which
+ * maps another name of the same host to it); none when it finds two.
+ */
+export function hostBeside(text: string, pattern: RegExp, same: (host: string) => string = (h) => h): string | undefined {
   const hosts = new Set<string>();
-  for (const m of text.matchAll(pattern)) hosts.add(m[1].toLowerCase());
+  for (const m of text.matchAll(pattern)) hosts.add(same(m[1].toLowerCase()));
   return hosts.size === 1 ? [...hosts][0] : undefined;
 }
 
