@@ -12,8 +12,8 @@ import { random, variableIs } from './lib/context.js';
 // documented by Microsoft (UNCONFIRMED), so the variable decides and the shape only refines the token kind.
 // The tenant and client ids are read from the same file: the resolver needs all three.
 const GUID = '([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})';
-const TENANT = new RegExp(`(?:AZURE_TENANT_ID|ARM_TENANT_ID|tenant_?id|"tenant")["']?\\s{0,4}[:=]\\s{0,4}["']?${GUID}`, 'i');
-const CLIENT = new RegExp(`(?:AZURE_CLIENT_ID|ARM_CLIENT_ID|client_?id|"appId")["']?\\s{0,4}[:=]\\s{0,4}["']?${GUID}`, 'i');
+export const TENANT = new RegExp(`(?:AZURE_TENANT_ID|ARM_TENANT_ID|tenant_?id|"tenant")["']?\\s{0,4}[:=]\\s{0,4}["']?${GUID}`, 'i');
+export const CLIENT = new RegExp(`(?:AZURE_CLIENT_ID|ARM_CLIENT_ID|client_?id|"appId")["']?\\s{0,4}[:=]\\s{0,4}["']?${GUID}`, 'i');
 const SECRET_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A new-format secret: three characters, a digit, `Q~`, then 34 more (observed shape, UNCONFIRMED). */

@@ -21,6 +21,7 @@ import auth0ClientSecret from './auth0-client-secret.js';
 import aviationstackAccessKey from './aviationstack-access-key.js';
 import awsAccessKey from './aws-access-key.js';
 import axiomApiToken from './axiom-api-token.js';
+import azureClientCertificate from './azure-client-certificate.js';
 import azureClientSecret from './azure-client-secret.js';
 import azureDevopsPat from './azure-devops-pat.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
@@ -326,6 +327,7 @@ export const detectors: Detector[] = [
   aviationstackAccessKey,
   awsAccessKey,
   axiomApiToken,
+  azureClientCertificate,
   azureClientSecret,
   azureDevopsPat,
   azureStorageAccountKey,

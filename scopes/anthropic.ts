@@ -96,6 +96,11 @@ const MEMBER = { one: 'member', many: 'members' };
 export default defineProvider({
   id: 'anthropic',
   name: 'Anthropic',
+  asks: {
+    calls: 'admin keys: key and workspace listings; API keys: `GET /v1/models` (+ files)',
+    tells: 'admin keys → root; file deletion †',
+    docs: 'https://docs.anthropic.com/en/api/administration-api',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveAnthropic,

@@ -428,6 +428,12 @@ export const AWS_CANARY_ACCOUNTS = new Set(['052310077262', '171436882533', '534
 export default defineProvider({
   id: 'aws',
   name: 'AWS',
+  asks: {
+    calls: "`sts:GetCallerIdentity`, `iam:ListAccountAliases`, the identity's policies, `iam:SimulatePrincipalPolicy` (SDK middleware admits 17 named reads)",
+    tells:
+      'root key / `*:*` → root; RDS, S3, DynamoDB, EC2, Backup, KMS destroy actions; RDS instance deletion takes automated backups; local policy evaluation when simulation is denied (Conditions not evaluated †)',
+    docs: 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveAws,

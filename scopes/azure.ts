@@ -1,3 +1,4 @@
+import { constants, createHash, createPrivateKey, randomUUID, sign } from 'node:crypto';
 import { environmentOfWord, reachEnvironment } from '../src/context/environment.js';
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import { EgressError, ProviderError, type Answer, type ProviderEgress } from '../src/resolve/egress.js';
@@ -17,6 +18,13 @@ import type { DestroyPrimitive, Finding, Resource } from '../src/types.js';
 // 4. GET {roleDefinitionId} — each role's name and actions (https://learn.microsoft.com/rest/api/authorization/role-definitions/get-by-id).
 // 5. GET /subscriptions/{id}/resourcegroups — the resource groups, whose names and tags name environments
 //    (https://learn.microsoft.com/rest/api/resources/resource-groups/list).
+// A certificate credential (detectors/azure-client-certificate.ts) asks for the same token with a JWT assertion signed by
+//    its private key instead of a secret (PS256, header x5t#S256 the certificate's SHA-256 thumbprint, aud the token
+//    endpoint, iss = sub = the client id; https://learn.microsoft.com/entra/identity-platform/certificate-credentials).
+//    AADSTS700027 (invalid_client, "Client assertion contains an invalid signature": the certificate is not, or no
+//    longer, registered on the application) is its invalid-credential answer
+//    (https://learn.microsoft.com/azure/developer/java/sdk/troubleshooting-authentication-service-principal); the
+//    assertion is built once, here, and never leaves but in that token request.
 // Never a call that answers a secret (listKeys, listCredentials, publishing profiles): none is allowlisted.
 // Destroy primitives (https://learn.microsoft.com/azure/role-based-access-control/resource-provider-operations):
 // resource group delete removes every resource in it; Recovery Services vaults refuse deletion while they hold
@@ -28,13 +36,49 @@ import type { DestroyPrimitive, Finding, Resource } from '../src/types.js';
 const ARM = 'https://management.azure.com/.default';
 const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
-/** The token request is a POST by nature: only a client-credentials grant for the ARM scope passes. */
+const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+
+/**
+ * The token request is a POST by nature: only a client-credentials grant for the ARM scope passes, authenticated by
+ * a client secret or by a certificate's signed assertion.
+ */
 export function clientCredentialsOnly(body: string): string {
   const form = new URLSearchParams(body);
   const keys = [...form.keys()].sort().join(',');
-  if (keys !== 'client_id,client_secret,grant_type,scope' || form.get('grant_type') !== 'client_credentials') throw new EgressError('refused: a token request other than a client-credentials grant');
+  const bySecret = keys === 'client_id,client_secret,grant_type,scope';
+  const byCertificate = keys === 'client_assertion,client_assertion_type,client_id,grant_type,scope' && form.get('client_assertion_type') === ASSERTION_TYPE;
+  if (!(bySecret || byCertificate) || form.get('grant_type') !== 'client_credentials') throw new EgressError('refused: a token request other than a client-credentials grant');
   if (form.get('scope') !== ARM) throw new EgressError('refused: a token request for a scope other than Azure Resource Manager');
-  return 'token client_credentials (ARM)';
+  return byCertificate ? 'token client_credentials (ARM, certificate assertion)' : 'token client_credentials (ARM)';
+}
+
+const b64url = (b: Buffer | string) => Buffer.from(b).toString('base64url');
+
+/**
+ * The client assertion a certificate credential presents (https://learn.microsoft.com/entra/identity-platform/certificate-credentials):
+ * signed with the key, naming the certificate by its SHA-256 thumbprint. The PEM may be JSON-escaped or indented.
+ */
+export function certificateAssertion(keyPem: string, certificatePem: string, tenantId: string, clientId: string, now = Date.now()): string {
+  const plainPem = (pem: string) => pem.replace(/\\n/g, '\n').replace(/^[ \t]+/gm, '');
+  let key: ReturnType<typeof createPrivateKey>;
+  try {
+    key = createPrivateKey(plainPem(keyPem));
+  } catch {
+    throw new ProviderError('azure: the private key beside the certificate cannot be read, so nothing was sent');
+  }
+  if (key.asymmetricKeyType !== 'rsa') throw new ProviderError('azure: the private key is not RSA, which Entra ID certificate credentials use; nothing was sent');
+  const der = Buffer.from(
+    plainPem(certificatePem)
+      .replace(/-----(?:BEGIN|END) CERTIFICATE-----/g, '')
+      .replace(/[^A-Za-z0-9+/=]/g, ''),
+    'base64',
+  );
+  const header = { alg: 'PS256', typ: 'JWT', 'x5t#S256': b64url(createHash('sha256').update(der).digest()) };
+  const t = Math.floor(now / 1000);
+  const claims = { aud: `https://login.microsoftonline.com/${tenantId}/oauth2/v2.0/token`, iss: clientId, sub: clientId, jti: randomUUID(), nbf: t, iat: t, exp: t + 600 };
+  const input = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
+  const signature = sign('sha256', Buffer.from(input), { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST });
+  return `${input}.${b64url(signature)}`;
 }
 
 const egress: ProviderEgress = {
@@ -154,17 +198,23 @@ async function arm<T>(ctx: ResolveContext, token: string, path: string, evidence
 async function resolveAzure(f: Finding, ctx: ResolveContext) {
   const evidence: string[] = [];
   const { tenantId, clientId } = f.facts;
+  const certificate = f.tokenKind === 'client-certificate';
+  const credential: Record<string, string> = certificate
+    ? { client_assertion_type: ASSERTION_TYPE, client_assertion: certificateAssertion(f.secret, f.parts.clientCertificate ?? '', tenantId, clientId) }
+    : { client_secret: f.secret };
   const tok = await ctx.egress.request(egress, {
     method: 'POST',
     path: `/${encodeURIComponent(tenantId)}/oauth2/v2.0/token`,
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-    body: new URLSearchParams({ client_id: clientId, client_secret: f.secret, grant_type: 'client_credentials', scope: ARM }).toString(),
+    body: new URLSearchParams({ client_id: clientId, ...credential, grant_type: 'client_credentials', scope: ARM }).toString(),
     evidence,
     base: 'login',
   });
   const err = oauthError(tok);
   const codes = err?.error_codes ?? [];
-  if (tok.status === 401 && err?.error === 'invalid_client' && (codes.includes(7000215) || codes.includes(7000222)))
+  if (tok.status === 401 && err?.error === 'invalid_client' && certificate && codes.includes(700027))
+    return revokedScope(f.tokenKind, evidence, 'Entra ID answered invalid_client (AADSTS700027: the certificate is not registered on the application, or the key is not its)');
+  if (tok.status === 401 && err?.error === 'invalid_client' && !certificate && (codes.includes(7000215) || codes.includes(7000222)))
     return revokedScope(f.tokenKind, evidence, `Entra ID answered invalid_client (AADSTS${codes.includes(7000222) ? '7000222, expired' : '7000215, invalid'} client secret)`);
   const accessToken = (tok.json as { access_token?: unknown } | undefined)?.access_token;
   if (tok.status !== 200 || typeof accessToken !== 'string') {
@@ -266,6 +316,14 @@ async function resolveAzure(f: Finding, ctx: ResolveContext) {
 export default defineProvider({
   id: 'azure',
   name: 'Azure',
+  asks: {
+    of: 'service principals (client secrets and certificates)',
+    calls:
+      'Entra ID client-credentials token for Resource Manager (a token request; a certificate signs a JWT assertion), `GET /subscriptions`, role assignments `assignedTo(<object id>)`, role definitions, resource groups',
+    tells:
+      'Owner/Contributor/User Access Administrator at subscription or management-group scope → root; resource group, SQL server, storage account deletion with backups †; Recovery Services vaults (refused while they hold backups) and backup-item deletion †; environments from subscription and resource-group names and `environment` tags (never `listKeys`)',
+    docs: 'https://learn.microsoft.com/azure/role-based-access-control/role-assignments-list-rest',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveAzure,
@@ -289,9 +347,9 @@ export default defineProvider({
         },
       ],
       because: [
-        `an Entra ID service principal's client secret${f.facts.clientId ? ` for application ${f.facts.clientId}` : ''}: it acts with every Azure role the principal holds, commonly Contributor on a subscription (which may delete resource groups and everything in them)`,
+        `an Entra ID service principal's ${f.tokenKind === 'client-certificate' ? 'certificate (its private key)' : 'client secret'}${f.facts.clientId ? ` for application ${f.facts.clientId}` : ''}: it acts with every Azure role the principal holds, commonly Contributor on a subscription (which may delete resource groups and everything in them)`,
       ],
     }),
   remediation: (_f, scope) =>
-    `${scope.root ? 'This service principal holds Owner or Contributor over a whole subscription or management group. ' : ''}Assign the principal a role with the listed actions only, on the one resource group it needs (https://learn.microsoft.com/azure/role-based-access-control/best-practices), prefer a federated credential or managed identity to a secret, put delete locks on production resource groups and vaults, and delete this secret in Entra ID → App registrations → Certificates & secrets.`,
+    `${scope.root ? 'This service principal holds Owner or Contributor over a whole subscription or management group. ' : ''}Assign the principal a role with the listed actions only, on the one resource group it needs (https://learn.microsoft.com/azure/role-based-access-control/best-practices), prefer a federated credential or managed identity to a secret, put delete locks on production resource groups and vaults, and delete this ${_f.tokenKind === 'client-certificate' ? 'certificate' : 'secret'} in Entra ID → App registrations → Certificates & secrets.`,
 });

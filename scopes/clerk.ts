@@ -62,6 +62,11 @@ async function resolveClerk(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'clerk',
   name: 'Clerk',
+  asks: {
+    calls: '`GET /v1/instance`',
+    tells: "the instance and its `environment_type`; a production instance's `sk_live_` → root of the instance, user and organisation deletion †",
+    docs: 'https://clerk.com/docs/reference/backend/instance/get',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveClerk,

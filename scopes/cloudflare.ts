@@ -226,6 +226,11 @@ async function resolveToken(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'cloudflare',
   name: 'Cloudflare',
+  asks: {
+    calls: '`/user/tokens/verify`, `/zones`, `/user/tokens/{id}`, `/accounts`; Global API Key via `GET /user`',
+    tells: 'wildcard + write permissions → root; D1/zone deletion †',
+    docs: 'https://developers.cloudflare.com/api/resources/user/subresources/tokens/methods/get/',
+  },
   hosts: egress.hosts,
   egress,
   resolve: (f, ctx) => (f.tokenKind === 'global-api-key' ? resolveGlobalKey(f, ctx) : resolveToken(f, ctx)),

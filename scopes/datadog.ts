@@ -145,6 +145,11 @@ async function resolveDatadog(f: Finding, ctx: ResolveContext) {
 export default defineProvider({
   id: 'datadog',
   name: 'Datadog',
+  asks: {
+    calls: '`/api/v1/validate`, `/api/v2/validate_keys`, `/api/v2/current_user` per site',
+    tells: 'admin application key → root with the destroy list',
+    docs: 'https://docs.datadoghq.com/api/latest/authentication/',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveDatadog,

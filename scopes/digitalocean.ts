@@ -138,6 +138,11 @@ const CLUSTER = { one: 'database cluster', many: 'database clusters' };
 export default defineProvider({
   id: 'digitalocean',
   name: 'DigitalOcean',
+  asks: {
+    calls: '`GET /v2/account`, `/v2/projects`, project resources (URNs only), `/v2/droplets`',
+    tells: 'database-cluster and Droplet deletion with backups † (never `/v2/databases`, which returns credentials)',
+    docs: 'https://docs.digitalocean.com/reference/api/digitalocean/#tag/Account',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveDigitalocean,

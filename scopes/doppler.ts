@@ -109,6 +109,11 @@ async function resolveDoppler(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'doppler',
   name: 'Doppler',
+  asks: {
+    calls: '`GET /v3/me` (never a secrets call)',
+    tells: "CLI/personal token → root of the workplace, project and config deletion (secrets with them †); service token → its one config, environment from the config's name; service-account roles †",
+    docs: 'https://docs.doppler.com/reference/auth-me',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveDoppler,

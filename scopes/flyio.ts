@@ -151,6 +151,11 @@ const MACHINE = { one: 'Machine', many: 'Machines' };
 export default defineProvider({
   id: 'flyio',
   name: 'Fly.io',
+  asks: {
+    calls: '`GET /v1/apps?org_slug=`; macaroon caveats read locally',
+    tells: 'user token → root; volume deletion with snapshots †',
+    docs: 'https://fly.io/docs/machines/api/apps-resource/',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveFly,

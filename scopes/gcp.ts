@@ -259,6 +259,12 @@ function projectsIn(scope: Scope): string {
 export default defineProvider({
   id: 'gcp',
   name: 'Google Cloud',
+  asks: {
+    of: 'service-account keys',
+    calls: 'x509 metadata, JWT-bearer token exchange (read-only scope), `projects:search`, `testIamPermissions`',
+    tells: 'project reach; `setIamPolicy` → root (per project); Cloud SQL deletion (backups go), project deletion †',
+    docs: 'https://cloud.google.com/resource-manager/reference/rest/v1/projects/testIamPermissions',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveGcp,

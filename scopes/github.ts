@@ -350,6 +350,12 @@ function remediation(f: Finding, scope: Scope): string {
 export default defineProvider({
   id: 'github',
   name: 'GitHub',
+  asks: {
+    calls: '`GET /user` (`X-OAuth-Scopes`, expiry), `/user/memberships/orgs`, `/user/repos`, `/installation/repositories`',
+    tells:
+      'classic scopes; org admin + `admin:org`/site admin → root; `delete_repo` → repository deletion; fine-grained permissions reported unknown (not readable without writing); `ghr_` refresh tokens never redeemed',
+    docs: 'https://docs.github.com/en/rest/users/users#get-the-authenticated-user',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveGithub,

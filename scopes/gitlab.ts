@@ -210,6 +210,11 @@ const OTHER_KINDS: Record<string, { because: string; remediation: string }> = {
 export default defineProvider({
   id: 'gitlab',
   name: 'GitLab',
+  asks: {
+    calls: '`GET /personal_access_tokens/self`, `/user`, projects and groups (`simple=true`)',
+    tells: 'admin + `api`/`sudo` → root; project deletion with `permanently_remove`',
+    docs: 'https://docs.gitlab.com/api/personal_access_tokens/',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveGitlab,

@@ -70,6 +70,12 @@ async function resolveGrafana(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'grafana',
   name: 'Grafana',
+  asks: {
+    of: 'Cloud',
+    calls: '`GET https://grafana.com/api/instances` (access policy tokens, `glc_`); service account tokens (`glsa_`) are not sent — their instance is not an official host',
+    tells: "stacks by name and environment; stack deletion with its telemetry † (a policy's scopes are not readable); 403 → live without `stacks:read`",
+    docs: 'https://grafana.com/docs/grafana-cloud/developer-resources/api-reference/cloud-api/#list-stacks',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveGrafana,

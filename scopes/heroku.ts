@@ -122,6 +122,11 @@ async function resolveHeroku(f: Finding, ctx: ResolveContext) {
 export default defineProvider({
   id: 'heroku',
   name: 'Heroku',
+  asks: {
+    calls: '`GET /account`, `/apps` (`Oauth-Scope` header)',
+    tells: '`global` → root, app and Postgres backup deletion',
+    docs: 'https://devcenter.heroku.com/articles/platform-api-reference',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveHeroku,

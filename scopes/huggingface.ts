@@ -139,6 +139,11 @@ const ORGANIZATION = { one: 'organization', many: 'organizations' };
 export default defineProvider({
   id: 'huggingface',
   name: 'Hugging Face',
+  asks: {
+    calls: '`GET /api/whoami-v2`',
+    tells: 'write token → root, repository deletion †',
+    docs: 'https://huggingface.co/docs/hub/security-tokens',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveHuggingface,

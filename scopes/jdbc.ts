@@ -10,6 +10,11 @@ const engineOf = (scheme = '') => (/postgres/.test(scheme) ? postgres : /mysql|m
 export default defineProvider({
   id: 'jdbc',
   name: 'JDBC database',
+  asks: {
+    calls: "only with `--probe-databases`: its engine's reads (PostgreSQL or MySQL/MariaDB)",
+    tells: 'as its engine',
+    docs: 'https://docs.oracle.com/javase/tutorial/jdbc/basics/connecting.html',
+  },
   hosts: [],
   optIn: 'probe-databases',
   // The engine's own resolver, with the same pre-connect check and read list; other engines have no driver here.

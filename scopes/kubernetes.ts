@@ -186,6 +186,13 @@ const REMEDIATION =
 export default defineProvider({
   id: 'kubernetes',
   name: 'Kubernetes',
+  asks: {
+    of: 'kubeconfig token or client certificate',
+    calls:
+      'only with `--probe-clusters`: `POST` `SelfSubjectReview`, `SelfSubjectAccessReview` (`* *`, `delete` namespaces / persistentvolumes / persistentvolumeclaims), `SelfSubjectRulesReview` of its namespace',
+    tells: '`cluster-admin` (`* *`) or `system:masters` → root; namespace deletion (volume snapshots going too †), volume and claim deletion †; environment from the context, cluster and server names',
+    docs: 'https://kubernetes.io/docs/reference/kubernetes-api/authorization-resources/self-subject-access-review-v1/',
+  },
   // The API server is the one the kubeconfig names (clusterEgress), never a fixed host.
   hosts: [],
   optIn: 'probe-clusters',

@@ -79,6 +79,11 @@ async function resolveLinear(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'linear',
   name: 'Linear',
+  asks: {
+    calls: 'one GraphQL *query*: `viewer` (with `admin`), `organization`, `teams`',
+    tells: "admin's key → root of the workspace †, team deletion with its issues †; a key's own permission and team limits are not readable †",
+    docs: 'https://linear.app/developers/graphql',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveLinear,

@@ -179,6 +179,11 @@ async function resolveAtlas(f: Finding, ctx: ResolveContext) {
 export default defineProvider({
   id: 'mongodb-atlas',
   name: 'MongoDB Atlas',
+  asks: {
+    calls: 'Digest-authenticated `GET /api/atlas/v2`, groups, clusters',
+    tells: 'Org Owner → root; cluster deletion (backups with `retainBackups=false` †)',
+    docs: 'https://www.mongodb.com/docs/atlas/api/api-authentication/',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveAtlas,

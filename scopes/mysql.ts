@@ -124,6 +124,11 @@ async function resolveMysql(f: Finding, ctx: ResolveContext) {
 export default defineProvider({
   id: 'mysql',
   name: 'MySQL / MariaDB',
+  asks: {
+    calls: 'only with `--probe-databases` (below): `CURRENT_USER()`, `SHOW GRANTS` in a read-only transaction',
+    tells: 'grants: `ALL PRIVILEGES`/`SUPER` on `*.*` → root, `DROP` per scope',
+    docs: 'https://dev.mysql.com/doc/refman/8.4/en/show-grants.html',
+  },
   hosts: [],
   optIn: 'probe-databases',
   resolve: resolveMysql,

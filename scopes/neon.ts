@@ -99,6 +99,11 @@ async function resolveNeon(f: Finding, ctx: ResolveContext) {
 export default defineProvider({
   id: 'neon',
   name: 'Neon',
+  asks: {
+    calls: '`GET /api/v2/projects`, branches',
+    tells: 'org/personal key → root; branch `hard_delete` takes backups',
+    docs: 'https://neon.com/docs/reference/api/get-started',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveNeon,

@@ -81,6 +81,11 @@ const SITE = { one: 'site', many: 'sites' };
 export default defineProvider({
   id: 'netlify',
   name: 'Netlify',
+  asks: {
+    calls: '`GET /api/v1/user`, `/api/v1/sites`',
+    tells: 'every PAT acts as its user → root; site deletion †',
+    docs: 'https://docs.netlify.com/api/get-started/',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveNetlify,

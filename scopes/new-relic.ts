@@ -82,6 +82,11 @@ async function resolveNewRelic(f: Finding, ctx: ResolveContext): Promise<Scope> 
 export default defineProvider({
   id: 'new-relic',
   name: 'New Relic',
+  asks: {
+    calls: 'one NerdGraph *query* (`actor { user accounts }`, US then EU); ingest, browser and license keys are not sent',
+    tells: "user key → its accounts by name and environment; dashboard, alert-policy and monitor deletion by its user's roles †",
+    docs: 'https://docs.newrelic.com/docs/apis/nerdgraph/get-started/introduction-new-relic-nerdgraph/',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveNewRelic,

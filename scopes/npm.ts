@@ -117,6 +117,11 @@ async function resolveNpm(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'npm',
   name: 'npm',
+  asks: {
+    calls: '`GET /-/whoami`, `/-/npm/v1/tokens`',
+    tells: 'read-write token with 2FA bypass → root †; unpublish †',
+    docs: 'https://docs.npmjs.com/about-access-tokens',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveNpm,

@@ -128,6 +128,11 @@ const MEMBER = { one: 'member', many: 'members' };
 export default defineProvider({
   id: 'openai',
   name: 'OpenAI',
+  asks: {
+    calls: 'admin keys: key and project listings; API keys: `GET /v1/models` (+ files)',
+    tells: 'admin keys → root; file deletion †',
+    docs: 'https://platform.openai.com/docs/api-reference/administration',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveOpenai,

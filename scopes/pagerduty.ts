@@ -80,6 +80,11 @@ async function resolvePagerDuty(f: Finding, ctx: ResolveContext): Promise<Scope>
 export default defineProvider({
   id: 'pagerduty',
   name: 'PagerDuty',
+  asks: {
+    calls: '`GET /abilities`, `/users/me` (`Authorization: Token token=`)',
+    tells: 'account-level key → root † (read-only keys not readable), service deletion with its incidents †; user token → its role (owner/admin → root)',
+    docs: 'https://developer.pagerduty.com/api-reference/',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolvePagerDuty,

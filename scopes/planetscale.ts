@@ -66,6 +66,11 @@ async function resolvePlanetScale(f: Finding, ctx: ResolveContext): Promise<Scop
 export default defineProvider({
   id: 'planetscale',
   name: 'PlanetScale',
+  asks: {
+    calls: 'service token with its id beside it: `GET /v1/organizations`, databases',
+    tells: 'names and environments; database deletion with its backups †',
+    docs: 'https://api-docs.planetscale.com/reference/list-databases',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolvePlanetScale,

@@ -159,6 +159,11 @@ function supabaseScope(f: Finding, ctx: OfflineContext | undefined, sb: Supabase
 export default defineProvider({
   id: 'postgres',
   name: 'PostgreSQL',
+  asks: {
+    calls: 'only with `--probe-databases` (below): catalogue reads in a read-only transaction',
+    tells: 'superuser, role memberships, owned databases, schemas and tables, TRUNCATE',
+    docs: 'https://www.postgresql.org/docs/current/predefined-roles.html',
+  },
   hosts: [],
   optIn: 'probe-databases',
   resolve: resolvePostgres,

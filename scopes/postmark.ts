@@ -87,6 +87,11 @@ async function resolvePostmark(f: Finding, ctx: ResolveContext): Promise<Scope> 
 export default defineProvider({
   id: 'postmark',
   name: 'Postmark',
+  asks: {
+    calls: '`GET /message-streams` (server token), then `GET /domains` (account token) — never `/server` or `/servers`, which return API tokens',
+    tells: 'account token → root, server deletion with its messages †; server token → its one server, template deletion',
+    docs: 'https://postmarkapp.com/developer/api/overview#authentication',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolvePostmark,

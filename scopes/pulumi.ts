@@ -76,6 +76,11 @@ async function resolvePulumi(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'pulumi',
   name: 'Pulumi',
+  asks: {
+    calls: '`GET /api/user`, `/api/user/stacks` (`Authorization: token`; names only, never state or config)',
+    tells: "personal token → root of its user's organizations †, each stack by name and environment, stack removal with its update history †, destroy deployments †",
+    docs: 'https://www.pulumi.com/docs/pulumi-cloud/reference/cloud-rest-api/',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolvePulumi,

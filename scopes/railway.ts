@@ -163,6 +163,12 @@ function projectEnvironment(r: Resource | undefined): string {
 export default defineProvider({
   id: 'railway',
   name: 'Railway',
+  asks: {
+    calls: 'GraphQL *queries* only, in the documented order: `projectToken` (`Project-Access-Token`), `me`, `apiToken` (Bearer)',
+    tells:
+      'project token → its project and environment, destroy calls in it †; account/workspace token → root, every environment reached, each volume by name (`volumeDelete`; its backups going too †)',
+    docs: 'https://docs.railway.com/reference/public-api',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveRailway,

@@ -114,6 +114,11 @@ async function resolveRedis(f: Finding, ctx: ResolveContext) {
 export default defineProvider({
   id: 'redis',
   name: 'Redis',
+  asks: {
+    calls: 'only with `--probe-databases` (below): `ACL WHOAMI`, `ACL GETUSER`, `ACL DRYRUN` of `FLUSHALL`/`FLUSHDB`/`CONFIG SET`/`ACL SETUSER`',
+    tells: 'no ACL or `+@all ~*` → root; `FLUSHALL` allowed → data and its RDB file',
+    docs: 'https://redis.io/commands/acl-dryrun/',
+  },
   hosts: [],
   optIn: 'probe-databases',
   resolve: resolveRedis,

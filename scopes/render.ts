@@ -65,6 +65,11 @@ async function resolveRender(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'render',
   name: 'Render',
+  asks: {
+    calls: '`GET /v1/owners`, `/v1/postgres` (names only; never connection info or env vars)',
+    tells: "every key → root of its user's workspaces (keys cannot be narrowed), each Postgres database by name, deletion with its backups †",
+    docs: 'https://api-docs.render.com/reference/list-owners',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveRender,

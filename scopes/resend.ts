@@ -76,6 +76,11 @@ async function resolveResend(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'resend',
   name: 'Resend',
+  asks: {
+    calls: '`GET /domains` (`restricted_api_key` marks a Sending access key)',
+    tells: 'Full access → root, each domain by name, domain, audience and API-key deletion †; Sending access → sends only',
+    docs: 'https://resend.com/docs/api-reference/domains/list-domains',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveResend,

@@ -91,6 +91,11 @@ async function resolveSendgrid(f: Finding, ctx: ResolveContext) {
 export default defineProvider({
   id: 'sendgrid',
   name: 'SendGrid',
+  asks: {
+    calls: '`GET /v3/scopes` (US, then EU)',
+    tells: 'Full Access → root; `*.delete` scopes',
+    docs: 'https://www.twilio.com/docs/sendgrid/api-reference/api-key-permissions',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveSendgrid,

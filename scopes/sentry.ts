@@ -100,6 +100,11 @@ async function resolveSentry(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'sentry',
   name: 'Sentry',
+  asks: {
+    calls: '`GET /api/0/organizations/` (and `?owner=true` for user tokens; an EU organization token on `de.sentry.io`)',
+    tells: "organization token → its one organization, `org:ci` only; user token owning an organization → root †, project deletion with its events †; a self-hosted Sentry's token is never sent",
+    docs: 'https://docs.sentry.io/api/users/list-your-organizations/',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveSentry,

@@ -128,6 +128,11 @@ async function resolveSlack(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'slack',
   name: 'Slack',
+  asks: {
+    calls: '`POST /api/auth.test`',
+    tells: 'scopes; `admin.*` user tokens → root; channel deletion †',
+    docs: 'https://docs.slack.dev/reference/methods/auth.test',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveSlack,

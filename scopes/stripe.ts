@@ -141,6 +141,11 @@ async function resolveStripe(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'stripe',
   name: 'Stripe',
+  asks: {
+    calls: '`GET /v1/account`, `/v1/balance`, `/v1/customers?limit=1` (restricted keys)',
+    tells: '`sk_live_` → root in production; customer deletion †; restricted-key writes not determinable read-only',
+    docs: 'https://docs.stripe.com/keys/restricted-api-keys',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveStripe,

@@ -98,6 +98,11 @@ async function resolveSupabase(f: Finding, ctx: ResolveContext): Promise<Scope> 
 export default defineProvider({
   id: 'supabase',
   name: 'Supabase',
+  asks: {
+    calls: 'PAT: `GET /v1/projects`, `/v1/organizations`; `service_role`/`sb_secret_` keys decoded offline (JWT `role`, `ref`)',
+    tells: 'classic PAT → root with project deletion (backups go) †; service role bypasses RLS',
+    docs: 'https://supabase.com/docs/reference/api/introduction',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveSupabase,

@@ -99,6 +99,11 @@ async function resolveTerraformCloud(f: Finding, ctx: ResolveContext): Promise<S
 export default defineProvider({
   id: 'terraform-cloud',
   name: 'HCP Terraform',
+  asks: {
+    calls: "`GET /api/v2/organizations` (the caller's `permissions`), each organization's workspaces (names and permissions only), `/api/v2/account/details`",
+    tells: 'organization owner → root, workspace deletion with its state versions †, destroy runs †; a team token → the workspaces it may destroy',
+    docs: 'https://developer.hashicorp.com/terraform/cloud-docs/api-docs/organizations',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveTerraformCloud,

@@ -61,6 +61,11 @@ async function resolveTurso(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'turso',
   name: 'Turso',
+  asks: {
+    calls: "`GET /v1/organizations`, each organization's databases",
+    tells: 'names and environments; database deletion with its history †; platform token → root',
+    docs: 'https://docs.turso.tech/api-reference/organizations/list',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveTurso,

@@ -108,6 +108,11 @@ const SUBACCOUNT = { one: 'subaccount', many: 'subaccounts' };
 export default defineProvider({
   id: 'twilio',
   name: 'Twilio',
+  asks: {
+    calls: '`GET verify/v2/Services`, `/2010-04-01/Accounts.json`',
+    tells: 'Auth Token / Main key → root; destroy endpoints †',
+    docs: 'https://www.twilio.com/docs/iam/api-keys/api-key',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveTwilio,

@@ -109,6 +109,11 @@ async function resolveVault(f: Finding, ctx: ResolveContext): Promise<Scope> {
 export default defineProvider({
   id: 'vault',
   name: 'Vault',
+  asks: {
+    calls: 'only with `ABR_ENDPOINT_VAULT` naming your own Vault: `GET /v1/auth/token/lookup-self`, `POST /v1/sys/capabilities-self`',
+    tells: 'policies; `root` → root; secrets-engine disabling with its data, snapshot-force restore †',
+    docs: 'https://developer.hashicorp.com/vault/api-docs/auth/token#lookup-a-token-self',
+  },
   hosts: [],
   selfHosted: true,
   egress,

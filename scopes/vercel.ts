@@ -142,6 +142,11 @@ function personal(username: string | undefined): Resource {
 export default defineProvider({
   id: 'vercel',
   name: 'Vercel',
+  asks: {
+    calls: '`GET /v5/user/tokens/current`, `/v2/user`, `/v2/teams`',
+    tells: 'full-account token → root; project deletion (project-token reach †)',
+    docs: 'https://vercel.com/docs/rest-api/authentication/get-auth-token-metadata',
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolveVercel,

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Writes README.md's generated sections: "Rules" from the rule table in src/context/rules.ts (rulesMarkdown()),
 // between its rules:begin and rules:end marks, and the list of credential types from the detector registry
-// (src/report/catalog.ts), between its detectors:begin and detectors:end marks; test/rules.test.ts and
-// test/readme-detectors.test.ts fail when README.md differs. Re-run it after adding or merging detectors.
+// (src/report/catalog.ts), between its detectors:begin and detectors:end marks, and the table of providers asked
+// online from the resolver registry (scopes/lib/provider-table.ts, each scope file's `asks`), between its
+// providers:begin and providers:end marks; test/rules.test.ts, test/readme-detectors.test.ts and
+// test/readme-providers.test.ts fail when README.md differs. Re-run it after adding or merging detectors or resolvers.
 //
 //   node scripts/gen-readme.mjs           rewrite the section in README.md
 //   node scripts/gen-readme.mjs --check   exit 1 if README.md is out of date
@@ -21,6 +23,8 @@ const entry = [
   "export * from './src/context/rules.ts';",
   "export { CATALOG_BEGIN, CATALOG_END, catalogMarkdown, catalogSpan } from './src/report/catalog.ts';",
   "export { detectors } from './detectors/index.ts';",
+  "export { PROVIDERS_BEGIN, PROVIDERS_END, providerTableMarkdown, providerTableSpan } from './scopes/lib/provider-table.ts';",
+  "export { providers } from './scopes/index.ts';",
 ].join('\n');
 const bundle = await build({
   absWorkingDir: ROOT,
@@ -52,13 +56,21 @@ if (!catalog) {
   process.exit(1);
 }
 next = next.slice(0, catalog.start) + rules.catalogMarkdown(rules.detectors) + next.slice(catalog.end);
+const table = rules.providerTableSpan(next);
+if (!table) {
+  console.error(
+    `README.md has no providers:begin … providers:end marks: put\n${rules.PROVIDERS_BEGIN}\n${rules.PROVIDERS_END}\nunder its "## Asking the provider (read-only)" heading, then run this again.`,
+  );
+  process.exit(1);
+}
+next = next.slice(0, table.start) + rules.providerTableMarkdown(rules.providers) + next.slice(table.end);
 if (process.argv[2] === '--check') {
   if (next !== readme) {
-    console.error('README.md: the Rules section or the list of credential types is out of date: run `node scripts/gen-readme.mjs` and commit README.md.');
+    console.error('README.md: the Rules section, the list of credential types or the provider table is out of date: run `node scripts/gen-readme.mjs` and commit README.md.');
     process.exit(1);
   }
-  console.log('README.md: Rules section and credential types up to date');
+  console.log('README.md: Rules section, credential types and provider table up to date');
 } else if (next !== readme) {
   writeFileSync(README, next);
-  console.log('README.md: Rules section and credential types rewritten');
+  console.log('README.md: Rules section, credential types and provider table rewritten');
 } else console.log('README.md: already up to date');

@@ -80,6 +80,12 @@ async function resolve${Id}(f: Finding, ctx: ResolveContext) {
 export default defineProvider({
   id: '${id}',
   name: '${Name}',
+  // The README's provider table row (node scripts/gen-readme.mjs writes it); mark an UNCONFIRMED verdict with †.
+  asks: {
+    calls: '\`GET /v1/token\`',
+    tells: 'TODO the verdicts the answer leads to (admin → root, the delete calls)',
+    docs: 'https://api.${id}.example/docs', // TODO the documentation of the read-only call
+  },
   hosts: egress.hosts,
   egress,
   resolve: resolve${Id},

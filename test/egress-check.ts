@@ -61,12 +61,26 @@ const READ_POSTS: Record<string, (path: string, body: string) => boolean> = {
     const b = JSON.parse(body) as Record<string, unknown>;
     return Object.keys(b).join(',') === 'permissions' && Array.isArray(b.permissions) && b.permissions.every((x) => typeof x === 'string' && !x.includes('*'));
   },
-  // Entra ID's token request: a client-credentials grant for Resource Manager and nothing else, independently of scopes/azure.ts.
+  // Auth0's token request: a client-credentials grant whose audience is a tenant's Management API, and nothing else.
+  auth0: (path, body) => {
+    const b = JSON.parse(body) as Record<string, unknown>;
+    return (
+      path === '/oauth/token' &&
+      Object.keys(b).sort().join(',') === 'audience,client_id,client_secret,grant_type' &&
+      b.grant_type === 'client_credentials' &&
+      typeof b.audience === 'string' &&
+      /^https:\/\/[a-z0-9-]+(?:\.[a-z]{2})?\.auth0\.com\/api\/v2\/$/.test(b.audience)
+    );
+  },
+  // Entra ID's token request: a client-credentials grant for Resource Manager and nothing else, by a secret or a
+  // certificate's JWT-bearer assertion, independently of scopes/azure.ts.
   azure: (path, body) => {
     const form = new URLSearchParams(body);
+    const keys = [...form.keys()].sort().join(',');
     return (
       /^\/[A-Za-z0-9.-]+\/oauth2\/v2\.0\/token$/.test(path) &&
-      [...form.keys()].sort().join(',') === 'client_id,client_secret,grant_type,scope' &&
+      (keys === 'client_id,client_secret,grant_type,scope' ||
+        (keys === 'client_assertion,client_assertion_type,client_id,grant_type,scope' && form.get('client_assertion_type') === 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')) &&
       form.get('grant_type') === 'client_credentials' &&
       form.get('scope') === 'https://management.azure.com/.default'
     );

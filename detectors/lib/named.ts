@@ -50,6 +50,8 @@ export interface NamedSpec {
   notWords?: string[];
   /** What the provider's docs do not say about the shape: the verdict says the shape was inferred. */
   unconfirmed?: string;
+  /** Non-secret facts read beside the value in the same text (the customer's own host, detectors/lib/tenant-host.ts). */
+  beside?: (input: MatchInput) => Record<string, string> | undefined;
   docs: { url: string; rotate: string };
 }
 
@@ -272,7 +274,10 @@ export function defineNamedDetector(spec: NamedSpec): Detector {
     keywords: spellings(spec.names),
     pattern: valuePattern(spec.value),
     check: (secret, input) => randomForShape(secret, spec.value) && namedBy(input, names, notWords) && !marksExamples(input.text),
-    enrich: () => (spec.unconfirmed ? { facts: { shape: 'unconfirmed' } } : {}),
+    enrich: (_secret, input) => {
+      const facts = { ...(spec.unconfirmed ? { shape: 'unconfirmed' } : {}), ...spec.beside?.(input) };
+      return Object.keys(facts).length ? { facts } : {};
+    },
     redaction: { kind: 'prefix', prefix: new RegExp(`^${(spec.value.prefix ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) },
     // The name decides the provider: a detector that knows the token by its own prefix wins the span.
     precedence: 'general',

@@ -32,6 +32,8 @@ export interface Provider {
   remediation: (f: Finding, scope: Scope) => string;
   /** The read-only calls this provider's resolver may make; required with `resolve`. */
   egress?: ProviderEgress;
+  /** What the resolver asks and what the answer tells: the README's provider table; required with `resolve`. */
+  asks?: ResolverCalls;
   /**
    * Asks the provider, read-only, what the credential is. Returns `revoked` only on the provider's
    * documented invalid-credential answer; throws (→ unknown, with the offline verdict kept) otherwise.
@@ -50,6 +52,21 @@ export interface Provider {
    * (no HTTP egress; src/resolve/database-egress.ts guards the driver path instead).
    */
   optIn?: 'probe-databases' | 'probe-clusters';
+}
+
+/**
+ * One row of README.md's provider table (scopes/lib/provider-table.ts; scripts/gen-readme.mjs writes it). Mark a
+ * verdict that rests on an UNCONFIRMED fact with †.
+ */
+export interface ResolverCalls {
+  /** The credential asked about, when the provider issues others that are not (`service-account keys`). */
+  of?: string;
+  /** The read-only calls, in Markdown (`GET /v1/owners`, `/v1/postgres`). */
+  calls: string;
+  /** What the answers tell: the verdicts they lead to. */
+  tells: string;
+  /** The documentation of the read-only calls (https). */
+  docs: string;
 }
 
 export function defineProvider(p: Provider): Provider {

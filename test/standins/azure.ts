@@ -6,6 +6,7 @@
 // (https://learn.microsoft.com/rest/api/authorization/role-definitions/get-by-id) and resource groups
 // (https://learn.microsoft.com/rest/api/resources/resource-groups/list). One server plays both hosts. Any other
 // route is answered 404 and recorded.
+import { constants, createHash, generateKeyPairSync, type KeyObject, verify } from 'node:crypto';
 import * as fake from '../../src/detect/fake.js';
 import { bearer, json, startStandin, urlOf, type Canned, type Standin } from './index.js';
 
@@ -14,6 +15,34 @@ export interface AzurePrincipal {
   client: string;
   secret: string;
   oid: string;
+  /** A certificate credential: the public key and the SHA-256 thumbprint registered on the application. */
+  cert?: { publicKey: KeyObject; thumbprint: string };
+}
+
+/** The x5t#S256 of a PEM certificate: base64url SHA-256 of its DER bytes. */
+export const thumbprintOf = (pem: string) =>
+  createHash('sha256')
+    .update(Buffer.from(pem.replace(/-----(?:BEGIN|END) CERTIFICATE-----/g, '').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64'))
+    .digest('base64url');
+
+/** Whether a client assertion is one `app`'s certificate signed, for this tenant's token endpoint (PS256, x5t#S256). */
+function assertionValid(assertion: string, app: AzurePrincipal): boolean {
+  const [h, c, sig] = assertion.split('.');
+  if (!app.cert || !h || !c || !sig) return false;
+  try {
+    const header = JSON.parse(Buffer.from(h, 'base64url').toString('utf8')) as Record<string, string>;
+    const claims = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as Record<string, unknown>;
+    if (header.alg !== 'PS256' || header['x5t#S256'] !== app.cert.thumbprint) return false;
+    if (claims.aud !== `https://login.microsoftonline.com/${app.tenant}/oauth2/v2.0/token` || claims.iss !== app.client || claims.sub !== app.client) return false;
+    return verify(
+      'sha256',
+      Buffer.from(`${h}.${c}`),
+      { key: app.cert.publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST },
+      Buffer.from(sig, 'base64url'),
+    );
+  } catch {
+    return false;
+  }
 }
 export interface AzureWorld {
   tenants: string[];
@@ -46,13 +75,17 @@ export function startAzure(w: AzureWorld): Promise<Standin> {
     const tokenPath = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(path);
     if (tokenPath && req.method === 'POST') {
       const form = new URLSearchParams(body);
+      const assertion = form.get('client_assertion');
       const secret = form.get('client_secret') ?? '';
-      const c = w.canned?.[secret];
+      const c = w.canned?.[assertion ? (form.get('client_id') ?? '') : secret];
       if (c) return json(res, c.status, c.body, c.headers);
       if (!w.tenants.includes(tokenPath[1])) return aadError(res, 400, 'invalid_request', 90002, `Tenant '${tokenPath[1]}' not found.`);
       const app = w.principals.find((p) => p.tenant === tokenPath[1] && p.client === form.get('client_id'));
       if (!app) return aadError(res, 400, 'unauthorized_client', 700016, `Application with identifier '${form.get('client_id')}' was not found in the directory.`);
-      const p = w.principals.find((x) => x.tenant === tokenPath[1] && x.client === form.get('client_id') && x.secret === secret);
+      const p = assertion
+        ? w.principals.find((x) => x.tenant === tokenPath[1] && x.client === form.get('client_id') && assertionValid(assertion, x))
+        : w.principals.find((x) => x.tenant === tokenPath[1] && x.client === form.get('client_id') && x.secret === secret);
+      if (!p && assertion) return aadError(res, 401, 'invalid_client', 700027, 'Client assertion contains an invalid signature.');
       if (!p) return aadError(res, 401, 'invalid_client', 7000215, 'Invalid client secret provided.');
       if (w.expired?.has(secret)) return aadError(res, 401, 'invalid_client', 7000222, 'The provided client secret keys are expired.');
       const token = fake.jwt({ aud: 'https://management.azure.com', iss: `https://sts.windows.net/${p.tenant}/`, tid: p.tenant, oid: p.oid, appid: p.client, idtyp: 'app' });
@@ -186,4 +219,62 @@ export function azureWorld() {
       },
     });
   return { T, start, ids: { prod, staging } };
+}
+
+export interface AzureCertificateCredential {
+  tenant: string;
+  client: string;
+  /** The PEM private key (the secret the detector reports) and its certificate. */
+  key: string;
+  certificate: string;
+}
+
+/**
+ * Certificate credentials in a tenant like azureWorld's: an Owner on the production subscription, a Reader on a staging
+ * one, a key whose certificate is not registered on its application (AADSTS700027), one answered 418. Keys are made here,
+ * at run time; the certificates are random DER stand-ins, named by their thumbprint as Entra ID names them.
+ */
+export function azureCertificateWorld() {
+  const tenant = fake.uuid();
+  const cred = () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const c: AzureCertificateCredential = { tenant, client: fake.uuid(), key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().trim(), certificate: fake.pem('CERTIFICATE') };
+    return { c, publicKey };
+  };
+  const made = { root: cred(), scoped: cred(), revoked: cred(), odd: cred() };
+  const T = Object.fromEntries(Object.entries(made).map(([k, v]) => [k, v.c])) as Record<keyof typeof made, AzureCertificateCredential>;
+  const oid = { root: fake.uuid(), scoped: fake.uuid() };
+  const prod = fake.uuid();
+  const staging = fake.uuid();
+  const principal = (k: 'root' | 'scoped', o: string): AzurePrincipal => ({
+    tenant,
+    client: T[k].client,
+    secret: '',
+    oid: o,
+    cert: { publicKey: made[k].publicKey, thumbprint: thumbprintOf(T[k].certificate) },
+  });
+  const start = (): Promise<Standin> =>
+    startAzure({
+      tenants: [tenant],
+      principals: [
+        principal('root', oid.root),
+        principal('scoped', oid.scoped),
+        // The revoked key's application exists, with another certificate registered.
+        { tenant, client: T.revoked.client, secret: '', oid: fake.uuid(), cert: { publicKey: made.root.publicKey, thumbprint: thumbprintOf(fake.pem('CERTIFICATE')) } },
+      ],
+      canned: { [T.odd.client]: { status: 418, body: {} } },
+      subscriptions: [
+        { id: prod, name: 'Acme Production', groups: [{ name: 'rg-shop', tags: { environment: 'production' } }] },
+        { id: staging, name: 'Acme Staging', groups: [{ name: 'rg-shop-staging' }] },
+      ],
+      roles: [
+        { id: AZURE_ROLES.owner, name: 'Owner', actions: ['*'] },
+        { id: AZURE_ROLES.reader, name: 'Reader', actions: ['*/read'] },
+      ],
+      assignments: {
+        [oid.root]: [{ scope: `/subscriptions/${prod}`, role: AZURE_ROLES.owner }],
+        [oid.scoped]: [{ scope: `/subscriptions/${staging}`, role: AZURE_ROLES.reader }],
+      },
+    });
+  return { T, start };
 }
