@@ -80,6 +80,7 @@ import dynatraceApiToken from './dynatrace-api-token.js';
 import e2bApiKey from './e2b-api-key.js';
 import easypostApiKey from './easypost-api-key.js';
 import eventbritePrivateToken from './eventbrite-private-token.js';
+import facebookAccessToken from './facebook-access-token.js';
 import facebookAppSecret from './facebook-app-secret.js';
 import figmaPat from './figma-pat.js';
 import finnhubApiKey from './finnhub-api-key.js';
@@ -148,6 +149,7 @@ import jupiteroneApiKey from './jupiterone-api-key.js';
 import keycloakClientSecret from './keycloak-client-secret.js';
 import kongKonnectToken from './kong-konnect-token.js';
 import kubeconfigToken from './kubeconfig-token.js';
+import kubernetesBootstrapToken from './kubernetes-bootstrap-token.js';
 import langfuseSecretKey from './langfuse-secret-key.js';
 import langsmithApiKey from './langsmith-api-key.js';
 import languagelayerAccessKey from './languagelayer-access-key.js';
@@ -157,6 +159,7 @@ import linearApiKey from './linear-api-key.js';
 import linodePersonalAccessToken from './linode-personal-access-token.js';
 import logzioApiToken from './logzio-api-token.js';
 import mailboxlayerAccessKey from './mailboxlayer-access-key.js';
+import mailchimpApiKey from './mailchimp-api-key.js';
 import mailjetApiSecret from './mailjet-api-secret.js';
 import makeWebhookUrl from './make-webhook-url.js';
 import mandrillApiKey from './mandrill-api-key.js';
@@ -247,10 +250,12 @@ import shopifyToken from './shopify-token.js';
 import shortcutApiToken from './shortcut-api-token.js';
 import slackAppToken from './slack-app-token.js';
 import slackBotToken from './slack-bot-token.js';
+import slackConfigToken from './slack-config-token.js';
 import slackUserToken from './slack-user-token.js';
 import slackWebhookUrl from './slack-webhook-url.js';
 import smartsheetAccessToken from './smartsheet-access-token.js';
 import snykApiToken from './snyk-api-token.js';
+import sonarqubeLegacyToken from './sonarqube-legacy-token.js';
 import sonarqubeToken from './sonarqube-token.js';
 import sourcegraphAccessToken from './sourcegraph-access-token.js';
 import sparkpostApiKey from './sparkpost-api-key.js';
@@ -283,12 +288,15 @@ import twelvedataApiKey from './twelvedata-api-key.js';
 import twilioApiKey from './twilio-api-key.js';
 import twilioAuthToken from './twilio-auth-token.js';
 import twitchClientSecret from './twitch-client-secret.js';
+import twitchStreamKey from './twitch-stream-key.js';
 import typeformPat from './typeform-pat.js';
 import urlUserinfo from './url-userinfo.js';
 import urlscanApiKey from './urlscan-api-key.js';
 import userstackAccessKey from './userstack-access-key.js';
 import vatlayerAccessKey from './vatlayer-access-key.js';
+import vaultLegacyToken from './vault-legacy-token.js';
 import vaultToken from './vault-token.js';
+import vaultUnsealKey from './vault-unseal-key.js';
 import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
 import virustotalApiKey from './virustotal-api-key.js';
@@ -305,6 +313,7 @@ import zapierWebhookUrl from './zapier-webhook-url.js';
 import zendeskApiToken from './zendesk-api-token.js';
 import zenrowsApiKey from './zenrows-api-key.js';
 import zenscrapeApiKey from './zenscrape-api-key.js';
+import zohoOauthToken from './zoho-oauth-token.js';
 export const detectors: Detector[] = [
   abstractapiApiKey,
   abuseipdbApiKey,
@@ -385,6 +394,7 @@ export const detectors: Detector[] = [
   e2bApiKey,
   easypostApiKey,
   eventbritePrivateToken,
+  facebookAccessToken,
   facebookAppSecret,
   figmaPat,
   finnhubApiKey,
@@ -453,6 +463,7 @@ export const detectors: Detector[] = [
   keycloakClientSecret,
   kongKonnectToken,
   kubeconfigToken,
+  kubernetesBootstrapToken,
   langfuseSecretKey,
   langsmithApiKey,
   languagelayerAccessKey,
@@ -462,6 +473,7 @@ export const detectors: Detector[] = [
   linodePersonalAccessToken,
   logzioApiToken,
   mailboxlayerAccessKey,
+  mailchimpApiKey,
   mailjetApiSecret,
   makeWebhookUrl,
   mandrillApiKey,
@@ -552,10 +564,12 @@ export const detectors: Detector[] = [
   shortcutApiToken,
   slackAppToken,
   slackBotToken,
+  slackConfigToken,
   slackUserToken,
   slackWebhookUrl,
   smartsheetAccessToken,
   snykApiToken,
+  sonarqubeLegacyToken,
   sonarqubeToken,
   sourcegraphAccessToken,
   sparkpostApiKey,
@@ -588,12 +602,15 @@ export const detectors: Detector[] = [
   twilioApiKey,
   twilioAuthToken,
   twitchClientSecret,
+  twitchStreamKey,
   typeformPat,
   urlUserinfo,
   urlscanApiKey,
   userstackAccessKey,
   vatlayerAccessKey,
+  vaultLegacyToken,
   vaultToken,
+  vaultUnsealKey,
   vercelLegacyToken,
   vercelToken,
   virustotalApiKey,
@@ -610,6 +627,7 @@ export const detectors: Detector[] = [
   zendeskApiToken,
   zenrowsApiKey,
   zenscrapeApiKey,
+  zohoOauthToken,
 ];
 
 /** Keys providers publish in their documentation, which no scan reports (detectors/lib/example-keys.ts). */

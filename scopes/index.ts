@@ -125,6 +125,7 @@ import linear from './linear.js';
 import linode from './linode.js';
 import logzio from './logzio.js';
 import mailboxlayer from './mailboxlayer.js';
+import mailchimp from './mailchimp.js';
 import mailjet from './mailjet.js';
 import make from './make.js';
 import mandrill from './mandrill.js';
@@ -256,6 +257,7 @@ import zapier from './zapier.js';
 import zendesk from './zendesk.js';
 import zenrows from './zenrows.js';
 import zenscrape from './zenscrape.js';
+import zoho from './zoho.js';
 export const providers: Provider[] = [
   abstractapi,
   abuseipdb,
@@ -381,6 +383,7 @@ export const providers: Provider[] = [
   linode,
   logzio,
   mailboxlayer,
+  mailchimp,
   mailjet,
   make,
   mandrill,
@@ -512,6 +515,7 @@ export const providers: Provider[] = [
   zendesk,
   zenrows,
   zenscrape,
+  zoho,
 ];
 
 const byId = new Map(providers.map((p) => [p.id, p]));
