@@ -15,7 +15,9 @@ import amplitudeSecretKey from './amplitude-secret-key.js';
 import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
 import apilayerAccessKey from './apilayer-access-key.js';
+import appsynergyApiKey from './appsynergy-api-key.js';
 import assemblyaiApiKey from './assemblyai-api-key.js';
+import ateraApiKey from './atera-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
 import auth0ClientSecret from './auth0-client-secret.js';
 import aviationstackAccessKey from './aviationstack-access-key.js';
@@ -23,12 +25,15 @@ import awsAccessKey from './aws-access-key.js';
 import axiomApiToken from './axiom-api-token.js';
 import azureClientSecret from './azure-client-secret.js';
 import azureDevopsPat from './azure-devops-pat.js';
+import azureSearchApiKey from './azure-search-api-key.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
 import azureStorageSas from './azure-storage-sas.js';
 import bannerbearApiKey from './bannerbear-api-key.js';
+import bitcoinaverageApiKey from './bitcoinaverage-api-key.js';
 import bitlyAccessToken from './bitly-access-token.js';
 import blocknativeApiKey from './blocknative-api-key.js';
 import braintreePrivateKey from './braintree-private-key.js';
+import brandfetchApiKey from './brandfetch-api-key.js';
 import brevoApiKey from './brevo-api-key.js';
 import browserbaseApiKey from './browserbase-api-key.js';
 import browserstackAccessKey from './browserstack-access-key.js';
@@ -57,6 +62,7 @@ import coinapiApiKey from './coinapi-api-key.js';
 import coinmarketcapApiKey from './coinmarketcap-api-key.js';
 import contentfulDeliveryToken from './contentful-delivery-token.js';
 import coverallsRepoToken from './coveralls-repo-token.js';
+import craftmypdfApiKey from './craftmypdf-api-key.js';
 import cratesIoApiToken from './crates-io-api-token.js';
 import currencylayerAccessKey from './currencylayer-access-key.js';
 import customerioApiKey from './customerio-api-key.js';
@@ -83,6 +89,7 @@ import eventbritePrivateToken from './eventbrite-private-token.js';
 import facebookAccessToken from './facebook-access-token.js';
 import facebookAppSecret from './facebook-app-secret.js';
 import figmaPat from './figma-pat.js';
+import finicityClientSecret from './finicity-client-secret.js';
 import finnhubApiKey from './finnhub-api-key.js';
 import firecrawlApiKey from './firecrawl-api-key.js';
 import fixerAccessKey from './fixer-access-key.js';
@@ -130,6 +137,7 @@ import graphhopperApiKey from './graphhopper-api-key.js';
 import groqApiKey from './groq-api-key.js';
 import guardianApiKey from './guardian-api-key.js';
 import harnessAccessToken from './harness-access-token.js';
+import helpscoutApiKey from './helpscout-api-key.js';
 import herokuApiKey from './heroku-api-key.js';
 import herokuLegacyApiKey from './heroku-legacy-api-key.js';
 import herokuNetrcApiKey from './heroku-netrc-api-key.js';
@@ -137,6 +145,7 @@ import hetznerApiToken from './hetzner-api-token.js';
 import hubspotPrivateAppToken from './hubspot-private-app-token.js';
 import huggingfaceToken from './huggingface-token.js';
 import hunterApiKey from './hunter-api-key.js';
+import ibmCloudApiKey from './ibm-cloud-api-key.js';
 import iexcloudApiToken from './iexcloud-api-token.js';
 import iftttWebhookKey from './ifttt-webhook-key.js';
 import infuraProjectSecret from './infura-project-secret.js';
@@ -158,14 +167,17 @@ import libpqKeywordPassword from './libpq-keyword-password.js';
 import linearApiKey from './linear-api-key.js';
 import linodePersonalAccessToken from './linode-personal-access-token.js';
 import logzioApiToken from './logzio-api-token.js';
+import lunchmoneyAccessToken from './lunchmoney-access-token.js';
 import mailboxlayerAccessKey from './mailboxlayer-access-key.js';
 import mailchimpApiKey from './mailchimp-api-key.js';
 import mailjetApiSecret from './mailjet-api-secret.js';
 import makeWebhookUrl from './make-webhook-url.js';
 import mandrillApiKey from './mandrill-api-key.js';
 import mapboxSecretToken from './mapbox-secret-token.js';
+import mapquestApiKey from './mapquest-api-key.js';
 import marketstackAccessKey from './marketstack-access-key.js';
 import mediastackAccessKey from './mediastack-access-key.js';
+import meistertaskApiToken from './meistertask-api-token.js';
 import messagebirdAccessKey from './messagebird-access-key.js';
 import microsoftTeamsWebhookUrl from './microsoft-teams-webhook-url.js';
 import mixpanelApiSecret from './mixpanel-api-secret.js';
@@ -175,6 +187,7 @@ import mongodbUrl from './mongodb-url.js';
 import monkeylearnApiKey from './monkeylearn-api-key.js';
 import moosendApiKey from './moosend-api-key.js';
 import mysqlUrl from './mysql-url.js';
+import nasdaqDataLinkApiKey from './nasdaq-data-link-api-key.js';
 import neonApiKey from './neon-api-key.js';
 import netlifyLegacyToken from './netlify-legacy-token.js';
 import netlifyToken from './netlify-token.js';
@@ -182,11 +195,15 @@ import netrcPassword from './netrc-password.js';
 import newRelicKey from './new-relic-key.js';
 import newRelicLicenseKey from './new-relic-license-key.js';
 import newsapiApiKey from './newsapi-api-key.js';
+import newscatcherApiKey from './newscatcher-api-key.js';
+import ngrokAuthtoken from './ngrok-authtoken.js';
 import nightfallApiKey from './nightfall-api-key.js';
+import nimbleApiKey from './nimble-api-key.js';
 import notionToken from './notion-token.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
 import nugetApiKey from './nuget-api-key.js';
+import nylasApiKey from './nylas-api-key.js';
 import octopusDeployApiKey from './octopus-deploy-api-key.js';
 import oktaApiToken from './okta-api-token.js';
 import oneloginClientSecret from './onelogin-client-secret.js';
@@ -198,8 +215,12 @@ import openrouterApiKey from './openrouter-api-key.js';
 import opensshPrivateKey from './openssh-private-key.js';
 import openvpnStaticKey from './openvpn-static-key.js';
 import openweatherApiKey from './openweather-api-key.js';
+import owlbotApiKey from './owlbot-api-key.js';
 import pagerdutyApiKey from './pagerduty-api-key.js';
 import pandadocApiKey from './pandadoc-api-key.js';
+import paralleldotsApiKey from './paralleldots-api-key.js';
+import pastebinApiKey from './pastebin-api-key.js';
+import paymoApiKey from './paymo-api-key.js';
 import paypalClientSecret from './paypal-client-secret.js';
 import pdflayerAccessKey from './pdflayer-access-key.js';
 import perplexityApiKey from './perplexity-api-key.js';
@@ -220,6 +241,7 @@ import prefectApiKey from './prefect-api-key.js';
 import privateKey from './private-key.js';
 import proxycrawlToken from './proxycrawl-token.js';
 import pulumiAccessToken from './pulumi-access-token.js';
+import pushbulletAccessToken from './pushbullet-access-token.js';
 import pusherAppSecret from './pusher-app-secret.js';
 import puttyPrivateKey from './putty-private-key.js';
 import pypiToken from './pypi-token.js';
@@ -236,6 +258,7 @@ import rollbarAccessToken from './rollbar-access-token.js';
 import rubygemsApiKey from './rubygems-api-key.js';
 import saucelabsAccessKey from './saucelabs-access-key.js';
 import scalewaySecretKey from './scaleway-secret-key.js';
+import scrapeowlApiKey from './scrapeowl-api-key.js';
 import scraperapiApiKey from './scraperapi-api-key.js';
 import scrapingantApiKey from './scrapingant-api-key.js';
 import scrapingbeeApiKey from './scrapingbee-api-key.js';
@@ -248,6 +271,7 @@ import shippoApiToken from './shippo-api-token.js';
 import shodanApiKey from './shodan-api-key.js';
 import shopifyToken from './shopify-token.js';
 import shortcutApiToken from './shortcut-api-token.js';
+import skrappApiKey from './skrapp-api-key.js';
 import slackAppToken from './slack-app-token.js';
 import slackBotToken from './slack-bot-token.js';
 import slackConfigToken from './slack-config-token.js';
@@ -276,6 +300,7 @@ import tailscaleKey from './tailscale-key.js';
 import tavilyApiKey from './tavily-api-key.js';
 import telegramBotToken from './telegram-bot-token.js';
 import terraformCloudToken from './terraform-cloud-token.js';
+import ticketmasterApiKey from './ticketmaster-api-key.js';
 import tinesWebhookUrl from './tines-webhook-url.js';
 import tmdbApiKey from './tmdb-api-key.js';
 import todoistApiToken from './todoist-api-token.js';
@@ -290,6 +315,7 @@ import twilioAuthToken from './twilio-auth-token.js';
 import twitchClientSecret from './twitch-client-secret.js';
 import twitchStreamKey from './twitch-stream-key.js';
 import typeformPat from './typeform-pat.js';
+import upleadApiKey from './uplead-api-key.js';
 import urlUserinfo from './url-userinfo.js';
 import urlscanApiKey from './urlscan-api-key.js';
 import userstackAccessKey from './userstack-access-key.js';
@@ -301,6 +327,7 @@ import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
 import virustotalApiKey from './virustotal-api-key.js';
 import vonageApiSecret from './vonage-api-secret.js';
+import voodoosmsApiKey from './voodoosms-api-key.js';
 import vultrApiKey from './vultr-api-key.js';
 import weatherbitApiKey from './weatherbit-api-key.js';
 import weatherstackAccessKey from './weatherstack-access-key.js';
@@ -313,6 +340,7 @@ import zapierWebhookUrl from './zapier-webhook-url.js';
 import zendeskApiToken from './zendesk-api-token.js';
 import zenrowsApiKey from './zenrows-api-key.js';
 import zenscrapeApiKey from './zenscrape-api-key.js';
+import zerobounceApiKey from './zerobounce-api-key.js';
 import zohoOauthToken from './zoho-oauth-token.js';
 export const detectors: Detector[] = [
   abstractapiApiKey,
@@ -329,7 +357,9 @@ export const detectors: Detector[] = [
   anthropicAdminKey,
   anthropicApiKey,
   apilayerAccessKey,
+  appsynergyApiKey,
   assemblyaiApiKey,
+  ateraApiKey,
   atlassianApiToken,
   auth0ClientSecret,
   aviationstackAccessKey,
@@ -337,12 +367,15 @@ export const detectors: Detector[] = [
   axiomApiToken,
   azureClientSecret,
   azureDevopsPat,
+  azureSearchApiKey,
   azureStorageAccountKey,
   azureStorageSas,
   bannerbearApiKey,
+  bitcoinaverageApiKey,
   bitlyAccessToken,
   blocknativeApiKey,
   braintreePrivateKey,
+  brandfetchApiKey,
   brevoApiKey,
   browserbaseApiKey,
   browserstackAccessKey,
@@ -371,6 +404,7 @@ export const detectors: Detector[] = [
   coinmarketcapApiKey,
   contentfulDeliveryToken,
   coverallsRepoToken,
+  craftmypdfApiKey,
   cratesIoApiToken,
   currencylayerAccessKey,
   customerioApiKey,
@@ -397,6 +431,7 @@ export const detectors: Detector[] = [
   facebookAccessToken,
   facebookAppSecret,
   figmaPat,
+  finicityClientSecret,
   finnhubApiKey,
   firecrawlApiKey,
   fixerAccessKey,
@@ -444,6 +479,7 @@ export const detectors: Detector[] = [
   groqApiKey,
   guardianApiKey,
   harnessAccessToken,
+  helpscoutApiKey,
   herokuApiKey,
   herokuLegacyApiKey,
   herokuNetrcApiKey,
@@ -451,6 +487,7 @@ export const detectors: Detector[] = [
   hubspotPrivateAppToken,
   huggingfaceToken,
   hunterApiKey,
+  ibmCloudApiKey,
   iexcloudApiToken,
   iftttWebhookKey,
   infuraProjectSecret,
@@ -472,14 +509,17 @@ export const detectors: Detector[] = [
   linearApiKey,
   linodePersonalAccessToken,
   logzioApiToken,
+  lunchmoneyAccessToken,
   mailboxlayerAccessKey,
   mailchimpApiKey,
   mailjetApiSecret,
   makeWebhookUrl,
   mandrillApiKey,
   mapboxSecretToken,
+  mapquestApiKey,
   marketstackAccessKey,
   mediastackAccessKey,
+  meistertaskApiToken,
   messagebirdAccessKey,
   microsoftTeamsWebhookUrl,
   mixpanelApiSecret,
@@ -489,6 +529,7 @@ export const detectors: Detector[] = [
   monkeylearnApiKey,
   moosendApiKey,
   mysqlUrl,
+  nasdaqDataLinkApiKey,
   neonApiKey,
   netlifyLegacyToken,
   netlifyToken,
@@ -496,11 +537,15 @@ export const detectors: Detector[] = [
   newRelicKey,
   newRelicLicenseKey,
   newsapiApiKey,
+  newscatcherApiKey,
+  ngrokAuthtoken,
   nightfallApiKey,
+  nimbleApiKey,
   notionToken,
   npmToken,
   npmrcAuthToken,
   nugetApiKey,
+  nylasApiKey,
   octopusDeployApiKey,
   oktaApiToken,
   oneloginClientSecret,
@@ -512,8 +557,12 @@ export const detectors: Detector[] = [
   opensshPrivateKey,
   openvpnStaticKey,
   openweatherApiKey,
+  owlbotApiKey,
   pagerdutyApiKey,
   pandadocApiKey,
+  paralleldotsApiKey,
+  pastebinApiKey,
+  paymoApiKey,
   paypalClientSecret,
   pdflayerAccessKey,
   perplexityApiKey,
@@ -534,6 +583,7 @@ export const detectors: Detector[] = [
   privateKey,
   proxycrawlToken,
   pulumiAccessToken,
+  pushbulletAccessToken,
   pusherAppSecret,
   puttyPrivateKey,
   pypiToken,
@@ -550,6 +600,7 @@ export const detectors: Detector[] = [
   rubygemsApiKey,
   saucelabsAccessKey,
   scalewaySecretKey,
+  scrapeowlApiKey,
   scraperapiApiKey,
   scrapingantApiKey,
   scrapingbeeApiKey,
@@ -562,6 +613,7 @@ export const detectors: Detector[] = [
   shodanApiKey,
   shopifyToken,
   shortcutApiToken,
+  skrappApiKey,
   slackAppToken,
   slackBotToken,
   slackConfigToken,
@@ -590,6 +642,7 @@ export const detectors: Detector[] = [
   tavilyApiKey,
   telegramBotToken,
   terraformCloudToken,
+  ticketmasterApiKey,
   tinesWebhookUrl,
   tmdbApiKey,
   todoistApiToken,
@@ -604,6 +657,7 @@ export const detectors: Detector[] = [
   twitchClientSecret,
   twitchStreamKey,
   typeformPat,
+  upleadApiKey,
   urlUserinfo,
   urlscanApiKey,
   userstackAccessKey,
@@ -615,6 +669,7 @@ export const detectors: Detector[] = [
   vercelToken,
   virustotalApiKey,
   vonageApiSecret,
+  voodoosmsApiKey,
   vultrApiKey,
   weatherbitApiKey,
   weatherstackAccessKey,
@@ -627,6 +682,7 @@ export const detectors: Detector[] = [
   zendeskApiToken,
   zenrowsApiKey,
   zenscrapeApiKey,
+  zerobounceApiKey,
   zohoOauthToken,
 ];
 

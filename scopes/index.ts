@@ -14,7 +14,9 @@ import alphaVantage from './alpha-vantage.js';
 import amplitude from './amplitude.js';
 import anthropic from './anthropic.js';
 import apilayer from './apilayer.js';
+import appsynergy from './appsynergy.js';
 import assemblyai from './assemblyai.js';
+import atera from './atera.js';
 import atlassian from './atlassian.js';
 import auth0 from './auth0.js';
 import aviationstack from './aviationstack.js';
@@ -22,11 +24,14 @@ import aws from './aws.js';
 import axiom from './axiom.js';
 import azure from './azure.js';
 import azureDevops from './azure-devops.js';
+import azureSearch from './azure-search.js';
 import azureStorage from './azure-storage.js';
 import bannerbear from './bannerbear.js';
+import bitcoinaverage from './bitcoinaverage.js';
 import bitly from './bitly.js';
 import blocknative from './blocknative.js';
 import braintree from './braintree.js';
+import brandfetch from './brandfetch.js';
 import brevo from './brevo.js';
 import browserbase from './browserbase.js';
 import browserstack from './browserstack.js';
@@ -52,6 +57,7 @@ import coinapi from './coinapi.js';
 import coinmarketcap from './coinmarketcap.js';
 import contentful from './contentful.js';
 import coveralls from './coveralls.js';
+import craftmypdf from './craftmypdf.js';
 import cratesIo from './crates-io.js';
 import currencylayer from './currencylayer.js';
 import customerio from './customerio.js';
@@ -76,6 +82,7 @@ import easypost from './easypost.js';
 import eventbrite from './eventbrite.js';
 import facebook from './facebook.js';
 import figma from './figma.js';
+import finicity from './finicity.js';
 import finnhub from './finnhub.js';
 import firecrawl from './firecrawl.js';
 import fixer from './fixer.js';
@@ -100,11 +107,13 @@ import graphhopper from './graphhopper.js';
 import groq from './groq.js';
 import guardian from './guardian.js';
 import harness from './harness.js';
+import helpscout from './helpscout.js';
 import heroku from './heroku.js';
 import hetzner from './hetzner.js';
 import hubspot from './hubspot.js';
 import huggingface from './huggingface.js';
 import hunter from './hunter.js';
+import ibmCloud from './ibm-cloud.js';
 import iexcloud from './iexcloud.js';
 import ifttt from './ifttt.js';
 import infura from './infura.js';
@@ -124,14 +133,17 @@ import lemlist from './lemlist.js';
 import linear from './linear.js';
 import linode from './linode.js';
 import logzio from './logzio.js';
+import lunchmoney from './lunchmoney.js';
 import mailboxlayer from './mailboxlayer.js';
 import mailchimp from './mailchimp.js';
 import mailjet from './mailjet.js';
 import make from './make.js';
 import mandrill from './mandrill.js';
 import mapbox from './mapbox.js';
+import mapquest from './mapquest.js';
 import marketstack from './marketstack.js';
 import mediastack from './mediastack.js';
+import meistertask from './meistertask.js';
 import messagebird from './messagebird.js';
 import microsoftTeams from './microsoft-teams.js';
 import mixpanel from './mixpanel.js';
@@ -140,15 +152,20 @@ import mongodbAtlas from './mongodb-atlas.js';
 import monkeylearn from './monkeylearn.js';
 import moosend from './moosend.js';
 import mysql from './mysql.js';
+import nasdaqDataLink from './nasdaq-data-link.js';
 import neon from './neon.js';
 import netlify from './netlify.js';
 import netrc from './netrc.js';
 import newRelic from './new-relic.js';
 import newsapi from './newsapi.js';
+import newscatcher from './newscatcher.js';
+import ngrok from './ngrok.js';
 import nightfall from './nightfall.js';
+import nimble from './nimble.js';
 import notion from './notion.js';
 import npm from './npm.js';
 import nuget from './nuget.js';
+import nylas from './nylas.js';
 import octopusDeploy from './octopus-deploy.js';
 import okta from './okta.js';
 import onelogin from './onelogin.js';
@@ -158,8 +175,12 @@ import opencage from './opencage.js';
 import openrouter from './openrouter.js';
 import openvpn from './openvpn.js';
 import openweather from './openweather.js';
+import owlbot from './owlbot.js';
 import pagerduty from './pagerduty.js';
 import pandadoc from './pandadoc.js';
+import paralleldots from './paralleldots.js';
+import pastebin from './pastebin.js';
+import paymo from './paymo.js';
 import paypal from './paypal.js';
 import pdflayer from './pdflayer.js';
 import perplexity from './perplexity.js';
@@ -178,6 +199,7 @@ import prefect from './prefect.js';
 import privateKey from './private-key.js';
 import proxycrawl from './proxycrawl.js';
 import pulumi from './pulumi.js';
+import pushbullet from './pushbullet.js';
 import pusher from './pusher.js';
 import pypi from './pypi.js';
 import railway from './railway.js';
@@ -193,6 +215,7 @@ import rollbar from './rollbar.js';
 import rubygems from './rubygems.js';
 import saucelabs from './saucelabs.js';
 import scaleway from './scaleway.js';
+import scrapeowl from './scrapeowl.js';
 import scraperapi from './scraperapi.js';
 import scrapingant from './scrapingant.js';
 import scrapingbee from './scrapingbee.js';
@@ -205,6 +228,7 @@ import shippo from './shippo.js';
 import shodan from './shodan.js';
 import shopify from './shopify.js';
 import shortcut from './shortcut.js';
+import skrapp from './skrapp.js';
 import slack from './slack.js';
 import smartsheet from './smartsheet.js';
 import snyk from './snyk.js';
@@ -226,6 +250,7 @@ import tailscale from './tailscale.js';
 import tavily from './tavily.js';
 import telegram from './telegram.js';
 import terraformCloud from './terraform-cloud.js';
+import ticketmaster from './ticketmaster.js';
 import tines from './tines.js';
 import tmdb from './tmdb.js';
 import todoist from './todoist.js';
@@ -238,6 +263,7 @@ import twelvedata from './twelvedata.js';
 import twilio from './twilio.js';
 import twitch from './twitch.js';
 import typeform from './typeform.js';
+import uplead from './uplead.js';
 import urlCredential from './url-credential.js';
 import urlscan from './urlscan.js';
 import userstack from './userstack.js';
@@ -246,6 +272,7 @@ import vault from './vault.js';
 import vercel from './vercel.js';
 import virustotal from './virustotal.js';
 import vonage from './vonage.js';
+import voodoosms from './voodoosms.js';
 import vultr from './vultr.js';
 import weatherbit from './weatherbit.js';
 import weatherstack from './weatherstack.js';
@@ -257,6 +284,7 @@ import zapier from './zapier.js';
 import zendesk from './zendesk.js';
 import zenrows from './zenrows.js';
 import zenscrape from './zenscrape.js';
+import zerobounce from './zerobounce.js';
 import zoho from './zoho.js';
 export const providers: Provider[] = [
   abstractapi,
@@ -272,7 +300,9 @@ export const providers: Provider[] = [
   amplitude,
   anthropic,
   apilayer,
+  appsynergy,
   assemblyai,
+  atera,
   atlassian,
   auth0,
   aviationstack,
@@ -280,11 +310,14 @@ export const providers: Provider[] = [
   axiom,
   azure,
   azureDevops,
+  azureSearch,
   azureStorage,
   bannerbear,
+  bitcoinaverage,
   bitly,
   blocknative,
   braintree,
+  brandfetch,
   brevo,
   browserbase,
   browserstack,
@@ -310,6 +343,7 @@ export const providers: Provider[] = [
   coinmarketcap,
   contentful,
   coveralls,
+  craftmypdf,
   cratesIo,
   currencylayer,
   customerio,
@@ -334,6 +368,7 @@ export const providers: Provider[] = [
   eventbrite,
   facebook,
   figma,
+  finicity,
   finnhub,
   firecrawl,
   fixer,
@@ -358,11 +393,13 @@ export const providers: Provider[] = [
   groq,
   guardian,
   harness,
+  helpscout,
   heroku,
   hetzner,
   hubspot,
   huggingface,
   hunter,
+  ibmCloud,
   iexcloud,
   ifttt,
   infura,
@@ -382,14 +419,17 @@ export const providers: Provider[] = [
   linear,
   linode,
   logzio,
+  lunchmoney,
   mailboxlayer,
   mailchimp,
   mailjet,
   make,
   mandrill,
   mapbox,
+  mapquest,
   marketstack,
   mediastack,
+  meistertask,
   messagebird,
   microsoftTeams,
   mixpanel,
@@ -398,15 +438,20 @@ export const providers: Provider[] = [
   monkeylearn,
   moosend,
   mysql,
+  nasdaqDataLink,
   neon,
   netlify,
   netrc,
   newRelic,
   newsapi,
+  newscatcher,
+  ngrok,
   nightfall,
+  nimble,
   notion,
   npm,
   nuget,
+  nylas,
   octopusDeploy,
   okta,
   onelogin,
@@ -416,8 +461,12 @@ export const providers: Provider[] = [
   openrouter,
   openvpn,
   openweather,
+  owlbot,
   pagerduty,
   pandadoc,
+  paralleldots,
+  pastebin,
+  paymo,
   paypal,
   pdflayer,
   perplexity,
@@ -436,6 +485,7 @@ export const providers: Provider[] = [
   privateKey,
   proxycrawl,
   pulumi,
+  pushbullet,
   pusher,
   pypi,
   railway,
@@ -451,6 +501,7 @@ export const providers: Provider[] = [
   rubygems,
   saucelabs,
   scaleway,
+  scrapeowl,
   scraperapi,
   scrapingant,
   scrapingbee,
@@ -463,6 +514,7 @@ export const providers: Provider[] = [
   shodan,
   shopify,
   shortcut,
+  skrapp,
   slack,
   smartsheet,
   snyk,
@@ -484,6 +536,7 @@ export const providers: Provider[] = [
   tavily,
   telegram,
   terraformCloud,
+  ticketmaster,
   tines,
   tmdb,
   todoist,
@@ -496,6 +549,7 @@ export const providers: Provider[] = [
   twilio,
   twitch,
   typeform,
+  uplead,
   urlCredential,
   urlscan,
   userstack,
@@ -504,6 +558,7 @@ export const providers: Provider[] = [
   vercel,
   virustotal,
   vonage,
+  voodoosms,
   vultr,
   weatherbit,
   weatherstack,
@@ -515,6 +570,7 @@ export const providers: Provider[] = [
   zendesk,
   zenrows,
   zenscrape,
+  zerobounce,
   zoho,
 ];
 
