@@ -32,6 +32,7 @@ import bannerbearApiKey from './bannerbear-api-key.js';
 import bitcoinaverageApiKey from './bitcoinaverage-api-key.js';
 import bitlyAccessToken from './bitly-access-token.js';
 import blocknativeApiKey from './blocknative-api-key.js';
+import blynkDeviceToken from './blynk-device-token.js';
 import braintreePrivateKey from './braintree-private-key.js';
 import brandfetchApiKey from './brandfetch-api-key.js';
 import brevoApiKey from './brevo-api-key.js';
@@ -81,6 +82,7 @@ import discordWebhookUrl from './discord-webhook-url.js';
 import dockerConfigAuth from './docker-config-auth.js';
 import dockerHubPat from './docker-hub-pat.js';
 import dopplerToken from './doppler-token.js';
+import dropboxAccessToken from './dropbox-access-token.js';
 import duffelAccessToken from './duffel-access-token.js';
 import dynatraceApiToken from './dynatrace-api-token.js';
 import e2bApiKey from './e2b-api-key.js';
@@ -134,6 +136,7 @@ import googleOauthAccessToken from './google-oauth-access-token.js';
 import googleOauthClientSecret from './google-oauth-client-secret.js';
 import grafanaToken from './grafana-token.js';
 import graphhopperApiKey from './graphhopper-api-key.js';
+import groovehqAccessToken from './groovehq-access-token.js';
 import groqApiKey from './groq-api-key.js';
 import guardianApiKey from './guardian-api-key.js';
 import harnessAccessToken from './harness-access-token.js';
@@ -155,6 +158,7 @@ import jdbcUrl from './jdbc-url.js';
 import jfrogReferenceToken from './jfrog-reference-token.js';
 import jinaApiKey from './jina-api-key.js';
 import jupiteroneApiKey from './jupiterone-api-key.js';
+import kagiSessionToken from './kagi-session-token.js';
 import keycloakClientSecret from './keycloak-client-secret.js';
 import kongKonnectToken from './kong-konnect-token.js';
 import kubeconfigToken from './kubeconfig-token.js';
@@ -187,6 +191,7 @@ import mongodbUrl from './mongodb-url.js';
 import monkeylearnApiKey from './monkeylearn-api-key.js';
 import moosendApiKey from './moosend-api-key.js';
 import mysqlUrl from './mysql-url.js';
+import nasaApiKey from './nasa-api-key.js';
 import nasdaqDataLinkApiKey from './nasdaq-data-link-api-key.js';
 import neonApiKey from './neon-api-key.js';
 import netlifyLegacyToken from './netlify-legacy-token.js';
@@ -219,6 +224,7 @@ import owlbotApiKey from './owlbot-api-key.js';
 import pagerdutyApiKey from './pagerduty-api-key.js';
 import pandadocApiKey from './pandadoc-api-key.js';
 import paralleldotsApiKey from './paralleldots-api-key.js';
+import particleAccessToken from './particle-access-token.js';
 import pastebinApiKey from './pastebin-api-key.js';
 import paymoApiKey from './paymo-api-key.js';
 import paypalClientSecret from './paypal-client-secret.js';
@@ -256,10 +262,12 @@ import replicateApiToken from './replicate-api-token.js';
 import resendApiKey from './resend-api-key.js';
 import rollbarAccessToken from './rollbar-access-token.js';
 import rubygemsApiKey from './rubygems-api-key.js';
+import salesforceAccessToken from './salesforce-access-token.js';
 import saucelabsAccessKey from './saucelabs-access-key.js';
 import scalewaySecretKey from './scaleway-secret-key.js';
 import scrapeowlApiKey from './scrapeowl-api-key.js';
 import scraperapiApiKey from './scraperapi-api-key.js';
+import scrapflyApiKey from './scrapfly-api-key.js';
 import scrapingantApiKey from './scrapingant-api-key.js';
 import scrapingbeeApiKey from './scrapingbee-api-key.js';
 import screenshotlayerAccessKey from './screenshotlayer-access-key.js';
@@ -287,6 +295,7 @@ import splunkHecToken from './splunk-hec-token.js';
 import spoonacularApiKey from './spoonacular-api-key.js';
 import spotifyClientSecret from './spotify-client-secret.js';
 import squareAccessToken from './square-access-token.js';
+import stackhawkApiKey from './stackhawk-api-key.js';
 import statuspageApiKey from './statuspage-api-key.js';
 import storyblokAccessToken from './storyblok-access-token.js';
 import stripeRestrictedKey from './stripe-restricted-key.js';
@@ -298,8 +307,10 @@ import supabaseSecretKey from './supabase-secret-key.js';
 import supabaseServiceKey from './supabase-service-key.js';
 import tailscaleKey from './tailscale-key.js';
 import tavilyApiKey from './tavily-api-key.js';
+import teamworkApiKey from './teamwork-api-key.js';
 import telegramBotToken from './telegram-bot-token.js';
 import terraformCloudToken from './terraform-cloud-token.js';
+import thingsboardAccessToken from './thingsboard-access-token.js';
 import ticketmasterApiKey from './ticketmaster-api-key.js';
 import tinesWebhookUrl from './tines-webhook-url.js';
 import tmdbApiKey from './tmdb-api-key.js';
@@ -374,6 +385,7 @@ export const detectors: Detector[] = [
   bitcoinaverageApiKey,
   bitlyAccessToken,
   blocknativeApiKey,
+  blynkDeviceToken,
   braintreePrivateKey,
   brandfetchApiKey,
   brevoApiKey,
@@ -423,6 +435,7 @@ export const detectors: Detector[] = [
   dockerConfigAuth,
   dockerHubPat,
   dopplerToken,
+  dropboxAccessToken,
   duffelAccessToken,
   dynatraceApiToken,
   e2bApiKey,
@@ -476,6 +489,7 @@ export const detectors: Detector[] = [
   googleOauthClientSecret,
   grafanaToken,
   graphhopperApiKey,
+  groovehqAccessToken,
   groqApiKey,
   guardianApiKey,
   harnessAccessToken,
@@ -497,6 +511,7 @@ export const detectors: Detector[] = [
   jfrogReferenceToken,
   jinaApiKey,
   jupiteroneApiKey,
+  kagiSessionToken,
   keycloakClientSecret,
   kongKonnectToken,
   kubeconfigToken,
@@ -529,6 +544,7 @@ export const detectors: Detector[] = [
   monkeylearnApiKey,
   moosendApiKey,
   mysqlUrl,
+  nasaApiKey,
   nasdaqDataLinkApiKey,
   neonApiKey,
   netlifyLegacyToken,
@@ -561,6 +577,7 @@ export const detectors: Detector[] = [
   pagerdutyApiKey,
   pandadocApiKey,
   paralleldotsApiKey,
+  particleAccessToken,
   pastebinApiKey,
   paymoApiKey,
   paypalClientSecret,
@@ -598,10 +615,12 @@ export const detectors: Detector[] = [
   resendApiKey,
   rollbarAccessToken,
   rubygemsApiKey,
+  salesforceAccessToken,
   saucelabsAccessKey,
   scalewaySecretKey,
   scrapeowlApiKey,
   scraperapiApiKey,
+  scrapflyApiKey,
   scrapingantApiKey,
   scrapingbeeApiKey,
   screenshotlayerAccessKey,
@@ -629,6 +648,7 @@ export const detectors: Detector[] = [
   spoonacularApiKey,
   spotifyClientSecret,
   squareAccessToken,
+  stackhawkApiKey,
   statuspageApiKey,
   storyblokAccessToken,
   stripeRestrictedKey,
@@ -640,8 +660,10 @@ export const detectors: Detector[] = [
   supabaseServiceKey,
   tailscaleKey,
   tavilyApiKey,
+  teamworkApiKey,
   telegramBotToken,
   terraformCloudToken,
+  thingsboardAccessToken,
   ticketmasterApiKey,
   tinesWebhookUrl,
   tmdbApiKey,

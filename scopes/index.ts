@@ -30,6 +30,7 @@ import bannerbear from './bannerbear.js';
 import bitcoinaverage from './bitcoinaverage.js';
 import bitly from './bitly.js';
 import blocknative from './blocknative.js';
+import blynk from './blynk.js';
 import braintree from './braintree.js';
 import brandfetch from './brandfetch.js';
 import brevo from './brevo.js';
@@ -75,6 +76,7 @@ import discord from './discord.js';
 import dockerHub from './docker-hub.js';
 import dockerRegistry from './docker-registry.js';
 import doppler from './doppler.js';
+import dropbox from './dropbox.js';
 import duffel from './duffel.js';
 import dynatrace from './dynatrace.js';
 import e2b from './e2b.js';
@@ -104,6 +106,7 @@ import googleChat from './google-chat.js';
 import googleOauth from './google-oauth.js';
 import grafana from './grafana.js';
 import graphhopper from './graphhopper.js';
+import groovehq from './groovehq.js';
 import groq from './groq.js';
 import guardian from './guardian.js';
 import harness from './harness.js';
@@ -123,6 +126,7 @@ import jdbc from './jdbc.js';
 import jfrog from './jfrog.js';
 import jina from './jina.js';
 import jupiterone from './jupiterone.js';
+import kagi from './kagi.js';
 import keycloak from './keycloak.js';
 import kongKonnect from './kong-konnect.js';
 import kubernetes from './kubernetes.js';
@@ -152,6 +156,7 @@ import mongodbAtlas from './mongodb-atlas.js';
 import monkeylearn from './monkeylearn.js';
 import moosend from './moosend.js';
 import mysql from './mysql.js';
+import nasa from './nasa.js';
 import nasdaqDataLink from './nasdaq-data-link.js';
 import neon from './neon.js';
 import netlify from './netlify.js';
@@ -179,6 +184,7 @@ import owlbot from './owlbot.js';
 import pagerduty from './pagerduty.js';
 import pandadoc from './pandadoc.js';
 import paralleldots from './paralleldots.js';
+import particle from './particle.js';
 import pastebin from './pastebin.js';
 import paymo from './paymo.js';
 import paypal from './paypal.js';
@@ -213,10 +219,12 @@ import replicate from './replicate.js';
 import resend from './resend.js';
 import rollbar from './rollbar.js';
 import rubygems from './rubygems.js';
+import salesforce from './salesforce.js';
 import saucelabs from './saucelabs.js';
 import scaleway from './scaleway.js';
 import scrapeowl from './scrapeowl.js';
 import scraperapi from './scraperapi.js';
+import scrapfly from './scrapfly.js';
 import scrapingant from './scrapingant.js';
 import scrapingbee from './scrapingbee.js';
 import screenshotlayer from './screenshotlayer.js';
@@ -240,6 +248,7 @@ import spoonacular from './spoonacular.js';
 import spotify from './spotify.js';
 import square from './square.js';
 import ssh from './ssh.js';
+import stackhawk from './stackhawk.js';
 import statuspage from './statuspage.js';
 import storyblok from './storyblok.js';
 import stripe from './stripe.js';
@@ -248,8 +257,10 @@ import sumologic from './sumologic.js';
 import supabase from './supabase.js';
 import tailscale from './tailscale.js';
 import tavily from './tavily.js';
+import teamwork from './teamwork.js';
 import telegram from './telegram.js';
 import terraformCloud from './terraform-cloud.js';
+import thingsboard from './thingsboard.js';
 import ticketmaster from './ticketmaster.js';
 import tines from './tines.js';
 import tmdb from './tmdb.js';
@@ -316,6 +327,7 @@ export const providers: Provider[] = [
   bitcoinaverage,
   bitly,
   blocknative,
+  blynk,
   braintree,
   brandfetch,
   brevo,
@@ -361,6 +373,7 @@ export const providers: Provider[] = [
   dockerHub,
   dockerRegistry,
   doppler,
+  dropbox,
   duffel,
   dynatrace,
   e2b,
@@ -390,6 +403,7 @@ export const providers: Provider[] = [
   googleOauth,
   grafana,
   graphhopper,
+  groovehq,
   groq,
   guardian,
   harness,
@@ -409,6 +423,7 @@ export const providers: Provider[] = [
   jfrog,
   jina,
   jupiterone,
+  kagi,
   keycloak,
   kongKonnect,
   kubernetes,
@@ -438,6 +453,7 @@ export const providers: Provider[] = [
   monkeylearn,
   moosend,
   mysql,
+  nasa,
   nasdaqDataLink,
   neon,
   netlify,
@@ -465,6 +481,7 @@ export const providers: Provider[] = [
   pagerduty,
   pandadoc,
   paralleldots,
+  particle,
   pastebin,
   paymo,
   paypal,
@@ -499,10 +516,12 @@ export const providers: Provider[] = [
   resend,
   rollbar,
   rubygems,
+  salesforce,
   saucelabs,
   scaleway,
   scrapeowl,
   scraperapi,
+  scrapfly,
   scrapingant,
   scrapingbee,
   screenshotlayer,
@@ -526,6 +545,7 @@ export const providers: Provider[] = [
   spotify,
   square,
   ssh,
+  stackhawk,
   statuspage,
   storyblok,
   stripe,
@@ -534,8 +554,10 @@ export const providers: Provider[] = [
   supabase,
   tailscale,
   tavily,
+  teamwork,
   telegram,
   terraformCloud,
+  thingsboard,
   ticketmaster,
   tines,
   tmdb,
