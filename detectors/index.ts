@@ -16,6 +16,7 @@ import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
 import apilayerAccessKey from './apilayer-access-key.js';
 import appsynergyApiKey from './appsynergy-api-key.js';
+import asanaPat from './asana-pat.js';
 import assemblyaiApiKey from './assemblyai-api-key.js';
 import ateraApiKey from './atera-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
@@ -99,6 +100,7 @@ import flutterwaveSecretKey from './flutterwave-secret-key.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
 import fmpApiKey from './fmp-api-key.js';
+import foursquareClientSecret from './foursquare-client-secret.js';
 import frameioApiToken from './frameio-api-token.js';
 import freshdeskApiKey from './freshdesk-api-key.js';
 import fullcontactApiKey from './fullcontact-api-key.js';
@@ -226,15 +228,18 @@ import pandadocApiKey from './pandadoc-api-key.js';
 import paralleldotsApiKey from './paralleldots-api-key.js';
 import particleAccessToken from './particle-access-token.js';
 import pastebinApiKey from './pastebin-api-key.js';
+import paydirtApiKey from './paydirt-api-key.js';
 import paymoApiKey from './paymo-api-key.js';
 import paypalClientSecret from './paypal-client-secret.js';
 import pdflayerAccessKey from './pdflayer-access-key.js';
+import pdfshiftApiKey from './pdfshift-api-key.js';
 import perplexityApiKey from './perplexity-api-key.js';
 import pgpPrivateKey from './pgp-private-key.js';
 import pgpassPassword from './pgpass-password.js';
 import pineconeApiKey from './pinecone-api-key.js';
 import pipedriveApiToken from './pipedrive-api-token.js';
 import pivotalTrackerApiToken from './pivotal-tracker-api-token.js';
+import pixieApiKey from './pixie-api-key.js';
 import plaidSecret from './plaid-secret.js';
 import planetscaleToken from './planetscale-token.js';
 import plivoAuthToken from './plivo-auth-token.js';
@@ -279,6 +284,7 @@ import shippoApiToken from './shippo-api-token.js';
 import shodanApiKey from './shodan-api-key.js';
 import shopifyToken from './shopify-token.js';
 import shortcutApiToken from './shortcut-api-token.js';
+import signupgeniusApiKey from './signupgenius-api-key.js';
 import skrappApiKey from './skrapp-api-key.js';
 import slackAppToken from './slack-app-token.js';
 import slackBotToken from './slack-bot-token.js';
@@ -292,6 +298,7 @@ import sonarqubeToken from './sonarqube-token.js';
 import sourcegraphAccessToken from './sourcegraph-access-token.js';
 import sparkpostApiKey from './sparkpost-api-key.js';
 import splunkHecToken from './splunk-hec-token.js';
+import splunkObservabilityToken from './splunk-observability-token.js';
 import spoonacularApiKey from './spoonacular-api-key.js';
 import spotifyClientSecret from './spotify-client-secret.js';
 import squareAccessToken from './square-access-token.js';
@@ -325,6 +332,7 @@ import twilioApiKey from './twilio-api-key.js';
 import twilioAuthToken from './twilio-auth-token.js';
 import twitchClientSecret from './twitch-client-secret.js';
 import twitchStreamKey from './twitch-stream-key.js';
+import tyntecApiKey from './tyntec-api-key.js';
 import typeformPat from './typeform-pat.js';
 import upleadApiKey from './uplead-api-key.js';
 import urlUserinfo from './url-userinfo.js';
@@ -369,6 +377,7 @@ export const detectors: Detector[] = [
   anthropicApiKey,
   apilayerAccessKey,
   appsynergyApiKey,
+  asanaPat,
   assemblyaiApiKey,
   ateraApiKey,
   atlassianApiToken,
@@ -452,6 +461,7 @@ export const detectors: Detector[] = [
   flyioToken,
   flyioUserToken,
   fmpApiKey,
+  foursquareClientSecret,
   frameioApiToken,
   freshdeskApiKey,
   fullcontactApiKey,
@@ -579,15 +589,18 @@ export const detectors: Detector[] = [
   paralleldotsApiKey,
   particleAccessToken,
   pastebinApiKey,
+  paydirtApiKey,
   paymoApiKey,
   paypalClientSecret,
   pdflayerAccessKey,
+  pdfshiftApiKey,
   perplexityApiKey,
   pgpPrivateKey,
   pgpassPassword,
   pineconeApiKey,
   pipedriveApiToken,
   pivotalTrackerApiToken,
+  pixieApiKey,
   plaidSecret,
   planetscaleToken,
   plivoAuthToken,
@@ -632,6 +645,7 @@ export const detectors: Detector[] = [
   shodanApiKey,
   shopifyToken,
   shortcutApiToken,
+  signupgeniusApiKey,
   skrappApiKey,
   slackAppToken,
   slackBotToken,
@@ -645,6 +659,7 @@ export const detectors: Detector[] = [
   sourcegraphAccessToken,
   sparkpostApiKey,
   splunkHecToken,
+  splunkObservabilityToken,
   spoonacularApiKey,
   spotifyClientSecret,
   squareAccessToken,
@@ -678,6 +693,7 @@ export const detectors: Detector[] = [
   twilioAuthToken,
   twitchClientSecret,
   twitchStreamKey,
+  tyntecApiKey,
   typeformPat,
   upleadApiKey,
   urlUserinfo,

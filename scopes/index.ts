@@ -15,6 +15,7 @@ import amplitude from './amplitude.js';
 import anthropic from './anthropic.js';
 import apilayer from './apilayer.js';
 import appsynergy from './appsynergy.js';
+import asana from './asana.js';
 import assemblyai from './assemblyai.js';
 import atera from './atera.js';
 import atlassian from './atlassian.js';
@@ -91,6 +92,7 @@ import fixer from './fixer.js';
 import flutterwave from './flutterwave.js';
 import flyio from './flyio.js';
 import fmp from './fmp.js';
+import foursquare from './foursquare.js';
 import frameio from './frameio.js';
 import freshdesk from './freshdesk.js';
 import fullcontact from './fullcontact.js';
@@ -186,13 +188,16 @@ import pandadoc from './pandadoc.js';
 import paralleldots from './paralleldots.js';
 import particle from './particle.js';
 import pastebin from './pastebin.js';
+import paydirt from './paydirt.js';
 import paymo from './paymo.js';
 import paypal from './paypal.js';
 import pdflayer from './pdflayer.js';
+import pdfshift from './pdfshift.js';
 import perplexity from './perplexity.js';
 import pinecone from './pinecone.js';
 import pipedrive from './pipedrive.js';
 import pivotalTracker from './pivotal-tracker.js';
+import pixie from './pixie.js';
 import plaid from './plaid.js';
 import planetscale from './planetscale.js';
 import plivo from './plivo.js';
@@ -236,6 +241,7 @@ import shippo from './shippo.js';
 import shodan from './shodan.js';
 import shopify from './shopify.js';
 import shortcut from './shortcut.js';
+import signupgenius from './signupgenius.js';
 import skrapp from './skrapp.js';
 import slack from './slack.js';
 import smartsheet from './smartsheet.js';
@@ -244,6 +250,7 @@ import sonarqube from './sonarqube.js';
 import sourcegraph from './sourcegraph.js';
 import sparkpost from './sparkpost.js';
 import splunk from './splunk.js';
+import splunkObservability from './splunk-observability.js';
 import spoonacular from './spoonacular.js';
 import spotify from './spotify.js';
 import square from './square.js';
@@ -273,6 +280,7 @@ import turso from './turso.js';
 import twelvedata from './twelvedata.js';
 import twilio from './twilio.js';
 import twitch from './twitch.js';
+import tyntec from './tyntec.js';
 import typeform from './typeform.js';
 import uplead from './uplead.js';
 import urlCredential from './url-credential.js';
@@ -312,6 +320,7 @@ export const providers: Provider[] = [
   anthropic,
   apilayer,
   appsynergy,
+  asana,
   assemblyai,
   atera,
   atlassian,
@@ -388,6 +397,7 @@ export const providers: Provider[] = [
   flutterwave,
   flyio,
   fmp,
+  foursquare,
   frameio,
   freshdesk,
   fullcontact,
@@ -483,13 +493,16 @@ export const providers: Provider[] = [
   paralleldots,
   particle,
   pastebin,
+  paydirt,
   paymo,
   paypal,
   pdflayer,
+  pdfshift,
   perplexity,
   pinecone,
   pipedrive,
   pivotalTracker,
+  pixie,
   plaid,
   planetscale,
   plivo,
@@ -533,6 +546,7 @@ export const providers: Provider[] = [
   shodan,
   shopify,
   shortcut,
+  signupgenius,
   skrapp,
   slack,
   smartsheet,
@@ -541,6 +555,7 @@ export const providers: Provider[] = [
   sourcegraph,
   sparkpost,
   splunk,
+  splunkObservability,
   spoonacular,
   spotify,
   square,
@@ -570,6 +585,7 @@ export const providers: Provider[] = [
   twelvedata,
   twilio,
   twitch,
+  tyntec,
   typeform,
   uplead,
   urlCredential,
