@@ -25,6 +25,7 @@ import aviationstackAccessKey from './aviationstack-access-key.js';
 import awsAccessKey from './aws-access-key.js';
 import axiomApiToken from './axiom-api-token.js';
 import azureClientSecret from './azure-client-secret.js';
+import azureDevopsLegacyPat from './azure-devops-legacy-pat.js';
 import azureDevopsPat from './azure-devops-pat.js';
 import azureSearchApiKey from './azure-search-api-key.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
@@ -47,6 +48,7 @@ import censysApiSecret from './censys-api-secret.js';
 import centralstationcrmApiKey from './centralstationcrm-api-key.js';
 import cerebrasApiKey from './cerebras-api-key.js';
 import checklyApiKey from './checkly-api-key.js';
+import circleciPat from './circleci-pat.js';
 import circleciPersonalApiToken from './circleci-personal-api-token.js';
 import clarifaiPat from './clarifai-pat.js';
 import clerkSecretKey from './clerk-secret-key.js';
@@ -277,6 +279,7 @@ import scrapingantApiKey from './scrapingant-api-key.js';
 import scrapingbeeApiKey from './scrapingbee-api-key.js';
 import screenshotlayerAccessKey from './screenshotlayer-access-key.js';
 import securitytrailsApiKey from './securitytrails-api-key.js';
+import segmentPublicApiToken from './segment-public-api-token.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
 import serpstackAccessKey from './serpstack-access-key.js';
@@ -386,6 +389,7 @@ export const detectors: Detector[] = [
   awsAccessKey,
   axiomApiToken,
   azureClientSecret,
+  azureDevopsLegacyPat,
   azureDevopsPat,
   azureSearchApiKey,
   azureStorageAccountKey,
@@ -408,6 +412,7 @@ export const detectors: Detector[] = [
   centralstationcrmApiKey,
   cerebrasApiKey,
   checklyApiKey,
+  circleciPat,
   circleciPersonalApiToken,
   clarifaiPat,
   clerkSecretKey,
@@ -638,6 +643,7 @@ export const detectors: Detector[] = [
   scrapingbeeApiKey,
   screenshotlayerAccessKey,
   securitytrailsApiKey,
+  segmentPublicApiToken,
   sendgridApiKey,
   sentryAuthToken,
   serpstackAccessKey,

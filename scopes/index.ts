@@ -234,6 +234,7 @@ import scrapingant from './scrapingant.js';
 import scrapingbee from './scrapingbee.js';
 import screenshotlayer from './screenshotlayer.js';
 import securitytrails from './securitytrails.js';
+import segment from './segment.js';
 import sendgrid from './sendgrid.js';
 import sentry from './sentry.js';
 import serpstack from './serpstack.js';
@@ -539,6 +540,7 @@ export const providers: Provider[] = [
   scrapingbee,
   screenshotlayer,
   securitytrails,
+  segment,
   sendgrid,
   sentry,
   serpstack,
