@@ -15,7 +15,10 @@ import amplitudeSecretKey from './amplitude-secret-key.js';
 import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
 import apilayerAccessKey from './apilayer-access-key.js';
+import appsynergyApiKey from './appsynergy-api-key.js';
+import asanaPat from './asana-pat.js';
 import assemblyaiApiKey from './assemblyai-api-key.js';
+import ateraApiKey from './atera-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
 import auth0ClientSecret from './auth0-client-secret.js';
 import aviationstackAccessKey from './aviationstack-access-key.js';
@@ -23,13 +26,18 @@ import awsAccessKey from './aws-access-key.js';
 import axiomApiToken from './axiom-api-token.js';
 import azureClientCertificate from './azure-client-certificate.js';
 import azureClientSecret from './azure-client-secret.js';
+import azureDevopsLegacyPat from './azure-devops-legacy-pat.js';
 import azureDevopsPat from './azure-devops-pat.js';
+import azureSearchApiKey from './azure-search-api-key.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
 import azureStorageSas from './azure-storage-sas.js';
 import bannerbearApiKey from './bannerbear-api-key.js';
+import bitcoinaverageApiKey from './bitcoinaverage-api-key.js';
 import bitlyAccessToken from './bitly-access-token.js';
 import blocknativeApiKey from './blocknative-api-key.js';
+import blynkDeviceToken from './blynk-device-token.js';
 import braintreePrivateKey from './braintree-private-key.js';
+import brandfetchApiKey from './brandfetch-api-key.js';
 import brevoApiKey from './brevo-api-key.js';
 import browserbaseApiKey from './browserbase-api-key.js';
 import browserstackAccessKey from './browserstack-access-key.js';
@@ -41,6 +49,7 @@ import censysApiSecret from './censys-api-secret.js';
 import centralstationcrmApiKey from './centralstationcrm-api-key.js';
 import cerebrasApiKey from './cerebras-api-key.js';
 import checklyApiKey from './checkly-api-key.js';
+import circleciPat from './circleci-pat.js';
 import circleciPersonalApiToken from './circleci-personal-api-token.js';
 import clarifaiPat from './clarifai-pat.js';
 import clerkSecretKey from './clerk-secret-key.js';
@@ -58,6 +67,7 @@ import coinapiApiKey from './coinapi-api-key.js';
 import coinmarketcapApiKey from './coinmarketcap-api-key.js';
 import contentfulDeliveryToken from './contentful-delivery-token.js';
 import coverallsRepoToken from './coveralls-repo-token.js';
+import craftmypdfApiKey from './craftmypdf-api-key.js';
 import cratesIoApiToken from './crates-io-api-token.js';
 import currencylayerAccessKey from './currencylayer-access-key.js';
 import customerioApiKey from './customerio-api-key.js';
@@ -76,13 +86,16 @@ import discordWebhookUrl from './discord-webhook-url.js';
 import dockerConfigAuth from './docker-config-auth.js';
 import dockerHubPat from './docker-hub-pat.js';
 import dopplerToken from './doppler-token.js';
+import dropboxAccessToken from './dropbox-access-token.js';
 import duffelAccessToken from './duffel-access-token.js';
 import dynatraceApiToken from './dynatrace-api-token.js';
 import e2bApiKey from './e2b-api-key.js';
 import easypostApiKey from './easypost-api-key.js';
 import eventbritePrivateToken from './eventbrite-private-token.js';
+import facebookAccessToken from './facebook-access-token.js';
 import facebookAppSecret from './facebook-app-secret.js';
 import figmaPat from './figma-pat.js';
+import finicityClientSecret from './finicity-client-secret.js';
 import finnhubApiKey from './finnhub-api-key.js';
 import firecrawlApiKey from './firecrawl-api-key.js';
 import fixerAccessKey from './fixer-access-key.js';
@@ -90,6 +103,7 @@ import flutterwaveSecretKey from './flutterwave-secret-key.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
 import fmpApiKey from './fmp-api-key.js';
+import foursquareClientSecret from './foursquare-client-secret.js';
 import frameioApiToken from './frameio-api-token.js';
 import freshdeskApiKey from './freshdesk-api-key.js';
 import fullcontactApiKey from './fullcontact-api-key.js';
@@ -127,9 +141,11 @@ import googleOauthAccessToken from './google-oauth-access-token.js';
 import googleOauthClientSecret from './google-oauth-client-secret.js';
 import grafanaToken from './grafana-token.js';
 import graphhopperApiKey from './graphhopper-api-key.js';
+import groovehqAccessToken from './groovehq-access-token.js';
 import groqApiKey from './groq-api-key.js';
 import guardianApiKey from './guardian-api-key.js';
 import harnessAccessToken from './harness-access-token.js';
+import helpscoutApiKey from './helpscout-api-key.js';
 import herokuApiKey from './heroku-api-key.js';
 import herokuLegacyApiKey from './heroku-legacy-api-key.js';
 import herokuNetrcApiKey from './heroku-netrc-api-key.js';
@@ -137,6 +153,7 @@ import hetznerApiToken from './hetzner-api-token.js';
 import hubspotPrivateAppToken from './hubspot-private-app-token.js';
 import huggingfaceToken from './huggingface-token.js';
 import hunterApiKey from './hunter-api-key.js';
+import ibmCloudApiKey from './ibm-cloud-api-key.js';
 import iexcloudApiToken from './iexcloud-api-token.js';
 import iftttWebhookKey from './ifttt-webhook-key.js';
 import infuraProjectSecret from './infura-project-secret.js';
@@ -146,9 +163,11 @@ import jdbcUrl from './jdbc-url.js';
 import jfrogReferenceToken from './jfrog-reference-token.js';
 import jinaApiKey from './jina-api-key.js';
 import jupiteroneApiKey from './jupiterone-api-key.js';
+import kagiSessionToken from './kagi-session-token.js';
 import keycloakClientSecret from './keycloak-client-secret.js';
 import kongKonnectToken from './kong-konnect-token.js';
 import kubeconfigToken from './kubeconfig-token.js';
+import kubernetesBootstrapToken from './kubernetes-bootstrap-token.js';
 import langfuseSecretKey from './langfuse-secret-key.js';
 import langsmithApiKey from './langsmith-api-key.js';
 import languagelayerAccessKey from './languagelayer-access-key.js';
@@ -157,13 +176,17 @@ import libpqKeywordPassword from './libpq-keyword-password.js';
 import linearApiKey from './linear-api-key.js';
 import linodePersonalAccessToken from './linode-personal-access-token.js';
 import logzioApiToken from './logzio-api-token.js';
+import lunchmoneyAccessToken from './lunchmoney-access-token.js';
 import mailboxlayerAccessKey from './mailboxlayer-access-key.js';
+import mailchimpApiKey from './mailchimp-api-key.js';
 import mailjetApiSecret from './mailjet-api-secret.js';
 import makeWebhookUrl from './make-webhook-url.js';
 import mandrillApiKey from './mandrill-api-key.js';
 import mapboxSecretToken from './mapbox-secret-token.js';
+import mapquestApiKey from './mapquest-api-key.js';
 import marketstackAccessKey from './marketstack-access-key.js';
 import mediastackAccessKey from './mediastack-access-key.js';
+import meistertaskApiToken from './meistertask-api-token.js';
 import messagebirdAccessKey from './messagebird-access-key.js';
 import microsoftTeamsWebhookUrl from './microsoft-teams-webhook-url.js';
 import mixpanelApiSecret from './mixpanel-api-secret.js';
@@ -173,6 +196,8 @@ import mongodbUrl from './mongodb-url.js';
 import monkeylearnApiKey from './monkeylearn-api-key.js';
 import moosendApiKey from './moosend-api-key.js';
 import mysqlUrl from './mysql-url.js';
+import nasaApiKey from './nasa-api-key.js';
+import nasdaqDataLinkApiKey from './nasdaq-data-link-api-key.js';
 import neonApiKey from './neon-api-key.js';
 import netlifyLegacyToken from './netlify-legacy-token.js';
 import netlifyToken from './netlify-token.js';
@@ -180,11 +205,15 @@ import netrcPassword from './netrc-password.js';
 import newRelicKey from './new-relic-key.js';
 import newRelicLicenseKey from './new-relic-license-key.js';
 import newsapiApiKey from './newsapi-api-key.js';
+import newscatcherApiKey from './newscatcher-api-key.js';
+import ngrokAuthtoken from './ngrok-authtoken.js';
 import nightfallApiKey from './nightfall-api-key.js';
+import nimbleApiKey from './nimble-api-key.js';
 import notionToken from './notion-token.js';
 import npmToken from './npm-token.js';
 import npmrcAuthToken from './npmrc-auth-token.js';
 import nugetApiKey from './nuget-api-key.js';
+import nylasApiKey from './nylas-api-key.js';
 import octopusDeployApiKey from './octopus-deploy-api-key.js';
 import oktaApiToken from './okta-api-token.js';
 import oneloginClientSecret from './onelogin-client-secret.js';
@@ -196,16 +225,24 @@ import openrouterApiKey from './openrouter-api-key.js';
 import opensshPrivateKey from './openssh-private-key.js';
 import openvpnStaticKey from './openvpn-static-key.js';
 import openweatherApiKey from './openweather-api-key.js';
+import owlbotApiKey from './owlbot-api-key.js';
 import pagerdutyApiKey from './pagerduty-api-key.js';
 import pandadocApiKey from './pandadoc-api-key.js';
+import paralleldotsApiKey from './paralleldots-api-key.js';
+import particleAccessToken from './particle-access-token.js';
+import pastebinApiKey from './pastebin-api-key.js';
+import paydirtApiKey from './paydirt-api-key.js';
+import paymoApiKey from './paymo-api-key.js';
 import paypalClientSecret from './paypal-client-secret.js';
 import pdflayerAccessKey from './pdflayer-access-key.js';
+import pdfshiftApiKey from './pdfshift-api-key.js';
 import perplexityApiKey from './perplexity-api-key.js';
 import pgpPrivateKey from './pgp-private-key.js';
 import pgpassPassword from './pgpass-password.js';
 import pineconeApiKey from './pinecone-api-key.js';
 import pipedriveApiToken from './pipedrive-api-token.js';
 import pivotalTrackerApiToken from './pivotal-tracker-api-token.js';
+import pixieApiKey from './pixie-api-key.js';
 import plaidSecret from './plaid-secret.js';
 import planetscaleToken from './planetscale-token.js';
 import plivoAuthToken from './plivo-auth-token.js';
@@ -218,6 +255,7 @@ import prefectApiKey from './prefect-api-key.js';
 import privateKey from './private-key.js';
 import proxycrawlToken from './proxycrawl-token.js';
 import pulumiAccessToken from './pulumi-access-token.js';
+import pushbulletAccessToken from './pushbullet-access-token.js';
 import pusherAppSecret from './pusher-app-secret.js';
 import puttyPrivateKey from './putty-private-key.js';
 import pypiToken from './pypi-token.js';
@@ -232,13 +270,17 @@ import replicateApiToken from './replicate-api-token.js';
 import resendApiKey from './resend-api-key.js';
 import rollbarAccessToken from './rollbar-access-token.js';
 import rubygemsApiKey from './rubygems-api-key.js';
+import salesforceAccessToken from './salesforce-access-token.js';
 import saucelabsAccessKey from './saucelabs-access-key.js';
 import scalewaySecretKey from './scaleway-secret-key.js';
+import scrapeowlApiKey from './scrapeowl-api-key.js';
 import scraperapiApiKey from './scraperapi-api-key.js';
+import scrapflyApiKey from './scrapfly-api-key.js';
 import scrapingantApiKey from './scrapingant-api-key.js';
 import scrapingbeeApiKey from './scrapingbee-api-key.js';
 import screenshotlayerAccessKey from './screenshotlayer-access-key.js';
 import securitytrailsApiKey from './securitytrails-api-key.js';
+import segmentPublicApiToken from './segment-public-api-token.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
 import serpstackAccessKey from './serpstack-access-key.js';
@@ -246,19 +288,25 @@ import shippoApiToken from './shippo-api-token.js';
 import shodanApiKey from './shodan-api-key.js';
 import shopifyToken from './shopify-token.js';
 import shortcutApiToken from './shortcut-api-token.js';
+import signupgeniusApiKey from './signupgenius-api-key.js';
+import skrappApiKey from './skrapp-api-key.js';
 import slackAppToken from './slack-app-token.js';
 import slackBotToken from './slack-bot-token.js';
+import slackConfigToken from './slack-config-token.js';
 import slackUserToken from './slack-user-token.js';
 import slackWebhookUrl from './slack-webhook-url.js';
 import smartsheetAccessToken from './smartsheet-access-token.js';
 import snykApiToken from './snyk-api-token.js';
+import sonarqubeLegacyToken from './sonarqube-legacy-token.js';
 import sonarqubeToken from './sonarqube-token.js';
 import sourcegraphAccessToken from './sourcegraph-access-token.js';
 import sparkpostApiKey from './sparkpost-api-key.js';
 import splunkHecToken from './splunk-hec-token.js';
+import splunkObservabilityToken from './splunk-observability-token.js';
 import spoonacularApiKey from './spoonacular-api-key.js';
 import spotifyClientSecret from './spotify-client-secret.js';
 import squareAccessToken from './square-access-token.js';
+import stackhawkApiKey from './stackhawk-api-key.js';
 import statuspageApiKey from './statuspage-api-key.js';
 import storyblokAccessToken from './storyblok-access-token.js';
 import stripeRestrictedKey from './stripe-restricted-key.js';
@@ -270,8 +318,11 @@ import supabaseSecretKey from './supabase-secret-key.js';
 import supabaseServiceKey from './supabase-service-key.js';
 import tailscaleKey from './tailscale-key.js';
 import tavilyApiKey from './tavily-api-key.js';
+import teamworkApiKey from './teamwork-api-key.js';
 import telegramBotToken from './telegram-bot-token.js';
 import terraformCloudToken from './terraform-cloud-token.js';
+import thingsboardAccessToken from './thingsboard-access-token.js';
+import ticketmasterApiKey from './ticketmaster-api-key.js';
 import tinesWebhookUrl from './tines-webhook-url.js';
 import tmdbApiKey from './tmdb-api-key.js';
 import todoistApiToken from './todoist-api-token.js';
@@ -284,16 +335,22 @@ import twelvedataApiKey from './twelvedata-api-key.js';
 import twilioApiKey from './twilio-api-key.js';
 import twilioAuthToken from './twilio-auth-token.js';
 import twitchClientSecret from './twitch-client-secret.js';
+import twitchStreamKey from './twitch-stream-key.js';
+import tyntecApiKey from './tyntec-api-key.js';
 import typeformPat from './typeform-pat.js';
+import upleadApiKey from './uplead-api-key.js';
 import urlUserinfo from './url-userinfo.js';
 import urlscanApiKey from './urlscan-api-key.js';
 import userstackAccessKey from './userstack-access-key.js';
 import vatlayerAccessKey from './vatlayer-access-key.js';
+import vaultLegacyToken from './vault-legacy-token.js';
 import vaultToken from './vault-token.js';
+import vaultUnsealKey from './vault-unseal-key.js';
 import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
 import virustotalApiKey from './virustotal-api-key.js';
 import vonageApiSecret from './vonage-api-secret.js';
+import voodoosmsApiKey from './voodoosms-api-key.js';
 import vultrApiKey from './vultr-api-key.js';
 import weatherbitApiKey from './weatherbit-api-key.js';
 import weatherstackAccessKey from './weatherstack-access-key.js';
@@ -306,6 +363,8 @@ import zapierWebhookUrl from './zapier-webhook-url.js';
 import zendeskApiToken from './zendesk-api-token.js';
 import zenrowsApiKey from './zenrows-api-key.js';
 import zenscrapeApiKey from './zenscrape-api-key.js';
+import zerobounceApiKey from './zerobounce-api-key.js';
+import zohoOauthToken from './zoho-oauth-token.js';
 export const detectors: Detector[] = [
   abstractapiApiKey,
   abuseipdbApiKey,
@@ -321,7 +380,10 @@ export const detectors: Detector[] = [
   anthropicAdminKey,
   anthropicApiKey,
   apilayerAccessKey,
+  appsynergyApiKey,
+  asanaPat,
   assemblyaiApiKey,
+  ateraApiKey,
   atlassianApiToken,
   auth0ClientSecret,
   aviationstackAccessKey,
@@ -329,13 +391,18 @@ export const detectors: Detector[] = [
   axiomApiToken,
   azureClientCertificate,
   azureClientSecret,
+  azureDevopsLegacyPat,
   azureDevopsPat,
+  azureSearchApiKey,
   azureStorageAccountKey,
   azureStorageSas,
   bannerbearApiKey,
+  bitcoinaverageApiKey,
   bitlyAccessToken,
   blocknativeApiKey,
+  blynkDeviceToken,
   braintreePrivateKey,
+  brandfetchApiKey,
   brevoApiKey,
   browserbaseApiKey,
   browserstackAccessKey,
@@ -347,6 +414,7 @@ export const detectors: Detector[] = [
   centralstationcrmApiKey,
   cerebrasApiKey,
   checklyApiKey,
+  circleciPat,
   circleciPersonalApiToken,
   clarifaiPat,
   clerkSecretKey,
@@ -364,6 +432,7 @@ export const detectors: Detector[] = [
   coinmarketcapApiKey,
   contentfulDeliveryToken,
   coverallsRepoToken,
+  craftmypdfApiKey,
   cratesIoApiToken,
   currencylayerAccessKey,
   customerioApiKey,
@@ -382,13 +451,16 @@ export const detectors: Detector[] = [
   dockerConfigAuth,
   dockerHubPat,
   dopplerToken,
+  dropboxAccessToken,
   duffelAccessToken,
   dynatraceApiToken,
   e2bApiKey,
   easypostApiKey,
   eventbritePrivateToken,
+  facebookAccessToken,
   facebookAppSecret,
   figmaPat,
+  finicityClientSecret,
   finnhubApiKey,
   firecrawlApiKey,
   fixerAccessKey,
@@ -396,6 +468,7 @@ export const detectors: Detector[] = [
   flyioToken,
   flyioUserToken,
   fmpApiKey,
+  foursquareClientSecret,
   frameioApiToken,
   freshdeskApiKey,
   fullcontactApiKey,
@@ -433,9 +506,11 @@ export const detectors: Detector[] = [
   googleOauthClientSecret,
   grafanaToken,
   graphhopperApiKey,
+  groovehqAccessToken,
   groqApiKey,
   guardianApiKey,
   harnessAccessToken,
+  helpscoutApiKey,
   herokuApiKey,
   herokuLegacyApiKey,
   herokuNetrcApiKey,
@@ -443,6 +518,7 @@ export const detectors: Detector[] = [
   hubspotPrivateAppToken,
   huggingfaceToken,
   hunterApiKey,
+  ibmCloudApiKey,
   iexcloudApiToken,
   iftttWebhookKey,
   infuraProjectSecret,
@@ -452,9 +528,11 @@ export const detectors: Detector[] = [
   jfrogReferenceToken,
   jinaApiKey,
   jupiteroneApiKey,
+  kagiSessionToken,
   keycloakClientSecret,
   kongKonnectToken,
   kubeconfigToken,
+  kubernetesBootstrapToken,
   langfuseSecretKey,
   langsmithApiKey,
   languagelayerAccessKey,
@@ -463,13 +541,17 @@ export const detectors: Detector[] = [
   linearApiKey,
   linodePersonalAccessToken,
   logzioApiToken,
+  lunchmoneyAccessToken,
   mailboxlayerAccessKey,
+  mailchimpApiKey,
   mailjetApiSecret,
   makeWebhookUrl,
   mandrillApiKey,
   mapboxSecretToken,
+  mapquestApiKey,
   marketstackAccessKey,
   mediastackAccessKey,
+  meistertaskApiToken,
   messagebirdAccessKey,
   microsoftTeamsWebhookUrl,
   mixpanelApiSecret,
@@ -479,6 +561,8 @@ export const detectors: Detector[] = [
   monkeylearnApiKey,
   moosendApiKey,
   mysqlUrl,
+  nasaApiKey,
+  nasdaqDataLinkApiKey,
   neonApiKey,
   netlifyLegacyToken,
   netlifyToken,
@@ -486,11 +570,15 @@ export const detectors: Detector[] = [
   newRelicKey,
   newRelicLicenseKey,
   newsapiApiKey,
+  newscatcherApiKey,
+  ngrokAuthtoken,
   nightfallApiKey,
+  nimbleApiKey,
   notionToken,
   npmToken,
   npmrcAuthToken,
   nugetApiKey,
+  nylasApiKey,
   octopusDeployApiKey,
   oktaApiToken,
   oneloginClientSecret,
@@ -502,16 +590,24 @@ export const detectors: Detector[] = [
   opensshPrivateKey,
   openvpnStaticKey,
   openweatherApiKey,
+  owlbotApiKey,
   pagerdutyApiKey,
   pandadocApiKey,
+  paralleldotsApiKey,
+  particleAccessToken,
+  pastebinApiKey,
+  paydirtApiKey,
+  paymoApiKey,
   paypalClientSecret,
   pdflayerAccessKey,
+  pdfshiftApiKey,
   perplexityApiKey,
   pgpPrivateKey,
   pgpassPassword,
   pineconeApiKey,
   pipedriveApiToken,
   pivotalTrackerApiToken,
+  pixieApiKey,
   plaidSecret,
   planetscaleToken,
   plivoAuthToken,
@@ -524,6 +620,7 @@ export const detectors: Detector[] = [
   privateKey,
   proxycrawlToken,
   pulumiAccessToken,
+  pushbulletAccessToken,
   pusherAppSecret,
   puttyPrivateKey,
   pypiToken,
@@ -538,13 +635,17 @@ export const detectors: Detector[] = [
   resendApiKey,
   rollbarAccessToken,
   rubygemsApiKey,
+  salesforceAccessToken,
   saucelabsAccessKey,
   scalewaySecretKey,
+  scrapeowlApiKey,
   scraperapiApiKey,
+  scrapflyApiKey,
   scrapingantApiKey,
   scrapingbeeApiKey,
   screenshotlayerAccessKey,
   securitytrailsApiKey,
+  segmentPublicApiToken,
   sendgridApiKey,
   sentryAuthToken,
   serpstackAccessKey,
@@ -552,19 +653,25 @@ export const detectors: Detector[] = [
   shodanApiKey,
   shopifyToken,
   shortcutApiToken,
+  signupgeniusApiKey,
+  skrappApiKey,
   slackAppToken,
   slackBotToken,
+  slackConfigToken,
   slackUserToken,
   slackWebhookUrl,
   smartsheetAccessToken,
   snykApiToken,
+  sonarqubeLegacyToken,
   sonarqubeToken,
   sourcegraphAccessToken,
   sparkpostApiKey,
   splunkHecToken,
+  splunkObservabilityToken,
   spoonacularApiKey,
   spotifyClientSecret,
   squareAccessToken,
+  stackhawkApiKey,
   statuspageApiKey,
   storyblokAccessToken,
   stripeRestrictedKey,
@@ -576,8 +683,11 @@ export const detectors: Detector[] = [
   supabaseServiceKey,
   tailscaleKey,
   tavilyApiKey,
+  teamworkApiKey,
   telegramBotToken,
   terraformCloudToken,
+  thingsboardAccessToken,
+  ticketmasterApiKey,
   tinesWebhookUrl,
   tmdbApiKey,
   todoistApiToken,
@@ -590,16 +700,22 @@ export const detectors: Detector[] = [
   twilioApiKey,
   twilioAuthToken,
   twitchClientSecret,
+  twitchStreamKey,
+  tyntecApiKey,
   typeformPat,
+  upleadApiKey,
   urlUserinfo,
   urlscanApiKey,
   userstackAccessKey,
   vatlayerAccessKey,
+  vaultLegacyToken,
   vaultToken,
+  vaultUnsealKey,
   vercelLegacyToken,
   vercelToken,
   virustotalApiKey,
   vonageApiSecret,
+  voodoosmsApiKey,
   vultrApiKey,
   weatherbitApiKey,
   weatherstackAccessKey,
@@ -612,6 +728,8 @@ export const detectors: Detector[] = [
   zendeskApiToken,
   zenrowsApiKey,
   zenscrapeApiKey,
+  zerobounceApiKey,
+  zohoOauthToken,
 ];
 
 /** Keys providers publish in their documentation, which no scan reports (detectors/lib/example-keys.ts). */

@@ -20,9 +20,9 @@ export default defineDetector({
   // Examples are built on first use (by the tests), never during a scan.
   examples: () => ({
     positive: [
-      { text: (t) => `PAGERDUTY_API_KEY=${t}`, secret: fake.alnum(20), variable: 'PAGERDUTY_API_KEY' },
+      { text: (t) => `PAGERDUTY_API_KEY=${t}`, secret: `${fake.alnum(10)}7${fake.alnum(9)}`, variable: 'PAGERDUTY_API_KEY' },
       { text: (t) => `{"mcpServers":{"pagerduty":{"env":{"PAGERDUTY_USER_API_KEY":"${t}"}}}}`, secret: `u+${fake.alnum(18)}` },
-      { text: (t) => `export PAGERDUTY_TOKEN=${t}`, secret: fake.alnum(20) },
+      { text: (t) => `export PAGERDUTY_TOKEN=${t}`, secret: `${fake.alnum(9)}4${fake.alnum(10)}` },
     ],
     negative: [
       { text: `PAGERDUTY_SERVICE_ID=${fake.alnum(20)}`, why: 'an id in a PagerDuty variable, not a key' },

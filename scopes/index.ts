@@ -14,7 +14,10 @@ import alphaVantage from './alpha-vantage.js';
 import amplitude from './amplitude.js';
 import anthropic from './anthropic.js';
 import apilayer from './apilayer.js';
+import appsynergy from './appsynergy.js';
+import asana from './asana.js';
 import assemblyai from './assemblyai.js';
+import atera from './atera.js';
 import atlassian from './atlassian.js';
 import auth0 from './auth0.js';
 import aviationstack from './aviationstack.js';
@@ -22,11 +25,15 @@ import aws from './aws.js';
 import axiom from './axiom.js';
 import azure from './azure.js';
 import azureDevops from './azure-devops.js';
+import azureSearch from './azure-search.js';
 import azureStorage from './azure-storage.js';
 import bannerbear from './bannerbear.js';
+import bitcoinaverage from './bitcoinaverage.js';
 import bitly from './bitly.js';
 import blocknative from './blocknative.js';
+import blynk from './blynk.js';
 import braintree from './braintree.js';
+import brandfetch from './brandfetch.js';
 import brevo from './brevo.js';
 import browserbase from './browserbase.js';
 import browserstack from './browserstack.js';
@@ -52,6 +59,7 @@ import coinapi from './coinapi.js';
 import coinmarketcap from './coinmarketcap.js';
 import contentful from './contentful.js';
 import coveralls from './coveralls.js';
+import craftmypdf from './craftmypdf.js';
 import cratesIo from './crates-io.js';
 import currencylayer from './currencylayer.js';
 import customerio from './customerio.js';
@@ -69,6 +77,7 @@ import discord from './discord.js';
 import dockerHub from './docker-hub.js';
 import dockerRegistry from './docker-registry.js';
 import doppler from './doppler.js';
+import dropbox from './dropbox.js';
 import duffel from './duffel.js';
 import dynatrace from './dynatrace.js';
 import e2b from './e2b.js';
@@ -76,12 +85,14 @@ import easypost from './easypost.js';
 import eventbrite from './eventbrite.js';
 import facebook from './facebook.js';
 import figma from './figma.js';
+import finicity from './finicity.js';
 import finnhub from './finnhub.js';
 import firecrawl from './firecrawl.js';
 import fixer from './fixer.js';
 import flutterwave from './flutterwave.js';
 import flyio from './flyio.js';
 import fmp from './fmp.js';
+import foursquare from './foursquare.js';
 import frameio from './frameio.js';
 import freshdesk from './freshdesk.js';
 import fullcontact from './fullcontact.js';
@@ -97,14 +108,17 @@ import googleChat from './google-chat.js';
 import googleOauth from './google-oauth.js';
 import grafana from './grafana.js';
 import graphhopper from './graphhopper.js';
+import groovehq from './groovehq.js';
 import groq from './groq.js';
 import guardian from './guardian.js';
 import harness from './harness.js';
+import helpscout from './helpscout.js';
 import heroku from './heroku.js';
 import hetzner from './hetzner.js';
 import hubspot from './hubspot.js';
 import huggingface from './huggingface.js';
 import hunter from './hunter.js';
+import ibmCloud from './ibm-cloud.js';
 import iexcloud from './iexcloud.js';
 import ifttt from './ifttt.js';
 import infura from './infura.js';
@@ -114,6 +128,7 @@ import jdbc from './jdbc.js';
 import jfrog from './jfrog.js';
 import jina from './jina.js';
 import jupiterone from './jupiterone.js';
+import kagi from './kagi.js';
 import keycloak from './keycloak.js';
 import kongKonnect from './kong-konnect.js';
 import kubernetes from './kubernetes.js';
@@ -124,13 +139,17 @@ import lemlist from './lemlist.js';
 import linear from './linear.js';
 import linode from './linode.js';
 import logzio from './logzio.js';
+import lunchmoney from './lunchmoney.js';
 import mailboxlayer from './mailboxlayer.js';
+import mailchimp from './mailchimp.js';
 import mailjet from './mailjet.js';
 import make from './make.js';
 import mandrill from './mandrill.js';
 import mapbox from './mapbox.js';
+import mapquest from './mapquest.js';
 import marketstack from './marketstack.js';
 import mediastack from './mediastack.js';
+import meistertask from './meistertask.js';
 import messagebird from './messagebird.js';
 import microsoftTeams from './microsoft-teams.js';
 import mixpanel from './mixpanel.js';
@@ -139,15 +158,21 @@ import mongodbAtlas from './mongodb-atlas.js';
 import monkeylearn from './monkeylearn.js';
 import moosend from './moosend.js';
 import mysql from './mysql.js';
+import nasa from './nasa.js';
+import nasdaqDataLink from './nasdaq-data-link.js';
 import neon from './neon.js';
 import netlify from './netlify.js';
 import netrc from './netrc.js';
 import newRelic from './new-relic.js';
 import newsapi from './newsapi.js';
+import newscatcher from './newscatcher.js';
+import ngrok from './ngrok.js';
 import nightfall from './nightfall.js';
+import nimble from './nimble.js';
 import notion from './notion.js';
 import npm from './npm.js';
 import nuget from './nuget.js';
+import nylas from './nylas.js';
 import octopusDeploy from './octopus-deploy.js';
 import okta from './okta.js';
 import onelogin from './onelogin.js';
@@ -157,14 +182,22 @@ import opencage from './opencage.js';
 import openrouter from './openrouter.js';
 import openvpn from './openvpn.js';
 import openweather from './openweather.js';
+import owlbot from './owlbot.js';
 import pagerduty from './pagerduty.js';
 import pandadoc from './pandadoc.js';
+import paralleldots from './paralleldots.js';
+import particle from './particle.js';
+import pastebin from './pastebin.js';
+import paydirt from './paydirt.js';
+import paymo from './paymo.js';
 import paypal from './paypal.js';
 import pdflayer from './pdflayer.js';
+import pdfshift from './pdfshift.js';
 import perplexity from './perplexity.js';
 import pinecone from './pinecone.js';
 import pipedrive from './pipedrive.js';
 import pivotalTracker from './pivotal-tracker.js';
+import pixie from './pixie.js';
 import plaid from './plaid.js';
 import planetscale from './planetscale.js';
 import plivo from './plivo.js';
@@ -177,6 +210,7 @@ import prefect from './prefect.js';
 import privateKey from './private-key.js';
 import proxycrawl from './proxycrawl.js';
 import pulumi from './pulumi.js';
+import pushbullet from './pushbullet.js';
 import pusher from './pusher.js';
 import pypi from './pypi.js';
 import railway from './railway.js';
@@ -190,13 +224,17 @@ import replicate from './replicate.js';
 import resend from './resend.js';
 import rollbar from './rollbar.js';
 import rubygems from './rubygems.js';
+import salesforce from './salesforce.js';
 import saucelabs from './saucelabs.js';
 import scaleway from './scaleway.js';
+import scrapeowl from './scrapeowl.js';
 import scraperapi from './scraperapi.js';
+import scrapfly from './scrapfly.js';
 import scrapingant from './scrapingant.js';
 import scrapingbee from './scrapingbee.js';
 import screenshotlayer from './screenshotlayer.js';
 import securitytrails from './securitytrails.js';
+import segment from './segment.js';
 import sendgrid from './sendgrid.js';
 import sentry from './sentry.js';
 import serpstack from './serpstack.js';
@@ -204,6 +242,8 @@ import shippo from './shippo.js';
 import shodan from './shodan.js';
 import shopify from './shopify.js';
 import shortcut from './shortcut.js';
+import signupgenius from './signupgenius.js';
+import skrapp from './skrapp.js';
 import slack from './slack.js';
 import smartsheet from './smartsheet.js';
 import snyk from './snyk.js';
@@ -211,10 +251,12 @@ import sonarqube from './sonarqube.js';
 import sourcegraph from './sourcegraph.js';
 import sparkpost from './sparkpost.js';
 import splunk from './splunk.js';
+import splunkObservability from './splunk-observability.js';
 import spoonacular from './spoonacular.js';
 import spotify from './spotify.js';
 import square from './square.js';
 import ssh from './ssh.js';
+import stackhawk from './stackhawk.js';
 import statuspage from './statuspage.js';
 import storyblok from './storyblok.js';
 import stripe from './stripe.js';
@@ -223,8 +265,11 @@ import sumologic from './sumologic.js';
 import supabase from './supabase.js';
 import tailscale from './tailscale.js';
 import tavily from './tavily.js';
+import teamwork from './teamwork.js';
 import telegram from './telegram.js';
 import terraformCloud from './terraform-cloud.js';
+import thingsboard from './thingsboard.js';
+import ticketmaster from './ticketmaster.js';
 import tines from './tines.js';
 import tmdb from './tmdb.js';
 import todoist from './todoist.js';
@@ -236,7 +281,9 @@ import turso from './turso.js';
 import twelvedata from './twelvedata.js';
 import twilio from './twilio.js';
 import twitch from './twitch.js';
+import tyntec from './tyntec.js';
 import typeform from './typeform.js';
+import uplead from './uplead.js';
 import urlCredential from './url-credential.js';
 import urlscan from './urlscan.js';
 import userstack from './userstack.js';
@@ -245,6 +292,7 @@ import vault from './vault.js';
 import vercel from './vercel.js';
 import virustotal from './virustotal.js';
 import vonage from './vonage.js';
+import voodoosms from './voodoosms.js';
 import vultr from './vultr.js';
 import weatherbit from './weatherbit.js';
 import weatherstack from './weatherstack.js';
@@ -256,6 +304,8 @@ import zapier from './zapier.js';
 import zendesk from './zendesk.js';
 import zenrows from './zenrows.js';
 import zenscrape from './zenscrape.js';
+import zerobounce from './zerobounce.js';
+import zoho from './zoho.js';
 export const providers: Provider[] = [
   abstractapi,
   abuseipdb,
@@ -270,7 +320,10 @@ export const providers: Provider[] = [
   amplitude,
   anthropic,
   apilayer,
+  appsynergy,
+  asana,
   assemblyai,
+  atera,
   atlassian,
   auth0,
   aviationstack,
@@ -278,11 +331,15 @@ export const providers: Provider[] = [
   axiom,
   azure,
   azureDevops,
+  azureSearch,
   azureStorage,
   bannerbear,
+  bitcoinaverage,
   bitly,
   blocknative,
+  blynk,
   braintree,
+  brandfetch,
   brevo,
   browserbase,
   browserstack,
@@ -308,6 +365,7 @@ export const providers: Provider[] = [
   coinmarketcap,
   contentful,
   coveralls,
+  craftmypdf,
   cratesIo,
   currencylayer,
   customerio,
@@ -325,6 +383,7 @@ export const providers: Provider[] = [
   dockerHub,
   dockerRegistry,
   doppler,
+  dropbox,
   duffel,
   dynatrace,
   e2b,
@@ -332,12 +391,14 @@ export const providers: Provider[] = [
   eventbrite,
   facebook,
   figma,
+  finicity,
   finnhub,
   firecrawl,
   fixer,
   flutterwave,
   flyio,
   fmp,
+  foursquare,
   frameio,
   freshdesk,
   fullcontact,
@@ -353,14 +414,17 @@ export const providers: Provider[] = [
   googleOauth,
   grafana,
   graphhopper,
+  groovehq,
   groq,
   guardian,
   harness,
+  helpscout,
   heroku,
   hetzner,
   hubspot,
   huggingface,
   hunter,
+  ibmCloud,
   iexcloud,
   ifttt,
   infura,
@@ -370,6 +434,7 @@ export const providers: Provider[] = [
   jfrog,
   jina,
   jupiterone,
+  kagi,
   keycloak,
   kongKonnect,
   kubernetes,
@@ -380,13 +445,17 @@ export const providers: Provider[] = [
   linear,
   linode,
   logzio,
+  lunchmoney,
   mailboxlayer,
+  mailchimp,
   mailjet,
   make,
   mandrill,
   mapbox,
+  mapquest,
   marketstack,
   mediastack,
+  meistertask,
   messagebird,
   microsoftTeams,
   mixpanel,
@@ -395,15 +464,21 @@ export const providers: Provider[] = [
   monkeylearn,
   moosend,
   mysql,
+  nasa,
+  nasdaqDataLink,
   neon,
   netlify,
   netrc,
   newRelic,
   newsapi,
+  newscatcher,
+  ngrok,
   nightfall,
+  nimble,
   notion,
   npm,
   nuget,
+  nylas,
   octopusDeploy,
   okta,
   onelogin,
@@ -413,14 +488,22 @@ export const providers: Provider[] = [
   openrouter,
   openvpn,
   openweather,
+  owlbot,
   pagerduty,
   pandadoc,
+  paralleldots,
+  particle,
+  pastebin,
+  paydirt,
+  paymo,
   paypal,
   pdflayer,
+  pdfshift,
   perplexity,
   pinecone,
   pipedrive,
   pivotalTracker,
+  pixie,
   plaid,
   planetscale,
   plivo,
@@ -433,6 +516,7 @@ export const providers: Provider[] = [
   privateKey,
   proxycrawl,
   pulumi,
+  pushbullet,
   pusher,
   pypi,
   railway,
@@ -446,13 +530,17 @@ export const providers: Provider[] = [
   resend,
   rollbar,
   rubygems,
+  salesforce,
   saucelabs,
   scaleway,
+  scrapeowl,
   scraperapi,
+  scrapfly,
   scrapingant,
   scrapingbee,
   screenshotlayer,
   securitytrails,
+  segment,
   sendgrid,
   sentry,
   serpstack,
@@ -460,6 +548,8 @@ export const providers: Provider[] = [
   shodan,
   shopify,
   shortcut,
+  signupgenius,
+  skrapp,
   slack,
   smartsheet,
   snyk,
@@ -467,10 +557,12 @@ export const providers: Provider[] = [
   sourcegraph,
   sparkpost,
   splunk,
+  splunkObservability,
   spoonacular,
   spotify,
   square,
   ssh,
+  stackhawk,
   statuspage,
   storyblok,
   stripe,
@@ -479,8 +571,11 @@ export const providers: Provider[] = [
   supabase,
   tailscale,
   tavily,
+  teamwork,
   telegram,
   terraformCloud,
+  thingsboard,
+  ticketmaster,
   tines,
   tmdb,
   todoist,
@@ -492,7 +587,9 @@ export const providers: Provider[] = [
   twelvedata,
   twilio,
   twitch,
+  tyntec,
   typeform,
+  uplead,
   urlCredential,
   urlscan,
   userstack,
@@ -501,6 +598,7 @@ export const providers: Provider[] = [
   vercel,
   virustotal,
   vonage,
+  voodoosms,
   vultr,
   weatherbit,
   weatherstack,
@@ -512,6 +610,8 @@ export const providers: Provider[] = [
   zendesk,
   zenrows,
   zenscrape,
+  zerobounce,
+  zoho,
 ];
 
 const byId = new Map(providers.map((p) => [p.id, p]));
