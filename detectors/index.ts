@@ -26,6 +26,7 @@ import azureDevopsPat from './azure-devops-pat.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
 import azureStorageSas from './azure-storage-sas.js';
 import bannerbearApiKey from './bannerbear-api-key.js';
+import bcryptHash from './bcrypt-hash.js';
 import bitlyAccessToken from './bitly-access-token.js';
 import blocknativeApiKey from './blocknative-api-key.js';
 import braintreePrivateKey from './braintree-private-key.js';
@@ -41,6 +42,8 @@ import centralstationcrmApiKey from './centralstationcrm-api-key.js';
 import cerebrasApiKey from './cerebras-api-key.js';
 import checklyApiKey from './checkly-api-key.js';
 import circleciPersonalApiToken from './circleci-personal-api-token.js';
+import ciscoType8Hash from './cisco-type8-hash.js';
+import ciscoType9Hash from './cisco-type9-hash.js';
 import clarifaiPat from './clarifai-pat.js';
 import clerkSecretKey from './clerk-secret-key.js';
 import clickupApiToken from './clickup-api-token.js';
@@ -145,6 +148,8 @@ import jdbcUrl from './jdbc-url.js';
 import jfrogReferenceToken from './jfrog-reference-token.js';
 import jinaApiKey from './jina-api-key.js';
 import jupiteroneApiKey from './jupiterone-api-key.js';
+import kerberosAsrepHash from './kerberos-asrep-hash.js';
+import kerberosTgsHash from './kerberos-tgs-hash.js';
 import keycloakClientSecret from './keycloak-client-secret.js';
 import kongKonnectToken from './kong-konnect-token.js';
 import kubeconfigToken from './kubeconfig-token.js';
@@ -162,6 +167,7 @@ import makeWebhookUrl from './make-webhook-url.js';
 import mandrillApiKey from './mandrill-api-key.js';
 import mapboxSecretToken from './mapbox-secret-token.js';
 import marketstackAccessKey from './marketstack-access-key.js';
+import md5cryptHash from './md5crypt-hash.js';
 import mediastackAccessKey from './mediastack-access-key.js';
 import messagebirdAccessKey from './messagebird-access-key.js';
 import microsoftTeamsWebhookUrl from './microsoft-teams-webhook-url.js';
@@ -241,6 +247,8 @@ import securitytrailsApiKey from './securitytrails-api-key.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
 import serpstackAccessKey from './serpstack-access-key.js';
+import sha256cryptHash from './sha256crypt-hash.js';
+import sha512cryptHash from './sha512crypt-hash.js';
 import shippoApiToken from './shippo-api-token.js';
 import shodanApiKey from './shodan-api-key.js';
 import shopifyToken from './shopify-token.js';
@@ -331,6 +339,7 @@ export const detectors: Detector[] = [
   azureStorageAccountKey,
   azureStorageSas,
   bannerbearApiKey,
+  bcryptHash,
   bitlyAccessToken,
   blocknativeApiKey,
   braintreePrivateKey,
@@ -346,6 +355,8 @@ export const detectors: Detector[] = [
   cerebrasApiKey,
   checklyApiKey,
   circleciPersonalApiToken,
+  ciscoType8Hash,
+  ciscoType9Hash,
   clarifaiPat,
   clerkSecretKey,
   clickupApiToken,
@@ -450,6 +461,8 @@ export const detectors: Detector[] = [
   jfrogReferenceToken,
   jinaApiKey,
   jupiteroneApiKey,
+  kerberosAsrepHash,
+  kerberosTgsHash,
   keycloakClientSecret,
   kongKonnectToken,
   kubeconfigToken,
@@ -467,6 +480,7 @@ export const detectors: Detector[] = [
   mandrillApiKey,
   mapboxSecretToken,
   marketstackAccessKey,
+  md5cryptHash,
   mediastackAccessKey,
   messagebirdAccessKey,
   microsoftTeamsWebhookUrl,
@@ -546,6 +560,8 @@ export const detectors: Detector[] = [
   sendgridApiKey,
   sentryAuthToken,
   serpstackAccessKey,
+  sha256cryptHash,
+  sha512cryptHash,
   shippoApiToken,
   shodanApiKey,
   shopifyToken,

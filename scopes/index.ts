@@ -159,6 +159,7 @@ import openvpn from './openvpn.js';
 import openweather from './openweather.js';
 import pagerduty from './pagerduty.js';
 import pandadoc from './pandadoc.js';
+import passwordHash from './password-hash.js';
 import paypal from './paypal.js';
 import pdflayer from './pdflayer.js';
 import perplexity from './perplexity.js';
@@ -415,6 +416,7 @@ export const providers: Provider[] = [
   openweather,
   pagerduty,
   pandadoc,
+  passwordHash,
   paypal,
   pdflayer,
   perplexity,
