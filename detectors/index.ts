@@ -21,8 +21,10 @@ import auth0ClientSecret from './auth0-client-secret.js';
 import aviationstackAccessKey from './aviationstack-access-key.js';
 import awsAccessKey from './aws-access-key.js';
 import axiomApiToken from './axiom-api-token.js';
+import azureAppConfigurationConnectionString from './azure-app-configuration-connection-string.js';
 import azureClientSecret from './azure-client-secret.js';
 import azureDevopsPat from './azure-devops-pat.js';
+import azureSharedAccessKey from './azure-shared-access-key.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
 import azureStorageSas from './azure-storage-sas.js';
 import bannerbearApiKey from './bannerbear-api-key.js';
@@ -58,6 +60,7 @@ import codacyApiToken from './codacy-api-token.js';
 import codecovUploadToken from './codecov-upload-token.js';
 import coinapiApiKey from './coinapi-api-key.js';
 import coinmarketcapApiKey from './coinmarketcap-api-key.js';
+import connectionStringPassword from './connection-string-password.js';
 import contentfulDeliveryToken from './contentful-delivery-token.js';
 import coverallsRepoToken from './coveralls-repo-token.js';
 import cratesIoApiToken from './crates-io-api-token.js';
@@ -334,8 +337,10 @@ export const detectors: Detector[] = [
   aviationstackAccessKey,
   awsAccessKey,
   axiomApiToken,
+  azureAppConfigurationConnectionString,
   azureClientSecret,
   azureDevopsPat,
+  azureSharedAccessKey,
   azureStorageAccountKey,
   azureStorageSas,
   bannerbearApiKey,
@@ -371,6 +376,7 @@ export const detectors: Detector[] = [
   codecovUploadToken,
   coinapiApiKey,
   coinmarketcapApiKey,
+  connectionStringPassword,
   contentfulDeliveryToken,
   coverallsRepoToken,
   cratesIoApiToken,

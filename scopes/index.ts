@@ -21,7 +21,9 @@ import aviationstack from './aviationstack.js';
 import aws from './aws.js';
 import axiom from './axiom.js';
 import azure from './azure.js';
+import azureAppConfiguration from './azure-app-configuration.js';
 import azureDevops from './azure-devops.js';
+import azureSharedAccess from './azure-shared-access.js';
 import azureStorage from './azure-storage.js';
 import bannerbear from './bannerbear.js';
 import bitly from './bitly.js';
@@ -50,6 +52,7 @@ import codacy from './codacy.js';
 import codecov from './codecov.js';
 import coinapi from './coinapi.js';
 import coinmarketcap from './coinmarketcap.js';
+import connectionString from './connection-string.js';
 import contentful from './contentful.js';
 import coveralls from './coveralls.js';
 import cratesIo from './crates-io.js';
@@ -278,7 +281,9 @@ export const providers: Provider[] = [
   aws,
   axiom,
   azure,
+  azureAppConfiguration,
   azureDevops,
+  azureSharedAccess,
   azureStorage,
   bannerbear,
   bitly,
@@ -307,6 +312,7 @@ export const providers: Provider[] = [
   codecov,
   coinapi,
   coinmarketcap,
+  connectionString,
   contentful,
   coveralls,
   cratesIo,
