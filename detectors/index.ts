@@ -64,6 +64,7 @@ import connectionStringPassword from './connection-string-password.js';
 import contentfulDeliveryToken from './contentful-delivery-token.js';
 import coverallsRepoToken from './coveralls-repo-token.js';
 import cratesIoApiToken from './crates-io-api-token.js';
+import curlBasicAuth from './curl-basic-auth.js';
 import currencylayerAccessKey from './currencylayer-access-key.js';
 import customerioApiKey from './customerio-api-key.js';
 import d7networkApiToken from './d7network-api-token.js';
@@ -130,6 +131,7 @@ import gitlabScimToken from './gitlab-scim-token.js';
 import googleChatWebhookUrl from './google-chat-webhook-url.js';
 import googleOauthAccessToken from './google-oauth-access-token.js';
 import googleOauthClientSecret from './google-oauth-client-secret.js';
+import gradleCredentialsPassword from './gradle-credentials-password.js';
 import grafanaToken from './grafana-token.js';
 import graphhopperApiKey from './graphhopper-api-key.js';
 import groqApiKey from './groq-api-key.js';
@@ -180,8 +182,10 @@ import mongodbAtlasServiceAccountSecret from './mongodb-atlas-service-account-se
 import mongodbUrl from './mongodb-url.js';
 import monkeylearnApiKey from './monkeylearn-api-key.js';
 import moosendApiKey from './moosend-api-key.js';
+import mysqlCliPassword from './mysql-cli-password.js';
 import mysqlUrl from './mysql-url.js';
 import neonApiKey from './neon-api-key.js';
+import netUsePassword from './net-use-password.js';
 import netlifyLegacyToken from './netlify-legacy-token.js';
 import netlifyToken from './netlify-token.js';
 import netrcPassword from './netrc-password.js';
@@ -211,6 +215,7 @@ import pdflayerAccessKey from './pdflayer-access-key.js';
 import perplexityApiKey from './perplexity-api-key.js';
 import pgpPrivateKey from './pgp-private-key.js';
 import pgpassPassword from './pgpass-password.js';
+import phpmailerPassword from './phpmailer-password.js';
 import pineconeApiKey from './pinecone-api-key.js';
 import pipedriveApiToken from './pipedrive-api-token.js';
 import pivotalTrackerApiToken from './pivotal-tracker-api-token.js';
@@ -222,9 +227,11 @@ import postgresUrl from './postgres-url.js';
 import posthogPersonalApiKey from './posthog-personal-api-key.js';
 import postmanApiKey from './postman-api-key.js';
 import postmarkToken from './postmark-token.js';
+import powershellPlaintextSecurestring from './powershell-plaintext-securestring.js';
 import prefectApiKey from './prefect-api-key.js';
 import privateKey from './private-key.js';
 import proxycrawlToken from './proxycrawl-token.js';
+import psexecPassword from './psexec-password.js';
 import pulumiAccessToken from './pulumi-access-token.js';
 import pusherAppSecret from './pusher-app-secret.js';
 import puttyPrivateKey from './putty-private-key.js';
@@ -269,6 +276,7 @@ import splunkHecToken from './splunk-hec-token.js';
 import spoonacularApiKey from './spoonacular-api-key.js';
 import spotifyClientSecret from './spotify-client-secret.js';
 import squareAccessToken from './square-access-token.js';
+import sshpassPassword from './sshpass-password.js';
 import statuspageApiKey from './statuspage-api-key.js';
 import storyblokAccessToken from './storyblok-access-token.js';
 import stripeRestrictedKey from './stripe-restricted-key.js';
@@ -303,6 +311,7 @@ import vaultToken from './vault-token.js';
 import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
 import virustotalApiKey from './virustotal-api-key.js';
+import vmwarePowercliPassword from './vmware-powercli-password.js';
 import vonageApiSecret from './vonage-api-secret.js';
 import vultrApiKey from './vultr-api-key.js';
 import weatherbitApiKey from './weatherbit-api-key.js';
@@ -380,6 +389,7 @@ export const detectors: Detector[] = [
   contentfulDeliveryToken,
   coverallsRepoToken,
   cratesIoApiToken,
+  curlBasicAuth,
   currencylayerAccessKey,
   customerioApiKey,
   d7networkApiToken,
@@ -446,6 +456,7 @@ export const detectors: Detector[] = [
   googleChatWebhookUrl,
   googleOauthAccessToken,
   googleOauthClientSecret,
+  gradleCredentialsPassword,
   grafanaToken,
   graphhopperApiKey,
   groqApiKey,
@@ -496,8 +507,10 @@ export const detectors: Detector[] = [
   mongodbUrl,
   monkeylearnApiKey,
   moosendApiKey,
+  mysqlCliPassword,
   mysqlUrl,
   neonApiKey,
+  netUsePassword,
   netlifyLegacyToken,
   netlifyToken,
   netrcPassword,
@@ -527,6 +540,7 @@ export const detectors: Detector[] = [
   perplexityApiKey,
   pgpPrivateKey,
   pgpassPassword,
+  phpmailerPassword,
   pineconeApiKey,
   pipedriveApiToken,
   pivotalTrackerApiToken,
@@ -538,9 +552,11 @@ export const detectors: Detector[] = [
   posthogPersonalApiKey,
   postmanApiKey,
   postmarkToken,
+  powershellPlaintextSecurestring,
   prefectApiKey,
   privateKey,
   proxycrawlToken,
+  psexecPassword,
   pulumiAccessToken,
   pusherAppSecret,
   puttyPrivateKey,
@@ -585,6 +601,7 @@ export const detectors: Detector[] = [
   spoonacularApiKey,
   spotifyClientSecret,
   squareAccessToken,
+  sshpassPassword,
   statuspageApiKey,
   storyblokAccessToken,
   stripeRestrictedKey,
@@ -619,6 +636,7 @@ export const detectors: Detector[] = [
   vercelLegacyToken,
   vercelToken,
   virustotalApiKey,
+  vmwarePowercliPassword,
   vonageApiSecret,
   vultrApiKey,
   weatherbitApiKey,

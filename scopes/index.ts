@@ -52,6 +52,7 @@ import codacy from './codacy.js';
 import codecov from './codecov.js';
 import coinapi from './coinapi.js';
 import coinmarketcap from './coinmarketcap.js';
+import commandLine from './command-line.js';
 import connectionString from './connection-string.js';
 import contentful from './contentful.js';
 import coveralls from './coveralls.js';
@@ -312,6 +313,7 @@ export const providers: Provider[] = [
   codecov,
   coinapi,
   coinmarketcap,
+  commandLine,
   connectionString,
   contentful,
   coveralls,
