@@ -188,6 +188,7 @@ import neonApiKey from './neon-api-key.js';
 import netUsePassword from './net-use-password.js';
 import netlifyLegacyToken from './netlify-legacy-token.js';
 import netlifyToken from './netlify-token.js';
+import netrcEntry from './netrc-entry.js';
 import netrcPassword from './netrc-password.js';
 import newRelicKey from './new-relic-key.js';
 import newRelicLicenseKey from './new-relic-license-key.js';
@@ -513,6 +514,7 @@ export const detectors: Detector[] = [
   netUsePassword,
   netlifyLegacyToken,
   netlifyToken,
+  netrcEntry,
   netrcPassword,
   newRelicKey,
   newRelicLicenseKey,
