@@ -28,6 +28,7 @@ import azureSharedAccessKey from './azure-shared-access-key.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
 import azureStorageSas from './azure-storage-sas.js';
 import bannerbearApiKey from './bannerbear-api-key.js';
+import base64PrivateKey from './base64-private-key.js';
 import bcryptHash from './bcrypt-hash.js';
 import bitlyAccessToken from './bitly-access-token.js';
 import blocknativeApiKey from './blocknative-api-key.js';
@@ -354,6 +355,7 @@ export const detectors: Detector[] = [
   azureStorageAccountKey,
   azureStorageSas,
   bannerbearApiKey,
+  base64PrivateKey,
   bcryptHash,
   bitlyAccessToken,
   blocknativeApiKey,
