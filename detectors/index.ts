@@ -154,6 +154,7 @@ import jdbcUrl from './jdbc-url.js';
 import jfrogReferenceToken from './jfrog-reference-token.js';
 import jinaApiKey from './jina-api-key.js';
 import jupiteroneApiKey from './jupiterone-api-key.js';
+import jwtSigningSecret from './jwt-signing-secret.js';
 import kerberosAsrepHash from './kerberos-asrep-hash.js';
 import kerberosTgsHash from './kerberos-tgs-hash.js';
 import keycloakClientSecret from './keycloak-client-secret.js';
@@ -481,6 +482,7 @@ export const detectors: Detector[] = [
   jfrogReferenceToken,
   jinaApiKey,
   jupiteroneApiKey,
+  jwtSigningSecret,
   kerberosAsrepHash,
   kerberosTgsHash,
   keycloakClientSecret,

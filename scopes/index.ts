@@ -118,6 +118,7 @@ import jdbc from './jdbc.js';
 import jfrog from './jfrog.js';
 import jina from './jina.js';
 import jupiterone from './jupiterone.js';
+import jwtSigning from './jwt-signing.js';
 import keycloak from './keycloak.js';
 import kongKonnect from './kong-konnect.js';
 import kubernetes from './kubernetes.js';
@@ -379,6 +380,7 @@ export const providers: Provider[] = [
   jfrog,
   jina,
   jupiterone,
+  jwtSigning,
   keycloak,
   kongKonnect,
   kubernetes,
