@@ -24,14 +24,18 @@ import auth0ClientSecret from './auth0-client-secret.js';
 import aviationstackAccessKey from './aviationstack-access-key.js';
 import awsAccessKey from './aws-access-key.js';
 import axiomApiToken from './axiom-api-token.js';
+import azureAppConfigurationConnectionString from './azure-app-configuration-connection-string.js';
 import azureClientCertificate from './azure-client-certificate.js';
 import azureClientSecret from './azure-client-secret.js';
 import azureDevopsLegacyPat from './azure-devops-legacy-pat.js';
 import azureDevopsPat from './azure-devops-pat.js';
 import azureSearchApiKey from './azure-search-api-key.js';
+import azureSharedAccessKey from './azure-shared-access-key.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
 import azureStorageSas from './azure-storage-sas.js';
 import bannerbearApiKey from './bannerbear-api-key.js';
+import base64PrivateKey from './base64-private-key.js';
+import bcryptHash from './bcrypt-hash.js';
 import bitcoinaverageApiKey from './bitcoinaverage-api-key.js';
 import bitlyAccessToken from './bitly-access-token.js';
 import blocknativeApiKey from './blocknative-api-key.js';
@@ -51,6 +55,8 @@ import cerebrasApiKey from './cerebras-api-key.js';
 import checklyApiKey from './checkly-api-key.js';
 import circleciPat from './circleci-pat.js';
 import circleciPersonalApiToken from './circleci-personal-api-token.js';
+import ciscoType8Hash from './cisco-type8-hash.js';
+import ciscoType9Hash from './cisco-type9-hash.js';
 import clarifaiPat from './clarifai-pat.js';
 import clerkSecretKey from './clerk-secret-key.js';
 import clickupApiToken from './clickup-api-token.js';
@@ -65,10 +71,12 @@ import codacyApiToken from './codacy-api-token.js';
 import codecovUploadToken from './codecov-upload-token.js';
 import coinapiApiKey from './coinapi-api-key.js';
 import coinmarketcapApiKey from './coinmarketcap-api-key.js';
+import connectionStringPassword from './connection-string-password.js';
 import contentfulDeliveryToken from './contentful-delivery-token.js';
 import coverallsRepoToken from './coveralls-repo-token.js';
 import craftmypdfApiKey from './craftmypdf-api-key.js';
 import cratesIoApiToken from './crates-io-api-token.js';
+import curlBasicAuth from './curl-basic-auth.js';
 import currencylayerAccessKey from './currencylayer-access-key.js';
 import customerioApiKey from './customerio-api-key.js';
 import d7networkApiToken from './d7network-api-token.js';
@@ -139,6 +147,7 @@ import gitlabScimToken from './gitlab-scim-token.js';
 import googleChatWebhookUrl from './google-chat-webhook-url.js';
 import googleOauthAccessToken from './google-oauth-access-token.js';
 import googleOauthClientSecret from './google-oauth-client-secret.js';
+import gradleCredentialsPassword from './gradle-credentials-password.js';
 import grafanaToken from './grafana-token.js';
 import graphhopperApiKey from './graphhopper-api-key.js';
 import groovehqAccessToken from './groovehq-access-token.js';
@@ -163,7 +172,10 @@ import jdbcUrl from './jdbc-url.js';
 import jfrogReferenceToken from './jfrog-reference-token.js';
 import jinaApiKey from './jina-api-key.js';
 import jupiteroneApiKey from './jupiterone-api-key.js';
+import jwtSigningSecret from './jwt-signing-secret.js';
 import kagiSessionToken from './kagi-session-token.js';
+import kerberosAsrepHash from './kerberos-asrep-hash.js';
+import kerberosTgsHash from './kerberos-tgs-hash.js';
 import keycloakClientSecret from './keycloak-client-secret.js';
 import kongKonnectToken from './kong-konnect-token.js';
 import kubeconfigToken from './kubeconfig-token.js';
@@ -185,6 +197,7 @@ import mandrillApiKey from './mandrill-api-key.js';
 import mapboxSecretToken from './mapbox-secret-token.js';
 import mapquestApiKey from './mapquest-api-key.js';
 import marketstackAccessKey from './marketstack-access-key.js';
+import md5cryptHash from './md5crypt-hash.js';
 import mediastackAccessKey from './mediastack-access-key.js';
 import meistertaskApiToken from './meistertask-api-token.js';
 import messagebirdAccessKey from './messagebird-access-key.js';
@@ -195,12 +208,15 @@ import mongodbAtlasServiceAccountSecret from './mongodb-atlas-service-account-se
 import mongodbUrl from './mongodb-url.js';
 import monkeylearnApiKey from './monkeylearn-api-key.js';
 import moosendApiKey from './moosend-api-key.js';
+import mysqlCliPassword from './mysql-cli-password.js';
 import mysqlUrl from './mysql-url.js';
 import nasaApiKey from './nasa-api-key.js';
 import nasdaqDataLinkApiKey from './nasdaq-data-link-api-key.js';
 import neonApiKey from './neon-api-key.js';
+import netUsePassword from './net-use-password.js';
 import netlifyLegacyToken from './netlify-legacy-token.js';
 import netlifyToken from './netlify-token.js';
+import netrcEntry from './netrc-entry.js';
 import netrcPassword from './netrc-password.js';
 import newRelicKey from './new-relic-key.js';
 import newRelicLicenseKey from './new-relic-license-key.js';
@@ -239,6 +255,7 @@ import pdfshiftApiKey from './pdfshift-api-key.js';
 import perplexityApiKey from './perplexity-api-key.js';
 import pgpPrivateKey from './pgp-private-key.js';
 import pgpassPassword from './pgpass-password.js';
+import phpmailerPassword from './phpmailer-password.js';
 import pineconeApiKey from './pinecone-api-key.js';
 import pipedriveApiToken from './pipedrive-api-token.js';
 import pivotalTrackerApiToken from './pivotal-tracker-api-token.js';
@@ -251,9 +268,11 @@ import postgresUrl from './postgres-url.js';
 import posthogPersonalApiKey from './posthog-personal-api-key.js';
 import postmanApiKey from './postman-api-key.js';
 import postmarkToken from './postmark-token.js';
+import powershellPlaintextSecurestring from './powershell-plaintext-securestring.js';
 import prefectApiKey from './prefect-api-key.js';
 import privateKey from './private-key.js';
 import proxycrawlToken from './proxycrawl-token.js';
+import psexecPassword from './psexec-password.js';
 import pulumiAccessToken from './pulumi-access-token.js';
 import pushbulletAccessToken from './pushbullet-access-token.js';
 import pusherAppSecret from './pusher-app-secret.js';
@@ -284,6 +303,8 @@ import segmentPublicApiToken from './segment-public-api-token.js';
 import sendgridApiKey from './sendgrid-api-key.js';
 import sentryAuthToken from './sentry-auth-token.js';
 import serpstackAccessKey from './serpstack-access-key.js';
+import sha256cryptHash from './sha256crypt-hash.js';
+import sha512cryptHash from './sha512crypt-hash.js';
 import shippoApiToken from './shippo-api-token.js';
 import shodanApiKey from './shodan-api-key.js';
 import shopifyToken from './shopify-token.js';
@@ -306,6 +327,7 @@ import splunkObservabilityToken from './splunk-observability-token.js';
 import spoonacularApiKey from './spoonacular-api-key.js';
 import spotifyClientSecret from './spotify-client-secret.js';
 import squareAccessToken from './square-access-token.js';
+import sshpassPassword from './sshpass-password.js';
 import stackhawkApiKey from './stackhawk-api-key.js';
 import statuspageApiKey from './statuspage-api-key.js';
 import storyblokAccessToken from './storyblok-access-token.js';
@@ -349,6 +371,7 @@ import vaultUnsealKey from './vault-unseal-key.js';
 import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
 import virustotalApiKey from './virustotal-api-key.js';
+import vmwarePowercliPassword from './vmware-powercli-password.js';
 import vonageApiSecret from './vonage-api-secret.js';
 import voodoosmsApiKey from './voodoosms-api-key.js';
 import vultrApiKey from './vultr-api-key.js';
@@ -389,14 +412,18 @@ export const detectors: Detector[] = [
   aviationstackAccessKey,
   awsAccessKey,
   axiomApiToken,
+  azureAppConfigurationConnectionString,
   azureClientCertificate,
   azureClientSecret,
   azureDevopsLegacyPat,
   azureDevopsPat,
   azureSearchApiKey,
+  azureSharedAccessKey,
   azureStorageAccountKey,
   azureStorageSas,
   bannerbearApiKey,
+  base64PrivateKey,
+  bcryptHash,
   bitcoinaverageApiKey,
   bitlyAccessToken,
   blocknativeApiKey,
@@ -416,6 +443,8 @@ export const detectors: Detector[] = [
   checklyApiKey,
   circleciPat,
   circleciPersonalApiToken,
+  ciscoType8Hash,
+  ciscoType9Hash,
   clarifaiPat,
   clerkSecretKey,
   clickupApiToken,
@@ -430,10 +459,12 @@ export const detectors: Detector[] = [
   codecovUploadToken,
   coinapiApiKey,
   coinmarketcapApiKey,
+  connectionStringPassword,
   contentfulDeliveryToken,
   coverallsRepoToken,
   craftmypdfApiKey,
   cratesIoApiToken,
+  curlBasicAuth,
   currencylayerAccessKey,
   customerioApiKey,
   d7networkApiToken,
@@ -504,6 +535,7 @@ export const detectors: Detector[] = [
   googleChatWebhookUrl,
   googleOauthAccessToken,
   googleOauthClientSecret,
+  gradleCredentialsPassword,
   grafanaToken,
   graphhopperApiKey,
   groovehqAccessToken,
@@ -528,7 +560,10 @@ export const detectors: Detector[] = [
   jfrogReferenceToken,
   jinaApiKey,
   jupiteroneApiKey,
+  jwtSigningSecret,
   kagiSessionToken,
+  kerberosAsrepHash,
+  kerberosTgsHash,
   keycloakClientSecret,
   kongKonnectToken,
   kubeconfigToken,
@@ -550,6 +585,7 @@ export const detectors: Detector[] = [
   mapboxSecretToken,
   mapquestApiKey,
   marketstackAccessKey,
+  md5cryptHash,
   mediastackAccessKey,
   meistertaskApiToken,
   messagebirdAccessKey,
@@ -560,12 +596,15 @@ export const detectors: Detector[] = [
   mongodbUrl,
   monkeylearnApiKey,
   moosendApiKey,
+  mysqlCliPassword,
   mysqlUrl,
   nasaApiKey,
   nasdaqDataLinkApiKey,
   neonApiKey,
+  netUsePassword,
   netlifyLegacyToken,
   netlifyToken,
+  netrcEntry,
   netrcPassword,
   newRelicKey,
   newRelicLicenseKey,
@@ -604,6 +643,7 @@ export const detectors: Detector[] = [
   perplexityApiKey,
   pgpPrivateKey,
   pgpassPassword,
+  phpmailerPassword,
   pineconeApiKey,
   pipedriveApiToken,
   pivotalTrackerApiToken,
@@ -616,9 +656,11 @@ export const detectors: Detector[] = [
   posthogPersonalApiKey,
   postmanApiKey,
   postmarkToken,
+  powershellPlaintextSecurestring,
   prefectApiKey,
   privateKey,
   proxycrawlToken,
+  psexecPassword,
   pulumiAccessToken,
   pushbulletAccessToken,
   pusherAppSecret,
@@ -649,6 +691,8 @@ export const detectors: Detector[] = [
   sendgridApiKey,
   sentryAuthToken,
   serpstackAccessKey,
+  sha256cryptHash,
+  sha512cryptHash,
   shippoApiToken,
   shodanApiKey,
   shopifyToken,
@@ -671,6 +715,7 @@ export const detectors: Detector[] = [
   spoonacularApiKey,
   spotifyClientSecret,
   squareAccessToken,
+  sshpassPassword,
   stackhawkApiKey,
   statuspageApiKey,
   storyblokAccessToken,
@@ -714,6 +759,7 @@ export const detectors: Detector[] = [
   vercelLegacyToken,
   vercelToken,
   virustotalApiKey,
+  vmwarePowercliPassword,
   vonageApiSecret,
   voodoosmsApiKey,
   vultrApiKey,

@@ -28,6 +28,16 @@ export default defineDetector({
       { text: (k) => `${k}\n`, secret: fake.pem('RSA PRIVATE KEY'), path: 'deploy/id_rsa' },
       { text: (k) => `key: |\n  ${k.replace(/\n/g, '\n  ')}\n`.replace(/\n {2}/g, '\n'), secret: fake.pem('PRIVATE KEY') },
       { text: (k) => `{"key": "${k.replace(/\n/g, '\\n')}"}`, secret: fake.pem('EC PRIVATE KEY').replace(/\n/g, '\\n') },
+      { text: (k) => `{"key": "${k}"}`, secret: fake.pem('PRIVATE KEY').replace(/\n/g, '\\r\\n') },
+      {
+        text: (k) => `String key = "${k}";`,
+        secret: fake
+          .pem('RSA PRIVATE KEY')
+          .split('\n')
+          .map((l) => `"${l}"`)
+          .join(' +\n')
+          .slice(1, -1),
+      },
     ],
     negative: [
       { text: '-----BEGIN PUBLIC KEY-----\nMIIBIjANBg\n-----END PUBLIC KEY-----', why: 'a public key' },

@@ -24,8 +24,10 @@ import aviationstack from './aviationstack.js';
 import aws from './aws.js';
 import axiom from './axiom.js';
 import azure from './azure.js';
+import azureAppConfiguration from './azure-app-configuration.js';
 import azureDevops from './azure-devops.js';
 import azureSearch from './azure-search.js';
+import azureSharedAccess from './azure-shared-access.js';
 import azureStorage from './azure-storage.js';
 import bannerbear from './bannerbear.js';
 import bitcoinaverage from './bitcoinaverage.js';
@@ -57,6 +59,8 @@ import codacy from './codacy.js';
 import codecov from './codecov.js';
 import coinapi from './coinapi.js';
 import coinmarketcap from './coinmarketcap.js';
+import commandLine from './command-line.js';
+import connectionString from './connection-string.js';
 import contentful from './contentful.js';
 import coveralls from './coveralls.js';
 import craftmypdf from './craftmypdf.js';
@@ -128,6 +132,7 @@ import jdbc from './jdbc.js';
 import jfrog from './jfrog.js';
 import jina from './jina.js';
 import jupiterone from './jupiterone.js';
+import jwtSigning from './jwt-signing.js';
 import kagi from './kagi.js';
 import keycloak from './keycloak.js';
 import kongKonnect from './kong-konnect.js';
@@ -187,6 +192,7 @@ import pagerduty from './pagerduty.js';
 import pandadoc from './pandadoc.js';
 import paralleldots from './paralleldots.js';
 import particle from './particle.js';
+import passwordHash from './password-hash.js';
 import pastebin from './pastebin.js';
 import paydirt from './paydirt.js';
 import paymo from './paymo.js';
@@ -330,8 +336,10 @@ export const providers: Provider[] = [
   aws,
   axiom,
   azure,
+  azureAppConfiguration,
   azureDevops,
   azureSearch,
+  azureSharedAccess,
   azureStorage,
   bannerbear,
   bitcoinaverage,
@@ -363,6 +371,8 @@ export const providers: Provider[] = [
   codecov,
   coinapi,
   coinmarketcap,
+  commandLine,
+  connectionString,
   contentful,
   coveralls,
   craftmypdf,
@@ -434,6 +444,7 @@ export const providers: Provider[] = [
   jfrog,
   jina,
   jupiterone,
+  jwtSigning,
   kagi,
   keycloak,
   kongKonnect,
@@ -493,6 +504,7 @@ export const providers: Provider[] = [
   pandadoc,
   paralleldots,
   particle,
+  passwordHash,
   pastebin,
   paydirt,
   paymo,

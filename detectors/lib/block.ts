@@ -8,13 +8,17 @@ export function endOfBlock(text: string, from: number, marker: string, limit = 6
 
 /**
  * True when the text between a PEM-style BEGIN line and its END line is a key body: base64 lines, with
- * optional RFC 1421 headers (Proc-Type, DEK-Info) and JSON-escaped newlines — not code that mentions the markers.
+ * optional RFC 1421 headers (Proc-Type, DEK-Info), JSON-escaped newlines (\\n, \\r\\n) and string literals joined by `+` — not code that mentions the markers.
  */
 export function isKeyBody(block: string): boolean {
   const body = block
     .replace(/^-----BEGIN [A-Z ]+-----/, '')
     .replace(/-----END [A-Z ]+-----$/, '')
+    .replace(/\\r/g, '')
     .replace(/\\n/g, '\n')
+    // A key split into string literals joined by `+` (Java, C#, JS): `"…" +` line ends and `"` line starts.
+    .replace(/["']?[ \t]*\+[ \t]*$/gm, '')
+    .replace(/^[ \t]*["']|["'][ \t]*$/gm, '')
     .replace(/^[A-Za-z-]+: [^\n]*$/gm, '');
   return body.length >= 64 && /^[A-Za-z0-9+/=\s]+$/.test(body);
 }

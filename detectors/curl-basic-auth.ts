@@ -1,0 +1,30 @@
+import { defineDetector, lineStartNear } from '../src/detect/define.js';
+import * as fake from '../src/detect/fake.js';
+import { STAND_IN } from './lib/command.js';
+
+// curl sends `-u user:password` / `--user user:password` as HTTP Basic credentials (https://curl.se/docs/manpage.html#-u);
+// `-u user` alone prompts. The secret is the part after the first colon.
+const COMMAND = /\bcurl(?:\.exe)?\b/;
+
+export default defineDetector({
+  id: 'curl-basic-auth',
+  provider: 'command-line',
+  tokenKind: 'basic-auth',
+  keywords: ['curl'],
+  pattern: /(?:^|[ \t"'])(?:-u|--user)[ \t]+["']?([^\s:"'`$]{1,128}):(?<secret>[^\s"'`;|&<>)]{1,128})/gm,
+  check: (secret, input) => !STAND_IN.test(secret) && COMMAND.test(input.text.slice(lineStartNear(input.text, input.index, 600), input.index)),
+  enrich: (_secret, input) => ({ facts: { user: input.match[1] } }),
+  redaction: { kind: 'none' },
+  docs: { url: 'https://curl.se/docs/manpage.html#-u', rotate: 'change the password (or revoke the token) at the service the request goes to, and use --netrc-file or a header from a secret store' },
+  examples: () => ({
+    positive: [
+      { text: (p) => `curl -u admin:${p} https://jenkins.acme-corp.io/api/json`, secret: fake.password(16), path: 'scripts/jobs.sh' },
+      { text: (p) => `curl -fsS --user "ci-bot:${p}" -X POST https://nexus.acme-corp.io/service/rest/v1/components`, secret: fake.alnum(24), path: 'publish.sh' },
+      { text: (p) => `RUN curl -sL -u deploy:${p} -o app.jar https://artifacts.acme-corp.io/app.jar`, secret: fake.alnum(18), path: 'Dockerfile' },
+    ],
+    negative: [
+      { text: 'curl -u "$USER:$TOKEN" https://api.acme-corp.io', why: 'variables' },
+      { text: 'curl -u admin https://jenkins/api/json', why: 'no password: curl prompts' },
+    ],
+  }),
+});
