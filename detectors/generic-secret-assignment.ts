@@ -1,7 +1,7 @@
-import { defineDetector } from '../src/detect/define.js';
+import { defineDetector, type MatchInput } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { entropy } from '../src/detect/placeholder.js';
-import { decodesToText, hasCountingRun, looksLikeWords, marksExamples, nameWords, valueName } from './lib/assignment.js';
+import { decodesToText, hasCountingRun, looksLikeWords, marksExamples, mostlyCounting, namePhrase, nameWords, valueName } from './lib/assignment.js';
 
 // A value assigned to a secret-named variable (*_TOKEN, *_SECRET, *_PASSWORD, *_PASS, *_API_KEY, *_SECRET_KEY,
 // SECRET_KEY_BASE, ENCRYPTION_KEY, Laravel's APP_KEY …) that looks random: gitleaks' generic-api-key idea, held
@@ -25,6 +25,12 @@ const SECRET_TAILS: string[][] = [
   ['auth', 'key'],
   ['secret', 'key'],
   ['secretkey'],
+  ['privatekey'],
+  ['accesskey'],
+  ['authkey'],
+  ['apitoken'],
+  ['authtoken'],
+  ['accesstoken'],
   ['client', 'secret'],
   ['credential'],
   ['credentials'],
@@ -38,6 +44,14 @@ const SECRET_TAILS: string[][] = [
 // Pagination, idempotency and form tokens are not credentials (AWS's NextToken, ClientRequestToken, CSRF).
 const NOT_CREDENTIAL =
   /(?:next|page|continuation|request|change|action|term|sync|cancel(?:lation)?|idempotency|csrf|xsrf|pagination|marker|resume|cursor|session_?state|state|verification|confirmation|reset)[_-]?token$/i;
+// What a plain `…_key` is named for when it is not a credential: data structures, ordering, identity, public halves.
+const NOT_SECRET_KEY = new Set(
+  'activation cache sort primary foreign partition shard sharding routing hash map lookup unique composite index row column field dict object cursor idempotency dedup dedupe ordering order group message event translation i18n locale label config setting settings env meta data schema table entity model record item node parent child next prev previous last first query search type kind name id user public pub publishable site client app storage bucket s3 redis registry react vue list object_key keyboard hot short ssh_public foreign_key translate url path file'.split(
+    ' ',
+  ),
+);
+// One short unit typed over and over (`abcd1234abcd1234…`, `xyzxyzxyz…12`): a sample, whatever its letters.
+const REPEATED = /^(.{2,16}?)\1{2,}/;
 // A UUID's shape, in any letters: `a1b2c3d4-e5f6-g7h8-…` is an id (or an id's stand-in), not a key.
 const UUID = /^(?:[a-z]+-){0,3}[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;
 
@@ -49,6 +63,9 @@ function qualifier(words: string[]): string[] | undefined {
   }
   // Laravel's APP_KEY (https://laravel.com/docs/encryption#configuration) — only that exact name: Pusher's app_key is public.
   if (words.join('_') === 'app_key') return [];
+  // `<product>_key` (`MAILERLITE_KEY`, `elastic_key`) names a credential; a key named for what it indexes, orders or
+  // identifies (`cache_key`, `sort_key`, `primary_key`, a public or site key) does not.
+  if (words.length >= 2 && words[words.length - 1] === 'key' && !NOT_SECRET_KEY.has(words[words.length - 2])) return words.slice(0, -1);
   return undefined;
 }
 
@@ -72,49 +89,81 @@ function mixedPassword(n: number): string {
   return s + fake.password(n - s.length);
 }
 
+/**
+ * The name a value is given: its syntax's (a flag, an element, an assignment's variable), else — for `NAME VALUE`
+ * with only spaces between, as in `.netrc`-like and prose configuration lines — the words before it on its line.
+ */
+function givenName(input: MatchInput): { name: string; flag?: boolean; spaced?: boolean } {
+  const given = valueName(input);
+  if (given.flag || /[:=>]/.test(input.match[0].slice(0, input.index - input.match.index))) return given;
+  return {
+    name: namePhrase(input)
+      .split(/[\s"'`,]+/)
+      .slice(-3)
+      .join('_'),
+    spaced: true,
+  };
+}
+
+/**
+ * `secret` when the value is a random-looking secret under a secret-naming name; `sample` when it is under such a
+ * name but reads as a typed sample (`abcdef1234567890abcdef…`, `ABCDEFGHIJKLMNOPQRSTUVWXYZ012345`): still reported,
+ * since a real key is sometimes that lazy and other scanners report it, but as inferred and never sent to be
+ * resolved; undefined when it is not a credential.
+ */
+function judge(secret: string, input: MatchInput): 'secret' | 'sample' | undefined {
+  const given = givenName(input);
+  const words = nameWords(given.name);
+  const qual = qualifier(words);
+  if (!qual) return undefined;
+  if (NOT_CREDENTIAL.test(words.join('_'))) return undefined;
+  // Laravel writes its key as `base64:` + 32 random bytes; the bytes are what must look random.
+  const value = secret.replace(/^base64:/, '');
+  // Inside quotes a value may hold any character (Django's keys use `!@#$%^&*(-_=+)`); bare, a call is code.
+  const quoted = /["'`]/.test(input.text[input.index - 1] ?? '');
+  if (!quoted && /[(&]/.test(value)) return undefined;
+  // A bare UUID is an id far more often than a key; providers whose keys are UUIDs have detectors with context.
+  if (UUID.test(value)) return undefined;
+  if (marksExamples(input.text)) return undefined;
+  // Code, not a value: member access, calls, environment lookups, paths, URLs.
+  if (/^(?:process\.env|os\.environ|env\.|self\.|this\.|config\.|settings\.|import|require|function|true|false|null|undefined|none)/i.test(value)) return undefined;
+  if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/i.test(value)) return undefined;
+  if (/^[\w$.]+\(.*\)$|:\/\/|^[.~]?\//.test(value)) return undefined;
+  // Letters and digits both: a run of one class is a word, a number or a placeholder.
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return undefined;
+  // A long counting run that fills much of the value is a typed sample (`abcdef1234567890…`); one short run inside
+  // a random draw (`…3456789P`) is not. Only where the syntax assigns it: a spaced phrase needs a random value.
+  if ((hasCountingRun(value) && mostlyCounting(value)) || REPEATED.test(value)) return given.spaced || value.length < 20 ? undefined : 'sample';
+  if (looksLikeWords(value) || decodesToText(value)) return undefined;
+  // A path is words between slashes (`/run/secrets/app_key`); base64 key material holds slashes too, between random runs.
+  if (value.includes('/') && !/[+=]/.test(value) && /^[\w./-]+$/.test(value) && value.split('/').length > 2 && looksLikeWords(value)) return undefined;
+  if (/^[A-Za-z]+[_-]?[0-9]{1,4}$/.test(value)) return undefined;
+  if (/[a-z]{12,}/.test(value) && entropy(value) < 4) return undefined;
+  // `NAME VALUE` with only spaces between is read from prose-like lines: a higher bar (longer, more random).
+  if (given.spaced) return value.length >= 20 && entropy(value) >= 3.5 ? 'secret' : undefined;
+  return entropy(value) >= (value.length >= 32 ? 3.5 : 3.2) ? 'secret' : undefined;
+}
+
 export default defineDetector({
   id: 'generic-secret-assignment',
   provider: 'generic',
   tokenKind: 'secret-assignment',
-  keywords: ['token', 'secret', 'pass', 'pwd', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'private_key', 'auth_key', 'credential', 'encryption', 'app_key', 'authorization'],
+  // `<product>_key` and `productKEY=` need a key spelled beside a separator; a bare `key` is in every file.
+  keywords: ['token', 'secret', 'pass', 'pwd', 'apikey', 'api-key', '_key', '-key', 'key=', 'key:', 'key"', "key'", 'credential', 'encryption', 'authorization'],
   // A name's tail, then how the syntax gives it a value: `--flag VALUE` / `"--flag", "VALUE"` / `--flag=VALUE`,
   // an assignment (`=`, `:`, `:=`, `=>`, optional quotes, an optional `Bearer `), an XML element (`>VALUE<`) or
   // a .NET appSetting (`" value="`). The value is any run of non-space characters inside quotes, or the
   // characters of keys and passwords when bare. The full name is read back by `valueName` (detectors/lib/assignment.ts).
   pattern:
     /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:["'`]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}["'`]?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}["'`])(?<secret>(?<=["'`])[^\s"'`\\<>]{16,200}(?=["'`])|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{16,200}={0,2}(?=["'`\s,;)}\]<&]|$))/gi,
-  check: (secret, input) => {
-    const given = valueName(input);
-    // A name followed by a space or a comma only gives a value as a command-line flag.
-    if (!given.flag && !/[:=>]/.test(input.match[0].slice(0, input.index - input.match.index))) return false;
-    const words = nameWords(given.name);
-    const qual = qualifier(words);
-    if (!qual) return false;
-    if (NOT_CREDENTIAL.test(words.join('_'))) return false;
-    // Laravel writes its key as `base64:` + 32 random bytes; the bytes are what must look random.
-    const value = secret.replace(/^base64:/, '');
-    // Inside quotes a value may hold any character (Django's keys use `!@#$%^&*(-_=+)`); bare, a call is code.
-    const quoted = /["'`]/.test(input.text[input.index - 1] ?? '');
-    if (!quoted && /[(&]/.test(value)) return false;
-    // A bare UUID is an id far more often than a key; providers whose keys are UUIDs have detectors with context.
-    if (UUID.test(value)) return false;
-    if (looksLikeWords(value) || decodesToText(value) || hasCountingRun(value)) return false;
-    if (marksExamples(input.text)) return false;
-    // Code, not a value: member access, calls, environment lookups, paths, URLs.
-    if (/^(?:process\.env|os\.environ|env\.|self\.|this\.|config\.|settings\.|import|require|function|true|false|null|undefined|none)/i.test(value)) return false;
-    if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/i.test(value)) return false;
-    if (/^[\w$.]+\(.*\)$|:\/\/|^[.~]?\//.test(value)) return false;
-    // A path is words between slashes (`/run/secrets/app_key`); base64 key material holds slashes too, between random runs.
-    if (value.includes('/') && !/[+=]/.test(value) && /^[\w./-]+$/.test(value) && value.split('/').length > 2 && looksLikeWords(value)) return false;
-    // Random-looking: letters and digits, no long word-only runs, entropy floor by length.
-    if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
-    if (/^[A-Za-z]+[_-]?[0-9]{1,4}$/.test(value)) return false;
-    if (/[a-z]{12,}/.test(value) && entropy(value) < 4) return false;
-    return entropy(value) >= (value.length >= 32 ? 3.5 : 3.2);
-  },
-  enrich: (_secret, input) => {
-    const qual = qualifier(nameWords(valueName(input).name)) ?? [];
-    return qual.length ? { namedProviders: providerCandidates(qual) } : {};
+  check: (secret, input) => judge(secret, input) !== undefined,
+  enrich: (secret, input) => {
+    const verdict = judge(secret, input);
+    const qual = qualifier(nameWords(givenName(input).name)) ?? [];
+    return {
+      ...(qual.length ? { namedProviders: providerCandidates(qual) } : {}),
+      ...(verdict === 'sample' ? { facts: { sample: 'likely' } } : {}),
+    };
   },
   redaction: { kind: 'none' },
   // A name-based guess: any detector that knows the token's shape wins the span.
@@ -132,6 +181,11 @@ export default defineDetector({
       { text: (s) => `ENCRYPTION_KEY=${s}`, secret: fake.base64(44), variable: 'ENCRYPTION_KEY' },
       { text: (s) => `{"args":["-y","acme-mcp","--api-key","${s}"]}`, secret: fake.alnum(40), path: '.mcp.json' },
       { text: (s) => `<config><acmeApiKey>${s}</acmeApiKey></config>`, secret: fake.alnum(30) + fake.from('0123456789', 6), path: 'config.xml' },
+      // A product's own `…_KEY`, and `NAME VALUE` with only spaces between.
+      { text: (s) => `MAILERLITE_KEY=${s}`, secret: fake.alnum(32) + fake.digits(4) },
+      { text: (s) => `acmecloud token ${s}`, secret: fake.alnum(36) + fake.digits(4) },
+      // A typed sample under a secret's name: reported (as inferred, never sent), not dropped.
+      { text: (s) => `ACME_API_TOKEN=${s}`, secret: `abcdefgh${fake.alnum(6)}1234567` },
     ],
     negative: [
       { text: 'const token = tokenizer.nextTokenFromStream;', why: 'code: member access, not a value' },
@@ -139,6 +193,9 @@ export default defineDetector({
       { text: 'password: "correcthorsebatterystaple"', why: 'no digits: words, not a random secret' },
       { text: `{"args":["--sort-key","${fake.alnum(24)}"]}`, why: 'a flag named key, but not a secret-named key' },
       { text: `PUSHER_APP_KEY=${fake.lowerAlnum(20)}`, why: "only Laravel's exact APP_KEY is a secret; Pusher's app key is public" },
+      { text: `cache_key = "${fake.alnum(24)}${fake.digits(4)}"`, why: 'a key named for what it indexes, not a credential' },
+      { text: '"ActivationKey": "29AV1-3OFV9-VVIUB-NKT0I-LRO6V"', why: 'a one-time activation code, not a credential' },
+      { text: 'the secret token abcd1234abcd1234abcd1234 goes here', why: 'a typed sample in prose, with no assignment' },
     ],
   }),
 });

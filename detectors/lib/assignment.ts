@@ -58,6 +58,9 @@ export function namePhrase(input: MatchInput): string {
  * into short capitalised fragments (`Hva`, `Du`, `Tm`) that cover far less.
  */
 export function looksLikeWords(value: string): boolean {
+  // Digits scattered between letters (`yfi45upwc03e6uq6…`) are a random draw's, not a phrase's: a phrase carries
+  // its digits as a suffix or a year, once. Without this, lower-case random runs that hold a vowel read as words.
+  if ((value.match(/[0-9]+(?=[A-Za-z])/g)?.length ?? 0) >= 3) return false;
   const tokens = value.split(/[^A-Za-z]+|(?=[A-Z][a-z])/).filter(Boolean);
   const wordy = tokens.filter((t) => (t.length >= 3 ? /^[A-Z]?[a-z]+$|^[A-Z]{3,}$/.test(t) : /^[a-z]{2}$/.test(t)) && /[aeiouyAEIOUY]/.test(t));
   return wordy.reduce((n, t) => n + t.length, 0) >= value.length * 0.6;
@@ -85,6 +88,31 @@ export function hasCountingRun(value: string, run = 7): boolean {
     if (up >= run || down >= run) return true;
   }
   return false;
+}
+
+/**
+ * Counting runs (four or more steps of one: `abcd`, `1234`, `9876`) cover at least `share` of the value: typed by a
+ * person filling a sample (`abcdef1234567890abcdef1234567890`), where a random draw with one short run is still random.
+ */
+export function mostlyCounting(value: string, share = 0.4): boolean {
+  const alnum = (c: string) => /[A-Za-z0-9]/.test(c);
+  let covered = 0;
+  let run = 1;
+  let dir = 0;
+  for (let i = 1; i <= value.length; i++) {
+    const d = i < value.length && alnum(value[i]) && alnum(value[i - 1]) ? value.charCodeAt(i) - value.charCodeAt(i - 1) : 0;
+    const step = d === 1 || d === -1;
+    if (step && (run === 1 || d === dir)) {
+      run++;
+      dir = d;
+      continue;
+    }
+    if (run >= 4) covered += run;
+    // A step the other way starts a new run at the previous character.
+    run = step ? 2 : 1;
+    dir = step ? d : 0;
+  }
+  return covered >= value.length * share;
 }
 
 // AWS's documented convention marks example values by gluing EXAMPLE to them (`AKIAIOSFODNN7EXAMPLE`,

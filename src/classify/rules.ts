@@ -35,6 +35,11 @@ export function classify(findings: Finding[], scope: Scope, remediation: string)
       fire('ABR007', 'inferred', { reason: scope.reason ?? 'its checksum does not match' });
       continue;
     }
+    // A value under a secret's name that reads as a typed sample: reported for a look, never as more than that.
+    if (f.facts.sample === 'likely') {
+      fire('ABR007', 'inferred', { reason: scope.reason ?? 'the value looks like a typed sample' });
+      continue;
+    }
     const env = f.context.environment;
     const reached = scope.reach.environments;
     const reachesAll = reached.includes('*');

@@ -94,6 +94,12 @@ export function offlineScope(f: Finding, environments: Record<string, string> = 
       reason: 'not resolved: a token that fails its checksum cannot be live, so it was not sent',
     };
   }
+  if (looksLikeSample(f)) {
+    return {
+      ...shapeScope({ tokenKind: f.tokenKind, because: ['its value reads as a typed sample (counting or alphabet runs), not a random draw'] }),
+      reason: 'not resolved: the value looks like a typed sample, so it was not sent; if it is real, rotate it',
+    };
+  }
   return p ? p.offline(f, { environments }) : shapeScope({ tokenKind: f.tokenKind, because: ['no resolver for this provider'] });
 }
 
@@ -154,6 +160,9 @@ function revokedByIssuer(f: Finding, answer: Scope, offline: Scope): Scope {
 /** The detector found the checksum its format carries wrong (`facts.checksum`, src/detect/define.ts). */
 export const failsChecksum = (f: Finding) => f.facts.checksum === 'mismatch';
 
+/** A name-based detector found the value under a secret's name but shaped like a typed sample (`facts.sample`). */
+export const looksLikeSample = (f: Finding) => f.facts.sample === 'likely';
+
 /** Decides, without sending anything, which of these secrets (fingerprint → occurrences) are sent; `env` says which self-hosted providers have an address. */
 export function planResolution(groups: Map<string, Finding[]>, policy: ResolvePolicy, env: NodeJS.ProcessEnv = {}): ResolutionPlan {
   const plan: ResolutionPlan = { send: new Map(), held: new Map() };
@@ -170,7 +179,7 @@ export function planResolution(groups: Map<string, Finding[]>, policy: ResolvePo
     }
     // Offline, or nothing to ask: the offline verdict is the answer and needs no reason of its own.
     // A token its own checksum shows was never issued is not sent either: that could only tell a provider we hold it.
-    if (policy.offline || !p?.resolve || failsChecksum(f)) continue;
+    if (policy.offline || !p?.resolve || failsChecksum(f) || looksLikeSample(f)) continue;
     let why: string | undefined;
     if (p.optIn === 'probe-databases' && !policy.probeDatabases) why = 'database probing is opt-in (--probe-databases)';
     else if (p.optIn === 'probe-clusters' && !policy.probeClusters) why = 'cluster probing is opt-in (--probe-clusters)';
