@@ -133,7 +133,11 @@ function judge(secret: string, input: MatchInput): 'secret' | 'sample' | undefin
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return undefined;
   // A long counting run that fills much of the value is a typed sample (`abcdef1234567890…`); one short run inside
   // a random draw (`…3456789P`) is not. Only where the syntax assigns it: a spaced phrase needs a random value.
-  if ((hasCountingRun(value) && mostlyCounting(value)) || REPEATED.test(value)) return given.spaced || value.length < 20 ? undefined : 'sample';
+  // Letters and digits counted in turn (`a1b2c3d4e5…`) are typed too.
+  const odd = [...value].filter((_, i) => i % 2).join('');
+  const even = [...value].filter((_, i) => !(i % 2)).join('');
+  const interleaved = mostlyCounting(odd, 0.6) && mostlyCounting(even, 0.6);
+  if ((hasCountingRun(value) && mostlyCounting(value)) || REPEATED.test(value) || interleaved) return given.spaced || value.length < 20 ? undefined : 'sample';
   if (looksLikeWords(value) || decodesToText(value)) return undefined;
   // A path is words between slashes (`/run/secrets/app_key`); base64 key material holds slashes too, between random runs.
   if (value.includes('/') && !/[+=]/.test(value) && /^[\w./-]+$/.test(value) && value.split('/').length > 2 && looksLikeWords(value)) return undefined;
@@ -186,6 +190,7 @@ export default defineDetector({
       { text: (s) => `acmecloud token ${s}`, secret: fake.alnum(36) + fake.digits(4) },
       // A typed sample under a secret's name: reported (as inferred, never sent), not dropped.
       { text: (s) => `ACME_API_TOKEN=${s}`, secret: `abcdefgh${fake.alnum(6)}1234567` },
+      { text: (s) => `ACME_LICENSE_KEY=${s}`, secret: [...'abcdefghijklmnop'].map((c, i) => c + ((i + 1) % 10)).join('') },
     ],
     negative: [
       { text: 'const token = tokenizer.nextTokenFromStream;', why: 'code: member access, not a value' },
