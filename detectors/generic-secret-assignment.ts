@@ -111,11 +111,7 @@ function givenName(input: MatchInput): { name: string; flag?: boolean; spaced?: 
  * since a real key is sometimes that lazy and other scanners report it, but as inferred and never sent to be
  * resolved; undefined when it is not a credential.
  */
-function judge(secret: string, input: MatchInput): 'secret' | 'sample' | undefined {
-  const given = givenName(input);
-  const words = nameWords(given.name);
-  const qual = qualifier(words);
-  if (!qual) return undefined;
+function judge(secret: string, given: ReturnType<typeof givenName>, words: string[], input: MatchInput): 'secret' | 'sample' | undefined {
   if (NOT_CREDENTIAL.test(words.join('_'))) return undefined;
   // Laravel writes its key as `base64:` + 32 random bytes; the bytes are what must look random.
   const value = secret.replace(/^base64:/, '');
@@ -148,6 +144,18 @@ function judge(secret: string, input: MatchInput): 'secret' | 'sample' | undefin
   return entropy(value) >= (value.length >= 32 ? 3.5 : 3.2) ? 'secret' : undefined;
 }
 
+let last: { text: string; index: number; verdict?: 'secret' | 'sample'; qual?: string[] } | undefined;
+
+/** The name's qualifier and the value's verdict for the match at `input.index`, kept for the enrich that follows check. */
+function judged(secret: string, input: MatchInput): { verdict?: 'secret' | 'sample'; qual?: string[] } {
+  if (last && last.text === input.text && last.index === input.index) return last;
+  const given = givenName(input);
+  const words = nameWords(given.name);
+  const qual = qualifier(words);
+  last = { text: input.text, index: input.index, qual, verdict: qual ? judge(secret, given, words, input) : undefined };
+  return last;
+}
+
 export default defineDetector({
   id: 'generic-secret-assignment',
   provider: 'generic',
@@ -160,10 +168,10 @@ export default defineDetector({
   // characters of keys and passwords when bare. The full name is read back by `valueName` (detectors/lib/assignment.ts).
   pattern:
     /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:["'`]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}["'`]?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}["'`])(?<secret>(?<=["'`])[^\s"'`\\<>]{16,200}(?=["'`])|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{16,200}={0,2}(?=["'`\s,;)}\]<&]|$))/gi,
-  check: (secret, input) => judge(secret, input) !== undefined,
+  check: (secret, input) => judged(secret, input).verdict !== undefined,
   enrich: (secret, input) => {
-    const verdict = judge(secret, input);
-    const qual = qualifier(nameWords(givenName(input).name)) ?? [];
+    // The engine calls enrich right after check on the same match: the verdict is read back, not worked out again.
+    const { verdict, qual = [] } = judged(secret, input);
     return {
       ...(qual.length ? { namedProviders: providerCandidates(qual) } : {}),
       ...(verdict === 'sample' ? { facts: { sample: 'likely' } } : {}),
