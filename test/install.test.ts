@@ -2,6 +2,8 @@
 // Node, and no install-scripts notice for a dependency whose install script nobody reviewed. Read from the
 // committed package.json and package-lock.json (what `npm ci` and a user's install resolve).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 interface LockEntry {
@@ -88,6 +90,18 @@ describe('npm install on the Node the package declares', () => {
     expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
     expect(Object.keys(pkg.scripts).filter((s) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(s))).toEqual([]);
     expect(pkg.scripts.prepack).toBe('npm run build');
+  });
+
+  it("links its own command into a clone's node_modules/.bin without an install script (the README's `npx agent-blast-radius`)", () => {
+    // npm links the commands of dependencies and workspaces, never the root package's own: a workspace that only
+    // re-exports bin/agent-blast-radius.js under the same command name gives a clone's `npm install` the link.
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const links = (pkg.workspaces ?? []).map((w: string) => ({ dir: join(root, w), manifest: JSON.parse(readFileSync(join(root, w, 'package.json'), 'utf8')) }));
+    const link = links.find((l: { manifest: { bin?: Record<string, string> } }) => l.manifest.bin?.['agent-blast-radius']);
+    expect(link, 'a workspace whose bin is agent-blast-radius').toBeDefined();
+    const entry = readFileSync(join(link.dir, link.manifest.bin['agent-blast-radius']), 'utf8');
+    expect(entry).toContain("import '../../bin/agent-blast-radius.js'");
+    expect(pkg.files).not.toContain('packages');
   });
 
   it('has reviewed every install script (package.json allowScripts), and lets esbuild fetch its binary', () => {

@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+import '../../bin/agent-blast-radius.js';
