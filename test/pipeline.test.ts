@@ -34,6 +34,18 @@ describe('the resolution plan', () => {
     expect(planResolution(groups, { ...DEFAULT_RESOLVE, maxResolutions: 1, cache }).send.size).toBe(0);
   });
 
+  it('never sends a typed sample under a provider-named secret, and says why it was not sent', () => {
+    const sample = ['abcd', '1234', 'efgh', '5678', 'ijkl', '9012', 'mnop'].join('');
+    const groups = groupBySecret(findingsOf(`LINEAR_API_TOKEN=${sample}\nACME_LINEAR_TOKEN=${fake.alnum(36)}7\n`));
+    const found = [...groups.values()].flat();
+    expect(found.map((f) => f.facts.sample ?? 'random')).toEqual(['likely', 'random']);
+    const plan = planResolution(groups, DEFAULT_RESOLVE);
+    expect([...plan.send.values()].map((f) => f.secret)).not.toContain(sample);
+    const r = cli(['scan', workspace({ '.env': `LINEAR_API_TOKEN=${sample}\n` }), '--offline', '--format', 'json', '--fail-on', 'none']);
+    expect(r.stdout).toContain('the value looks like a typed sample, so it was not sent');
+    expect(r.stdout).not.toContain(sample);
+  });
+
   it('scan --no-resolve github with one GitHub token announces nothing and sends nothing', () => {
     const dir = workspace({ '.env': `GITHUB_TOKEN=${fake.github('ghp_')}\n` });
     const r = cli(['scan', dir, '--no-resolve', 'github', '--format', 'json', '--fail-on', 'none']);
