@@ -9,8 +9,14 @@ export default defineDetector({
   provider: 'azure-app-configuration',
   tokenKind: 'access-key',
   keywords: ['.azconfig.io;'],
-  pattern: /\b([a-z0-9-]{1,50})\.azconfig\.io;Id=([^;\s"'`]{1,64});Secret=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/gi,
-  enrich: (_secret, input) => ({ facts: { host: `${input.match[1].toLowerCase()}.azconfig.io` }, parts: { credentialId: input.match[2] } }),
+  // The match starts at the literal host suffix, so each quantifier runs once per occurrence (a bounded store-name
+  // run before it made the ReDoS proof take minutes); the store name is read back in enrich.
+  pattern: /\.azconfig\.io;Id=([^;\s"'`]+);Secret=(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/gi,
+  enrich: (_secret, input) => {
+    const store = /([a-z0-9-]{1,50})$/i.exec(input.text.slice(Math.max(0, input.match.index - 50), input.match.index))?.[1] ?? '';
+    const facts: Record<string, string> = store ? { host: `${store.toLowerCase()}.azconfig.io` } : {};
+    return { facts, parts: { credentialId: input.match[1] } };
+  },
   fingerprintParts: ['credentialId'],
   redaction: { kind: 'none' },
   docs: {
