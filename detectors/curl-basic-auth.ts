@@ -5,6 +5,8 @@ import { STAND_IN } from './lib/command.js';
 // curl sends `-u user:password` / `--user user:password` as HTTP Basic credentials (https://curl.se/docs/manpage.html#-u);
 // `-u user` alone prompts. The secret is the part after the first colon.
 const COMMAND = /\bcurl(?:\.exe)?\b/;
+// A login or an email, with at most a few digits: not a token standing in the user's place.
+const USER_NAME = /^(?=[^0-9]*(?:[0-9][^0-9]*){0,4}$)[A-Za-z][\w.+-]{0,31}(?:@[\w.-]{1,64})?$/;
 
 export default defineDetector({
   id: 'curl-basic-auth',
@@ -12,9 +14,13 @@ export default defineDetector({
   tokenKind: 'basic-auth',
   keywords: ['curl'],
   pattern: /(?:^|[ \t"'])(?:-u|--user)[ \t]+["']?([^\s:"'`$]{1,128}):(?<secret>[^\s"'`;|&<>)]{1,128})/gm,
-  check: (secret, input) => !STAND_IN.test(secret) && COMMAND.test(input.text.slice(lineStartNear(input.text, input.index, 600), input.index)),
-  enrich: (_secret, input) => ({ facts: { user: input.match[1] } }),
+  // `-u TOKEN:x` sends a token as the user and a dummy password (Teamwork's, Freshdesk's convention): not a password.
+  check: (secret, input) => secret.length >= 4 && !STAND_IN.test(secret) && COMMAND.test(input.text.slice(lineStartNear(input.text, input.index, 600), input.index)),
+  // The user is printed as a fact only when it reads as a name: `-u "$TOKEN:x"` puts a token there.
+  enrich: (_secret, input) => (USER_NAME.test(input.match[1]) ? { facts: { user: input.match[1] } } : {}),
   redaction: { kind: 'none' },
+  // A token with a format of its own in the password's place (`-u me@acme.example:ATATT…`) is that provider's.
+  precedence: 'general',
   docs: { url: 'https://curl.se/docs/manpage.html#-u', rotate: 'change the password (or revoke the token) at the service the request goes to, and use --netrc-file or a header from a secret store' },
   examples: () => ({
     positive: [
@@ -25,6 +31,7 @@ export default defineDetector({
     negative: [
       { text: 'curl -u "$USER:$TOKEN" https://api.acme-corp.io', why: 'variables' },
       { text: 'curl -u admin https://jenkins/api/json', why: 'no password: curl prompts' },
+      { text: 'curl -u "$TEAMWORK_KEY:x" https://acme.teamwork.com/projects.json', why: 'a dummy password after a token in the user place' },
     ],
   }),
 });
