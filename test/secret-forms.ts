@@ -15,8 +15,19 @@ export function exampleWorkspace(): { files: Record<string, string>; secrets: st
   return { files, secrets };
 }
 
-/** The secret, percent-encoded, base64, JSON-escaped and, for a base64 `user:password`, its password half. */
+const formsOf = new Map<string, string[]>();
+
+/**
+ * The secret, percent-encoded, base64, JSON-escaped and, for a base64 `user:password`, its password half. Worked out
+ * once per secret: the guard's test looks for every secret in thousands of outputs.
+ */
 export function leakForms(s: string): string[] {
+  let forms = formsOf.get(s);
+  if (!forms) formsOf.set(s, (forms = computeForms(s)));
+  return forms;
+}
+
+function computeForms(s: string): string[] {
   const out = new Set([s, encodeURIComponent(s), Buffer.from(s).toString('base64'), JSON.stringify(s).slice(1, -1)]);
   try {
     out.add(decodeURIComponent(s));
