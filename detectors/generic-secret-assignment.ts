@@ -1,7 +1,7 @@
 import { defineDetector, type MatchInput } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { entropy } from '../src/detect/placeholder.js';
-import { decodesToText, hasCountingRun, looksLikeWords, marksExamples, mostlyCounting, namePhrase, nameWords, valueName } from './lib/assignment.js';
+import { decodesToText, looksLikeWords, marksExamples, mostlyCounting, namePhrase, nameWords, typedSample, valueName } from './lib/assignment.js';
 
 // A value assigned to a secret-named variable (*_TOKEN, *_SECRET, *_PASSWORD, *_PASS, *_API_KEY, *_SECRET_KEY,
 // SECRET_KEY_BASE, ENCRYPTION_KEY, Laravel's APP_KEY …) that looks random: gitleaks' generic-api-key idea, held
@@ -50,8 +50,6 @@ const NOT_SECRET_KEY = new Set(
     ' ',
   ),
 );
-// One short unit typed over and over (`abcd1234abcd1234…`, `xyzxyzxyz…12`): a sample, whatever its letters.
-const REPEATED = /^(.{2,16}?)\1{2,}/;
 // A UUID's shape, in any letters: `a1b2c3d4-e5f6-g7h8-…` is an id (or an id's stand-in), not a key.
 const UUID = /^(?:[a-z]+-){0,3}[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;
 
@@ -125,15 +123,14 @@ function judge(secret: string, given: ReturnType<typeof givenName>, words: strin
   if (/^(?:process\.env|os\.environ|env\.|self\.|this\.|config\.|settings\.|import|require|function|true|false|null|undefined|none)/i.test(value)) return undefined;
   if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/i.test(value)) return undefined;
   if (/^[\w$.]+\(.*\)$|:\/\/|^[.~]?\//.test(value)) return undefined;
+  // A long counting run that fills much of the value is a typed sample (`abcdef1234567890…`, or all digits:
+  // `1234567890123…`); one short run inside a random draw (`…3456789P`) is not. Only where the syntax assigns it: a
+  // spaced phrase needs a random value.
+  if (typedSample(value)) return given.spaced || value.length < 20 ? undefined : 'sample';
+  // A random draw with a typed run pasted in (`…tmnZ1234567890`) is neither: the run says a person made it up.
+  if (input.typed) return undefined;
   // Letters and digits both: a run of one class is a word, a number or a placeholder.
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return undefined;
-  // A long counting run that fills much of the value is a typed sample (`abcdef1234567890…`); one short run inside
-  // a random draw (`…3456789P`) is not. Only where the syntax assigns it: a spaced phrase needs a random value.
-  // Letters and digits counted in turn (`a1b2c3d4e5…`) are typed too.
-  const odd = [...value].filter((_, i) => i % 2).join('');
-  const even = [...value].filter((_, i) => !(i % 2)).join('');
-  const interleaved = mostlyCounting(odd, 0.6) && mostlyCounting(even, 0.6);
-  if ((hasCountingRun(value) && mostlyCounting(value)) || REPEATED.test(value) || interleaved) return given.spaced || value.length < 20 ? undefined : 'sample';
   if (looksLikeWords(value) || decodesToText(value)) return undefined;
   // A path is words between slashes (`/run/secrets/app_key`); base64 key material holds slashes too, between random runs.
   if (value.includes('/') && !/[+=]/.test(value) && /^[\w./-]+$/.test(value) && value.split('/').length > 2 && looksLikeWords(value)) return undefined;
@@ -182,6 +179,7 @@ export default defineDetector({
   redaction: { kind: 'none' },
   // A name-based guess: any detector that knows the token's shape wins the span.
   precedence: 'fallback',
+  samples: true,
   docs: { url: 'https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure', rotate: 'the service that issued the secret' },
   examples: () => ({
     // Passwords with a digit every few characters: a fully random draw is rejected about once in a hundred

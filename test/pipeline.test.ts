@@ -46,6 +46,19 @@ describe('the resolution plan', () => {
     expect(r.stdout).not.toContain(sample);
   });
 
+  it("reports a typed sample under a provider's own name as a likely sample and never sends it; a drawn value with a typed run pasted in is neither", () => {
+    // Counting runs fill it: the engine's placeholder filter used to drop it before the Algolia detector saw it.
+    const typed = ['abcdef', '1234567890'].join('').repeat(2);
+    const pasted = fake.hex(22) + ['12345', '67890'].join('');
+    const found = findingsOf(`ALGOLIA_ADMIN_API_KEY=${typed}\nALGOLIA_API_KEY=${pasted}\n`);
+    expect(found.map((f) => [f.detectorId, f.facts.sample])).toEqual([['algolia-admin-api-key', 'likely']]);
+    const plan = planResolution(groupBySecret(found), DEFAULT_RESOLVE);
+    expect(plan.send.size).toBe(0);
+    const r = cli(['scan', workspace({ '.env': `ALGOLIA_ADMIN_API_KEY=${typed}\n` }), '--offline', '--format', 'json', '--fail-on', 'none']);
+    expect(JSON.parse(r.stdout).results.map((x: { ruleId: string; certainty: string }) => [x.ruleId, x.certainty])).toEqual([['ABR007', 'inferred']]);
+    expect(r.stdout).toContain('the value looks like a typed sample, so it was not sent');
+  });
+
   it('scan --no-resolve github with one GitHub token announces nothing and sends nothing', () => {
     const dir = workspace({ '.env': `GITHUB_TOKEN=${fake.github('ghp_')}\n` });
     const r = cli(['scan', dir, '--no-resolve', 'github', '--format', 'json', '--fail-on', 'none']);

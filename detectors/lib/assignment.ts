@@ -115,6 +115,20 @@ export function mostlyCounting(value: string, share = 0.4): boolean {
   return covered >= value.length * share;
 }
 
+// One short unit typed over and over (`abcd1234abcd1234…`, `xyzxyzxyz…12`): a sample, whatever its letters.
+const REPEATED = /^(.{2,16}?)\1{2,}/;
+
+/**
+ * Typed by a person, not drawn: counting runs that fill much of it (`abcdef1234567890…`), a unit said over and over,
+ * or letters and digits counted in turn (`a1b2c3d4e5…`).
+ */
+export function typedSample(value: string): boolean {
+  if ((hasCountingRun(value) && mostlyCounting(value)) || REPEATED.test(value)) return true;
+  const odd = [...value].filter((_, i) => i % 2).join('');
+  const even = [...value].filter((_, i) => !(i % 2)).join('');
+  return mostlyCounting(odd, 0.6) && mostlyCounting(even, 0.6);
+}
+
 // AWS's documented convention marks example values by gluing EXAMPLE to them (`AKIAIOSFODNN7EXAMPLE`,
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html); API references mark every sample so.
 const EXAMPLE_MARK = /[A-Za-z0-9]EXAMPLE|EXAMPLE[A-Za-z0-9]/;

@@ -20,11 +20,23 @@ const WORDS =
 
 /** True when `value` is a stand-in (`${{ secrets.X }}`, `${VAR}`, `<your-token>`, `xxxx…`, documented example keys…). */
 export function isPlaceholder(value: string): boolean {
-  if (TEMPLATE.some((r) => r.test(value))) return true;
-  if (WORDS.test(value)) return true;
+  return placeholderKind(value) !== undefined;
+}
+
+/**
+ * `stand-in` for a value that only stands for a secret (a template, a marker word, a mask, one or two symbols said
+ * over and over); `typed` for one a person typed with too little variety to be a random draw (`abcdef1234567890…`,
+ * `a1b2c3d4…`, a unit repeated): a sample, which a lazy real key can also be, so name-based detectors may report it
+ * as one (never sent to be resolved); undefined for a value that may be a secret.
+ */
+export function placeholderKind(value: string): 'stand-in' | 'typed' | undefined {
+  if (TEMPLATE.some((r) => r.test(value))) return 'stand-in';
+  if (WORDS.test(value)) return 'stand-in';
   // One symbol said over and over (`######`, `****`): a mask, at any length.
-  if (/^([^A-Za-z0-9])\1{2,}$/.test(value)) return true;
-  return lowVariety(value);
+  if (/^([^A-Za-z0-9])\1{2,}$/.test(value)) return 'stand-in';
+  if (!lowVariety(value)) return undefined;
+  // Six or more distinct letters and digits took typing; fewer (`aaaa`, `abab…`, `0000-0000`) are a mask.
+  return new Set(value.replace(/[^A-Za-z0-9]/g, '')).size >= 6 ? 'typed' : 'stand-in';
 }
 
 /**
