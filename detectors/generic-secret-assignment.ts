@@ -52,6 +52,16 @@ const NOT_SECRET_KEY = new Set(
 );
 // A UUID's shape, in any letters: `a1b2c3d4-e5f6-g7h8-…` is an id (or an id's stand-in), not a key.
 const UUID = /^(?:[a-z]+-){0,3}[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;
+const HEX_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The UUID RFC 4122's readers copy from its best-known illustration (Wikipedia's "Universally unique identifier"
+// article), with its last digits changed: a sample.
+const EXAMPLE_UUID = /^123e4567-e89b-12d3-a456-42661417/i;
+// Words before a secret's name that say whose use it is, not whose product: `session_token`, `user_api_key`.
+const NOT_PRODUCT = new Set(
+  'session request user device client app application access refresh id auth api my the default test local dev prod production staging old new primary secondary upload download share invite reset trace correlation'.split(
+    ' ',
+  ),
+);
 
 /** The words before the secret-naming tail, or undefined when `name` does not end in one. */
 function qualifier(words: string[]): string[] | undefined {
@@ -109,15 +119,21 @@ function givenName(input: MatchInput): { name: string; flag?: boolean; spaced?: 
  * since a real key is sometimes that lazy and other scanners report it, but as inferred and never sent to be
  * resolved; undefined when it is not a credential.
  */
-function judge(secret: string, given: ReturnType<typeof givenName>, words: string[], input: MatchInput): 'secret' | 'sample' | undefined {
+function judge(secret: string, given: ReturnType<typeof givenName>, words: string[], qual: string[], input: MatchInput): 'secret' | 'sample' | undefined {
   if (NOT_CREDENTIAL.test(words.join('_'))) return undefined;
   // Laravel writes its key as `base64:` + 32 random bytes; the bytes are what must look random.
   const value = secret.replace(/^base64:/, '');
   // Inside quotes a value may hold any character (Django's keys use `!@#$%^&*(-_=+)`); bare, a call is code.
   const quoted = /["'`]/.test(input.text[input.index - 1] ?? '');
   if (!quoted && /[(&]/.test(value)) return undefined;
-  // A bare UUID is an id far more often than a key; providers whose keys are UUIDs have detectors with context.
-  if (UUID.test(value)) return undefined;
+  // A bare UUID is an id far more often than a key — unless a product's secret names it (`NPM_TOKEN`,
+  // `opsgenie_api_key`, `jenkinsToken`): npm's legacy tokens, Heroku's and Postmark's keys are UUIDs. A name with no
+  // product (`token`, `api_key`, `session_token`) or a spaced phrase leaves it an id.
+  if (UUID.test(value)) {
+    if (given.spaced || !qual.some((w) => !NOT_PRODUCT.has(w)) || marksExamples(input.text)) return undefined;
+    if (EXAMPLE_UUID.test(value) || typedSample(value.replace(/-/g, ''))) return 'sample';
+    return HEX_UUID.test(value) ? 'secret' : undefined;
+  }
   if (marksExamples(input.text)) return undefined;
   // Code, not a value: member access, calls, environment lookups, paths, URLs.
   if (/^(?:process\.env|os\.environ|env\.|self\.|this\.|config\.|settings\.|import|require|function|true|false|null|undefined|none)/i.test(value)) return undefined;
@@ -151,7 +167,7 @@ function judged(secret: string, input: MatchInput): { verdict?: 'secret' | 'samp
   const given = givenName(input);
   const words = nameWords(given.name);
   const qual = qualifier(words);
-  last = { text: input.text, index: input.index, qual, verdict: qual ? judge(secret, given, words, input) : undefined };
+  last = { text: input.text, index: input.index, qual, verdict: qual ? judge(secret, given, words, qual, input) : undefined };
   return last;
 }
 
