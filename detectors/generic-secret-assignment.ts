@@ -1,7 +1,7 @@
 import { defineDetector, type MatchInput } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { entropy } from '../src/detect/placeholder.js';
-import { decodesToText, hasCountingRun, looksLikeWords, marksExamples, mostlyCounting, namePhrase, nameWords, valueName } from './lib/assignment.js';
+import { decodesToText, looksLikeWords, marksExamples, mostlyCounting, namePhrase, nameWords, typedSample, valueName } from './lib/assignment.js';
 
 // A value assigned to a secret-named variable (*_TOKEN, *_SECRET, *_PASSWORD, *_PASS, *_API_KEY, *_SECRET_KEY,
 // SECRET_KEY_BASE, ENCRYPTION_KEY, Laravel's APP_KEY …) that looks random: gitleaks' generic-api-key idea, held
@@ -50,10 +50,18 @@ const NOT_SECRET_KEY = new Set(
     ' ',
   ),
 );
-// One short unit typed over and over (`abcd1234abcd1234…`, `xyzxyzxyz…12`): a sample, whatever its letters.
-const REPEATED = /^(.{2,16}?)\1{2,}/;
 // A UUID's shape, in any letters: `a1b2c3d4-e5f6-g7h8-…` is an id (or an id's stand-in), not a key.
 const UUID = /^(?:[a-z]+-){0,3}[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;
+const HEX_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The UUID RFC 4122's readers copy from its best-known illustration (Wikipedia's "Universally unique identifier"
+// article), with its last digits changed: a sample.
+const EXAMPLE_UUID = /^123e4567-e89b-12d3-a456-42661417/i;
+// Words before a secret's name that say whose use it is, not whose product: `session_token`, `user_api_key`.
+const NOT_PRODUCT = new Set(
+  'session request user device client app application access refresh id auth api my the default test local dev prod production staging old new primary secondary upload download share invite reset trace correlation'.split(
+    ' ',
+  ),
+);
 
 /** The words before the secret-naming tail, or undefined when `name` does not end in one. */
 function qualifier(words: string[]): string[] | undefined {
@@ -111,29 +119,34 @@ function givenName(input: MatchInput): { name: string; flag?: boolean; spaced?: 
  * since a real key is sometimes that lazy and other scanners report it, but as inferred and never sent to be
  * resolved; undefined when it is not a credential.
  */
-function judge(secret: string, given: ReturnType<typeof givenName>, words: string[], input: MatchInput): 'secret' | 'sample' | undefined {
+function judge(secret: string, given: ReturnType<typeof givenName>, words: string[], qual: string[], input: MatchInput): 'secret' | 'sample' | undefined {
   if (NOT_CREDENTIAL.test(words.join('_'))) return undefined;
   // Laravel writes its key as `base64:` + 32 random bytes; the bytes are what must look random.
   const value = secret.replace(/^base64:/, '');
   // Inside quotes a value may hold any character (Django's keys use `!@#$%^&*(-_=+)`); bare, a call is code.
   const quoted = /["'`]/.test(input.text[input.index - 1] ?? '');
   if (!quoted && /[(&]/.test(value)) return undefined;
-  // A bare UUID is an id far more often than a key; providers whose keys are UUIDs have detectors with context.
-  if (UUID.test(value)) return undefined;
+  // A bare UUID is an id far more often than a key — unless a product's secret names it (`NPM_TOKEN`,
+  // `opsgenie_api_key`, `jenkinsToken`): npm's legacy tokens, Heroku's and Postmark's keys are UUIDs. A name with no
+  // product (`token`, `api_key`, `session_token`) or a spaced phrase leaves it an id.
+  if (UUID.test(value)) {
+    if (given.spaced || !qual.some((w) => !NOT_PRODUCT.has(w)) || marksExamples(input.text)) return undefined;
+    if (EXAMPLE_UUID.test(value) || typedSample(value.replace(/-/g, ''))) return 'sample';
+    return HEX_UUID.test(value) ? 'secret' : undefined;
+  }
   if (marksExamples(input.text)) return undefined;
   // Code, not a value: member access, calls, environment lookups, paths, URLs.
   if (/^(?:process\.env|os\.environ|env\.|self\.|this\.|config\.|settings\.|import|require|function|true|false|null|undefined|none)/i.test(value)) return undefined;
   if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/i.test(value)) return undefined;
   if (/^[\w$.]+\(.*\)$|:\/\/|^[.~]?\//.test(value)) return undefined;
+  // A long counting run that fills much of the value is a typed sample (`abcdef1234567890…`, or all digits:
+  // `1234567890123…`); one short run inside a random draw (`…3456789P`) is not. Only where the syntax assigns it: a
+  // spaced phrase needs a random value.
+  if (typedSample(value)) return given.spaced || value.length < 20 ? undefined : 'sample';
+  // A random draw with a typed run pasted in (`…tmnZ1234567890`) is neither: the run says a person made it up.
+  if (input.typed) return undefined;
   // Letters and digits both: a run of one class is a word, a number or a placeholder.
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return undefined;
-  // A long counting run that fills much of the value is a typed sample (`abcdef1234567890…`); one short run inside
-  // a random draw (`…3456789P`) is not. Only where the syntax assigns it: a spaced phrase needs a random value.
-  // Letters and digits counted in turn (`a1b2c3d4e5…`) are typed too.
-  const odd = [...value].filter((_, i) => i % 2).join('');
-  const even = [...value].filter((_, i) => !(i % 2)).join('');
-  const interleaved = mostlyCounting(odd, 0.6) && mostlyCounting(even, 0.6);
-  if ((hasCountingRun(value) && mostlyCounting(value)) || REPEATED.test(value) || interleaved) return given.spaced || value.length < 20 ? undefined : 'sample';
   if (looksLikeWords(value) || decodesToText(value)) return undefined;
   // A path is words between slashes (`/run/secrets/app_key`); base64 key material holds slashes too, between random runs.
   if (value.includes('/') && !/[+=]/.test(value) && /^[\w./-]+$/.test(value) && value.split('/').length > 2 && looksLikeWords(value)) return undefined;
@@ -154,7 +167,7 @@ function judged(secret: string, input: MatchInput): { verdict?: 'secret' | 'samp
   const given = givenName(input);
   const words = nameWords(given.name);
   const qual = qualifier(words);
-  last = { text: input.text, index: input.index, qual, verdict: qual ? judge(secret, given, words, input) : undefined };
+  last = { text: input.text, index: input.index, qual, verdict: qual ? judge(secret, given, words, qual, input) : undefined };
   return last;
 }
 
@@ -182,6 +195,7 @@ export default defineDetector({
   redaction: { kind: 'none' },
   // A name-based guess: any detector that knows the token's shape wins the span.
   precedence: 'fallback',
+  samples: true,
   docs: { url: 'https://owasp.org/www-project-top-ten/2017/A3_2017-Sensitive_Data_Exposure', rotate: 'the service that issued the secret' },
   examples: () => ({
     // Passwords with a digit every few characters: a fully random draw is rejected about once in a hundred

@@ -46,6 +46,31 @@ describe('the resolution plan', () => {
     expect(r.stdout).not.toContain(sample);
   });
 
+  it("reports a typed sample under a provider's own name as a likely sample and never sends it; a drawn value with a typed run pasted in is neither", () => {
+    // Counting runs fill it: the engine's placeholder filter used to drop it before the Algolia detector saw it.
+    const typed = ['abcdef', '1234567890'].join('').repeat(2);
+    const pasted = fake.hex(22) + ['12345', '67890'].join('');
+    const found = findingsOf(`ALGOLIA_ADMIN_API_KEY=${typed}\nALGOLIA_API_KEY=${pasted}\n`);
+    expect(found.map((f) => [f.detectorId, f.facts.sample])).toEqual([['algolia-admin-api-key', 'likely']]);
+    const plan = planResolution(groupBySecret(found), DEFAULT_RESOLVE);
+    expect(plan.send.size).toBe(0);
+    const r = cli(['scan', workspace({ '.env': `ALGOLIA_ADMIN_API_KEY=${typed}\n` }), '--offline', '--format', 'json', '--fail-on', 'none']);
+    expect(JSON.parse(r.stdout).results.map((x: { ruleId: string; certainty: string }) => [x.ruleId, x.certainty])).toEqual([['ABR007', 'inferred']]);
+    expect(r.stdout).toContain('the value looks like a typed sample, so it was not sent');
+  });
+
+  it("a UUID is a credential where a product's secret names it, an id elsewhere; a format's typed body is a sample", () => {
+    const id = fake.uuid();
+    const of = (text: string) => findingsOf(text).map((f) => [f.secret.slice(0, 4), f.facts.sample ?? 'random']);
+    expect(of(`OPSGENIE_API_KEY=${id}\nsession_token=${id.replace(/^./, 'f')}\nrequest_id=${id.replace(/^./, 'e')}\n`)).toEqual([[id.slice(0, 4), 'random']]);
+    // Wikipedia's UUID, which readers copy with its last digits changed, is a sample.
+    expect(of(`OPSGENIE_API_KEY=${['123e4567', 'e89b', '12d3', 'a456', '426614174abc'].join('-')}\n`)).toEqual([['123e', 'likely']]);
+    // A DigitalOcean token whose body is typed: kept as a sample of the format, never sent.
+    const typed = findingsOf(`DO_TOKEN=dop_v1_${'1234567890abcdef'.repeat(4)}\n`);
+    expect(typed.map((f) => [f.provider, f.facts.sample])).toEqual([['digitalocean', 'likely']]);
+    expect(planResolution(groupBySecret(typed), DEFAULT_RESOLVE).send.size).toBe(0);
+  });
+
   it('scan --no-resolve github with one GitHub token announces nothing and sends nothing', () => {
     const dir = workspace({ '.env': `GITHUB_TOKEN=${fake.github('ghp_')}\n` });
     const r = cli(['scan', dir, '--no-resolve', 'github', '--format', 'json', '--fail-on', 'none']);

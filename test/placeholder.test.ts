@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholder } from '../src/detect/placeholder.js';
+import { isPlaceholder, placeholderKind } from '../src/detect/placeholder.js';
 
 describe('placeholder filter', () => {
   it.each([
@@ -33,5 +33,21 @@ describe('placeholder filter', () => {
     ['hunter2-but-longer-Q9', false],
   ])('%s → %s', (value, expected) => {
     expect(isPlaceholder(value)).toBe(expected);
+  });
+});
+
+describe('typed values and stand-ins', () => {
+  // A value a person typed (counting runs, a unit repeated) is kept apart from a stand-in: name-based detectors
+  // report the first as a likely sample and never see the second.
+  it.each([
+    ['${{ secrets.RAILWAY_TOKEN }}', 'stand-in'],
+    ['xxxxxxxxxxxxxxxxxxxxxxxx', 'stand-in'],
+    ['00000000-0000-0000-0000-000000000000', 'stand-in'],
+    ['abababababababababab', 'stand-in'],
+    ['1234567890abcdef1234', 'typed'],
+    [['abcdef', '1234567890'].join('').repeat(2), 'typed'],
+    ['Zq8xV2pLm9Rt4Wk7', undefined],
+  ])('%s → %s', (value, expected) => {
+    expect(placeholderKind(value)).toBe(expected);
   });
 });

@@ -5,6 +5,9 @@
 // Also the measured tests of a value's randomness that the name-based detectors share.
 import type { MatchInput } from '../../src/detect/define.js';
 
+// Counting runs and typed samples are judged where placeholders are (src/detect/placeholder.ts): the engine asks too.
+export { hasCountingRun, mostlyCounting, typedSample } from '../../src/detect/placeholder.js';
+
 /** `DB_PASS`, `stripeSecretKey`, `x-api-key` → lower-case words. */
 export function nameWords(name: string): string[] {
   return name
@@ -71,48 +74,6 @@ export function decodesToText(value: string): boolean {
   if (!/^[A-Za-z0-9+/]{12,}={0,2}$/.test(value) || value.length % 4 !== 0) return false;
   const decoded = Buffer.from(value, 'base64').toString('latin1');
   return /^[\x20-\x7e]+$/.test(decoded) && /[a-z]{4}/i.test(decoded);
-}
-
-/**
- * A counting run of seven or more (`abcdefg`, `1234567`, `7654321`) inside the value: typed by a person writing an
- * example; a random draw from a 16-character alphabet holds one about once in eight million positions.
- */
-export function hasCountingRun(value: string, run = 7): boolean {
-  let up = 1;
-  let down = 1;
-  for (let i = 1; i < value.length; i++) {
-    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
-    const alnum = /[A-Za-z0-9]/.test(value[i]) && /[A-Za-z0-9]/.test(value[i - 1]);
-    up = alnum && d === 1 ? up + 1 : 1;
-    down = alnum && d === -1 ? down + 1 : 1;
-    if (up >= run || down >= run) return true;
-  }
-  return false;
-}
-
-/**
- * Counting runs (four or more steps of one: `abcd`, `1234`, `9876`) cover at least `share` of the value: typed by a
- * person filling a sample (`abcdef1234567890abcdef1234567890`), where a random draw with one short run is still random.
- */
-export function mostlyCounting(value: string, share = 0.4): boolean {
-  const alnum = (c: string) => /[A-Za-z0-9]/.test(c);
-  let covered = 0;
-  let run = 1;
-  let dir = 0;
-  for (let i = 1; i <= value.length; i++) {
-    const d = i < value.length && alnum(value[i]) && alnum(value[i - 1]) ? value.charCodeAt(i) - value.charCodeAt(i - 1) : 0;
-    const step = d === 1 || d === -1;
-    if (step && (run === 1 || d === dir)) {
-      run++;
-      dir = d;
-      continue;
-    }
-    if (run >= 4) covered += run;
-    // A step the other way starts a new run at the previous character.
-    run = step ? 2 : 1;
-    dir = step ? d : 0;
-  }
-  return covered >= value.length * share;
 }
 
 // AWS's documented convention marks example values by gluing EXAMPLE to them (`AKIAIOSFODNN7EXAMPLE`,

@@ -7,7 +7,7 @@
 import { type Detector, defineDetector, type MatchInput } from '../../src/detect/define.js';
 import * as fake from '../../src/detect/fake.js';
 import { entropy } from '../../src/detect/placeholder.js';
-import { decodesToText, hasCountingRun, looksLikeWords, marksExamples, namePhrase, nameWords } from './assignment.js';
+import { decodesToText, hasCountingRun, looksLikeWords, marksExamples, namePhrase, nameWords, typedSample } from './assignment.js';
 
 // The alphabets documented formats use; `uuid` is the 8-4-4-4-12 hex form.
 const ALPHABETS = {
@@ -216,6 +216,18 @@ export function randomForShape(value: string, v: ValueShape): boolean {
   return entropy(core) >= Math.log2(distinct) * 0.75;
 }
 
+/**
+ * `secret` for a random-looking value of the shape; `sample` for one a person typed (`abcdef1234567890…`,
+ * src/detect/placeholder.ts), 20 characters or more: under the provider's name it is reported as a likely sample, as
+ * a lazy real key can be that, and never sent; undefined otherwise.
+ */
+function verdict(secret: string, v: ValueShape, input: MatchInput): 'secret' | 'sample' | undefined {
+  if (!input.typed && randomForShape(secret, v)) return 'secret';
+  const core = secret.slice(v.prefix?.length ?? 0);
+  // A random draw with a typed run pasted in (`…tmnZ1234567890`) is neither: the run says a person made it up.
+  return core.length >= 20 && typedSample(core) ? 'sample' : undefined;
+}
+
 /** Whether the value at `input` is named by one of the provider's names, with nothing after the name that makes it a non-secret. */
 export function namedBy(input: MatchInput, names: RegExp, notWords: Set<string>): boolean {
   let tail = tailAfterName(namePhrase(input), names);
@@ -273,14 +285,16 @@ export function defineNamedDetector(spec: NamedSpec): Detector {
     tokenKind: spec.tokenKind ?? 'api-key',
     keywords: spellings(spec.names),
     pattern: valuePattern(spec.value),
-    check: (secret, input) => randomForShape(secret, spec.value) && namedBy(input, names, notWords) && !marksExamples(input.text),
-    enrich: (_secret, input) => {
-      const facts = { ...(spec.unconfirmed ? { shape: 'unconfirmed' } : {}), ...spec.beside?.(input) };
+    check: (secret, input) => verdict(secret, spec.value, input) !== undefined && namedBy(input, names, notWords) && !marksExamples(input.text),
+    enrich: (secret, input) => {
+      const sampled = verdict(secret, spec.value, input) === 'sample';
+      const facts = { ...(spec.unconfirmed ? { shape: 'unconfirmed' } : {}), ...(sampled ? { sample: 'likely' } : {}), ...spec.beside?.(input) };
       return Object.keys(facts).length ? { facts } : {};
     },
     redaction: { kind: 'prefix', prefix: new RegExp(`^${(spec.value.prefix ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) },
     // The name decides the provider: a detector that knows the token by its own prefix wins the span.
     precedence: 'general',
+    samples: true,
     docs: spec.docs,
     examples: () => ({
       positive: [

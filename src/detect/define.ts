@@ -11,6 +11,8 @@ export interface MatchInput {
   /** The variable or key the value is assigned to, when the syntax names one. */
   variable?: string;
   path: string;
+  /** The value reads as typed, not drawn (src/detect/placeholder.ts `placeholderKind`); only detectors with `samples` see such values. */
+  typed?: boolean;
 }
 
 export interface Enriched {
@@ -70,6 +72,12 @@ export interface Detector {
   pattern: RegExp;
   /** Returns false to reject a candidate (checksum, entropy floor, shape). Placeholders are rejected before it. */
   check?: (secret: string, input: MatchInput) => boolean;
+  /**
+   * Name-based detectors: a typed value (`abcdef1234567890…`) under the name is not dropped as a placeholder but
+   * reaches `check` with `input.typed`; kept, it is reported with `facts.sample: 'likely'` (ABR007, inferred) and
+   * never sent to its provider.
+   */
+  samples?: boolean;
   /**
    * Extends a match to the end of the token by a plain scan, for tokens whose tail no regex can bound in
    * linear time (a JWT after its prefix). Returns the offset one past the token's last character.

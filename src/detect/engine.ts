@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { SharedFormat } from '../types.js';
 import { type Detector, lineStartNear, type MatchInput, type Precedence } from './define.js';
 import { KeywordMatcher } from './keywords.js';
-import { isPlaceholder } from './placeholder.js';
+import { placeholderKind, typedBody } from './placeholder.js';
 
 export interface RawMatch {
   detector: Detector;
@@ -111,10 +111,14 @@ export function matchAll(d: Detector, text: string, path: string): RawMatch[] {
       secret = text.slice(start, end);
       re.lastIndex = Math.max(re.lastIndex, end);
     }
-    if (isPlaceholder(secret)) continue;
+    const kind = placeholderKind(secret);
+    if (kind === 'stand-in') continue;
+    // A token of a known format whose body a person typed (`dop_v1_1234567890abcdef…`) is kept as a sample; a drawn
+    // body with a typed run pasted in is neither. Name-based detectors (`samples`) judge for themselves.
+    if (kind === 'typed' && !d.samples && !typedBody(secret)) continue;
     // The name a whole match is assigned to (`DATABASE_URL=postgres://…`), else the one before the secret itself.
     const variable = variableBefore(text, m.index) ?? (start !== m.index && !text.slice(m.index, start).includes('://') ? variableBefore(text, start) : undefined);
-    const input: MatchInput = { text, index: start, match: m, variable, path };
+    const input: MatchInput = { text, index: start, match: m, variable, path, ...(kind === 'typed' ? { typed: true } : {}) };
     if (d.check && !d.check(secret, input)) continue;
     const e = d.enrich?.(secret, input) ?? {};
     out.push({
@@ -124,7 +128,7 @@ export function matchAll(d: Detector, text: string, path: string): RawMatch[] {
       end: start + secret.length,
       variable: input.variable,
       parts: e.parts ?? {},
-      facts: e.facts ?? {},
+      facts: kind === 'typed' ? { ...e.facts, sample: 'likely' } : (e.facts ?? {}),
       tokenKind: e.tokenKind ?? d.tokenKind,
       ...(e.shared ? { shared: e.shared } : {}),
       ...(e.namedProviders?.length ? { namedProviders: e.namedProviders } : {}),

@@ -20,11 +20,24 @@ const WORDS =
 
 /** True when `value` is a stand-in (`${{ secrets.X }}`, `${VAR}`, `<your-token>`, `xxxx…`, documented example keys…). */
 export function isPlaceholder(value: string): boolean {
-  if (TEMPLATE.some((r) => r.test(value))) return true;
-  if (WORDS.test(value)) return true;
+  return placeholderKind(value) !== undefined;
+}
+
+/**
+ * `stand-in` for a value that only stands for a secret (a template, a marker word, a mask, one or two symbols said
+ * over and over); `typed` for one a person typed with too little variety to be a random draw (`abcdef1234567890…`,
+ * `a1b2c3d4…`, a unit repeated): a sample, which a lazy real key can also be, so name-based detectors may report it
+ * as one (never sent to be resolved); undefined for a value that may be a secret.
+ */
+export function placeholderKind(value: string): 'stand-in' | 'typed' | undefined {
+  if (TEMPLATE.some((r) => r.test(value))) return 'stand-in';
+  if (WORDS.test(value)) return 'stand-in';
   // One symbol said over and over (`######`, `****`): a mask, at any length.
-  if (/^([^A-Za-z0-9])\1{2,}$/.test(value)) return true;
-  return lowVariety(value);
+  if (/^([^A-Za-z0-9])\1{2,}$/.test(value)) return 'stand-in';
+  if (!lowVariety(value)) return undefined;
+  // Six or more distinct letters and digits after the prefix words took typing; fewer (`aaaa`, `abab…`,
+  // `xkeysib-0000…`) are a mask.
+  return new Set(prefixless(value).replace(/[^A-Za-z0-9]/g, '')).size >= 6 ? 'typed' : 'stand-in';
 }
 
 /**
@@ -76,3 +89,68 @@ export function entropy(value: string): number {
   }
   return h;
 }
+
+/**
+ * A counting run of seven or more (`abcdefg`, `1234567`, `7654321`) inside the value: typed by a person writing an
+ * example; a random draw from a 16-character alphabet holds one about once in eight million positions.
+ */
+export function hasCountingRun(value: string, run = 7): boolean {
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < value.length; i++) {
+    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    const alnum = /[A-Za-z0-9]/.test(value[i]) && /[A-Za-z0-9]/.test(value[i - 1]);
+    up = alnum && d === 1 ? up + 1 : 1;
+    down = alnum && d === -1 ? down + 1 : 1;
+    if (up >= run || down >= run) return true;
+  }
+  return false;
+}
+
+/**
+ * Counting runs (four or more steps of one: `abcd`, `1234`, `9876`) cover at least `share` of the value: typed by a
+ * person filling a sample (`abcdef1234567890abcdef1234567890`), where a random draw with one short run is still random.
+ */
+export function mostlyCounting(value: string, share = 0.4): boolean {
+  const alnum = (c: string) => /[A-Za-z0-9]/.test(c);
+  let covered = 0;
+  let run = 1;
+  let dir = 0;
+  for (let i = 1; i <= value.length; i++) {
+    const d = i < value.length && alnum(value[i]) && alnum(value[i - 1]) ? value.charCodeAt(i) - value.charCodeAt(i - 1) : 0;
+    const step = d === 1 || d === -1;
+    if (step && (run === 1 || d === dir)) {
+      run++;
+      dir = d;
+      continue;
+    }
+    if (run >= 4) covered += run;
+    // A step the other way starts a new run at the previous character.
+    run = step ? 2 : 1;
+    dir = step ? d : 0;
+  }
+  return covered >= value.length * share;
+}
+
+// One short unit typed over and over (`abcd1234abcd1234…`, `xyzxyzxyz…12`): a sample, whatever its letters.
+const REPEATED = /^(.{2,16}?)\1{2,}/;
+
+/**
+ * Typed by a person, not drawn: counting runs that fill much of it (`abcdef1234567890…`), a unit said over and over,
+ * or letters and digits counted in turn (`a1b2c3d4e5…`).
+ */
+export function typedSample(value: string): boolean {
+  if ((hasCountingRun(value) && mostlyCounting(value)) || REPEATED.test(value)) return true;
+  const odd = [...value].filter((_, i) => i % 2).join('');
+  const even = [...value].filter((_, i) => !(i % 2)).join('');
+  return mostlyCounting(odd, 0.6) && mostlyCounting(even, 0.6);
+}
+
+/** The body after a token's prefix words (`dop_v1_`, `NF-`, `sk_test_`) is 16 or more typed characters: a sample of the format. */
+export function typedBody(value: string): boolean {
+  const body = prefixless(value);
+  return body.length >= 16 && typedSample(body);
+}
+
+/** What follows a token's prefix words (`dop_v1_`, `NF-`, `pat-na1-`). */
+const prefixless = (value: string) => value.replace(/^(?:[A-Za-z][A-Za-z0-9]{0,11}[_-])+/, '');
