@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleKey, exampleKeys } from '../detectors/lib/example-keys.js';
 import { fileEnvironment } from '../src/context/environment.js';
 import * as fake from '../src/detect/fake.js';
-import { isPlaceholder } from '../src/detect/placeholder.js';
+import { isPlaceholder, placeholderKind } from '../src/detect/placeholder.js';
 import { detectText } from '../src/detect/text.js';
 import type { ScanReport } from '../src/types.js';
 import { NO_NETWORK, scan, workspace } from './helpers.js';
@@ -39,11 +39,16 @@ describe('placeholders', () => {
     ['FAKE said six times', live('FAKE'.repeat(6))],
     ['FAKE said six and a half times', live('FAKE'.repeat(6) + 'FA')],
     ['abc repeated', live('abc'.repeat(8))],
-    ['a counting run', live('1234567890' + 'abcdefghij' + 'x')],
     ['a few symbols in long runs', live('aaaabbbbccccdddd1111')],
   ])('sk_live_ with %s is a placeholder and not reported', (_why, key) => {
     expect(isPlaceholder(key)).toBe(true);
     expect(detect(`STRIPE_SECRET_KEY=${key}\n`)).toEqual([]);
+  });
+
+  it('sk_live_ with a typed body (counting runs) is reported as a likely sample, not as a key', () => {
+    const key = live('1234567890' + 'abcdefghij' + 'x');
+    expect(placeholderKind(key)).toBe('typed');
+    expect(detect(`STRIPE_SECRET_KEY=${key}\n`).map((f) => f.facts.sample)).toEqual(['likely']);
   });
 
   it('a chunk repeated between dashes is a placeholder, though every chunk looks like a prefix word', () => {

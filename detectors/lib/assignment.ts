@@ -17,6 +17,8 @@ export function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
+const SCHEME_END = /(?:bearer|token)[ \t]+$/i;
+
 /** The name a value is given in its syntax: a flag, an XML element, a .NET appSetting, a header, else the assignment's variable. */
 export function valueName(input: MatchInput): { name: string; flag?: boolean } {
   const before = input.text.slice(Math.max(0, input.index - 200), input.index);
@@ -26,7 +28,8 @@ export function valueName(input: MatchInput): { name: string; flag?: boolean } {
   if (element) return { name: element[1] };
   const setting = /\bkey[ \t]*=[ \t]*["']([^"']{1,100})["'][ \t]+value[ \t]*=[ \t]*["']$/i.exec(before);
   if (setting) return { name: setting[1] };
-  const bearer = /([A-Za-z][\w-]*)["'`]?[ \t]*[:=][ \t]*["'`]?(?:bearer|token)[ \t]+$/i.exec(before);
+  // Tried from every start of a name, so only when the text before ends in the scheme word at all.
+  const bearer = SCHEME_END.test(before) ? /([A-Za-z][\w-]*)["'`]?[ \t]*[:=][ \t]*["'`]?(?:bearer|token)[ \t]+$/i.exec(before) : null;
   if (bearer) return { name: bearer[1] };
   return { name: input.variable ?? '' };
 }

@@ -50,13 +50,13 @@ function lowVariety(value: string): boolean {
   // After the first prefix word, and after every one: `abcd-abcd-abcd` is all "prefix words" but one run.
   const first = value.replace(/^[a-z]+[_-]/i, '');
   const all = value.replace(/^(?:[a-z][a-z0-9]{0,11}[_-])+/, '');
-  return [first, all].some((rest) => lowVarietyCore(rest.replace(/[-_.]/g, '')));
+  if (lowVarietyCore(first.replace(/[-_.]/g, ''))) return true;
+  return all !== first && lowVarietyCore(all.replace(/[-_.]/g, ''));
 }
 
 function lowVarietyCore(core: string): boolean {
   if (core.length < 8) return false;
-  const distinct = new Set(core).size;
-  if (distinct <= 2) return true;
+  if (distinctAtMost(core, 2)) return true;
   if (repeatedChunk(core)) return true;
   // A counting run from the start of a keyboard row: longer partial runs occur in examples that stand for
   // real-format keys (a random body ending `…defghijklmnop`), which the development corpus counts as found.
@@ -78,8 +78,41 @@ function repeatedChunk(core: string): boolean {
   return false;
 }
 
-/** Shannon entropy in bits per character. */
+/** Whether `core` holds at most `n` distinct characters. */
+function distinctAtMost(core: string, n: number): boolean {
+  const seen: number[] = [];
+  for (let i = 0; i < core.length; i++) {
+    const c = core.charCodeAt(i);
+    if (seen.includes(c)) continue;
+    if (seen.length === n) return false;
+    seen.push(c);
+  }
+  return true;
+}
+
+// Counts of ASCII characters, reused by every call (each call zeroes what it counted): entropy is worked out for
+// every candidate value, tens of thousands of times in a file of tokens.
+const ASCII_COUNTS = new Uint32Array(128);
+
+/** Shannon entropy in bits per character (per code point, over the string's UTF-16 length). */
 export function entropy(value: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the fast path's range
+  if (/[^\x00-\x7f]/.test(value)) return entropyOfCodePoints(value);
+  const seen: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (ASCII_COUNTS[c]++ === 0) seen.push(c);
+  }
+  let h = 0;
+  for (const c of seen) {
+    const p = ASCII_COUNTS[c] / value.length;
+    h -= p * Math.log2(p);
+    ASCII_COUNTS[c] = 0;
+  }
+  return h;
+}
+
+function entropyOfCodePoints(value: string): number {
   const counts = new Map<string, number>();
   for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
   let h = 0;
