@@ -66,16 +66,23 @@ export class KeywordMatcher {
     this.terminal = Uint8Array.from(outs, (o) => (o.length ? 1 : 0));
   }
 
-  /** As `scan`, over UTF-8 bytes: no string is built for a file that holds no keyword. */
+  /**
+   * As `scan`, over UTF-8 bytes: no string is built for a file that holds no keyword. The offsets are those in the
+   * bytes' decoding (UTF-16 units), exact when the bytes are valid UTF-8.
+   */
   scanBytes(bytes: Uint8Array, hit: (keyword: number, end: number) => boolean | void, seen: Uint8Array): void {
     const next = this.next;
     const terminal = this.terminal;
     const len = bytes.length;
     let s = 0;
+    // Bytes so far that are not a UTF-16 unit of their own: a continuation byte adds none, a four-byte lead two.
+    let extra = 0;
     for (let i = 0; i < len; i++) {
       let c = bytes[i];
       if (c >= ALPHABET) {
         s = 0;
+        if (c < 0xc0) extra++;
+        else if (c >= 0xf0) extra--;
         continue;
       }
       if (c >= 65 && c <= 90) c += 32;
@@ -83,9 +90,10 @@ export class KeywordMatcher {
       if (terminal[s] === 1) {
         const o = this.out[s];
         for (let j = 0; j < o.length; j++) {
-          if (seen[o[j]] === 1) continue;
-          seen[o[j]] = 1;
-          if (hit(o[j], i + 1)) return;
+          const v = seen[o[j]];
+          if (v === 1) continue;
+          if (v === 0) seen[o[j]] = 1;
+          if (hit(o[j], i + 1 - extra)) return;
         }
       }
     }
@@ -111,10 +119,12 @@ export class KeywordMatcher {
       if (terminal[s] === 1) {
         const o = this.out[s];
         for (let j = 0; j < o.length; j++) {
-          // With `seen`, only a keyword's first occurrence is reported: the prefilter needs no more.
+          // With `seen`, only a keyword's first occurrence is reported (the prefilter needs no more), unless its
+          // entry is 2: then every one is.
           if (seen !== undefined) {
-            if (seen[o[j]] === 1) continue;
-            seen[o[j]] = 1;
+            const v = seen[o[j]];
+            if (v === 1) continue;
+            if (v === 0) seen[o[j]] = 1;
           }
           if (hit(o[j], i + 1)) return;
         }
