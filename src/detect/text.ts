@@ -1,5 +1,5 @@
 // Detection of one text, alone: what the worker threads load, without the resolve stage or any SDK.
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { detectors, exampleKey } from '../../detectors/index.js';
 import { isAgentConfig } from '../context/agent.js';
 import { combineEnvironment, fileEnvironment } from '../context/environment.js';
@@ -19,14 +19,22 @@ function providerOf(m: { detector: { provider: string }; namedProviders?: string
   return m.namedProviders.find((p) => declared!.has(p)) ?? m.detector.provider;
 }
 
+/** Builds the detectors' keyword matcher now (a worker does, while the walk goes on), not with the first text. */
+export function prepareDetection(): DetectorSet {
+  detectorSet ??= new DetectorSet(detectors, DECODE_TRIGGERS);
+  return detectorSet;
+}
+
 /** Detects every credential in one text. */
 export function detectText(t: TextInput, environment?: string): Finding[] {
-  detectorSet ??= new DetectorSet(detectors, DECODE_TRIGGERS);
+  detectorSet = prepareDetection();
   const { detectors: candidates, triggered, hits } = detectorSet.select(t.text ?? t.bytes!, t.source.path);
   if (!candidates.length && !triggered.length) return [];
-  const text = t.text ?? t.bytes!.toString('utf8');
+  // ASCII (most files) is copied as Latin-1, without UTF-8 decoding's work: the same text.
+  const ascii = t.text === undefined && isAscii(t.bytes!);
+  const text = t.text ?? t.bytes!.toString(ascii ? 'latin1' : 'utf8');
   // Keywords are placed in bytes as in their decoding only when they are valid UTF-8 (else they are looked for again).
-  const places = t.text !== undefined || isUtf8(t.bytes!) ? hits : undefined;
+  const places = t.text !== undefined || ascii || isUtf8(t.bytes!) ? hits : undefined;
   // A key a provider publishes in its documentation is nobody's credential (after overlaps are settled,
   // so no weaker detector reports the span instead).
   const plain = detectorSet.scan(text, t.source.path, candidates, places).filter((m) => !exampleKey(m.secret));
