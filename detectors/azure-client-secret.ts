@@ -25,6 +25,9 @@ export default defineDetector({
   tokenKind: 'client-secret',
   keywords: ['client_secret', 'clientsecret', 'client-secret', 'appid'],
   pattern: /(?<![A-Za-z0-9_.~-])([A-Za-z0-9_.~-]{32,44})(?![A-Za-z0-9_.~-])/g,
+  // The check asks for a variable (read at most 200 characters back on the line) named client secret or password, and
+  // no match starts inside another (the look-behind refuses the value's characters).
+  near: { keywords: ['client_secret', 'clientsecret', 'client-secret', 'password'], from: 0, to: 200, reach: 48 },
   check: (secret, input) => {
     if (SECRET_ID.test(secret) || !random(secret, 3.5)) return false;
     // A bare client_secret is anyone's OAuth secret: only an Azure-named variable, or the tenant or client GUID beside it, says Entra ID.

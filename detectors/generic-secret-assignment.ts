@@ -183,6 +183,9 @@ export default defineDetector({
   // characters of keys and passwords when bare. The full name is read back by `valueName` (detectors/lib/assignment.ts).
   pattern:
     /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:["'`]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}["'`]?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}["'`])(?<secret>(?<=["'`])[^\s"'`\\<>]{16,200}(?=["'`])|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{16,200}={0,2}(?=["'`\s,;)}\]<&]|$))/gi,
+  // Every match starts with one of these words (the pattern's first group), and with its value (at most 210
+  // characters) and look-ahead reads under 256 characters: the pattern is tried where they occur, not at every character.
+  near: { keywords: ['token', 'secret', 'pass', 'pwd', 'key', 'credential', 'authorization'], from: 0, to: 0, reach: 256 },
   check: (secret, input) => judged(secret, input).verdict !== undefined,
   enrich: (secret, input) => {
     // The engine calls enrich right after check on the same match: the verdict is read back, not worked out again.

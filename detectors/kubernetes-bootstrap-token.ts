@@ -15,6 +15,9 @@ export default defineDetector({
   tokenKind: 'bootstrap-token',
   keywords: ['bootstrap', 'kubeadm'],
   pattern: /(?<![A-Za-z0-9_.-])([a-z0-9]{6}\.[a-z0-9]{16})(?![A-Za-z0-9_.-])/g,
+  // The check asks for CONTEXT in the 300 characters before; no match starts inside another (the look-behind refuses
+  // the token's characters).
+  near: { keywords: ['bootstrap', 'kubeadm', 'discovery-token'], from: 0, to: 300, reach: 26 },
   check: (secret, input) => /[0-9]/.test(secret.slice(7)) && /[a-z]/.test(secret.slice(7)) && secret.slice(7) !== '0123456789abcdef' && before(input, CONTEXT, 300),
   redaction: { kind: 'prefix', prefix: /^[a-z0-9]{6}\./ },
   docs: { url: 'https://kubernetes.io/docs/reference/access-authn-authz/bootstrap-tokens/', rotate: 'https://kubernetes.io/docs/reference/setup-tools/kubeadm/kubeadm-token/' },

@@ -12,6 +12,9 @@ export default defineDetector({
   keywords: ['-us'],
   pattern: /(?<![A-Za-z0-9_-])([a-f0-9]{32}-us[0-9]{1,2})(?![A-Za-z0-9_-])/g,
   check: (secret) => randomBody(secret.slice(0, 32), 3.2),
+  // Every match holds its keyword `-us` 32 characters after its start, none starts inside another (the look-behind
+  // refuses hex), and with its look-arounds it reads at most 38 characters.
+  near: { from: -32, to: -32, reach: 40 },
   enrich: (secret) => ({ facts: { server: secret.slice(33) } }),
   redaction: { kind: 'none' },
   docs: { url: 'https://mailchimp.com/developer/marketing/guides/quick-start/', rotate: 'https://us1.admin.mailchimp.com/account/api/' },

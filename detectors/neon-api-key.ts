@@ -15,6 +15,9 @@ export default defineDetector({
   tokenKind: 'api-key',
   keywords: ['neon'],
   pattern: /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{32,128})(?![A-Za-z0-9_-])/g,
+  // Both the variable (read at most 200 characters back on the line) and the MCP arguments name neon; no match starts
+  // inside another (the look-behind refuses the value's characters).
+  near: { from: 0, to: 200, reach: 132 },
   check: (secret, input) => (variableIs(input, /neon/i, /api[_-]?key|token/i) || before(input, MCP_START, 200)) && random(secret, 4) && /[0-9]/.test(secret) && /[a-z]/i.test(secret),
   redaction: { kind: 'prefix', prefix: /^(?:napi_)?/ },
   docs: { url: 'https://neon.com/docs/manage/api-keys', rotate: 'https://console.neon.tech/app/settings/api-keys' },

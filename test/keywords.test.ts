@@ -16,3 +16,55 @@ describe('keyword matcher', () => {
     expect(hits).toEqual([6]);
   });
 });
+
+describe('keyword matcher against a plain search', () => {
+  // Keywords over a few characters, so that they overlap, nest and share prefixes; text of those characters in
+  // both cases, others, and characters of two, three and four UTF-8 bytes (which reset the automaton).
+  const keywords = ['ab', 'abc', 'bca', 'c_a', 'a-b', 'b', 'ca"b', 'xyz:', 'a=b'];
+  const chars = ['a', 'b', 'c', 'A', 'B', 'C', '_', '-', '"', ':', '=', 'x', 'y', 'z', 'X', ' ', '\n', 'é', '€', '😀'];
+  let seed = 7;
+  const rand = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const text = Array.from({ length: 100_000 }, () => chars[rand(chars.length)]).join('');
+
+  it('reports every occurrence a plain search finds, in a string and in its UTF-8 bytes at the same offsets', () => {
+    const m = new KeywordMatcher(keywords);
+    const lower = text.toLowerCase();
+    const expected: string[] = [];
+    keywords.forEach((k, ki) => {
+      for (let i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) expected.push(`${ki}@${i + k.length}`);
+    });
+    const fromString: string[] = [];
+    m.scan(text, (k, end) => void fromString.push(`${k}@${end}`));
+    const fromBytes: string[] = [];
+    m.scanBytes(Buffer.from(text, 'utf8'), (k, end) => void fromBytes.push(`${k}@${end}`), new Uint8Array(keywords.length).fill(2));
+    // The order of one pass over the string, in both.
+    expect(fromBytes).toEqual(fromString);
+    expect(fromString.sort()).toEqual(expected.sort());
+  });
+
+  it('reports each keyword once with `seen`, in the order of one pass, and stops when asked, in bytes as in the string', () => {
+    const m = new KeywordMatcher(keywords);
+    const firsts = (scan: (hit: (k: number, end: number) => boolean | void, seen: Uint8Array) => void, stopAt = Infinity) => {
+      const got: string[] = [];
+      scan((k, end) => got.push(`${k}@${end}`) >= stopAt, new Uint8Array(keywords.length));
+      return got;
+    };
+    const bytes = Buffer.from(text, 'utf8');
+    expect(firsts((hit, seen) => m.scanBytes(bytes, hit, seen))).toEqual(firsts((hit, seen) => m.scan(text, hit, seen)));
+    expect(firsts((hit, seen) => m.scanBytes(bytes, hit, seen), 5)).toEqual(firsts((hit, seen) => m.scan(text, hit, seen), 5));
+    // A keyword first met in the second half: `ca"b` placed only after the middle.
+    const late = `${'x'.repeat(70_000)}é${'y'.repeat(1000)}CA"B`;
+    // Keywords ending just before, at and after the middle (80,000 bytes: 40,000).
+    const middle = `${'x'.repeat(39_996)}bcabcaB${'x'.repeat(39_997)}`;
+    const all = (scan: (hit: (k: number, end: number) => void, seen: Uint8Array) => void) => {
+      const got: string[] = [];
+      scan((k, end) => void got.push(`${k}@${end}`), new Uint8Array(keywords.length).fill(2));
+      return got;
+    };
+    expect(all((hit, seen) => m.scanBytes(Buffer.from(middle), hit, seen))).toEqual(all((hit, seen) => m.scan(middle, hit, seen)));
+    expect(firsts((hit, seen) => m.scanBytes(Buffer.from(late, 'utf8'), hit, seen))).toEqual(firsts((hit, seen) => m.scan(late, hit, seen)));
+  });
+});

@@ -42,6 +42,9 @@ const SEPARATOR = /[\s"'`:=>,-]+$/;
 // (so `{"MAILGUN_DOMAIN": "mg…", "OTHER_KEY": "…"}` does not lend its first name to the second value).
 const PHRASE_START = /[;{}()[\]<|&:=]/g;
 
+/** How far back from a value `namePhrase` reads: a name that names the value starts at most this far before it. */
+export const PHRASE_REACH = 160;
+
 /**
  * The words that name the value at `input.index` on its own line, separators stripped (at most 80 characters):
  * `MAILGUN_API_KEY`, `"-y","acme-mcp","--api-key`, `acme-cli login --token`, `//api.acme.com/v1/me?access_token`.
@@ -49,7 +52,7 @@ const PHRASE_START = /[;{}()[\]<|&:=]/g;
 export function namePhrase(input: MatchInput): string {
   const lineStart = input.text.lastIndexOf('\n', input.index - 1) + 1;
   const before = input.text
-    .slice(Math.max(lineStart, input.index - 160), input.index)
+    .slice(Math.max(lineStart, input.index - PHRASE_REACH), input.index)
     .replace(SCHEME, '$1')
     .replace(SEPARATOR, '');
   let start = 0;

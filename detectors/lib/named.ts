@@ -7,7 +7,7 @@
 import { type Detector, defineDetector, type MatchInput } from '../../src/detect/define.js';
 import * as fake from '../../src/detect/fake.js';
 import { entropy } from '../../src/detect/placeholder.js';
-import { decodesToText, hasCountingRun, looksLikeWords, marksExamples, namePhrase, nameWords, typedSample } from './assignment.js';
+import { decodesToText, hasCountingRun, looksLikeWords, marksExamples, namePhrase, nameWords, PHRASE_REACH, typedSample } from './assignment.js';
 
 // The alphabets documented formats use; `uuid` is the 8-4-4-4-12 hex form.
 const ALPHABETS = {
@@ -149,6 +149,13 @@ function alphabetOf(core: string): number {
   return 64;
 }
 
+/** The longest value of the shape, and a character either side that its look-arounds read (see `Detector.near`). */
+function valueReach(v: ValueShape): number {
+  if (v.alphabet === 'uuid') return (v.prefix ?? '').length + 36 + 2;
+  const max = typeof v.length === 'number' ? v.length : (v.length ?? [20, 64])[1];
+  return max + (v.alphabet === 'base64' ? 2 : 0) + 2;
+}
+
 /** The value pattern: the shape, bounded so it is not part of a longer run of the same alphabet. */
 function valuePattern(v: ValueShape): RegExp {
   const prefix = (v.prefix ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -286,6 +293,10 @@ export function defineNamedDetector(spec: NamedSpec): Detector {
     keywords: spellings(spec.names),
     pattern: valuePattern(spec.value),
     check: (secret, input) => verdict(secret, spec.value, input) !== undefined && namedBy(input, names, notWords) && !marksExamples(input.text),
+    // `namedBy` finds a name (each spelling a keyword) in the phrase before the value, which starts at most
+    // PHRASE_REACH characters back; the value pattern's look-arounds refuse its own characters (a prefix of letters and
+    // digits too), so no match starts inside another.
+    ...(/^[A-Za-z0-9]*$/.test(spec.value.prefix ?? '') ? { near: { from: 0, to: PHRASE_REACH, reach: valueReach(spec.value) } } : {}),
     enrich: (secret, input) => {
       const sampled = verdict(secret, spec.value, input) === 'sample';
       const facts = { ...(spec.unconfirmed ? { shape: 'unconfirmed' } : {}), ...(sampled ? { sample: 'likely' } : {}), ...spec.beside?.(input) };

@@ -107,6 +107,15 @@ export interface Detector {
    * by the provider, so it is dropped.
    */
   claims?: Array<{ name: RegExp; value: RegExp }>;
+  /**
+   * Where every match `check` can accept starts: from `near.from` to `near.to` characters after the start of an
+   * occurrence of one of `near.keywords` (default `keywords`) in the text, ASCII case-insensitively (negative: before
+   * it). The engine then runs the pattern only around those places, not over the whole text, and finds the same
+   * matches (test/near.test.ts) when both hold: the pattern's look-behind, match and look-ahead read at most
+   * `near.reach` characters either side of where a match starts; and either no match of the pattern starts inside
+   * another (a value bounded by look-arounds that refuse its own characters) or every match starts at such a place.
+   */
+  near?: { keywords?: string[]; from: number; to: number; reach: number };
   docs: { url: string; rotate: string };
   /** Built on first use (by the tests), so a scan never runs the test-data generator. */
   readonly examples: Examples;
@@ -122,6 +131,7 @@ export type DetectorSpec = Omit<Detector, 'examples'> & { examples: () => Exampl
 
 export function defineDetector(spec: DetectorSpec): Detector {
   if (!spec.pattern.global) throw new Error(`detector ${spec.id}: pattern must have the g flag`);
+  if (spec.near && spec.extend) throw new Error(`detector ${spec.id}: a pattern with near has no extend`);
   for (const k of spec.keywords) {
     if (k !== k.toLowerCase()) throw new Error(`detector ${spec.id}: keyword "${k}" must be lower-case`);
   }

@@ -45,12 +45,22 @@ export class DetectorSet {
         this.byKeyword.set(k, list);
       }
     }
-    const keys = [...new Set([...this.byKeyword.keys(), ...triggers])];
+    const anchors = (d: Detector) => d.near?.keywords ?? d.keywords;
+    const placed = new Set(detectors.filter((d) => d.near).flatMap(anchors));
+    const keys = [...new Set([...this.byKeyword.keys(), ...triggers, ...placed])];
     this.matcher = new KeywordMatcher(keys);
     this.keywordDetectors = keys.map((k) => this.byKeyword.get(k) ?? []);
     this.isTrigger = Uint8Array.from(keys, (k) => (triggers.includes(k) ? 1 : 0));
     this.claims = detectors.flatMap((d) => d.claims ?? []);
+    this.placed = Uint8Array.from(keys, (k) => (placed.has(k) ? 1 : 0));
+    const index = new Map(keys.map((k, i) => [k, i]));
+    this.keywordIndexes = new Map(detectors.filter((d) => d.near).map((d) => [d, anchors(d).map((k) => index.get(k)!)]));
   }
+
+  /** 1 at the keywords that place `near` detectors' matches: every occurrence of them in a text is kept, not only the first. */
+  private readonly placed: Uint8Array;
+  /** The keywords that place a `near` detector's matches, as keyword indexes of the matcher. */
+  private readonly keywordIndexes: Map<Detector, number[]>;
 
   /** Every detector's `claims`, so a name-based guess that contradicts a documented shape is dropped. */
   private readonly claims: Array<{ name: RegExp; value: RegExp }>;
@@ -60,29 +70,58 @@ export class DetectorSet {
     return this.select(text, path).detectors;
   }
 
-  /** As `candidates`, and the trigger fragments that occur, in the same pass. */
-  select(text: string | Uint8Array, path = ''): { detectors: Detector[]; triggered: string[] } {
+  /**
+   * As `candidates`, and the trigger fragments that occur, in the same pass; `hits`: where each keyword that places a
+   * `near` detector's matches occurs in `text` (when `text` is bytes, in their decoding, exact only when they are valid UTF-8).
+   */
+  select(text: string | Uint8Array, path = ''): { detectors: Detector[]; triggered: string[]; hits: Hits } {
     const out = new Set<Detector>();
-    const seen = new Uint8Array(this.keywordDetectors.length);
+    // A placed keyword stays 2 in `seen`, so the matcher reports each of its occurrences; `first` marks the first.
+    const seen = this.placed.map((p) => p * 2);
+    const first = new Uint8Array(seen.length);
     let left = seen.length;
     const triggered: string[] = [];
-    const hit = (k: number) => {
+    const hits: Hits = new Map();
+    let inText = false;
+    const keywords = this.matcher.keywords;
+    const hit = (k: number, end: number) => {
+      if (seen[k] === 2) {
+        if (inText) {
+          const at = hits.get(k);
+          if (at) at.push(end - keywords[k].length);
+          else hits.set(k, [end - keywords[k].length]);
+        }
+        if (first[k] === 1) return false;
+        first[k] = 1;
+      }
       for (const d of this.keywordDetectors[k]) out.add(d);
-      if (this.isTrigger[k] === 1) triggered.push(this.matcher.keywords[k]);
-      return --left === 0;
+      if (this.isTrigger[k] === 1) triggered.push(keywords[k]);
+      // Every keyword seen: nothing more to learn, unless the places of some are wanted.
+      return --left === 0 && this.keywordIndexes.size === 0;
     };
     this.matcher.scan(path, hit, seen);
-    if (left > 0) {
+    if (left > 0 || this.keywordIndexes.size > 0) {
+      inText = true;
       if (typeof text === 'string') this.matcher.scan(text, hit, seen);
       else this.matcher.scanBytes(text, hit, seen);
     }
-    return { detectors: [...out], triggered };
+    return { detectors: [...out], triggered, hits };
   }
 
-  scan(text: string, path: string, candidates = this.candidates(text, path)): RawMatch[] {
+  /**
+   * Every candidate's matches in `text`, overlaps settled. `hits`: `select`'s of this same text, in its string
+   * offsets; when a `near` detector is a candidate and they are not given, they are looked for again in `text`.
+   */
+  scan(text: string, path: string, candidates = this.candidates(text, path), hits?: Hits): RawMatch[] {
     const found: RawMatch[] = [];
     for (const d of candidates) {
-      for (const m of matchAll(d, text, path)) {
+      let windows: Windows | undefined;
+      if (d.near) {
+        hits ??= this.select(text).hits;
+        windows = windowsOf(this.keywordIndexes.get(d)!, hits, d.near);
+        if (!windows.length) continue;
+      }
+      for (const m of matchAll(d, text, path, windows)) {
         if (rankOf(m.detector) === RANK.fallback && m.variable && this.claims.some((c) => c.name.test(m.variable!) && !c.value.test(m.secret))) continue;
         found.push(m);
       }
@@ -91,13 +130,124 @@ export class DetectorSet {
   }
 }
 
-export function matchAll(d: Detector, text: string, path: string): RawMatch[] {
+/** Start offsets of keyword occurrences in one text, by keyword index of the matcher (see `DetectorSet.select`). */
+export type Hits = Map<number, number[]>;
+
+/** Offsets where matches may start, `[from, to]` pairs (both included), sorted and disjoint. */
+type Windows = number[];
+
+/** Where a `near` detector's matches may start in a text, from its keywords' occurrences there. */
+function windowsOf(keywords: number[], hits: Hits, near: { from: number; to: number }): Windows {
+  const starts: number[] = [];
+  for (const k of keywords) {
+    const at = hits.get(k);
+    if (at) for (const s of at) starts.push(s);
+  }
+  starts.sort((a, b) => a - b);
+  const out: Windows = [];
+  for (const s of starts) {
+    const from = Math.max(0, s + near.from);
+    const to = s + near.to;
+    if (to < from) continue;
+    if (out.length && from <= out[out.length - 1] + 1) out[out.length - 1] = Math.max(out[out.length - 1], to);
+    else out.push(from, to);
+  }
+  return out;
+}
+
+/** Each detector's pattern with match indices (`d`), so a secret captured mid-match (a URL's password) gets its own offset. */
+const compiled = new WeakMap<Detector, { global: RegExp; sticky: RegExp }>();
+
+function patternOf(d: Detector): { global: RegExp; sticky: RegExp } {
+  let p = compiled.get(d);
+  if (!p) compiled.set(d, (p = { global: new RegExp(d.pattern.source, d.pattern.flags + 'd'), sticky: new RegExp(d.pattern.source, d.pattern.flags + 'dy') }));
+  return p;
+}
+
+/** Windows of fewer places than this are matched place by place: one sticky match each costs less than a part's search. */
+const NARROW = 8;
+
+/**
+ * The matches of a `near` detector's pattern that start in `windows`, in order: the pattern runs over each window and
+ * `reach` characters either side of it (a sliced string is not a copy), and each place it matches there is matched
+ * again in the whole text, so the match and its offsets are the whole text's.
+ */
+class WindowMatches {
+  private w = 0;
+  private next = 0;
+  private lo = 0;
+  private part = '';
+  private readonly global: RegExp;
+  private readonly sticky: RegExp;
+
+  constructor(
+    d: Detector,
+    private readonly text: string,
+    private readonly windows: Windows,
+    private readonly reach: number,
+  ) {
+    ({ global: this.global, sticky: this.sticky } = patternOf(d));
+    this.open();
+  }
+
+  /** Starts the current window's part, or ends the run. */
+  private open(): void {
+    while (this.w < this.windows.length && this.windows[this.w + 1] < this.next) this.w += 2;
+    if (this.w === this.windows.length) return;
+    const from = this.windows[this.w];
+    if (this.windows[this.w + 1] - from < NARROW) {
+      this.part = '';
+      return;
+    }
+    this.lo = Math.max(0, from - this.reach);
+    this.part = this.text.slice(this.lo, Math.min(this.text.length, this.windows[this.w + 1] + this.reach + 1));
+    this.global.lastIndex = Math.max(from, this.next) - this.lo;
+  }
+
+  exec(): RegExpExecArray | null {
+    while (this.w < this.windows.length) {
+      const to = this.windows[this.w + 1];
+      if (this.part === '') {
+        // A narrow window: the pattern tried at each of its places.
+        for (let at = Math.max(this.windows[this.w], this.next); at <= to; at++) {
+          this.sticky.lastIndex = at;
+          const m = this.sticky.exec(this.text);
+          if (!m) continue;
+          this.next = Math.max(this.sticky.lastIndex, at + 1);
+          return m;
+        }
+        this.w += 2;
+        this.open();
+        continue;
+      }
+      const c = this.global.exec(this.part);
+      if (c && this.lo + c.index <= to) {
+        this.sticky.lastIndex = this.lo + c.index;
+        const m = this.sticky.exec(this.text);
+        this.global.lastIndex = m ? this.sticky.lastIndex - this.lo : c.index + 1;
+        if (!m) continue;
+        this.next = Math.max(this.sticky.lastIndex, m.index + 1);
+        return m;
+      }
+      this.w += 2;
+      this.open();
+    }
+    return null;
+  }
+}
+
+/**
+ * Every match of `d` in `text` its checks accept. `windows`: only matches starting in one of them are looked for;
+ * the same ones as over the whole text (see `Detector.near`).
+ */
+export function matchAll(d: Detector, text: string, path: string, windows?: Windows): RawMatch[] {
   const out: RawMatch[] = [];
   if (d.paths && !d.paths.test(path)) return out;
-  // `d`: match indices, so a secret captured mid-match (a URL's password) gets its own offset.
-  const re = new RegExp(d.pattern.source, d.pattern.flags + 'd');
+  const re = patternOf(d).global;
+  re.lastIndex = 0;
+  const windowed = windows && new WindowMatches(d, text, windows, d.near!.reach);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  while ((m = windowed ? windowed.exec() : re.exec(text))) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;

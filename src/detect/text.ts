@@ -1,4 +1,5 @@
 // Detection of one text, alone: what the worker threads load, without the resolve stage or any SDK.
+import { isAscii, isUtf8 } from 'node:buffer';
 import { detectors, exampleKey } from '../../detectors/index.js';
 import { isAgentConfig } from '../context/agent.js';
 import { combineEnvironment, fileEnvironment } from '../context/environment.js';
@@ -18,15 +19,25 @@ function providerOf(m: { detector: { provider: string }; namedProviders?: string
   return m.namedProviders.find((p) => declared!.has(p)) ?? m.detector.provider;
 }
 
+/** Builds the detectors' keyword matcher now (a worker does, while the walk goes on), not with the first text. */
+export function prepareDetection(): DetectorSet {
+  detectorSet ??= new DetectorSet(detectors, DECODE_TRIGGERS);
+  return detectorSet;
+}
+
 /** Detects every credential in one text. */
 export function detectText(t: TextInput, environment?: string): Finding[] {
-  detectorSet ??= new DetectorSet(detectors, DECODE_TRIGGERS);
-  const { detectors: candidates, triggered } = detectorSet.select(t.text ?? t.bytes!, t.source.path);
+  detectorSet = prepareDetection();
+  const { detectors: candidates, triggered, hits } = detectorSet.select(t.text ?? t.bytes!, t.source.path);
   if (!candidates.length && !triggered.length) return [];
-  const text = t.text ?? t.bytes!.toString('utf8');
+  // ASCII (most files) is copied as Latin-1, without UTF-8 decoding's work: the same text.
+  const ascii = t.text === undefined && isAscii(t.bytes!);
+  const text = t.text ?? t.bytes!.toString(ascii ? 'latin1' : 'utf8');
+  // Keywords are placed in bytes as in their decoding only when they are valid UTF-8 (else they are looked for again).
+  const places = t.text !== undefined || ascii || isUtf8(t.bytes!) ? hits : undefined;
   // A key a provider publishes in its documentation is nobody's credential (after overlaps are settled,
   // so no weaker detector reports the span instead).
-  const plain = detectorSet.scan(text, t.source.path, candidates).filter((m) => !exampleKey(m.secret));
+  const plain = detectorSet.scan(text, t.source.path, candidates, places).filter((m) => !exampleKey(m.secret));
   const matches: DecodedMatch[] = [...plain, ...decodedMatches(detectorSet, text, t.source.path, triggered, plain, 1)];
   if (!matches.length) return [];
   const lines = new LineIndex(text);
@@ -83,7 +94,7 @@ function decodedMatches(set: DetectorSet, text: string, path: string, triggered:
   for (const span of encodedSpans(text, triggered)) {
     if (plain.some((m) => m.start < span.end && span.start < m.end)) continue;
     const inner = set.select(span.decoded);
-    const found = inner.detectors.length ? set.scan(span.decoded, path, inner.detectors).filter((m) => !exampleKey(m.secret)) : [];
+    const found = inner.detectors.length ? set.scan(span.decoded, path, inner.detectors, inner.hits).filter((m) => !exampleKey(m.secret)) : [];
     const deeper = depth < MAX_DEPTH ? decodedMatches(set, span.decoded, path, inner.triggered, found, depth + 1) : [];
     // A query parameter's name (`?db=postgres%3A…`), else the key the value is assigned to.
     const variable = (text[span.start - 1] === '=' && /[A-Za-z_][\w.-]*$/.exec(text.slice(Math.max(0, span.start - 101), span.start - 1))?.[0]) || variableBefore(text, span.start);

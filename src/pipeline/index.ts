@@ -6,9 +6,9 @@ import { detectInput } from '../detect/parts.js';
 import { offlineScope, planResolution, runResolution, type ResolutionOutcome, type ResolutionPlan, type ResolvePolicy } from '../resolve/index.js';
 import type { Acceptance, Finding, ScanReport, Scope, TextInput } from '../types.js';
 import { VERSION } from '../version.js';
-import { Admission, emptySummary, readTexts, type FileEntry, type Source, type WalkPolicy } from '../walk/index.js';
+import { Admission, emptySummary, PART_BYTES, PART_OVERLAP, ReadBuffer, readTexts, type FileEntry, type Source, type WalkPolicy } from '../walk/index.js';
 import { Deadline, DEFAULT_LIMITS, limitFindings, type FindingLimits } from './limits.js';
-import { canUseWorkers, detectInWorkers, workerCount, type Batch } from './pool.js';
+import { canUseWorkers, detectInWorkers, startWorkers, workerCount, type Batch, type Pool } from './pool.js';
 
 export { DEFAULT_LIMITS, type FindingLimits } from './limits.js';
 
@@ -99,6 +99,8 @@ async function detectAll(input: PipelineInput, admit: Admission, clock: Deadline
   const findings: Finding[] = [];
   const workers = canUseWorkers() ? workerCount(input.env) : 0;
   let n = 0;
+  // Each text is detected before the next file is read: one buffer serves them all.
+  const reuse = new ReadBuffer();
   const progress = input.events?.progress;
   const detect = async (t: TextInput) => {
     for (const f of detectInput(t, input.environment)) findings.push(f);
@@ -113,14 +115,29 @@ async function detectAll(input: PipelineInput, admit: Admission, clock: Deadline
       continue;
     }
     if (source.files) {
-      const entries: FileEntry[] = clock.listed(source.files(admit));
-      if (workers > 1 && entries.length >= WORKER_THRESHOLD) {
+      // Workers start once the listing holds enough files for them, and load while it goes on.
+      let pool: Pool | undefined;
+      const listing = function* (files: Iterable<FileEntry>) {
+        let listed = 0;
+        for (const f of files) {
+          if (++listed === WORKER_THRESHOLD && workers > 1) pool = startWorkers(workers);
+          yield f;
+        }
+      };
+      let entries: FileEntry[];
+      try {
+        entries = clock.listed(listing(source.files(admit)));
+      } catch (e) {
+        void pool?.close();
+        throw e;
+      }
+      if (pool) {
         const batches: Batch[] = [];
         for (let i = 0; i < entries.length; i += BATCH_FILES) batches.push({ files: entries.slice(i, i + BATCH_FILES), environment: input.environment, walk: input.walk });
         findings.push(
           ...(await detectInWorkers(
             batches,
-            workers,
+            pool,
             admit.summary,
             () => progress?.(admit.summary.filesRead),
             () => clock.expired(),
@@ -133,7 +150,7 @@ async function detectAll(input: PipelineInput, admit: Admission, clock: Deadline
             clock.filesLeft(entries.length - i);
             break;
           }
-          for (const t of readTexts(entries[i], admit)) await detect(t);
+          for (const t of readTexts(entries[i], admit, PART_BYTES, PART_OVERLAP, reuse)) await detect(t);
         }
       }
       continue;

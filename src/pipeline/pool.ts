@@ -1,6 +1,8 @@
 // Detection across worker threads for large trees: the main thread walks, workers read and detect.
 // Used only from the compiled CLI (workers load .js) and above a file count where start-up pays off.
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import type { Finding, ScanSummary, SkipReason } from '../types.js';
 import { skip, type FileEntry, type WalkPolicy } from '../walk/index.js';
 
@@ -24,15 +26,29 @@ export function workerCount(env: NodeJS.ProcessEnv): number {
   return Math.min(4, availableParallelism());
 }
 
+/** Worker threads started ahead of their batches (they load the detectors meanwhile); `close` ends them. */
+export interface Pool {
+  workers: Worker[];
+  close(): Promise<void>;
+}
+
 /**
- * Runs every batch on `n` workers; merges counts into `summary` and returns the findings. `stop` is asked before
- * each batch is sent; once it says so, the batches not sent stay in `batches` (the caller counts them).
+ * Starts `n` workers now. worker_threads loads here, not with the pipeline (a small scan runs in-process and never
+ * needs it), and synchronously: the walk that goes on meanwhile never yields to the event loop.
  */
-export async function detectInWorkers(batches: Batch[], n: number, summary: ScanSummary, onBatch?: () => void, stop?: () => boolean): Promise<Finding[]> {
+export function startWorkers(n: number): Pool {
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const workers = Array.from({ length: n }, () => new Worker(new URL('./worker.js', import.meta.url)));
+  return { workers, close: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
+}
+
+/**
+ * Runs every batch on the pool's workers, then closes it; merges counts into `summary` and returns the findings.
+ * `stop` is asked before each batch is sent; once it says so, the batches not sent stay in `batches` (the caller counts them).
+ */
+export async function detectInWorkers(batches: Batch[], pool: Pool, summary: ScanSummary, onBatch?: () => void, stop?: () => boolean): Promise<Finding[]> {
   const findings: Finding[] = [];
-  // worker_threads loads here, not with the pipeline: a small scan runs in-process and never needs it.
-  const { Worker } = await import('node:worker_threads');
-  const workers = Array.from({ length: Math.min(n, batches.length) }, () => new Worker(new URL('./worker.js', import.meta.url)));
+  const workers = pool.workers;
   try {
     await Promise.all(
       workers.map(
@@ -58,7 +74,7 @@ export async function detectInWorkers(batches: Batch[], n: number, summary: Scan
       ),
     );
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
   return findings;
 }
