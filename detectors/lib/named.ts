@@ -152,13 +152,17 @@ function alphabetOf(core: string): number {
 /** The value pattern: the shape, bounded so it is not part of a longer run of the same alphabet. */
 function valuePattern(v: ValueShape): RegExp {
   const prefix = (v.prefix ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (v.alphabet === 'uuid') return new RegExp(`(?<![A-Za-z0-9_-])(${prefix}[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_-])`, 'g');
+  // A value may be glued to its name by a hyphen after a letter (`acmeKEY-V`, `acme-secret-V`): only where the
+  // alphabet has no hyphen of its own, so the join cannot be read as part of the value; namedBy then wants a secret word.
+  const joined = '(?<![^A-Za-z]-)(?<!^-)';
+  if (v.alphabet === 'uuid') return new RegExp(`(?<![A-Za-z0-9_])${joined}(${prefix}[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_-])`, 'g');
   const { cls } = ALPHABETS[v.alphabet];
   const [min, max] = typeof v.length === 'number' ? [v.length, v.length] : (v.length ?? [20, 64]);
   const n = min === max ? `{${min - prefix.length}}` : `{${min - prefix.length},${max - prefix.length}}`;
   const edge = v.alphabet === 'base64' ? 'A-Za-z0-9_+/' : 'A-Za-z0-9_';
   const pad = v.alphabet === 'base64' ? '={0,2}' : '';
-  return new RegExp(`(?<![${edge}-])(${prefix}[${cls}]${n}${pad})(?![${edge}=-])`, 'g');
+  const start = v.alphabet === 'base64url' ? `(?<![${edge}-])` : `(?<![${edge}])${joined}`;
+  return new RegExp(`${start}(${prefix}[${cls}]${n}${pad})(?![${edge}=-])`, 'g');
 }
 
 /** The names, a separator optional where a name has `_`: `new_relic` → `new[_ .-]?relic`. */
@@ -236,6 +240,8 @@ export function namedBy(input: MatchInput, names: RegExp, notWords: Set<string>)
   if (tail.includes('--')) tail = tail.slice(tail.lastIndexOf('--'));
   const words = nameWords(tail);
   if (words.length > 6 || words.some((w) => NOT_SECRET.has(w) || notWords.has(w))) return false;
+  // Glued by a hyphen (`acmeKEY-V`), the value needs a word that says secret: `acme-V` is more often a name than a key.
+  if (input.text[input.index - 1] === '-') return words.some((w) => SECRET_WORDS.has(w));
   // The provider's name alone (`dareboost=…`), or words that say secret after it (`_API_KEY`, ` private token`,
   // `--access-token`): `codecov -f coverage.json -t …` names a file and a one-letter flag, not a secret.
   return words.length === 0 || words.some((w) => SECRET_WORDS.has(w));
@@ -302,10 +308,12 @@ export function defineNamedDetector(spec: NamedSpec): Detector {
         { text: (t) => `{"mcpServers":{"${slug}":{"command":"npx","args":["-y","${slug}-mcp","--api-key","${t}"]}}}`, secret: sample(spec.value), path: '.mcp.json' },
         { text: (t) => `npx ${slug}-cli login --token ${t}\n`, secret: sample(spec.value), path: 'setup.sh' },
         { text: (t) => `<settings><${camel}Secret>${t}</${camel}Secret></settings>`, secret: sample(spec.value), path: 'settings.xml' },
+        ...(spec.value.alphabet === 'base64url' ? [] : [{ text: (t: string) => `${camel}KEY-${t}\n`, secret: sample(spec.value), path: 'notes.txt' }]),
       ],
       negative: [
         { text: `${env}_ACCOUNT_ID=${sample(spec.value)}`, why: 'the name says an id, not a secret' },
         { text: `OTHER_SERVICE_API_KEY=${sample(spec.value)}`, why: 'no name of the provider before the value' },
+        { text: `${slug}-${sample(spec.value)}`, why: 'glued to the name by a hyphen with no word that says secret' },
         { text: `${env}_API_KEY=${nearMiss(spec.value)}`, why: 'near miss: not the documented length' },
         { text: `${env}_API_KEY=${spec.value.alphabet === 'digits' ? '1234512345' : 'a1b2c3d4e5'}${'0'.repeat(30)}`, why: 'not random: a run of one character' },
       ],
