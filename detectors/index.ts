@@ -14,6 +14,7 @@ import alphaVantageApiKey from './alpha-vantage-api-key.js';
 import amplitudeSecretKey from './amplitude-secret-key.js';
 import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
+import apifyApiToken from './apify-api-token.js';
 import apilayerAccessKey from './apilayer-access-key.js';
 import appsynergyApiKey from './appsynergy-api-key.js';
 import asanaPat from './asana-pat.js';
@@ -23,6 +24,7 @@ import atlassianApiToken from './atlassian-api-token.js';
 import auth0ClientSecret from './auth0-client-secret.js';
 import aviationstackAccessKey from './aviationstack-access-key.js';
 import awsAccessKey from './aws-access-key.js';
+import awsAppsyncApiKey from './aws-appsync-api-key.js';
 import axiomApiToken from './axiom-api-token.js';
 import azureAppConfigurationConnectionString from './azure-app-configuration-connection-string.js';
 import azureClientCertificate from './azure-client-certificate.js';
@@ -65,6 +67,7 @@ import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
 import cloudflareLegacyApiToken from './cloudflare-legacy-api-token.js';
 import cloudflareLegacyGlobalApiKey from './cloudflare-legacy-global-api-key.js';
+import cloudflareOriginCaKey from './cloudflare-origin-ca-key.js';
 import cloudinaryApiSecret from './cloudinary-api-secret.js';
 import cockroachdbCloudApiKey from './cockroachdb-cloud-api-key.js';
 import codacyApiToken from './codacy-api-token.js';
@@ -73,6 +76,7 @@ import coinapiApiKey from './coinapi-api-key.js';
 import coinmarketcapApiKey from './coinmarketcap-api-key.js';
 import connectionStringPassword from './connection-string-password.js';
 import contentfulDeliveryToken from './contentful-delivery-token.js';
+import contentfulPat from './contentful-pat.js';
 import coverallsRepoToken from './coveralls-repo-token.js';
 import craftmypdfApiKey from './craftmypdf-api-key.js';
 import cratesIoApiToken from './crates-io-api-token.js';
@@ -107,6 +111,7 @@ import finicityClientSecret from './finicity-client-secret.js';
 import finnhubApiKey from './finnhub-api-key.js';
 import firecrawlApiKey from './firecrawl-api-key.js';
 import fixerAccessKey from './fixer-access-key.js';
+import fleetbaseSecretKey from './fleetbase-secret-key.js';
 import flutterwaveSecretKey from './flutterwave-secret-key.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
@@ -166,6 +171,7 @@ import ibmCloudApiKey from './ibm-cloud-api-key.js';
 import iexcloudApiToken from './iexcloud-api-token.js';
 import iftttWebhookKey from './ifttt-webhook-key.js';
 import infuraProjectSecret from './infura-project-secret.js';
+import ionicPat from './ionic-pat.js';
 import ipinfoAccessToken from './ipinfo-access-token.js';
 import ipstackAccessKey from './ipstack-access-key.js';
 import jdbcUrl from './jdbc-url.js';
@@ -402,6 +408,7 @@ export const detectors: Detector[] = [
   amplitudeSecretKey,
   anthropicAdminKey,
   anthropicApiKey,
+  apifyApiToken,
   apilayerAccessKey,
   appsynergyApiKey,
   asanaPat,
@@ -411,6 +418,7 @@ export const detectors: Detector[] = [
   auth0ClientSecret,
   aviationstackAccessKey,
   awsAccessKey,
+  awsAppsyncApiKey,
   axiomApiToken,
   azureAppConfigurationConnectionString,
   azureClientCertificate,
@@ -453,6 +461,7 @@ export const detectors: Detector[] = [
   cloudflareGlobalApiKey,
   cloudflareLegacyApiToken,
   cloudflareLegacyGlobalApiKey,
+  cloudflareOriginCaKey,
   cloudinaryApiSecret,
   cockroachdbCloudApiKey,
   codacyApiToken,
@@ -461,6 +470,7 @@ export const detectors: Detector[] = [
   coinmarketcapApiKey,
   connectionStringPassword,
   contentfulDeliveryToken,
+  contentfulPat,
   coverallsRepoToken,
   craftmypdfApiKey,
   cratesIoApiToken,
@@ -495,6 +505,7 @@ export const detectors: Detector[] = [
   finnhubApiKey,
   firecrawlApiKey,
   fixerAccessKey,
+  fleetbaseSecretKey,
   flutterwaveSecretKey,
   flyioToken,
   flyioUserToken,
@@ -554,6 +565,7 @@ export const detectors: Detector[] = [
   iexcloudApiToken,
   iftttWebhookKey,
   infuraProjectSecret,
+  ionicPat,
   ipinfoAccessToken,
   ipstackAccessKey,
   jdbcUrl,

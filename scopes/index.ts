@@ -13,6 +13,7 @@ import algolia from './algolia.js';
 import alphaVantage from './alpha-vantage.js';
 import amplitude from './amplitude.js';
 import anthropic from './anthropic.js';
+import apify from './apify.js';
 import apilayer from './apilayer.js';
 import appsynergy from './appsynergy.js';
 import asana from './asana.js';
@@ -22,6 +23,7 @@ import atlassian from './atlassian.js';
 import auth0 from './auth0.js';
 import aviationstack from './aviationstack.js';
 import aws from './aws.js';
+import awsAppsync from './aws-appsync.js';
 import axiom from './axiom.js';
 import azure from './azure.js';
 import azureAppConfiguration from './azure-app-configuration.js';
@@ -53,6 +55,7 @@ import clerk from './clerk.js';
 import clickup from './clickup.js';
 import clockify from './clockify.js';
 import cloudflare from './cloudflare.js';
+import cloudflareOriginCa from './cloudflare-origin-ca.js';
 import cloudinary from './cloudinary.js';
 import cockroachdbCloud from './cockroachdb-cloud.js';
 import codacy from './codacy.js';
@@ -93,6 +96,7 @@ import finicity from './finicity.js';
 import finnhub from './finnhub.js';
 import firecrawl from './firecrawl.js';
 import fixer from './fixer.js';
+import fleetbase from './fleetbase.js';
 import flutterwave from './flutterwave.js';
 import flyio from './flyio.js';
 import fmp from './fmp.js';
@@ -126,6 +130,7 @@ import ibmCloud from './ibm-cloud.js';
 import iexcloud from './iexcloud.js';
 import ifttt from './ifttt.js';
 import infura from './infura.js';
+import ionic from './ionic.js';
 import ipinfo from './ipinfo.js';
 import ipstack from './ipstack.js';
 import jdbc from './jdbc.js';
@@ -325,6 +330,7 @@ export const providers: Provider[] = [
   alphaVantage,
   amplitude,
   anthropic,
+  apify,
   apilayer,
   appsynergy,
   asana,
@@ -334,6 +340,7 @@ export const providers: Provider[] = [
   auth0,
   aviationstack,
   aws,
+  awsAppsync,
   axiom,
   azure,
   azureAppConfiguration,
@@ -365,6 +372,7 @@ export const providers: Provider[] = [
   clickup,
   clockify,
   cloudflare,
+  cloudflareOriginCa,
   cloudinary,
   cockroachdbCloud,
   codacy,
@@ -405,6 +413,7 @@ export const providers: Provider[] = [
   finnhub,
   firecrawl,
   fixer,
+  fleetbase,
   flutterwave,
   flyio,
   fmp,
@@ -438,6 +447,7 @@ export const providers: Provider[] = [
   iexcloud,
   ifttt,
   infura,
+  ionic,
   ipinfo,
   ipstack,
   jdbc,
