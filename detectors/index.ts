@@ -14,8 +14,12 @@ import alphaVantageApiKey from './alpha-vantage-api-key.js';
 import amplitudeSecretKey from './amplitude-secret-key.js';
 import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
+import anypointAccessToken from './anypoint-access-token.js';
+import apifonicaApiKey from './apifonica-api-key.js';
 import apifyApiToken from './apify-api-token.js';
 import apilayerAccessKey from './apilayer-access-key.js';
+import apitemplateApiKey from './apitemplate-api-key.js';
+import appointeddApiKey from './appointedd-api-key.js';
 import appsynergyApiKey from './appsynergy-api-key.js';
 import asanaPat from './asana-pat.js';
 import assemblyaiApiKey from './assemblyai-api-key.js';
@@ -36,24 +40,39 @@ import azureSharedAccessKey from './azure-shared-access-key.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
 import azureStorageSas from './azure-storage-sas.js';
 import bannerbearApiKey from './bannerbear-api-key.js';
+import baremetricsApiKey from './baremetrics-api-key.js';
 import base64PrivateKey from './base64-private-key.js';
 import bcryptHash from './bcrypt-hash.js';
+import beamerApiKey from './beamer-api-key.js';
+import besnappyApiKey from './besnappy-api-key.js';
+import besttimePrivateApiKey from './besttime-private-api-key.js';
+import bitbarApiKey from './bitbar-api-key.js';
 import bitcoinaverageApiKey from './bitcoinaverage-api-key.js';
 import bitlyAccessToken from './bitly-access-token.js';
+import blazemeterApiSecret from './blazemeter-api-secret.js';
+import blitappApiKey from './blitapp-api-key.js';
 import blocknativeApiKey from './blocknative-api-key.js';
 import blynkDeviceToken from './blynk-device-token.js';
+import boxDeveloperToken from './box-developer-token.js';
 import braintreePrivateKey from './braintree-private-key.js';
 import brandfetchApiKey from './brandfetch-api-key.js';
 import brevoApiKey from './brevo-api-key.js';
 import browserbaseApiKey from './browserbase-api-key.js';
 import browserstackAccessKey from './browserstack-access-key.js';
+import browshotApiKey from './browshot-api-key.js';
 import bscscanApiKey from './bscscan-api-key.js';
+import buddynsApiKey from './buddyns-api-key.js';
 import bugsnagApiKey from './bugsnag-api-key.js';
 import buildkiteApiToken from './buildkite-api-token.js';
 import buttercmsApiToken from './buttercms-api-token.js';
+import calendarificApiKey from './calendarific-api-key.js';
+import capsulecrmApiToken from './capsulecrm-api-token.js';
 import censysApiSecret from './censys-api-secret.js';
 import centralstationcrmApiKey from './centralstationcrm-api-key.js';
 import cerebrasApiKey from './cerebras-api-key.js';
+import chartmogulApiKey from './chartmogul-api-key.js';
+import chatfuelApiToken from './chatfuel-api-token.js';
+import checioSecretKey from './checio-secret-key.js';
 import checklyApiKey from './checkly-api-key.js';
 import circleciPat from './circleci-pat.js';
 import circleciPersonalApiToken from './circleci-personal-api-token.js';
@@ -62,6 +81,7 @@ import ciscoType9Hash from './cisco-type9-hash.js';
 import clarifaiPat from './clarifai-pat.js';
 import clerkSecretKey from './clerk-secret-key.js';
 import clickupApiToken from './clickup-api-token.js';
+import cliengoApiKey from './cliengo-api-key.js';
 import clockifyApiKey from './clockify-api-key.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
@@ -69,19 +89,31 @@ import cloudflareLegacyApiToken from './cloudflare-legacy-api-token.js';
 import cloudflareLegacyGlobalApiKey from './cloudflare-legacy-global-api-key.js';
 import cloudflareOriginCaKey from './cloudflare-origin-ca-key.js';
 import cloudinaryApiSecret from './cloudinary-api-secret.js';
+import cloudmersiveApiKey from './cloudmersive-api-key.js';
+import cloudplanApiKey from './cloudplan-api-key.js';
+import cloudsmithApiKey from './cloudsmith-api-key.js';
 import cockroachdbCloudApiKey from './cockroachdb-cloud-api-key.js';
+import codaApiToken from './coda-api-token.js';
 import codacyApiToken from './codacy-api-token.js';
 import codecovUploadToken from './codecov-upload-token.js';
+import codequiryApiKey from './codequiry-api-key.js';
 import coinapiApiKey from './coinapi-api-key.js';
+import coinlibApiKey from './coinlib-api-key.js';
 import coinmarketcapApiKey from './coinmarketcap-api-key.js';
+import collect2ApiKey from './collect2-api-key.js';
 import connectionStringPassword from './connection-string-password.js';
 import contentfulDeliveryToken from './contentful-delivery-token.js';
 import contentfulPat from './contentful-pat.js';
+import convertkitApiSecret from './convertkit-api-secret.js';
 import coverallsRepoToken from './coveralls-repo-token.js';
 import craftmypdfApiKey from './craftmypdf-api-key.js';
 import cratesIoApiToken from './crates-io-api-token.js';
+import cryptocompareApiKey from './cryptocompare-api-key.js';
 import curlBasicAuth from './curl-basic-auth.js';
+import currencyfreaksApiKey from './currencyfreaks-api-key.js';
 import currencylayerAccessKey from './currencylayer-access-key.js';
+import currencyscoopApiKey from './currencyscoop-api-key.js';
+import currentsapiApiKey from './currentsapi-api-key.js';
 import customerioApiKey from './customerio-api-key.js';
 import d7networkApiToken from './d7network-api-token.js';
 import databoxPushToken from './databox-push-token.js';
@@ -295,6 +327,7 @@ import replicateApiToken from './replicate-api-token.js';
 import resendApiKey from './resend-api-key.js';
 import rollbarAccessToken from './rollbar-access-token.js';
 import rubygemsApiKey from './rubygems-api-key.js';
+import runscopeAccessToken from './runscope-access-token.js';
 import salesforceAccessToken from './salesforce-access-token.js';
 import saucelabsAccessKey from './saucelabs-access-key.js';
 import scalewaySecretKey from './scaleway-secret-key.js';
@@ -408,8 +441,12 @@ export const detectors: Detector[] = [
   amplitudeSecretKey,
   anthropicAdminKey,
   anthropicApiKey,
+  anypointAccessToken,
+  apifonicaApiKey,
   apifyApiToken,
   apilayerAccessKey,
+  apitemplateApiKey,
+  appointeddApiKey,
   appsynergyApiKey,
   asanaPat,
   assemblyaiApiKey,
@@ -430,24 +467,39 @@ export const detectors: Detector[] = [
   azureStorageAccountKey,
   azureStorageSas,
   bannerbearApiKey,
+  baremetricsApiKey,
   base64PrivateKey,
   bcryptHash,
+  beamerApiKey,
+  besnappyApiKey,
+  besttimePrivateApiKey,
+  bitbarApiKey,
   bitcoinaverageApiKey,
   bitlyAccessToken,
+  blazemeterApiSecret,
+  blitappApiKey,
   blocknativeApiKey,
   blynkDeviceToken,
+  boxDeveloperToken,
   braintreePrivateKey,
   brandfetchApiKey,
   brevoApiKey,
   browserbaseApiKey,
   browserstackAccessKey,
+  browshotApiKey,
   bscscanApiKey,
+  buddynsApiKey,
   bugsnagApiKey,
   buildkiteApiToken,
   buttercmsApiToken,
+  calendarificApiKey,
+  capsulecrmApiToken,
   censysApiSecret,
   centralstationcrmApiKey,
   cerebrasApiKey,
+  chartmogulApiKey,
+  chatfuelApiToken,
+  checioSecretKey,
   checklyApiKey,
   circleciPat,
   circleciPersonalApiToken,
@@ -456,6 +508,7 @@ export const detectors: Detector[] = [
   clarifaiPat,
   clerkSecretKey,
   clickupApiToken,
+  cliengoApiKey,
   clockifyApiKey,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
@@ -463,19 +516,31 @@ export const detectors: Detector[] = [
   cloudflareLegacyGlobalApiKey,
   cloudflareOriginCaKey,
   cloudinaryApiSecret,
+  cloudmersiveApiKey,
+  cloudplanApiKey,
+  cloudsmithApiKey,
   cockroachdbCloudApiKey,
+  codaApiToken,
   codacyApiToken,
   codecovUploadToken,
+  codequiryApiKey,
   coinapiApiKey,
+  coinlibApiKey,
   coinmarketcapApiKey,
+  collect2ApiKey,
   connectionStringPassword,
   contentfulDeliveryToken,
   contentfulPat,
+  convertkitApiSecret,
   coverallsRepoToken,
   craftmypdfApiKey,
   cratesIoApiToken,
+  cryptocompareApiKey,
   curlBasicAuth,
+  currencyfreaksApiKey,
   currencylayerAccessKey,
+  currencyscoopApiKey,
+  currentsapiApiKey,
   customerioApiKey,
   d7networkApiToken,
   databoxPushToken,
@@ -689,6 +754,7 @@ export const detectors: Detector[] = [
   resendApiKey,
   rollbarAccessToken,
   rubygemsApiKey,
+  runscopeAccessToken,
   salesforceAccessToken,
   saucelabsAccessKey,
   scalewaySecretKey,

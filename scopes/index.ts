@@ -13,8 +13,12 @@ import algolia from './algolia.js';
 import alphaVantage from './alpha-vantage.js';
 import amplitude from './amplitude.js';
 import anthropic from './anthropic.js';
+import anypoint from './anypoint.js';
+import apifonica from './apifonica.js';
 import apify from './apify.js';
 import apilayer from './apilayer.js';
+import apitemplate from './apitemplate.js';
+import appointedd from './appointedd.js';
 import appsynergy from './appsynergy.js';
 import asana from './asana.js';
 import assemblyai from './assemblyai.js';
@@ -32,43 +36,71 @@ import azureSearch from './azure-search.js';
 import azureSharedAccess from './azure-shared-access.js';
 import azureStorage from './azure-storage.js';
 import bannerbear from './bannerbear.js';
+import baremetrics from './baremetrics.js';
+import beamer from './beamer.js';
+import besnappy from './besnappy.js';
+import besttime from './besttime.js';
+import bitbar from './bitbar.js';
 import bitcoinaverage from './bitcoinaverage.js';
 import bitly from './bitly.js';
+import blazemeter from './blazemeter.js';
+import blitapp from './blitapp.js';
 import blocknative from './blocknative.js';
 import blynk from './blynk.js';
+import box from './box.js';
 import braintree from './braintree.js';
 import brandfetch from './brandfetch.js';
 import brevo from './brevo.js';
 import browserbase from './browserbase.js';
 import browserstack from './browserstack.js';
+import browshot from './browshot.js';
 import bscscan from './bscscan.js';
+import buddyns from './buddyns.js';
 import bugsnag from './bugsnag.js';
 import buildkite from './buildkite.js';
 import buttercms from './buttercms.js';
+import calendarific from './calendarific.js';
+import capsulecrm from './capsulecrm.js';
 import censys from './censys.js';
 import centralstationcrm from './centralstationcrm.js';
 import cerebras from './cerebras.js';
+import chartmogul from './chartmogul.js';
+import chatfuel from './chatfuel.js';
+import checio from './checio.js';
 import checkly from './checkly.js';
 import circleci from './circleci.js';
 import clarifai from './clarifai.js';
 import clerk from './clerk.js';
 import clickup from './clickup.js';
+import cliengo from './cliengo.js';
 import clockify from './clockify.js';
 import cloudflare from './cloudflare.js';
 import cloudflareOriginCa from './cloudflare-origin-ca.js';
 import cloudinary from './cloudinary.js';
+import cloudmersive from './cloudmersive.js';
+import cloudplan from './cloudplan.js';
+import cloudsmith from './cloudsmith.js';
 import cockroachdbCloud from './cockroachdb-cloud.js';
+import coda from './coda.js';
 import codacy from './codacy.js';
 import codecov from './codecov.js';
+import codequiry from './codequiry.js';
 import coinapi from './coinapi.js';
+import coinlib from './coinlib.js';
 import coinmarketcap from './coinmarketcap.js';
+import collect2 from './collect2.js';
 import commandLine from './command-line.js';
 import connectionString from './connection-string.js';
 import contentful from './contentful.js';
+import convertkit from './convertkit.js';
 import coveralls from './coveralls.js';
 import craftmypdf from './craftmypdf.js';
 import cratesIo from './crates-io.js';
+import cryptocompare from './cryptocompare.js';
+import currencyfreaks from './currencyfreaks.js';
 import currencylayer from './currencylayer.js';
+import currencyscoop from './currencyscoop.js';
+import currentsapi from './currentsapi.js';
 import customerio from './customerio.js';
 import d7network from './d7network.js';
 import databox from './databox.js';
@@ -235,6 +267,7 @@ import replicate from './replicate.js';
 import resend from './resend.js';
 import rollbar from './rollbar.js';
 import rubygems from './rubygems.js';
+import runscope from './runscope.js';
 import salesforce from './salesforce.js';
 import saucelabs from './saucelabs.js';
 import scaleway from './scaleway.js';
@@ -330,8 +363,12 @@ export const providers: Provider[] = [
   alphaVantage,
   amplitude,
   anthropic,
+  anypoint,
+  apifonica,
   apify,
   apilayer,
+  apitemplate,
+  appointedd,
   appsynergy,
   asana,
   assemblyai,
@@ -349,43 +386,71 @@ export const providers: Provider[] = [
   azureSharedAccess,
   azureStorage,
   bannerbear,
+  baremetrics,
+  beamer,
+  besnappy,
+  besttime,
+  bitbar,
   bitcoinaverage,
   bitly,
+  blazemeter,
+  blitapp,
   blocknative,
   blynk,
+  box,
   braintree,
   brandfetch,
   brevo,
   browserbase,
   browserstack,
+  browshot,
   bscscan,
+  buddyns,
   bugsnag,
   buildkite,
   buttercms,
+  calendarific,
+  capsulecrm,
   censys,
   centralstationcrm,
   cerebras,
+  chartmogul,
+  chatfuel,
+  checio,
   checkly,
   circleci,
   clarifai,
   clerk,
   clickup,
+  cliengo,
   clockify,
   cloudflare,
   cloudflareOriginCa,
   cloudinary,
+  cloudmersive,
+  cloudplan,
+  cloudsmith,
   cockroachdbCloud,
+  coda,
   codacy,
   codecov,
+  codequiry,
   coinapi,
+  coinlib,
   coinmarketcap,
+  collect2,
   commandLine,
   connectionString,
   contentful,
+  convertkit,
   coveralls,
   craftmypdf,
   cratesIo,
+  cryptocompare,
+  currencyfreaks,
   currencylayer,
+  currencyscoop,
+  currentsapi,
   customerio,
   d7network,
   databox,
@@ -552,6 +617,7 @@ export const providers: Provider[] = [
   resend,
   rollbar,
   rubygems,
+  runscope,
   salesforce,
   saucelabs,
   scaleway,
