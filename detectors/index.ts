@@ -116,38 +116,58 @@ import currencyscoopApiKey from './currencyscoop-api-key.js';
 import currentsapiApiKey from './currentsapi-api-key.js';
 import customerioApiKey from './customerio-api-key.js';
 import d7networkApiToken from './d7network-api-token.js';
+import dailycoApiKey from './dailyco-api-key.js';
+import dandelionApiToken from './dandelion-api-token.js';
+import dareboostApiToken from './dareboost-api-token.js';
 import databoxPushToken from './databox-push-token.js';
 import databricksToken from './databricks-token.js';
 import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
 import datocmsApiToken from './datocms-api-token.js';
+import debounceApiKey from './debounce-api-key.js';
 import deepgramApiKey from './deepgram-api-key.js';
 import denoDeployToken from './deno-deploy-token.js';
 import dependencyTrackApiKey from './dependency-track-api-key.js';
 import detectifyApiKey from './detectify-api-key.js';
+import detectlanguageApiKey from './detectlanguage-api-key.js';
+import dfuseApiKey from './dfuse-api-key.js';
 import digitaloceanToken from './digitalocean-token.js';
 import discordWebhookUrl from './discord-webhook-url.js';
 import dockerConfigAuth from './docker-config-auth.js';
 import dockerHubPat from './docker-hub-pat.js';
+import docparserApiKey from './docparser-api-key.js';
 import dopplerToken from './doppler-token.js';
+import dronahqApiToken from './dronahq-api-token.js';
 import dropboxAccessToken from './dropbox-access-token.js';
 import duffelAccessToken from './duffel-access-token.js';
 import dynatraceApiToken from './dynatrace-api-token.js';
 import e2bApiKey from './e2b-api-key.js';
 import easypostApiKey from './easypost-api-key.js';
+import ecostruxureApiKey from './ecostruxure-api-key.js';
+import elevenlabsApiKey from './elevenlabs-api-key.js';
+import ethplorerApiKey from './ethplorer-api-key.js';
 import eventbritePrivateToken from './eventbrite-private-token.js';
+import everhourApiKey from './everhour-api-key.js';
+import extractorapiApiKey from './extractorapi-api-key.js';
 import facebookAccessToken from './facebook-access-token.js';
 import facebookAppSecret from './facebook-app-secret.js';
+import fastforexApiKey from './fastforex-api-key.js';
+import feedierApiKey from './feedier-api-key.js';
 import figmaPat from './figma-pat.js';
 import finicityClientSecret from './finicity-client-secret.js';
 import finnhubApiKey from './finnhub-api-key.js';
 import firecrawlApiKey from './firecrawl-api-key.js';
 import fixerAccessKey from './fixer-access-key.js';
 import fleetbaseSecretKey from './fleetbase-secret-key.js';
+import flexportApiKey from './flexport-api-key.js';
+import flickrApiKey from './flickr-api-key.js';
+import flightapiApiKey from './flightapi-api-key.js';
 import flutterwaveSecretKey from './flutterwave-secret-key.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
 import fmpApiKey from './fmp-api-key.js';
+import formbucketApiKey from './formbucket-api-key.js';
+import formcraftApiKey from './formcraft-api-key.js';
 import foursquareClientSecret from './foursquare-client-secret.js';
 import frameioApiToken from './frameio-api-token.js';
 import freshdeskApiKey from './freshdesk-api-key.js';
@@ -155,6 +175,7 @@ import fullcontactApiKey from './fullcontact-api-key.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpAuthorizedUserRefreshToken from './gcp-authorized-user-refresh-token.js';
 import gcpServiceAccount from './gcp-service-account.js';
+import geckoboardApiKey from './geckoboard-api-key.js';
 import genericSecretAssignment from './generic-secret-assignment.js';
 import geoapifyApiKey from './geoapify-api-key.js';
 import geocodifyApiKey from './geocodify-api-key.js';
@@ -181,6 +202,9 @@ import gitlabPipelineTriggerToken from './gitlab-pipeline-trigger-token.js';
 import gitlabRunnerRegistrationToken from './gitlab-runner-registration-token.js';
 import gitlabRunnerToken from './gitlab-runner-token.js';
 import gitlabScimToken from './gitlab-scim-token.js';
+import gitterAccessToken from './gitter-access-token.js';
+import glassnodeApiKey from './glassnode-api-key.js';
+import gocardlessAccessToken from './gocardless-access-token.js';
 import googleChatWebhookUrl from './google-chat-webhook-url.js';
 import googleOauthAccessToken from './google-oauth-access-token.js';
 import googleOauthClientSecret from './google-oauth-client-secret.js';
@@ -190,20 +214,36 @@ import graphhopperApiKey from './graphhopper-api-key.js';
 import groovehqAccessToken from './groovehq-access-token.js';
 import groqApiKey from './groq-api-key.js';
 import guardianApiKey from './guardian-api-key.js';
+import gumroadAccessToken from './gumroad-access-token.js';
+import gyazoAccessToken from './gyazo-access-token.js';
+import happyscribeApiKey from './happyscribe-api-key.js';
 import harnessAccessToken from './harness-access-token.js';
+import hellosignApiKey from './hellosign-api-key.js';
+import helpcrunchApiKey from './helpcrunch-api-key.js';
 import helpscoutApiKey from './helpscout-api-key.js';
 import herokuApiKey from './heroku-api-key.js';
 import herokuLegacyApiKey from './heroku-legacy-api-key.js';
 import herokuNetrcApiKey from './heroku-netrc-api-key.js';
 import hetznerApiToken from './hetzner-api-token.js';
+import hiveageApiKey from './hiveage-api-key.js';
+import holidayapiApiKey from './holidayapi-api-key.js';
+import holisticApiKey from './holistic-api-key.js';
 import hubspotPrivateAppToken from './hubspot-private-app-token.js';
 import huggingfaceToken from './huggingface-token.js';
 import hunterApiKey from './hunter-api-key.js';
+import hybiscusApiKey from './hybiscus-api-key.js';
 import ibmCloudApiKey from './ibm-cloud-api-key.js';
+import iconfinderApiKey from './iconfinder-api-key.js';
 import iexcloudApiToken from './iexcloud-api-token.js';
 import iftttWebhookKey from './ifttt-webhook-key.js';
+import imagekitPrivateKey from './imagekit-private-key.js';
+import imaggaApiSecret from './imagga-api-secret.js';
 import infuraProjectSecret from './infura-project-secret.js';
+import instabotApiKey from './instabot-api-key.js';
 import ionicPat from './ionic-pat.js';
+import ip2locationApiKey from './ip2location-api-key.js';
+import ipapiApiKey from './ipapi-api-key.js';
+import ipgeolocationApiKey from './ipgeolocation-api-key.js';
 import ipinfoAccessToken from './ipinfo-access-token.js';
 import ipstackAccessKey from './ipstack-access-key.js';
 import jdbcUrl from './jdbc-url.js';
@@ -212,9 +252,12 @@ import jinaApiKey from './jina-api-key.js';
 import jupiteroneApiKey from './jupiterone-api-key.js';
 import jwtSigningSecret from './jwt-signing-secret.js';
 import kagiSessionToken from './kagi-session-token.js';
+import karmacrmApiKey from './karmacrm-api-key.js';
 import kerberosAsrepHash from './kerberos-asrep-hash.js';
 import kerberosTgsHash from './kerberos-tgs-hash.js';
 import keycloakClientSecret from './keycloak-client-secret.js';
+import kickboxApiKey from './kickbox-api-key.js';
+import knapsackproApiToken from './knapsackpro-api-token.js';
 import kongKonnectToken from './kong-konnect-token.js';
 import kubeconfigToken from './kubeconfig-token.js';
 import kubernetesBootstrapToken from './kubernetes-bootstrap-token.js';
@@ -543,38 +586,58 @@ export const detectors: Detector[] = [
   currentsapiApiKey,
   customerioApiKey,
   d7networkApiToken,
+  dailycoApiKey,
+  dandelionApiToken,
+  dareboostApiToken,
   databoxPushToken,
   databricksToken,
   datadogApiKey,
   datadogAppKey,
   datocmsApiToken,
+  debounceApiKey,
   deepgramApiKey,
   denoDeployToken,
   dependencyTrackApiKey,
   detectifyApiKey,
+  detectlanguageApiKey,
+  dfuseApiKey,
   digitaloceanToken,
   discordWebhookUrl,
   dockerConfigAuth,
   dockerHubPat,
+  docparserApiKey,
   dopplerToken,
+  dronahqApiToken,
   dropboxAccessToken,
   duffelAccessToken,
   dynatraceApiToken,
   e2bApiKey,
   easypostApiKey,
+  ecostruxureApiKey,
+  elevenlabsApiKey,
+  ethplorerApiKey,
   eventbritePrivateToken,
+  everhourApiKey,
+  extractorapiApiKey,
   facebookAccessToken,
   facebookAppSecret,
+  fastforexApiKey,
+  feedierApiKey,
   figmaPat,
   finicityClientSecret,
   finnhubApiKey,
   firecrawlApiKey,
   fixerAccessKey,
   fleetbaseSecretKey,
+  flexportApiKey,
+  flickrApiKey,
+  flightapiApiKey,
   flutterwaveSecretKey,
   flyioToken,
   flyioUserToken,
   fmpApiKey,
+  formbucketApiKey,
+  formcraftApiKey,
   foursquareClientSecret,
   frameioApiToken,
   freshdeskApiKey,
@@ -582,6 +645,7 @@ export const detectors: Detector[] = [
   gcpApiKey,
   gcpAuthorizedUserRefreshToken,
   gcpServiceAccount,
+  geckoboardApiKey,
   genericSecretAssignment,
   geoapifyApiKey,
   geocodifyApiKey,
@@ -608,6 +672,9 @@ export const detectors: Detector[] = [
   gitlabRunnerRegistrationToken,
   gitlabRunnerToken,
   gitlabScimToken,
+  gitterAccessToken,
+  glassnodeApiKey,
+  gocardlessAccessToken,
   googleChatWebhookUrl,
   googleOauthAccessToken,
   googleOauthClientSecret,
@@ -617,20 +684,36 @@ export const detectors: Detector[] = [
   groovehqAccessToken,
   groqApiKey,
   guardianApiKey,
+  gumroadAccessToken,
+  gyazoAccessToken,
+  happyscribeApiKey,
   harnessAccessToken,
+  hellosignApiKey,
+  helpcrunchApiKey,
   helpscoutApiKey,
   herokuApiKey,
   herokuLegacyApiKey,
   herokuNetrcApiKey,
   hetznerApiToken,
+  hiveageApiKey,
+  holidayapiApiKey,
+  holisticApiKey,
   hubspotPrivateAppToken,
   huggingfaceToken,
   hunterApiKey,
+  hybiscusApiKey,
   ibmCloudApiKey,
+  iconfinderApiKey,
   iexcloudApiToken,
   iftttWebhookKey,
+  imagekitPrivateKey,
+  imaggaApiSecret,
   infuraProjectSecret,
+  instabotApiKey,
   ionicPat,
+  ip2locationApiKey,
+  ipapiApiKey,
+  ipgeolocationApiKey,
   ipinfoAccessToken,
   ipstackAccessKey,
   jdbcUrl,
@@ -639,9 +722,12 @@ export const detectors: Detector[] = [
   jupiteroneApiKey,
   jwtSigningSecret,
   kagiSessionToken,
+  karmacrmApiKey,
   kerberosAsrepHash,
   kerberosTgsHash,
   keycloakClientSecret,
+  kickboxApiKey,
+  knapsackproApiToken,
   kongKonnectToken,
   kubeconfigToken,
   kubernetesBootstrapToken,

@@ -103,40 +103,61 @@ import currencyscoop from './currencyscoop.js';
 import currentsapi from './currentsapi.js';
 import customerio from './customerio.js';
 import d7network from './d7network.js';
+import dailyco from './dailyco.js';
+import dandelion from './dandelion.js';
+import dareboost from './dareboost.js';
 import databox from './databox.js';
 import databricks from './databricks.js';
 import datadog from './datadog.js';
 import datocms from './datocms.js';
+import debounce from './debounce.js';
 import deepgram from './deepgram.js';
 import denoDeploy from './deno-deploy.js';
 import dependencyTrack from './dependency-track.js';
 import detectify from './detectify.js';
+import detectlanguage from './detectlanguage.js';
+import dfuse from './dfuse.js';
 import digitalocean from './digitalocean.js';
 import discord from './discord.js';
 import dockerHub from './docker-hub.js';
 import dockerRegistry from './docker-registry.js';
+import docparser from './docparser.js';
 import doppler from './doppler.js';
+import dronahq from './dronahq.js';
 import dropbox from './dropbox.js';
 import duffel from './duffel.js';
 import dynatrace from './dynatrace.js';
 import e2b from './e2b.js';
 import easypost from './easypost.js';
+import ecostruxure from './ecostruxure.js';
+import elevenlabs from './elevenlabs.js';
+import ethplorer from './ethplorer.js';
 import eventbrite from './eventbrite.js';
+import everhour from './everhour.js';
+import extractorapi from './extractorapi.js';
 import facebook from './facebook.js';
+import fastforex from './fastforex.js';
+import feedier from './feedier.js';
 import figma from './figma.js';
 import finicity from './finicity.js';
 import finnhub from './finnhub.js';
 import firecrawl from './firecrawl.js';
 import fixer from './fixer.js';
 import fleetbase from './fleetbase.js';
+import flexport from './flexport.js';
+import flickr from './flickr.js';
+import flightapi from './flightapi.js';
 import flutterwave from './flutterwave.js';
 import flyio from './flyio.js';
 import fmp from './fmp.js';
+import formbucket from './formbucket.js';
+import formcraft from './formcraft.js';
 import foursquare from './foursquare.js';
 import frameio from './frameio.js';
 import freshdesk from './freshdesk.js';
 import fullcontact from './fullcontact.js';
 import gcp from './gcp.js';
+import geckoboard from './geckoboard.js';
 import generic from './generic.js';
 import geoapify from './geoapify.js';
 import geocodify from './geocodify.js';
@@ -144,6 +165,9 @@ import geocodio from './geocodio.js';
 import gitHttp from './git-http.js';
 import github from './github.js';
 import gitlab from './gitlab.js';
+import gitter from './gitter.js';
+import glassnode from './glassnode.js';
+import gocardless from './gocardless.js';
 import googleChat from './google-chat.js';
 import googleOauth from './google-oauth.js';
 import grafana from './grafana.js';
@@ -151,18 +175,34 @@ import graphhopper from './graphhopper.js';
 import groovehq from './groovehq.js';
 import groq from './groq.js';
 import guardian from './guardian.js';
+import gumroad from './gumroad.js';
+import gyazo from './gyazo.js';
+import happyscribe from './happyscribe.js';
 import harness from './harness.js';
+import hellosign from './hellosign.js';
+import helpcrunch from './helpcrunch.js';
 import helpscout from './helpscout.js';
 import heroku from './heroku.js';
 import hetzner from './hetzner.js';
+import hiveage from './hiveage.js';
+import holidayapi from './holidayapi.js';
+import holistic from './holistic.js';
 import hubspot from './hubspot.js';
 import huggingface from './huggingface.js';
 import hunter from './hunter.js';
+import hybiscus from './hybiscus.js';
 import ibmCloud from './ibm-cloud.js';
+import iconfinder from './iconfinder.js';
 import iexcloud from './iexcloud.js';
 import ifttt from './ifttt.js';
+import imagekit from './imagekit.js';
+import imagga from './imagga.js';
 import infura from './infura.js';
+import instabot from './instabot.js';
 import ionic from './ionic.js';
+import ip2location from './ip2location.js';
+import ipapi from './ipapi.js';
+import ipgeolocation from './ipgeolocation.js';
 import ipinfo from './ipinfo.js';
 import ipstack from './ipstack.js';
 import jdbc from './jdbc.js';
@@ -171,7 +211,10 @@ import jina from './jina.js';
 import jupiterone from './jupiterone.js';
 import jwtSigning from './jwt-signing.js';
 import kagi from './kagi.js';
+import karmacrm from './karmacrm.js';
 import keycloak from './keycloak.js';
+import kickbox from './kickbox.js';
+import knapsackpro from './knapsackpro.js';
 import kongKonnect from './kong-konnect.js';
 import kubernetes from './kubernetes.js';
 import langfuse from './langfuse.js';
@@ -453,40 +496,61 @@ export const providers: Provider[] = [
   currentsapi,
   customerio,
   d7network,
+  dailyco,
+  dandelion,
+  dareboost,
   databox,
   databricks,
   datadog,
   datocms,
+  debounce,
   deepgram,
   denoDeploy,
   dependencyTrack,
   detectify,
+  detectlanguage,
+  dfuse,
   digitalocean,
   discord,
   dockerHub,
   dockerRegistry,
+  docparser,
   doppler,
+  dronahq,
   dropbox,
   duffel,
   dynatrace,
   e2b,
   easypost,
+  ecostruxure,
+  elevenlabs,
+  ethplorer,
   eventbrite,
+  everhour,
+  extractorapi,
   facebook,
+  fastforex,
+  feedier,
   figma,
   finicity,
   finnhub,
   firecrawl,
   fixer,
   fleetbase,
+  flexport,
+  flickr,
+  flightapi,
   flutterwave,
   flyio,
   fmp,
+  formbucket,
+  formcraft,
   foursquare,
   frameio,
   freshdesk,
   fullcontact,
   gcp,
+  geckoboard,
   generic,
   geoapify,
   geocodify,
@@ -494,6 +558,9 @@ export const providers: Provider[] = [
   gitHttp,
   github,
   gitlab,
+  gitter,
+  glassnode,
+  gocardless,
   googleChat,
   googleOauth,
   grafana,
@@ -501,18 +568,34 @@ export const providers: Provider[] = [
   groovehq,
   groq,
   guardian,
+  gumroad,
+  gyazo,
+  happyscribe,
   harness,
+  hellosign,
+  helpcrunch,
   helpscout,
   heroku,
   hetzner,
+  hiveage,
+  holidayapi,
+  holistic,
   hubspot,
   huggingface,
   hunter,
+  hybiscus,
   ibmCloud,
+  iconfinder,
   iexcloud,
   ifttt,
+  imagekit,
+  imagga,
   infura,
+  instabot,
   ionic,
+  ip2location,
+  ipapi,
+  ipgeolocation,
   ipinfo,
   ipstack,
   jdbc,
@@ -521,7 +604,10 @@ export const providers: Provider[] = [
   jupiterone,
   jwtSigning,
   kagi,
+  karmacrm,
   keycloak,
+  kickbox,
+  knapsackpro,
   kongKonnect,
   kubernetes,
   langfuse,
