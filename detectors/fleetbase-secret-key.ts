@@ -18,6 +18,7 @@ export default defineDetector({
     positive: [
       { text: (t) => `FLEETBASE_KEY=${t}`, secret: 'flb_live_' + fake.alnum(32), variable: 'FLEETBASE_KEY' },
       { text: (t) => `const fleetbase = new Fleetbase('${t}');`, secret: 'flb_test_' + fake.alnum(32) },
+      { text: (t) => `curl https://api.fleetbase.io/v1/orders -H "Authorization: Bearer ${t}"`, secret: 'flb_live_' + fake.alnum(40) },
     ],
     negative: [
       { text: `FLEETBASE_KEY=flb_live_${fake.alnum(10)}`, why: 'near miss: 10 characters after the prefix' },

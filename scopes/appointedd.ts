@@ -4,7 +4,7 @@ import { offlineOnly } from './lib/offline-only.js';
 export default offlineOnly({
   id: 'appointedd',
   name: 'Appointedd',
-  because: 'a Appointedd API key recognised by the name it is given; Appointedd is not asked, so what it reaches is unknown',
+  because: 'an Appointedd API key recognised by the name it is given; Appointedd is not asked, so what it reaches is unknown',
   remediation:
     'Revoke it and issue a new one (https://app.appointedd.com/), keep the new one in a secret store the agent cannot read, and give the agent a key of the least privilege Appointedd offers.',
 });

@@ -4,7 +4,7 @@ import { offlineOnly } from './lib/offline-only.js';
 export default offlineOnly({
   id: 'elevenlabs',
   name: 'ElevenLabs',
-  because: 'a ElevenLabs API key recognised by the name it is given; ElevenLabs is not asked, so what it reaches is unknown',
+  because: 'an ElevenLabs API key recognised by the name it is given; ElevenLabs is not asked, so what it reaches is unknown',
   remediation:
     'Revoke it and issue a new one (https://elevenlabs.io/app/settings/api-keys), keep the new one in a secret store the agent cannot read, and give the agent a key of the least privilege ElevenLabs offers.',
 });

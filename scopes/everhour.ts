@@ -4,7 +4,7 @@ import { offlineOnly } from './lib/offline-only.js';
 export default offlineOnly({
   id: 'everhour',
   name: 'Everhour',
-  because: 'a Everhour API key recognised by the name it is given; Everhour is not asked, so what it reaches is unknown',
+  because: 'an Everhour API key recognised by the name it is given; Everhour is not asked, so what it reaches is unknown',
   remediation:
     'Revoke it and issue a new one (https://app.everhour.com/#/account/profile), keep the new one in a secret store the agent cannot read, and give the agent a key of the least privilege Everhour offers.',
 });

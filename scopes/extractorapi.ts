@@ -4,7 +4,7 @@ import { offlineOnly } from './lib/offline-only.js';
 export default offlineOnly({
   id: 'extractorapi',
   name: 'ExtractorAPI',
-  because: 'a ExtractorAPI API key recognised by the name it is given; ExtractorAPI is not asked, so what it reaches is unknown',
+  because: 'an ExtractorAPI API key recognised by the name it is given; ExtractorAPI is not asked, so what it reaches is unknown',
   remediation:
     'Revoke it and issue a new one (https://extractorapi.com/dashboard/), keep the new one in a secret store the agent cannot read, and give the agent a key of the least privilege ExtractorAPI offers.',
 });

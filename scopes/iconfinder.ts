@@ -4,7 +4,7 @@ import { offlineOnly } from './lib/offline-only.js';
 export default offlineOnly({
   id: 'iconfinder',
   name: 'Iconfinder',
-  because: 'a Iconfinder API key recognised by the name it is given; Iconfinder is not asked, so what it reaches is unknown',
+  because: 'an Iconfinder API key recognised by the name it is given; Iconfinder is not asked, so what it reaches is unknown',
   remediation:
     'Revoke it and issue a new one (https://www.iconfinder.com/account/applications), keep the new one in a secret store the agent cannot read, and give the agent a key of the least privilege Iconfinder offers.',
 });

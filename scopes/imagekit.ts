@@ -4,7 +4,7 @@ import { offlineOnly } from './lib/offline-only.js';
 export default offlineOnly({
   id: 'imagekit',
   name: 'ImageKit',
-  because: 'a ImageKit private key recognised by the name it is given; ImageKit is not asked, so what it reaches is unknown',
+  because: 'an ImageKit private key recognised by the name it is given; ImageKit is not asked, so what it reaches is unknown',
   remediation:
     'Revoke it and issue a new one (https://imagekit.io/dashboard/developer/api-keys), keep the new one in a secret store the agent cannot read, and give the agent a key of the least privilege ImageKit offers.',
 });

@@ -4,7 +4,7 @@ import { offlineOnly } from './lib/offline-only.js';
 export default offlineOnly({
   id: 'imagga',
   name: 'Imagga',
-  because: 'a Imagga API secret recognised by the name it is given; Imagga is not asked, so what it reaches is unknown',
+  because: 'an Imagga API secret recognised by the name it is given; Imagga is not asked, so what it reaches is unknown',
   remediation:
     'Revoke it and issue a new one (https://imagga.com/profile/dashboard), keep the new one in a secret store the agent cannot read, and give the agent a key of the least privilege Imagga offers.',
 });

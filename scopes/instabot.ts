@@ -4,6 +4,6 @@ import { offlineOnly } from './lib/offline-only.js';
 export default offlineOnly({
   id: 'instabot',
   name: 'Instabot',
-  because: 'a Instabot API key recognised by the name it is given; Instabot is not asked, so what it reaches is unknown',
+  because: 'an Instabot API key recognised by the name it is given; Instabot is not asked, so what it reaches is unknown',
   remediation: 'Revoke it and issue a new one (https://app.instabot.io/), keep the new one in a secret store the agent cannot read, and give the agent a key of the least privilege Instabot offers.',
 });

@@ -4,7 +4,7 @@ import { offlineOnly } from './lib/offline-only.js';
 export default offlineOnly({
   id: 'ip2location',
   name: 'IP2Location',
-  because: 'a IP2Location API key recognised by the name it is given; IP2Location is not asked, so what it reaches is unknown',
+  because: 'an IP2Location API key recognised by the name it is given; IP2Location is not asked, so what it reaches is unknown',
   remediation:
     'Revoke it and issue a new one (https://www.ip2location.io/dashboard), keep the new one in a secret store the agent cannot read, and give the agent a key of the least privilege IP2Location offers.',
 });

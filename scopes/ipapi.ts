@@ -4,6 +4,6 @@ import { offlineOnly } from './lib/offline-only.js';
 export default offlineOnly({
   id: 'ipapi',
   name: 'ipapi',
-  because: 'a ipapi API key recognised by the name it is given; ipapi is not asked, so what it reaches is unknown',
+  because: 'an ipapi API key recognised by the name it is given; ipapi is not asked, so what it reaches is unknown',
   remediation: 'Revoke it and issue a new one (https://ipapi.com/dashboard), keep the new one in a secret store the agent cannot read, and give the agent a key of the least privilege ipapi offers.',
 });

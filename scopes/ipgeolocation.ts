@@ -4,7 +4,7 @@ import { offlineOnly } from './lib/offline-only.js';
 export default offlineOnly({
   id: 'ipgeolocation',
   name: 'IPGeolocation',
-  because: 'a IPGeolocation API key recognised by the name it is given; IPGeolocation is not asked, so what it reaches is unknown',
+  because: 'an IPGeolocation API key recognised by the name it is given; IPGeolocation is not asked, so what it reaches is unknown',
   remediation:
     'Revoke it and issue a new one (https://app.ipgeolocation.io/), keep the new one in a secret store the agent cannot read, and give the agent a key of the least privilege IPGeolocation offers.',
 });
