@@ -53,6 +53,7 @@ import blazemeterApiSecret from './blazemeter-api-secret.js';
 import blitappApiKey from './blitapp-api-key.js';
 import blocknativeApiKey from './blocknative-api-key.js';
 import blynkDeviceToken from './blynk-device-token.js';
+import borgbaseApiToken from './borgbase-api-token.js';
 import boxDeveloperToken from './box-developer-token.js';
 import braintreePrivateKey from './braintree-private-key.js';
 import brandfetchApiKey from './brandfetch-api-key.js';
@@ -66,6 +67,7 @@ import bugsnagApiKey from './bugsnag-api-key.js';
 import buildkiteApiToken from './buildkite-api-token.js';
 import buttercmsApiToken from './buttercms-api-token.js';
 import calendarificApiKey from './calendarific-api-key.js';
+import calendlyPat from './calendly-pat.js';
 import capsulecrmApiToken from './capsulecrm-api-token.js';
 import censysApiSecret from './censys-api-secret.js';
 import centralstationcrmApiKey from './centralstationcrm-api-key.js';
@@ -83,6 +85,7 @@ import clerkSecretKey from './clerk-secret-key.js';
 import clickupApiToken from './clickup-api-token.js';
 import cliengoApiKey from './cliengo-api-key.js';
 import clockifyApiKey from './clockify-api-key.js';
+import cloudconvertApiKey from './cloudconvert-api-key.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
 import cloudflareLegacyApiToken from './cloudflare-legacy-api-token.js';
@@ -104,6 +107,7 @@ import collect2ApiKey from './collect2-api-key.js';
 import connectionStringPassword from './connection-string-password.js';
 import contentfulDeliveryToken from './contentful-delivery-token.js';
 import contentfulPat from './contentful-pat.js';
+import conversiontoolsApiToken from './conversiontools-api-token.js';
 import convertkitApiSecret from './convertkit-api-secret.js';
 import coverallsRepoToken from './coveralls-repo-token.js';
 import craftmypdfApiKey from './craftmypdf-api-key.js';
@@ -144,6 +148,7 @@ import dynatraceApiToken from './dynatrace-api-token.js';
 import e2bApiKey from './e2b-api-key.js';
 import easypostApiKey from './easypost-api-key.js';
 import ecostruxureApiKey from './ecostruxure-api-key.js';
+import edenaiApiKey from './edenai-api-key.js';
 import elevenlabsApiKey from './elevenlabs-api-key.js';
 import ethplorerApiKey from './ethplorer-api-key.js';
 import eventbritePrivateToken from './eventbrite-private-token.js';
@@ -162,12 +167,14 @@ import fleetbaseSecretKey from './fleetbase-secret-key.js';
 import flexportApiKey from './flexport-api-key.js';
 import flickrApiKey from './flickr-api-key.js';
 import flightapiApiKey from './flightapi-api-key.js';
+import flightlabsAccessKey from './flightlabs-access-key.js';
 import flutterwaveSecretKey from './flutterwave-secret-key.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
 import fmpApiKey from './fmp-api-key.js';
 import formbucketApiKey from './formbucket-api-key.js';
 import formcraftApiKey from './formcraft-api-key.js';
+import formioJwtToken from './formio-jwt-token.js';
 import foursquareClientSecret from './foursquare-client-secret.js';
 import frameioApiToken from './frameio-api-token.js';
 import freshdeskApiKey from './freshdesk-api-key.js';
@@ -523,6 +530,7 @@ export const detectors: Detector[] = [
   blitappApiKey,
   blocknativeApiKey,
   blynkDeviceToken,
+  borgbaseApiToken,
   boxDeveloperToken,
   braintreePrivateKey,
   brandfetchApiKey,
@@ -536,6 +544,7 @@ export const detectors: Detector[] = [
   buildkiteApiToken,
   buttercmsApiToken,
   calendarificApiKey,
+  calendlyPat,
   capsulecrmApiToken,
   censysApiSecret,
   centralstationcrmApiKey,
@@ -553,6 +562,7 @@ export const detectors: Detector[] = [
   clickupApiToken,
   cliengoApiKey,
   clockifyApiKey,
+  cloudconvertApiKey,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareLegacyApiToken,
@@ -574,6 +584,7 @@ export const detectors: Detector[] = [
   connectionStringPassword,
   contentfulDeliveryToken,
   contentfulPat,
+  conversiontoolsApiToken,
   convertkitApiSecret,
   coverallsRepoToken,
   craftmypdfApiKey,
@@ -614,6 +625,7 @@ export const detectors: Detector[] = [
   e2bApiKey,
   easypostApiKey,
   ecostruxureApiKey,
+  edenaiApiKey,
   elevenlabsApiKey,
   ethplorerApiKey,
   eventbritePrivateToken,
@@ -632,12 +644,14 @@ export const detectors: Detector[] = [
   flexportApiKey,
   flickrApiKey,
   flightapiApiKey,
+  flightlabsAccessKey,
   flutterwaveSecretKey,
   flyioToken,
   flyioUserToken,
   fmpApiKey,
   formbucketApiKey,
   formcraftApiKey,
+  formioJwtToken,
   foursquareClientSecret,
   frameioApiToken,
   freshdeskApiKey,

@@ -47,6 +47,7 @@ import blazemeter from './blazemeter.js';
 import blitapp from './blitapp.js';
 import blocknative from './blocknative.js';
 import blynk from './blynk.js';
+import borgbase from './borgbase.js';
 import box from './box.js';
 import braintree from './braintree.js';
 import brandfetch from './brandfetch.js';
@@ -60,6 +61,7 @@ import bugsnag from './bugsnag.js';
 import buildkite from './buildkite.js';
 import buttercms from './buttercms.js';
 import calendarific from './calendarific.js';
+import calendly from './calendly.js';
 import capsulecrm from './capsulecrm.js';
 import censys from './censys.js';
 import centralstationcrm from './centralstationcrm.js';
@@ -74,6 +76,7 @@ import clerk from './clerk.js';
 import clickup from './clickup.js';
 import cliengo from './cliengo.js';
 import clockify from './clockify.js';
+import cloudconvert from './cloudconvert.js';
 import cloudflare from './cloudflare.js';
 import cloudflareOriginCa from './cloudflare-origin-ca.js';
 import cloudinary from './cloudinary.js';
@@ -92,6 +95,7 @@ import collect2 from './collect2.js';
 import commandLine from './command-line.js';
 import connectionString from './connection-string.js';
 import contentful from './contentful.js';
+import conversiontools from './conversiontools.js';
 import convertkit from './convertkit.js';
 import coveralls from './coveralls.js';
 import craftmypdf from './craftmypdf.js';
@@ -130,6 +134,7 @@ import dynatrace from './dynatrace.js';
 import e2b from './e2b.js';
 import easypost from './easypost.js';
 import ecostruxure from './ecostruxure.js';
+import edenai from './edenai.js';
 import elevenlabs from './elevenlabs.js';
 import ethplorer from './ethplorer.js';
 import eventbrite from './eventbrite.js';
@@ -147,11 +152,13 @@ import fleetbase from './fleetbase.js';
 import flexport from './flexport.js';
 import flickr from './flickr.js';
 import flightapi from './flightapi.js';
+import flightlabs from './flightlabs.js';
 import flutterwave from './flutterwave.js';
 import flyio from './flyio.js';
 import fmp from './fmp.js';
 import formbucket from './formbucket.js';
 import formcraft from './formcraft.js';
+import formio from './formio.js';
 import foursquare from './foursquare.js';
 import frameio from './frameio.js';
 import freshdesk from './freshdesk.js';
@@ -440,6 +447,7 @@ export const providers: Provider[] = [
   blitapp,
   blocknative,
   blynk,
+  borgbase,
   box,
   braintree,
   brandfetch,
@@ -453,6 +461,7 @@ export const providers: Provider[] = [
   buildkite,
   buttercms,
   calendarific,
+  calendly,
   capsulecrm,
   censys,
   centralstationcrm,
@@ -467,6 +476,7 @@ export const providers: Provider[] = [
   clickup,
   cliengo,
   clockify,
+  cloudconvert,
   cloudflare,
   cloudflareOriginCa,
   cloudinary,
@@ -485,6 +495,7 @@ export const providers: Provider[] = [
   commandLine,
   connectionString,
   contentful,
+  conversiontools,
   convertkit,
   coveralls,
   craftmypdf,
@@ -523,6 +534,7 @@ export const providers: Provider[] = [
   e2b,
   easypost,
   ecostruxure,
+  edenai,
   elevenlabs,
   ethplorer,
   eventbrite,
@@ -540,11 +552,13 @@ export const providers: Provider[] = [
   flexport,
   flickr,
   flightapi,
+  flightlabs,
   flutterwave,
   flyio,
   fmp,
   formbucket,
   formcraft,
+  formio,
   foursquare,
   frameio,
   freshdesk,
