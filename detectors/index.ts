@@ -26,6 +26,7 @@ import assemblyaiApiKey from './assemblyai-api-key.js';
 import ateraApiKey from './atera-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
 import auth0ClientSecret from './auth0-client-secret.js';
+import autopilotApiKey from './autopilot-api-key.js';
 import aviationstackAccessKey from './aviationstack-access-key.js';
 import awsAccessKey from './aws-access-key.js';
 import awsAppsyncApiKey from './aws-appsync-api-key.js';
@@ -150,6 +151,7 @@ import easypostApiKey from './easypost-api-key.js';
 import ecostruxureApiKey from './ecostruxure-api-key.js';
 import edenaiApiKey from './edenai-api-key.js';
 import elevenlabsApiKey from './elevenlabs-api-key.js';
+import enigmaApiKey from './enigma-api-key.js';
 import ethplorerApiKey from './ethplorer-api-key.js';
 import eventbritePrivateToken from './eventbrite-private-token.js';
 import everhourApiKey from './everhour-api-key.js';
@@ -178,6 +180,7 @@ import formioJwtToken from './formio-jwt-token.js';
 import foursquareClientSecret from './foursquare-client-secret.js';
 import frameioApiToken from './frameio-api-token.js';
 import freshdeskApiKey from './freshdesk-api-key.js';
+import frontappApiToken from './frontapp-api-token.js';
 import fullcontactApiKey from './fullcontact-api-key.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpAuthorizedUserRefreshToken from './gcp-authorized-user-refresh-token.js';
@@ -187,6 +190,7 @@ import genericSecretAssignment from './generic-secret-assignment.js';
 import geoapifyApiKey from './geoapify-api-key.js';
 import geocodifyApiKey from './geocodify-api-key.js';
 import geocodioApiKey from './geocodio-api-key.js';
+import getemailApiKey from './getemail-api-key.js';
 import ghHostsOauthToken from './gh-hosts-oauth-token.js';
 import gitExtraheader from './git-extraheader.js';
 import githubClassicPat from './github-classic-pat.js';
@@ -503,6 +507,7 @@ export const detectors: Detector[] = [
   ateraApiKey,
   atlassianApiToken,
   auth0ClientSecret,
+  autopilotApiKey,
   aviationstackAccessKey,
   awsAccessKey,
   awsAppsyncApiKey,
@@ -627,6 +632,7 @@ export const detectors: Detector[] = [
   ecostruxureApiKey,
   edenaiApiKey,
   elevenlabsApiKey,
+  enigmaApiKey,
   ethplorerApiKey,
   eventbritePrivateToken,
   everhourApiKey,
@@ -655,6 +661,7 @@ export const detectors: Detector[] = [
   foursquareClientSecret,
   frameioApiToken,
   freshdeskApiKey,
+  frontappApiToken,
   fullcontactApiKey,
   gcpApiKey,
   gcpAuthorizedUserRefreshToken,
@@ -664,6 +671,7 @@ export const detectors: Detector[] = [
   geoapifyApiKey,
   geocodifyApiKey,
   geocodioApiKey,
+  getemailApiKey,
   ghHostsOauthToken,
   gitExtraheader,
   githubClassicPat,

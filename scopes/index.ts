@@ -25,6 +25,7 @@ import assemblyai from './assemblyai.js';
 import atera from './atera.js';
 import atlassian from './atlassian.js';
 import auth0 from './auth0.js';
+import autopilot from './autopilot.js';
 import aviationstack from './aviationstack.js';
 import aws from './aws.js';
 import awsAppsync from './aws-appsync.js';
@@ -136,6 +137,7 @@ import easypost from './easypost.js';
 import ecostruxure from './ecostruxure.js';
 import edenai from './edenai.js';
 import elevenlabs from './elevenlabs.js';
+import enigma from './enigma.js';
 import ethplorer from './ethplorer.js';
 import eventbrite from './eventbrite.js';
 import everhour from './everhour.js';
@@ -162,6 +164,7 @@ import formio from './formio.js';
 import foursquare from './foursquare.js';
 import frameio from './frameio.js';
 import freshdesk from './freshdesk.js';
+import frontapp from './frontapp.js';
 import fullcontact from './fullcontact.js';
 import gcp from './gcp.js';
 import geckoboard from './geckoboard.js';
@@ -169,6 +172,7 @@ import generic from './generic.js';
 import geoapify from './geoapify.js';
 import geocodify from './geocodify.js';
 import geocodio from './geocodio.js';
+import getemail from './getemail.js';
 import gitHttp from './git-http.js';
 import github from './github.js';
 import gitlab from './gitlab.js';
@@ -425,6 +429,7 @@ export const providers: Provider[] = [
   atera,
   atlassian,
   auth0,
+  autopilot,
   aviationstack,
   aws,
   awsAppsync,
@@ -536,6 +541,7 @@ export const providers: Provider[] = [
   ecostruxure,
   edenai,
   elevenlabs,
+  enigma,
   ethplorer,
   eventbrite,
   everhour,
@@ -562,6 +568,7 @@ export const providers: Provider[] = [
   foursquare,
   frameio,
   freshdesk,
+  frontapp,
   fullcontact,
   gcp,
   geckoboard,
@@ -569,6 +576,7 @@ export const providers: Provider[] = [
   geoapify,
   geocodify,
   geocodio,
+  getemail,
   gitHttp,
   github,
   gitlab,
