@@ -14,15 +14,22 @@ import alphaVantageApiKey from './alpha-vantage-api-key.js';
 import amplitudeSecretKey from './amplitude-secret-key.js';
 import anthropicAdminKey from './anthropic-admin-key.js';
 import anthropicApiKey from './anthropic-api-key.js';
+import anypointAccessToken from './anypoint-access-token.js';
+import apifonicaApiKey from './apifonica-api-key.js';
+import apifyApiToken from './apify-api-token.js';
 import apilayerAccessKey from './apilayer-access-key.js';
+import apitemplateApiKey from './apitemplate-api-key.js';
+import appointeddApiKey from './appointedd-api-key.js';
 import appsynergyApiKey from './appsynergy-api-key.js';
 import asanaPat from './asana-pat.js';
 import assemblyaiApiKey from './assemblyai-api-key.js';
 import ateraApiKey from './atera-api-key.js';
 import atlassianApiToken from './atlassian-api-token.js';
 import auth0ClientSecret from './auth0-client-secret.js';
+import autopilotApiKey from './autopilot-api-key.js';
 import aviationstackAccessKey from './aviationstack-access-key.js';
 import awsAccessKey from './aws-access-key.js';
+import awsAppsyncApiKey from './aws-appsync-api-key.js';
 import axiomApiToken from './axiom-api-token.js';
 import azureAppConfigurationConnectionString from './azure-app-configuration-connection-string.js';
 import azureClientCertificate from './azure-client-certificate.js';
@@ -34,24 +41,41 @@ import azureSharedAccessKey from './azure-shared-access-key.js';
 import azureStorageAccountKey from './azure-storage-account-key.js';
 import azureStorageSas from './azure-storage-sas.js';
 import bannerbearApiKey from './bannerbear-api-key.js';
+import baremetricsApiKey from './baremetrics-api-key.js';
 import base64PrivateKey from './base64-private-key.js';
 import bcryptHash from './bcrypt-hash.js';
+import beamerApiKey from './beamer-api-key.js';
+import besnappyApiKey from './besnappy-api-key.js';
+import besttimePrivateApiKey from './besttime-private-api-key.js';
+import bitbarApiKey from './bitbar-api-key.js';
 import bitcoinaverageApiKey from './bitcoinaverage-api-key.js';
 import bitlyAccessToken from './bitly-access-token.js';
+import blazemeterApiSecret from './blazemeter-api-secret.js';
+import blitappApiKey from './blitapp-api-key.js';
 import blocknativeApiKey from './blocknative-api-key.js';
 import blynkDeviceToken from './blynk-device-token.js';
+import borgbaseApiToken from './borgbase-api-token.js';
+import boxDeveloperToken from './box-developer-token.js';
 import braintreePrivateKey from './braintree-private-key.js';
 import brandfetchApiKey from './brandfetch-api-key.js';
 import brevoApiKey from './brevo-api-key.js';
 import browserbaseApiKey from './browserbase-api-key.js';
 import browserstackAccessKey from './browserstack-access-key.js';
+import browshotApiKey from './browshot-api-key.js';
 import bscscanApiKey from './bscscan-api-key.js';
+import buddynsApiKey from './buddyns-api-key.js';
 import bugsnagApiKey from './bugsnag-api-key.js';
 import buildkiteApiToken from './buildkite-api-token.js';
 import buttercmsApiToken from './buttercms-api-token.js';
+import calendarificApiKey from './calendarific-api-key.js';
+import calendlyPat from './calendly-pat.js';
+import capsulecrmApiToken from './capsulecrm-api-token.js';
 import censysApiSecret from './censys-api-secret.js';
 import centralstationcrmApiKey from './centralstationcrm-api-key.js';
 import cerebrasApiKey from './cerebras-api-key.js';
+import chartmogulApiKey from './chartmogul-api-key.js';
+import chatfuelApiToken from './chatfuel-api-token.js';
+import checioSecretKey from './checio-secret-key.js';
 import checklyApiKey from './checkly-api-key.js';
 import circleciPat from './circleci-pat.js';
 import circleciPersonalApiToken from './circleci-personal-api-token.js';
@@ -60,68 +84,113 @@ import ciscoType9Hash from './cisco-type9-hash.js';
 import clarifaiPat from './clarifai-pat.js';
 import clerkSecretKey from './clerk-secret-key.js';
 import clickupApiToken from './clickup-api-token.js';
+import cliengoApiKey from './cliengo-api-key.js';
 import clockifyApiKey from './clockify-api-key.js';
+import cloudconvertApiKey from './cloudconvert-api-key.js';
 import cloudflareApiToken from './cloudflare-api-token.js';
 import cloudflareGlobalApiKey from './cloudflare-global-api-key.js';
 import cloudflareLegacyApiToken from './cloudflare-legacy-api-token.js';
 import cloudflareLegacyGlobalApiKey from './cloudflare-legacy-global-api-key.js';
+import cloudflareOriginCaKey from './cloudflare-origin-ca-key.js';
 import cloudinaryApiSecret from './cloudinary-api-secret.js';
+import cloudmersiveApiKey from './cloudmersive-api-key.js';
+import cloudplanApiKey from './cloudplan-api-key.js';
+import cloudsmithApiKey from './cloudsmith-api-key.js';
 import cockroachdbCloudApiKey from './cockroachdb-cloud-api-key.js';
+import codaApiToken from './coda-api-token.js';
 import codacyApiToken from './codacy-api-token.js';
 import codecovUploadToken from './codecov-upload-token.js';
+import codequiryApiKey from './codequiry-api-key.js';
 import coinapiApiKey from './coinapi-api-key.js';
+import coinlibApiKey from './coinlib-api-key.js';
 import coinmarketcapApiKey from './coinmarketcap-api-key.js';
+import collect2ApiKey from './collect2-api-key.js';
 import connectionStringPassword from './connection-string-password.js';
 import contentfulDeliveryToken from './contentful-delivery-token.js';
+import contentfulPat from './contentful-pat.js';
+import conversiontoolsApiToken from './conversiontools-api-token.js';
+import convertkitApiSecret from './convertkit-api-secret.js';
 import coverallsRepoToken from './coveralls-repo-token.js';
 import craftmypdfApiKey from './craftmypdf-api-key.js';
 import cratesIoApiToken from './crates-io-api-token.js';
+import cryptocompareApiKey from './cryptocompare-api-key.js';
 import curlBasicAuth from './curl-basic-auth.js';
+import currencyfreaksApiKey from './currencyfreaks-api-key.js';
 import currencylayerAccessKey from './currencylayer-access-key.js';
+import currencyscoopApiKey from './currencyscoop-api-key.js';
+import currentsapiApiKey from './currentsapi-api-key.js';
 import customerioApiKey from './customerio-api-key.js';
 import d7networkApiToken from './d7network-api-token.js';
+import dailycoApiKey from './dailyco-api-key.js';
+import dandelionApiToken from './dandelion-api-token.js';
+import dareboostApiToken from './dareboost-api-token.js';
 import databoxPushToken from './databox-push-token.js';
 import databricksToken from './databricks-token.js';
 import datadogApiKey from './datadog-api-key.js';
 import datadogAppKey from './datadog-app-key.js';
 import datocmsApiToken from './datocms-api-token.js';
+import debounceApiKey from './debounce-api-key.js';
 import deepgramApiKey from './deepgram-api-key.js';
 import denoDeployToken from './deno-deploy-token.js';
 import dependencyTrackApiKey from './dependency-track-api-key.js';
 import detectifyApiKey from './detectify-api-key.js';
+import detectlanguageApiKey from './detectlanguage-api-key.js';
+import dfuseApiKey from './dfuse-api-key.js';
 import digitaloceanToken from './digitalocean-token.js';
 import discordWebhookUrl from './discord-webhook-url.js';
 import dockerConfigAuth from './docker-config-auth.js';
 import dockerHubPat from './docker-hub-pat.js';
+import docparserApiKey from './docparser-api-key.js';
 import dopplerToken from './doppler-token.js';
+import dronahqApiToken from './dronahq-api-token.js';
 import dropboxAccessToken from './dropbox-access-token.js';
 import duffelAccessToken from './duffel-access-token.js';
 import dynatraceApiToken from './dynatrace-api-token.js';
 import e2bApiKey from './e2b-api-key.js';
 import easypostApiKey from './easypost-api-key.js';
+import ecostruxureApiKey from './ecostruxure-api-key.js';
+import edenaiApiKey from './edenai-api-key.js';
+import elevenlabsApiKey from './elevenlabs-api-key.js';
+import enigmaApiKey from './enigma-api-key.js';
+import ethplorerApiKey from './ethplorer-api-key.js';
 import eventbritePrivateToken from './eventbrite-private-token.js';
+import everhourApiKey from './everhour-api-key.js';
+import extractorapiApiKey from './extractorapi-api-key.js';
 import facebookAccessToken from './facebook-access-token.js';
 import facebookAppSecret from './facebook-app-secret.js';
+import fastforexApiKey from './fastforex-api-key.js';
+import feedierApiKey from './feedier-api-key.js';
 import figmaPat from './figma-pat.js';
 import finicityClientSecret from './finicity-client-secret.js';
 import finnhubApiKey from './finnhub-api-key.js';
 import firecrawlApiKey from './firecrawl-api-key.js';
 import fixerAccessKey from './fixer-access-key.js';
+import fleetbaseSecretKey from './fleetbase-secret-key.js';
+import flexportApiKey from './flexport-api-key.js';
+import flickrApiKey from './flickr-api-key.js';
+import flightapiApiKey from './flightapi-api-key.js';
+import flightlabsAccessKey from './flightlabs-access-key.js';
 import flutterwaveSecretKey from './flutterwave-secret-key.js';
 import flyioToken from './flyio-token.js';
 import flyioUserToken from './flyio-user-token.js';
 import fmpApiKey from './fmp-api-key.js';
+import formbucketApiKey from './formbucket-api-key.js';
+import formcraftApiKey from './formcraft-api-key.js';
+import formioJwtToken from './formio-jwt-token.js';
 import foursquareClientSecret from './foursquare-client-secret.js';
 import frameioApiToken from './frameio-api-token.js';
 import freshdeskApiKey from './freshdesk-api-key.js';
+import frontappApiToken from './frontapp-api-token.js';
 import fullcontactApiKey from './fullcontact-api-key.js';
 import gcpApiKey from './gcp-api-key.js';
 import gcpAuthorizedUserRefreshToken from './gcp-authorized-user-refresh-token.js';
 import gcpServiceAccount from './gcp-service-account.js';
+import geckoboardApiKey from './geckoboard-api-key.js';
 import genericSecretAssignment from './generic-secret-assignment.js';
 import geoapifyApiKey from './geoapify-api-key.js';
 import geocodifyApiKey from './geocodify-api-key.js';
 import geocodioApiKey from './geocodio-api-key.js';
+import getemailApiKey from './getemail-api-key.js';
 import ghHostsOauthToken from './gh-hosts-oauth-token.js';
 import gitExtraheader from './git-extraheader.js';
 import githubClassicPat from './github-classic-pat.js';
@@ -144,6 +213,9 @@ import gitlabPipelineTriggerToken from './gitlab-pipeline-trigger-token.js';
 import gitlabRunnerRegistrationToken from './gitlab-runner-registration-token.js';
 import gitlabRunnerToken from './gitlab-runner-token.js';
 import gitlabScimToken from './gitlab-scim-token.js';
+import gitterAccessToken from './gitter-access-token.js';
+import glassnodeApiKey from './glassnode-api-key.js';
+import gocardlessAccessToken from './gocardless-access-token.js';
 import googleChatWebhookUrl from './google-chat-webhook-url.js';
 import googleOauthAccessToken from './google-oauth-access-token.js';
 import googleOauthClientSecret from './google-oauth-client-secret.js';
@@ -153,19 +225,36 @@ import graphhopperApiKey from './graphhopper-api-key.js';
 import groovehqAccessToken from './groovehq-access-token.js';
 import groqApiKey from './groq-api-key.js';
 import guardianApiKey from './guardian-api-key.js';
+import gumroadAccessToken from './gumroad-access-token.js';
+import gyazoAccessToken from './gyazo-access-token.js';
+import happyscribeApiKey from './happyscribe-api-key.js';
 import harnessAccessToken from './harness-access-token.js';
+import hellosignApiKey from './hellosign-api-key.js';
+import helpcrunchApiKey from './helpcrunch-api-key.js';
 import helpscoutApiKey from './helpscout-api-key.js';
 import herokuApiKey from './heroku-api-key.js';
 import herokuLegacyApiKey from './heroku-legacy-api-key.js';
 import herokuNetrcApiKey from './heroku-netrc-api-key.js';
 import hetznerApiToken from './hetzner-api-token.js';
+import hiveageApiKey from './hiveage-api-key.js';
+import holidayapiApiKey from './holidayapi-api-key.js';
+import holisticApiKey from './holistic-api-key.js';
 import hubspotPrivateAppToken from './hubspot-private-app-token.js';
 import huggingfaceToken from './huggingface-token.js';
 import hunterApiKey from './hunter-api-key.js';
+import hybiscusApiKey from './hybiscus-api-key.js';
 import ibmCloudApiKey from './ibm-cloud-api-key.js';
+import iconfinderApiKey from './iconfinder-api-key.js';
 import iexcloudApiToken from './iexcloud-api-token.js';
 import iftttWebhookKey from './ifttt-webhook-key.js';
+import imagekitPrivateKey from './imagekit-private-key.js';
+import imaggaApiSecret from './imagga-api-secret.js';
 import infuraProjectSecret from './infura-project-secret.js';
+import instabotApiKey from './instabot-api-key.js';
+import ionicPat from './ionic-pat.js';
+import ip2locationApiKey from './ip2location-api-key.js';
+import ipapiApiKey from './ipapi-api-key.js';
+import ipgeolocationApiKey from './ipgeolocation-api-key.js';
 import ipinfoAccessToken from './ipinfo-access-token.js';
 import ipstackAccessKey from './ipstack-access-key.js';
 import jdbcUrl from './jdbc-url.js';
@@ -174,9 +263,12 @@ import jinaApiKey from './jina-api-key.js';
 import jupiteroneApiKey from './jupiterone-api-key.js';
 import jwtSigningSecret from './jwt-signing-secret.js';
 import kagiSessionToken from './kagi-session-token.js';
+import karmacrmApiKey from './karmacrm-api-key.js';
 import kerberosAsrepHash from './kerberos-asrep-hash.js';
 import kerberosTgsHash from './kerberos-tgs-hash.js';
 import keycloakClientSecret from './keycloak-client-secret.js';
+import kickboxApiKey from './kickbox-api-key.js';
+import knapsackproApiToken from './knapsackpro-api-token.js';
 import kongKonnectToken from './kong-konnect-token.js';
 import kubeconfigToken from './kubeconfig-token.js';
 import kubernetesBootstrapToken from './kubernetes-bootstrap-token.js';
@@ -289,6 +381,7 @@ import replicateApiToken from './replicate-api-token.js';
 import resendApiKey from './resend-api-key.js';
 import rollbarAccessToken from './rollbar-access-token.js';
 import rubygemsApiKey from './rubygems-api-key.js';
+import runscopeAccessToken from './runscope-access-token.js';
 import salesforceAccessToken from './salesforce-access-token.js';
 import saucelabsAccessKey from './saucelabs-access-key.js';
 import scalewaySecretKey from './scaleway-secret-key.js';
@@ -402,15 +495,22 @@ export const detectors: Detector[] = [
   amplitudeSecretKey,
   anthropicAdminKey,
   anthropicApiKey,
+  anypointAccessToken,
+  apifonicaApiKey,
+  apifyApiToken,
   apilayerAccessKey,
+  apitemplateApiKey,
+  appointeddApiKey,
   appsynergyApiKey,
   asanaPat,
   assemblyaiApiKey,
   ateraApiKey,
   atlassianApiToken,
   auth0ClientSecret,
+  autopilotApiKey,
   aviationstackAccessKey,
   awsAccessKey,
+  awsAppsyncApiKey,
   axiomApiToken,
   azureAppConfigurationConnectionString,
   azureClientCertificate,
@@ -422,24 +522,41 @@ export const detectors: Detector[] = [
   azureStorageAccountKey,
   azureStorageSas,
   bannerbearApiKey,
+  baremetricsApiKey,
   base64PrivateKey,
   bcryptHash,
+  beamerApiKey,
+  besnappyApiKey,
+  besttimePrivateApiKey,
+  bitbarApiKey,
   bitcoinaverageApiKey,
   bitlyAccessToken,
+  blazemeterApiSecret,
+  blitappApiKey,
   blocknativeApiKey,
   blynkDeviceToken,
+  borgbaseApiToken,
+  boxDeveloperToken,
   braintreePrivateKey,
   brandfetchApiKey,
   brevoApiKey,
   browserbaseApiKey,
   browserstackAccessKey,
+  browshotApiKey,
   bscscanApiKey,
+  buddynsApiKey,
   bugsnagApiKey,
   buildkiteApiToken,
   buttercmsApiToken,
+  calendarificApiKey,
+  calendlyPat,
+  capsulecrmApiToken,
   censysApiSecret,
   centralstationcrmApiKey,
   cerebrasApiKey,
+  chartmogulApiKey,
+  chatfuelApiToken,
+  checioSecretKey,
   checklyApiKey,
   circleciPat,
   circleciPersonalApiToken,
@@ -448,68 +565,113 @@ export const detectors: Detector[] = [
   clarifaiPat,
   clerkSecretKey,
   clickupApiToken,
+  cliengoApiKey,
   clockifyApiKey,
+  cloudconvertApiKey,
   cloudflareApiToken,
   cloudflareGlobalApiKey,
   cloudflareLegacyApiToken,
   cloudflareLegacyGlobalApiKey,
+  cloudflareOriginCaKey,
   cloudinaryApiSecret,
+  cloudmersiveApiKey,
+  cloudplanApiKey,
+  cloudsmithApiKey,
   cockroachdbCloudApiKey,
+  codaApiToken,
   codacyApiToken,
   codecovUploadToken,
+  codequiryApiKey,
   coinapiApiKey,
+  coinlibApiKey,
   coinmarketcapApiKey,
+  collect2ApiKey,
   connectionStringPassword,
   contentfulDeliveryToken,
+  contentfulPat,
+  conversiontoolsApiToken,
+  convertkitApiSecret,
   coverallsRepoToken,
   craftmypdfApiKey,
   cratesIoApiToken,
+  cryptocompareApiKey,
   curlBasicAuth,
+  currencyfreaksApiKey,
   currencylayerAccessKey,
+  currencyscoopApiKey,
+  currentsapiApiKey,
   customerioApiKey,
   d7networkApiToken,
+  dailycoApiKey,
+  dandelionApiToken,
+  dareboostApiToken,
   databoxPushToken,
   databricksToken,
   datadogApiKey,
   datadogAppKey,
   datocmsApiToken,
+  debounceApiKey,
   deepgramApiKey,
   denoDeployToken,
   dependencyTrackApiKey,
   detectifyApiKey,
+  detectlanguageApiKey,
+  dfuseApiKey,
   digitaloceanToken,
   discordWebhookUrl,
   dockerConfigAuth,
   dockerHubPat,
+  docparserApiKey,
   dopplerToken,
+  dronahqApiToken,
   dropboxAccessToken,
   duffelAccessToken,
   dynatraceApiToken,
   e2bApiKey,
   easypostApiKey,
+  ecostruxureApiKey,
+  edenaiApiKey,
+  elevenlabsApiKey,
+  enigmaApiKey,
+  ethplorerApiKey,
   eventbritePrivateToken,
+  everhourApiKey,
+  extractorapiApiKey,
   facebookAccessToken,
   facebookAppSecret,
+  fastforexApiKey,
+  feedierApiKey,
   figmaPat,
   finicityClientSecret,
   finnhubApiKey,
   firecrawlApiKey,
   fixerAccessKey,
+  fleetbaseSecretKey,
+  flexportApiKey,
+  flickrApiKey,
+  flightapiApiKey,
+  flightlabsAccessKey,
   flutterwaveSecretKey,
   flyioToken,
   flyioUserToken,
   fmpApiKey,
+  formbucketApiKey,
+  formcraftApiKey,
+  formioJwtToken,
   foursquareClientSecret,
   frameioApiToken,
   freshdeskApiKey,
+  frontappApiToken,
   fullcontactApiKey,
   gcpApiKey,
   gcpAuthorizedUserRefreshToken,
   gcpServiceAccount,
+  geckoboardApiKey,
   genericSecretAssignment,
   geoapifyApiKey,
   geocodifyApiKey,
   geocodioApiKey,
+  getemailApiKey,
   ghHostsOauthToken,
   gitExtraheader,
   githubClassicPat,
@@ -532,6 +694,9 @@ export const detectors: Detector[] = [
   gitlabRunnerRegistrationToken,
   gitlabRunnerToken,
   gitlabScimToken,
+  gitterAccessToken,
+  glassnodeApiKey,
+  gocardlessAccessToken,
   googleChatWebhookUrl,
   googleOauthAccessToken,
   googleOauthClientSecret,
@@ -541,19 +706,36 @@ export const detectors: Detector[] = [
   groovehqAccessToken,
   groqApiKey,
   guardianApiKey,
+  gumroadAccessToken,
+  gyazoAccessToken,
+  happyscribeApiKey,
   harnessAccessToken,
+  hellosignApiKey,
+  helpcrunchApiKey,
   helpscoutApiKey,
   herokuApiKey,
   herokuLegacyApiKey,
   herokuNetrcApiKey,
   hetznerApiToken,
+  hiveageApiKey,
+  holidayapiApiKey,
+  holisticApiKey,
   hubspotPrivateAppToken,
   huggingfaceToken,
   hunterApiKey,
+  hybiscusApiKey,
   ibmCloudApiKey,
+  iconfinderApiKey,
   iexcloudApiToken,
   iftttWebhookKey,
+  imagekitPrivateKey,
+  imaggaApiSecret,
   infuraProjectSecret,
+  instabotApiKey,
+  ionicPat,
+  ip2locationApiKey,
+  ipapiApiKey,
+  ipgeolocationApiKey,
   ipinfoAccessToken,
   ipstackAccessKey,
   jdbcUrl,
@@ -562,9 +744,12 @@ export const detectors: Detector[] = [
   jupiteroneApiKey,
   jwtSigningSecret,
   kagiSessionToken,
+  karmacrmApiKey,
   kerberosAsrepHash,
   kerberosTgsHash,
   keycloakClientSecret,
+  kickboxApiKey,
+  knapsackproApiToken,
   kongKonnectToken,
   kubeconfigToken,
   kubernetesBootstrapToken,
@@ -677,6 +862,7 @@ export const detectors: Detector[] = [
   resendApiKey,
   rollbarAccessToken,
   rubygemsApiKey,
+  runscopeAccessToken,
   salesforceAccessToken,
   saucelabsAccessKey,
   scalewaySecretKey,

@@ -4,7 +4,7 @@ import { offlineOnly } from './lib/offline-only.js';
 export default offlineOnly({
   id: 'contentful',
   name: 'Contentful',
-  because: 'a Contentful delivery token recognised by the name it is given; Contentful is not asked, so what it reaches is unknown',
+  because: 'a Contentful token recognised by the name it is given or its CFPAT- prefix; Contentful is not asked, so what it reaches is unknown',
   remediation:
     'Revoke it and issue a new one (https://app.contentful.com/), keep the new one in a secret store the agent cannot read, and give the agent a key of the least privilege Contentful offers.',
 });

@@ -13,15 +13,22 @@ import algolia from './algolia.js';
 import alphaVantage from './alpha-vantage.js';
 import amplitude from './amplitude.js';
 import anthropic from './anthropic.js';
+import anypoint from './anypoint.js';
+import apifonica from './apifonica.js';
+import apify from './apify.js';
 import apilayer from './apilayer.js';
+import apitemplate from './apitemplate.js';
+import appointedd from './appointedd.js';
 import appsynergy from './appsynergy.js';
 import asana from './asana.js';
 import assemblyai from './assemblyai.js';
 import atera from './atera.js';
 import atlassian from './atlassian.js';
 import auth0 from './auth0.js';
+import autopilot from './autopilot.js';
 import aviationstack from './aviationstack.js';
 import aws from './aws.js';
+import awsAppsync from './aws-appsync.js';
 import axiom from './axiom.js';
 import azure from './azure.js';
 import azureAppConfiguration from './azure-app-configuration.js';
@@ -30,84 +37,148 @@ import azureSearch from './azure-search.js';
 import azureSharedAccess from './azure-shared-access.js';
 import azureStorage from './azure-storage.js';
 import bannerbear from './bannerbear.js';
+import baremetrics from './baremetrics.js';
+import beamer from './beamer.js';
+import besnappy from './besnappy.js';
+import besttime from './besttime.js';
+import bitbar from './bitbar.js';
 import bitcoinaverage from './bitcoinaverage.js';
 import bitly from './bitly.js';
+import blazemeter from './blazemeter.js';
+import blitapp from './blitapp.js';
 import blocknative from './blocknative.js';
 import blynk from './blynk.js';
+import borgbase from './borgbase.js';
+import box from './box.js';
 import braintree from './braintree.js';
 import brandfetch from './brandfetch.js';
 import brevo from './brevo.js';
 import browserbase from './browserbase.js';
 import browserstack from './browserstack.js';
+import browshot from './browshot.js';
 import bscscan from './bscscan.js';
+import buddyns from './buddyns.js';
 import bugsnag from './bugsnag.js';
 import buildkite from './buildkite.js';
 import buttercms from './buttercms.js';
+import calendarific from './calendarific.js';
+import calendly from './calendly.js';
+import capsulecrm from './capsulecrm.js';
 import censys from './censys.js';
 import centralstationcrm from './centralstationcrm.js';
 import cerebras from './cerebras.js';
+import chartmogul from './chartmogul.js';
+import chatfuel from './chatfuel.js';
+import checio from './checio.js';
 import checkly from './checkly.js';
 import circleci from './circleci.js';
 import clarifai from './clarifai.js';
 import clerk from './clerk.js';
 import clickup from './clickup.js';
+import cliengo from './cliengo.js';
 import clockify from './clockify.js';
+import cloudconvert from './cloudconvert.js';
 import cloudflare from './cloudflare.js';
+import cloudflareOriginCa from './cloudflare-origin-ca.js';
 import cloudinary from './cloudinary.js';
+import cloudmersive from './cloudmersive.js';
+import cloudplan from './cloudplan.js';
+import cloudsmith from './cloudsmith.js';
 import cockroachdbCloud from './cockroachdb-cloud.js';
+import coda from './coda.js';
 import codacy from './codacy.js';
 import codecov from './codecov.js';
+import codequiry from './codequiry.js';
 import coinapi from './coinapi.js';
+import coinlib from './coinlib.js';
 import coinmarketcap from './coinmarketcap.js';
+import collect2 from './collect2.js';
 import commandLine from './command-line.js';
 import connectionString from './connection-string.js';
 import contentful from './contentful.js';
+import conversiontools from './conversiontools.js';
+import convertkit from './convertkit.js';
 import coveralls from './coveralls.js';
 import craftmypdf from './craftmypdf.js';
 import cratesIo from './crates-io.js';
+import cryptocompare from './cryptocompare.js';
+import currencyfreaks from './currencyfreaks.js';
 import currencylayer from './currencylayer.js';
+import currencyscoop from './currencyscoop.js';
+import currentsapi from './currentsapi.js';
 import customerio from './customerio.js';
 import d7network from './d7network.js';
+import dailyco from './dailyco.js';
+import dandelion from './dandelion.js';
+import dareboost from './dareboost.js';
 import databox from './databox.js';
 import databricks from './databricks.js';
 import datadog from './datadog.js';
 import datocms from './datocms.js';
+import debounce from './debounce.js';
 import deepgram from './deepgram.js';
 import denoDeploy from './deno-deploy.js';
 import dependencyTrack from './dependency-track.js';
 import detectify from './detectify.js';
+import detectlanguage from './detectlanguage.js';
+import dfuse from './dfuse.js';
 import digitalocean from './digitalocean.js';
 import discord from './discord.js';
 import dockerHub from './docker-hub.js';
 import dockerRegistry from './docker-registry.js';
+import docparser from './docparser.js';
 import doppler from './doppler.js';
+import dronahq from './dronahq.js';
 import dropbox from './dropbox.js';
 import duffel from './duffel.js';
 import dynatrace from './dynatrace.js';
 import e2b from './e2b.js';
 import easypost from './easypost.js';
+import ecostruxure from './ecostruxure.js';
+import edenai from './edenai.js';
+import elevenlabs from './elevenlabs.js';
+import enigma from './enigma.js';
+import ethplorer from './ethplorer.js';
 import eventbrite from './eventbrite.js';
+import everhour from './everhour.js';
+import extractorapi from './extractorapi.js';
 import facebook from './facebook.js';
+import fastforex from './fastforex.js';
+import feedier from './feedier.js';
 import figma from './figma.js';
 import finicity from './finicity.js';
 import finnhub from './finnhub.js';
 import firecrawl from './firecrawl.js';
 import fixer from './fixer.js';
+import fleetbase from './fleetbase.js';
+import flexport from './flexport.js';
+import flickr from './flickr.js';
+import flightapi from './flightapi.js';
+import flightlabs from './flightlabs.js';
 import flutterwave from './flutterwave.js';
 import flyio from './flyio.js';
 import fmp from './fmp.js';
+import formbucket from './formbucket.js';
+import formcraft from './formcraft.js';
+import formio from './formio.js';
 import foursquare from './foursquare.js';
 import frameio from './frameio.js';
 import freshdesk from './freshdesk.js';
+import frontapp from './frontapp.js';
 import fullcontact from './fullcontact.js';
 import gcp from './gcp.js';
+import geckoboard from './geckoboard.js';
 import generic from './generic.js';
 import geoapify from './geoapify.js';
 import geocodify from './geocodify.js';
 import geocodio from './geocodio.js';
+import getemail from './getemail.js';
 import gitHttp from './git-http.js';
 import github from './github.js';
 import gitlab from './gitlab.js';
+import gitter from './gitter.js';
+import glassnode from './glassnode.js';
+import gocardless from './gocardless.js';
 import googleChat from './google-chat.js';
 import googleOauth from './google-oauth.js';
 import grafana from './grafana.js';
@@ -115,17 +186,34 @@ import graphhopper from './graphhopper.js';
 import groovehq from './groovehq.js';
 import groq from './groq.js';
 import guardian from './guardian.js';
+import gumroad from './gumroad.js';
+import gyazo from './gyazo.js';
+import happyscribe from './happyscribe.js';
 import harness from './harness.js';
+import hellosign from './hellosign.js';
+import helpcrunch from './helpcrunch.js';
 import helpscout from './helpscout.js';
 import heroku from './heroku.js';
 import hetzner from './hetzner.js';
+import hiveage from './hiveage.js';
+import holidayapi from './holidayapi.js';
+import holistic from './holistic.js';
 import hubspot from './hubspot.js';
 import huggingface from './huggingface.js';
 import hunter from './hunter.js';
+import hybiscus from './hybiscus.js';
 import ibmCloud from './ibm-cloud.js';
+import iconfinder from './iconfinder.js';
 import iexcloud from './iexcloud.js';
 import ifttt from './ifttt.js';
+import imagekit from './imagekit.js';
+import imagga from './imagga.js';
 import infura from './infura.js';
+import instabot from './instabot.js';
+import ionic from './ionic.js';
+import ip2location from './ip2location.js';
+import ipapi from './ipapi.js';
+import ipgeolocation from './ipgeolocation.js';
 import ipinfo from './ipinfo.js';
 import ipstack from './ipstack.js';
 import jdbc from './jdbc.js';
@@ -134,7 +222,10 @@ import jina from './jina.js';
 import jupiterone from './jupiterone.js';
 import jwtSigning from './jwt-signing.js';
 import kagi from './kagi.js';
+import karmacrm from './karmacrm.js';
 import keycloak from './keycloak.js';
+import kickbox from './kickbox.js';
+import knapsackpro from './knapsackpro.js';
 import kongKonnect from './kong-konnect.js';
 import kubernetes from './kubernetes.js';
 import langfuse from './langfuse.js';
@@ -230,6 +321,7 @@ import replicate from './replicate.js';
 import resend from './resend.js';
 import rollbar from './rollbar.js';
 import rubygems from './rubygems.js';
+import runscope from './runscope.js';
 import salesforce from './salesforce.js';
 import saucelabs from './saucelabs.js';
 import scaleway from './scaleway.js';
@@ -325,15 +417,22 @@ export const providers: Provider[] = [
   alphaVantage,
   amplitude,
   anthropic,
+  anypoint,
+  apifonica,
+  apify,
   apilayer,
+  apitemplate,
+  appointedd,
   appsynergy,
   asana,
   assemblyai,
   atera,
   atlassian,
   auth0,
+  autopilot,
   aviationstack,
   aws,
+  awsAppsync,
   axiom,
   azure,
   azureAppConfiguration,
@@ -342,84 +441,148 @@ export const providers: Provider[] = [
   azureSharedAccess,
   azureStorage,
   bannerbear,
+  baremetrics,
+  beamer,
+  besnappy,
+  besttime,
+  bitbar,
   bitcoinaverage,
   bitly,
+  blazemeter,
+  blitapp,
   blocknative,
   blynk,
+  borgbase,
+  box,
   braintree,
   brandfetch,
   brevo,
   browserbase,
   browserstack,
+  browshot,
   bscscan,
+  buddyns,
   bugsnag,
   buildkite,
   buttercms,
+  calendarific,
+  calendly,
+  capsulecrm,
   censys,
   centralstationcrm,
   cerebras,
+  chartmogul,
+  chatfuel,
+  checio,
   checkly,
   circleci,
   clarifai,
   clerk,
   clickup,
+  cliengo,
   clockify,
+  cloudconvert,
   cloudflare,
+  cloudflareOriginCa,
   cloudinary,
+  cloudmersive,
+  cloudplan,
+  cloudsmith,
   cockroachdbCloud,
+  coda,
   codacy,
   codecov,
+  codequiry,
   coinapi,
+  coinlib,
   coinmarketcap,
+  collect2,
   commandLine,
   connectionString,
   contentful,
+  conversiontools,
+  convertkit,
   coveralls,
   craftmypdf,
   cratesIo,
+  cryptocompare,
+  currencyfreaks,
   currencylayer,
+  currencyscoop,
+  currentsapi,
   customerio,
   d7network,
+  dailyco,
+  dandelion,
+  dareboost,
   databox,
   databricks,
   datadog,
   datocms,
+  debounce,
   deepgram,
   denoDeploy,
   dependencyTrack,
   detectify,
+  detectlanguage,
+  dfuse,
   digitalocean,
   discord,
   dockerHub,
   dockerRegistry,
+  docparser,
   doppler,
+  dronahq,
   dropbox,
   duffel,
   dynatrace,
   e2b,
   easypost,
+  ecostruxure,
+  edenai,
+  elevenlabs,
+  enigma,
+  ethplorer,
   eventbrite,
+  everhour,
+  extractorapi,
   facebook,
+  fastforex,
+  feedier,
   figma,
   finicity,
   finnhub,
   firecrawl,
   fixer,
+  fleetbase,
+  flexport,
+  flickr,
+  flightapi,
+  flightlabs,
   flutterwave,
   flyio,
   fmp,
+  formbucket,
+  formcraft,
+  formio,
   foursquare,
   frameio,
   freshdesk,
+  frontapp,
   fullcontact,
   gcp,
+  geckoboard,
   generic,
   geoapify,
   geocodify,
   geocodio,
+  getemail,
   gitHttp,
   github,
   gitlab,
+  gitter,
+  glassnode,
+  gocardless,
   googleChat,
   googleOauth,
   grafana,
@@ -427,17 +590,34 @@ export const providers: Provider[] = [
   groovehq,
   groq,
   guardian,
+  gumroad,
+  gyazo,
+  happyscribe,
   harness,
+  hellosign,
+  helpcrunch,
   helpscout,
   heroku,
   hetzner,
+  hiveage,
+  holidayapi,
+  holistic,
   hubspot,
   huggingface,
   hunter,
+  hybiscus,
   ibmCloud,
+  iconfinder,
   iexcloud,
   ifttt,
+  imagekit,
+  imagga,
   infura,
+  instabot,
+  ionic,
+  ip2location,
+  ipapi,
+  ipgeolocation,
   ipinfo,
   ipstack,
   jdbc,
@@ -446,7 +626,10 @@ export const providers: Provider[] = [
   jupiterone,
   jwtSigning,
   kagi,
+  karmacrm,
   keycloak,
+  kickbox,
+  knapsackpro,
   kongKonnect,
   kubernetes,
   langfuse,
@@ -542,6 +725,7 @@ export const providers: Provider[] = [
   resend,
   rollbar,
   rubygems,
+  runscope,
   salesforce,
   saucelabs,
   scaleway,

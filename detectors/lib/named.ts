@@ -9,7 +9,7 @@ import * as fake from '../../src/detect/fake.js';
 import { entropy } from '../../src/detect/placeholder.js';
 import { decodesToText, hasCountingRun, looksLikeWords, marksExamples, namePhrase, nameWords, PHRASE_REACH, typedSample } from './assignment.js';
 
-// The alphabets documented formats use; `uuid` is the 8-4-4-4-12 hex form.
+// The alphabets documented formats use; `uuid` is the 8-4-4-4-12 hex form, `jwt` a signed JSON Web Token.
 const ALPHABETS = {
   hex: { chars: '0123456789abcdef', cls: 'a-f0-9' },
   'upper-hex': { chars: '0123456789ABCDEF', cls: 'A-F0-9' },
@@ -20,13 +20,15 @@ const ALPHABETS = {
   base64url: { chars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_', cls: 'A-Za-z0-9_\\-' },
   base64: { chars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', cls: 'A-Za-z0-9+/' },
   uuid: { chars: '0123456789abcdef', cls: '' },
+  // Three dot-separated base64url parts whose first decodes to a JSON header with `alg` (RFC 7519): keys some providers issue as JWTs.
+  jwt: { chars: '', cls: '' },
   digits: { chars: '0123456789', cls: '0-9' },
 } as const;
 export type Alphabet = keyof typeof ALPHABETS;
 
 export interface ValueShape {
   alphabet: Alphabet;
-  /** An exact length, or the documented range. Ignored for `uuid`. */
+  /** An exact length, or the documented range. Ignored for `uuid` and `jwt`. */
   length?: number | [number, number];
   /** A literal the value starts with (part of the documented shape, e.g. Okta's `00`). */
   prefix?: string;
@@ -159,13 +161,18 @@ function valueReach(v: ValueShape): number {
 /** The value pattern: the shape, bounded so it is not part of a longer run of the same alphabet. */
 function valuePattern(v: ValueShape): RegExp {
   const prefix = (v.prefix ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (v.alphabet === 'uuid') return new RegExp(`(?<![A-Za-z0-9_-])(${prefix}[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_-])`, 'g');
+  // A value may be glued to its name by a hyphen after a letter (`acmeKEY-V`, `acme-secret-V`): only where the
+  // alphabet has no hyphen of its own, so the join cannot be read as part of the value; namedBy then wants a secret word.
+  const joined = '(?<![^A-Za-z]-)(?<!^-)';
+  if (v.alphabet === 'jwt') return /(?<![A-Za-z0-9_.-])(eyJ[A-Za-z0-9_-]{8,2000}\.[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_.=-])/g;
+  if (v.alphabet === 'uuid') return new RegExp(`(?<![A-Za-z0-9_])${joined}(${prefix}[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_-])`, 'g');
   const { cls } = ALPHABETS[v.alphabet];
   const [min, max] = typeof v.length === 'number' ? [v.length, v.length] : (v.length ?? [20, 64]);
   const n = min === max ? `{${min - prefix.length}}` : `{${min - prefix.length},${max - prefix.length}}`;
   const edge = v.alphabet === 'base64' ? 'A-Za-z0-9_+/' : 'A-Za-z0-9_';
   const pad = v.alphabet === 'base64' ? '={0,2}' : '';
-  return new RegExp(`(?<![${edge}-])(${prefix}[${cls}]${n}${pad})(?![${edge}=-])`, 'g');
+  const start = v.alphabet === 'base64url' ? `(?<![${edge}-])` : `(?<![${edge}])${joined}`;
+  return new RegExp(`${start}(${prefix}[${cls}]${n}${pad})(?![${edge}=-])`, 'g');
 }
 
 /** The names, a separator optional where a name has `_`: `new_relic` → `new[_ .-]?relic`. */
@@ -213,6 +220,7 @@ function singleCaseWords(core: string): boolean {
  * hold distinct: k(1 - (1 - 1/k)^n) for n characters of k).
  */
 export function randomForShape(value: string, v: ValueShape): boolean {
+  if (v.alphabet === 'jwt') return signedJwt(value);
   const core = value.slice(v.prefix?.length ?? 0).replace(/[-=]/g, '');
   if (v.alphabet !== 'digits' && core.length >= 16 && !(/[0-9]/.test(core) && /[A-Za-z]/.test(core))) return false;
   const mixedCase = /[a-z]/.test(core) && /[A-Z]/.test(core);
@@ -221,6 +229,18 @@ export function randomForShape(value: string, v: ValueShape): boolean {
   const k = alphabetOf(core);
   const distinct = k * (1 - (1 - 1 / k) ** core.length);
   return entropy(core) >= Math.log2(distinct) * 0.75;
+}
+
+/** A JWT whose header is JSON naming its algorithm and whose signature looks drawn, not typed. */
+function signedJwt(value: string): boolean {
+  const [header, , signature] = value.split('.');
+  try {
+    const h: unknown = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
+    if (typeof h !== 'object' || h === null || typeof (h as { alg?: unknown }).alg !== 'string') return false;
+  } catch {
+    return false;
+  }
+  return entropy(signature) >= 3.5 && !hasCountingRun(signature);
 }
 
 /**
@@ -243,6 +263,8 @@ export function namedBy(input: MatchInput, names: RegExp, notWords: Set<string>)
   if (tail.includes('--')) tail = tail.slice(tail.lastIndexOf('--'));
   const words = nameWords(tail);
   if (words.length > 6 || words.some((w) => NOT_SECRET.has(w) || notWords.has(w))) return false;
+  // Glued by a hyphen (`acmeKEY-V`), the value needs a word that says secret: `acme-V` is more often a name than a key.
+  if (input.text[input.index - 1] === '-') return words.some((w) => SECRET_WORDS.has(w));
   // The provider's name alone (`dareboost=…`), or words that say secret after it (`_API_KEY`, ` private token`,
   // `--access-token`): `codecov -f coverage.json -t …` names a file and a one-letter flag, not a secret.
   return words.length === 0 || words.some((w) => SECRET_WORDS.has(w));
@@ -250,6 +272,7 @@ export function namedBy(input: MatchInput, names: RegExp, notWords: Set<string>)
 
 function sample(v: ValueShape): string {
   if (v.alphabet === 'uuid') return fake.uuid();
+  if (v.alphabet === 'jwt') return fake.jwt({ sub: fake.alnum(12), iat: 1700000000 });
   // A random draw can hold a word-like or counting run the check refuses (a real key can too: a known miss); the
   // examples stand for keys the check accepts, whatever the seed after detectors are added or removed.
   for (let i = 0; i < 50; i++) {
@@ -276,6 +299,12 @@ function fixClasses(s: string, chars: string): string {
 /** A value of the wrong length for the shape: the near miss every provider's examples carry. */
 function nearMiss(v: ValueShape): string {
   if (v.alphabet === 'uuid') return fake.hex(32);
+  if (v.alphabet === 'jwt')
+    return fake
+      .jwt({ sub: fake.alnum(12) })
+      .split('.')
+      .slice(0, 2)
+      .join('.');
   const max = typeof v.length === 'number' ? v.length : (v.length ?? [20, 64])[1];
   return (v.prefix ?? '') + fixClasses(fake.from(ALPHABETS[v.alphabet].chars, max + 6 - (v.prefix?.length ?? 0)), ALPHABETS[v.alphabet].chars);
 }
@@ -313,10 +342,12 @@ export function defineNamedDetector(spec: NamedSpec): Detector {
         { text: (t) => `{"mcpServers":{"${slug}":{"command":"npx","args":["-y","${slug}-mcp","--api-key","${t}"]}}}`, secret: sample(spec.value), path: '.mcp.json' },
         { text: (t) => `npx ${slug}-cli login --token ${t}\n`, secret: sample(spec.value), path: 'setup.sh' },
         { text: (t) => `<settings><${camel}Secret>${t}</${camel}Secret></settings>`, secret: sample(spec.value), path: 'settings.xml' },
+        ...(spec.value.alphabet === 'base64url' || spec.value.alphabet === 'jwt' ? [] : [{ text: (t: string) => `${camel}KEY-${t}\n`, secret: sample(spec.value), path: 'notes.txt' }]),
       ],
       negative: [
         { text: `${env}_ACCOUNT_ID=${sample(spec.value)}`, why: 'the name says an id, not a secret' },
         { text: `OTHER_SERVICE_API_KEY=${sample(spec.value)}`, why: 'no name of the provider before the value' },
+        { text: `${slug}-${sample(spec.value)}`, why: 'glued to the name by a hyphen with no word that says secret' },
         { text: `${env}_API_KEY=${nearMiss(spec.value)}`, why: 'near miss: not the documented length' },
         { text: `${env}_API_KEY=${spec.value.alphabet === 'digits' ? '1234512345' : 'a1b2c3d4e5'}${'0'.repeat(30)}`, why: 'not random: a run of one character' },
       ],
