@@ -152,13 +152,16 @@ function alphabetOf(core: string): number {
 /** The value pattern: the shape, bounded so it is not part of a longer run of the same alphabet. */
 function valuePattern(v: ValueShape): RegExp {
   const prefix = (v.prefix ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (v.alphabet === 'uuid') return new RegExp(`(?<![A-Za-z0-9_-])(${prefix}[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_-])`, 'g');
+  // A value may be glued to the word before it by `-` (`acme-secret-VALUE`, `acmePRIVATEkey-VALUE`) when that word
+  // ends in a letter; `namedBy` then requires the word to say secret, so a segment of a longer dashed value is not read.
+  const glued = '(?<![^A-Za-z]-)(?<!^-)';
+  if (v.alphabet === 'uuid') return new RegExp(`(?<![A-Za-z0-9_])${glued}(${prefix}[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_-])`, 'g');
   const { cls } = ALPHABETS[v.alphabet];
   const [min, max] = typeof v.length === 'number' ? [v.length, v.length] : (v.length ?? [20, 64]);
   const n = min === max ? `{${min - prefix.length}}` : `{${min - prefix.length},${max - prefix.length}}`;
   const edge = v.alphabet === 'base64' ? 'A-Za-z0-9_+/' : 'A-Za-z0-9_';
   const pad = v.alphabet === 'base64' ? '={0,2}' : '';
-  return new RegExp(`(?<![${edge}-])(${prefix}[${cls}]${n}${pad})(?![${edge}=-])`, 'g');
+  return new RegExp(`(?<![${edge}])${glued}(${prefix}[${cls}]${n}${pad})(?![${edge}=-])`, 'g');
 }
 
 /** The names, a separator optional where a name has `_`: `new_relic` → `new[_ .-]?relic`. */
@@ -236,6 +239,8 @@ export function namedBy(input: MatchInput, names: RegExp, notWords: Set<string>)
   if (tail.includes('--')) tail = tail.slice(tail.lastIndexOf('--'));
   const words = nameWords(tail);
   if (words.length > 6 || words.some((w) => NOT_SECRET.has(w) || notWords.has(w))) return false;
+  // Glued by `-` (`acme-secret-VALUE`): the word just before must say secret, not be a segment of a dashed value or an id.
+  if (input.text[input.index - 1] === '-') return words.length > 0 && SECRET_WORDS.has(words[words.length - 1]);
   // The provider's name alone (`dareboost=…`), or words that say secret after it (`_API_KEY`, ` private token`,
   // `--access-token`): `codecov -f coverage.json -t …` names a file and a one-letter flag, not a secret.
   return words.length === 0 || words.some((w) => SECRET_WORDS.has(w));
@@ -302,6 +307,8 @@ export function defineNamedDetector(spec: NamedSpec): Detector {
         { text: (t) => `{"mcpServers":{"${slug}":{"command":"npx","args":["-y","${slug}-mcp","--api-key","${t}"]}}}`, secret: sample(spec.value), path: '.mcp.json' },
         { text: (t) => `npx ${slug}-cli login --token ${t}\n`, secret: sample(spec.value), path: 'setup.sh' },
         { text: (t) => `<settings><${camel}Secret>${t}</${camel}Secret></settings>`, secret: sample(spec.value), path: 'settings.xml' },
+        // Glued by a dash (`acme secret-key-VALUE`); a URL-safe alphabet holds the dash, so the run would start at `key-`.
+        ...(spec.value.alphabet === 'base64url' ? [] : [{ text: (t: string) => `${slug} secret-key-${t}\n`, secret: sample(spec.value), path: 'notes.txt' }]),
       ],
       negative: [
         { text: `${env}_ACCOUNT_ID=${sample(spec.value)}`, why: 'the name says an id, not a secret' },
