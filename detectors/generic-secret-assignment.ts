@@ -213,7 +213,7 @@ export default defineDetector({
       { text: (s) => `{"args":["-y","acme-mcp","--api-key","${s}"]}`, secret: fake.alnum(40), path: '.mcp.json' },
       { text: (s) => `<config><acmeApiKey>${s}</acmeApiKey></config>`, secret: fake.alnum(30) + fake.from('0123456789', 6), path: 'config.xml' },
       // A product's own `…_KEY`, and `NAME VALUE` with only spaces between.
-      { text: (s) => `MAILERLITE_KEY=${s}`, secret: fake.alnum(32) + fake.digits(4) },
+      { text: (s) => `SENDLYTIC_KEY=${s}`, secret: fake.alnum(32) + fake.digits(4) },
       { text: (s) => `acmecloud token ${s}`, secret: fake.alnum(36) + fake.digits(4) },
       // A typed sample under a secret's name: reported (as inferred, never sent), not dropped.
       { text: (s) => `ACME_API_TOKEN=${s}`, secret: `abcdefgh${fake.alnum(6)}1234567` },

@@ -275,15 +275,21 @@ import kubernetesBootstrapToken from './kubernetes-bootstrap-token.js';
 import langfuseSecretKey from './langfuse-secret-key.js';
 import langsmithApiKey from './langsmith-api-key.js';
 import languagelayerAccessKey from './languagelayer-access-key.js';
+import launchdarklyAccessToken from './launchdarkly-access-token.js';
 import lemlistApiKey from './lemlist-api-key.js';
 import libpqKeywordPassword from './libpq-keyword-password.js';
 import linearApiKey from './linear-api-key.js';
 import linodePersonalAccessToken from './linode-personal-access-token.js';
+import loadmillApiToken from './loadmill-api-token.js';
 import logzioApiToken from './logzio-api-token.js';
+import lokaliseApiToken from './lokalise-api-token.js';
 import lunchmoneyAccessToken from './lunchmoney-access-token.js';
 import mailboxlayerAccessKey from './mailboxlayer-access-key.js';
 import mailchimpApiKey from './mailchimp-api-key.js';
+import mailerliteApiKey from './mailerlite-api-key.js';
+import mailgunApiKey from './mailgun-api-key.js';
 import mailjetApiSecret from './mailjet-api-secret.js';
+import mailsacApiKey from './mailsac-api-key.js';
 import makeWebhookUrl from './make-webhook-url.js';
 import mandrillApiKey from './mandrill-api-key.js';
 import mapboxSecretToken from './mapbox-secret-token.js';
@@ -756,15 +762,21 @@ export const detectors: Detector[] = [
   langfuseSecretKey,
   langsmithApiKey,
   languagelayerAccessKey,
+  launchdarklyAccessToken,
   lemlistApiKey,
   libpqKeywordPassword,
   linearApiKey,
   linodePersonalAccessToken,
+  loadmillApiToken,
   logzioApiToken,
+  lokaliseApiToken,
   lunchmoneyAccessToken,
   mailboxlayerAccessKey,
   mailchimpApiKey,
+  mailerliteApiKey,
+  mailgunApiKey,
   mailjetApiSecret,
+  mailsacApiKey,
   makeWebhookUrl,
   mandrillApiKey,
   mapboxSecretToken,

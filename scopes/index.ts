@@ -231,14 +231,20 @@ import kubernetes from './kubernetes.js';
 import langfuse from './langfuse.js';
 import langsmith from './langsmith.js';
 import languagelayer from './languagelayer.js';
+import launchdarkly from './launchdarkly.js';
 import lemlist from './lemlist.js';
 import linear from './linear.js';
 import linode from './linode.js';
+import loadmill from './loadmill.js';
 import logzio from './logzio.js';
+import lokalise from './lokalise.js';
 import lunchmoney from './lunchmoney.js';
 import mailboxlayer from './mailboxlayer.js';
 import mailchimp from './mailchimp.js';
+import mailerlite from './mailerlite.js';
+import mailgun from './mailgun.js';
 import mailjet from './mailjet.js';
+import mailsac from './mailsac.js';
 import make from './make.js';
 import mandrill from './mandrill.js';
 import mapbox from './mapbox.js';
@@ -635,14 +641,20 @@ export const providers: Provider[] = [
   langfuse,
   langsmith,
   languagelayer,
+  launchdarkly,
   lemlist,
   linear,
   linode,
+  loadmill,
   logzio,
+  lokalise,
   lunchmoney,
   mailboxlayer,
   mailchimp,
+  mailerlite,
+  mailgun,
   mailjet,
+  mailsac,
   make,
   mandrill,
   mapbox,

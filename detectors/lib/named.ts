@@ -154,6 +154,7 @@ function alphabetOf(core: string): number {
 /** The longest value of the shape, and a character either side that its look-arounds read (see `Detector.near`). */
 function valueReach(v: ValueShape): number {
   if (v.alphabet === 'uuid') return (v.prefix ?? '').length + 36 + 2;
+  if (v.alphabet === 'jwt') return 3 + 2000 + 1 + 4000 + 1 + 1000 + 2;
   const max = typeof v.length === 'number' ? v.length : (v.length ?? [20, 64])[1];
   return max + (v.alphabet === 'base64' ? 2 : 0) + 2;
 }
@@ -263,8 +264,9 @@ export function namedBy(input: MatchInput, names: RegExp, notWords: Set<string>)
   if (tail.includes('--')) tail = tail.slice(tail.lastIndexOf('--'));
   const words = nameWords(tail);
   if (words.length > 6 || words.some((w) => NOT_SECRET.has(w) || notWords.has(w))) return false;
-  // Glued by a hyphen (`acmeKEY-V`), the value needs a word that says secret: `acme-V` is more often a name than a key.
-  if (input.text[input.index - 1] === '-') return words.some((w) => SECRET_WORDS.has(w));
+  // Glued by a hyphen (`acmeKEY-V`, `acme-secret-V`): the word just before must say secret, not be a segment of a
+  // dashed value or an id.
+  if (input.text[input.index - 1] === '-') return words.length > 0 && SECRET_WORDS.has(words[words.length - 1]);
   // The provider's name alone (`dareboost=…`), or words that say secret after it (`_API_KEY`, ` private token`,
   // `--access-token`): `codecov -f coverage.json -t …` names a file and a one-letter flag, not a secret.
   return words.length === 0 || words.some((w) => SECRET_WORDS.has(w));
@@ -343,6 +345,8 @@ export function defineNamedDetector(spec: NamedSpec): Detector {
         { text: (t) => `npx ${slug}-cli login --token ${t}\n`, secret: sample(spec.value), path: 'setup.sh' },
         { text: (t) => `<settings><${camel}Secret>${t}</${camel}Secret></settings>`, secret: sample(spec.value), path: 'settings.xml' },
         ...(spec.value.alphabet === 'base64url' || spec.value.alphabet === 'jwt' ? [] : [{ text: (t: string) => `${camel}KEY-${t}\n`, secret: sample(spec.value), path: 'notes.txt' }]),
+        // Glued by a dash (`acme secret-key-VALUE`); a URL-safe alphabet holds the dash, so the run would start at `key-`.
+        ...(spec.value.alphabet === 'base64url' || spec.value.alphabet === 'jwt' ? [] : [{ text: (t: string) => `${slug} secret-key-${t}\n`, secret: sample(spec.value), path: 'notes.txt' }]),
       ],
       negative: [
         { text: `${env}_ACCOUNT_ID=${sample(spec.value)}`, why: 'the name says an id, not a secret' },
