@@ -2,14 +2,18 @@ import { defineDetector, type MatchInput } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { entropy } from '../src/detect/placeholder.js';
 import { decodesToText, looksLikeWords, marksExamples, mostlyCounting, namePhrase, nameWords, typedSample, valueName } from './lib/assignment.js';
+import { isPasswordName, typedLike, typedPassword } from './lib/password.js';
 
 // A value assigned to a secret-named variable (*_TOKEN, *_SECRET, *_PASSWORD, *_PASS, *_API_KEY, *_SECRET_KEY,
 // SECRET_KEY_BASE, ENCRYPTION_KEY, Laravel's APP_KEY …) that looks random: gitleaks' generic-api-key idea, held
 // to a stricter bar because library code is full of `token = …` that holds no secret. The name is read in every
 // syntax an agent meets: assignments (env, shell, YAML, JSON, TOML, code), XML elements and .NET `<add key=…
-// value=…>`, and command-line flags in MCP `args` (`"--api-key", "VALUE"`, `--access-token=VALUE`). When the
-// name starts with a provider's id (`LINEAR_API_KEY`), the finding is that provider's. Specific detectors win
-// on the same span.
+// value=…>`, command-line flags in MCP `args` (`"--api-key", "VALUE"`, `--access-token=VALUE`) and Terraform
+// variable defaults (`variable "acme_api_token" { default = "VALUE" }`). When the name starts with a provider's id
+// (`LINEAR_API_KEY`), the finding is that provider's. Specific detectors win on the same span.
+// Under a password's own name (`password`, `DB_PASS`, `AdminPassword`, detectors/lib/password.ts) a value need not
+// look random: a password a person typed (`Rrhh1234`, `super$ecret`) is reported as a credential like any other —
+// not as a likely sample, which would mark it inferred: a weak password opens the account all the same.
 /** Name tails that make a credential, as lower-case words (split at `_`, `-`, `.` and camelCase humps). */
 const SECRET_TAILS: string[][] = [
   ['token'],
@@ -101,9 +105,11 @@ function mixedPassword(n: number): string {
  * The name a value is given: its syntax's (a flag, an element, an assignment's variable), else — for `NAME VALUE`
  * with only spaces between, as in `.netrc`-like and prose configuration lines — the words before it on its line.
  */
-function givenName(input: MatchInput): { name: string; flag?: boolean; spaced?: boolean } {
+function givenName(input: MatchInput): { name: string; flag?: boolean; spaced?: boolean; direct?: string } {
   const given = valueName(input);
-  if (given.flag || /[:=>]/.test(input.match[0].slice(0, input.index - input.match.index))) return given;
+  if (given.flag) return given;
+  const between = input.match[0].slice(0, input.index - input.match.index);
+  if (/[:=>]/.test(between)) return { ...given, direct: directName(input) };
   return {
     name: namePhrase(input)
       .split(/[\s"'`,]+/)
@@ -114,6 +120,16 @@ function givenName(input: MatchInput): { name: string; flag?: boolean; spaced?: 
 }
 
 /**
+ * The name the pattern itself read, ending in its secret word: a connection string's `Password` key after its
+ * `User ID` key, where the line's first assignment names `ID`: the identifier characters just before the match, and the word it starts with.
+ */
+function directName(input: MatchInput): string {
+  const word = /^[A-Za-z][A-Za-z_-]*/.exec(input.match[0])?.[0] ?? '';
+  const before = /[A-Za-z0-9_.-]*$/.exec(input.text.slice(Math.max(0, input.match.index - 100), input.match.index))?.[0] ?? '';
+  return before + word;
+}
+
+/**
  * `secret` when the value is a random-looking secret under a secret-naming name; `sample` when it is under such a
  * name but reads as a typed sample (`abcdef1234567890abcdef…`, `ABCDEFGHIJKLMNOPQRSTUVWXYZ012345`): still reported,
  * since a real key is sometimes that lazy and other scanners report it, but as inferred and never sent to be
@@ -121,6 +137,22 @@ function givenName(input: MatchInput): { name: string; flag?: boolean; spaced?: 
  */
 function judge(secret: string, given: ReturnType<typeof givenName>, words: string[], qual: string[], input: MatchInput): 'secret' | 'sample' | undefined {
   if (NOT_CREDENTIAL.test(words.join('_'))) return undefined;
+  const verdict = judgeRandom(secret, given, qual, input);
+  if (verdict || input.typed || !isPasswordName(words) || marksExamples(input.text)) return verdict;
+  // A password a person typed: its own bar (detectors/lib/password.ts). `password 'V'` with only spaces between
+  // (Gradle's `credentials { password '…' }`, a Ruby call) only when quoted: bare, it is a line of prose.
+  const quoted = /["'`]/.test(input.text[input.index - 1] ?? '');
+  const between = input.match[0].slice(0, input.index - input.match.index);
+  // A list's comma between (`` `*_PASS`, `*_API_KEY` ``) is not a call's space: the next item is not the value.
+  if (given.spaced && (!quoted || between.includes(','))) return undefined;
+  const spaced = /[ \t](?::=|=>|=)|(?::=|=>|=)[ \t]/.test(between);
+  return typedPassword(secret, { quoted, spaced }) ? 'secret' : undefined;
+}
+
+/** The verdict for a value that must look random (any secret-naming name); see `judge`. */
+function judgeRandom(secret: string, given: ReturnType<typeof givenName>, qual: string[], input: MatchInput): 'secret' | 'sample' | undefined {
+  // Values are read from 8 characters on for passwords; a key or token shorter than 16 is not a random draw's.
+  if (secret.length < 16) return undefined;
   // Laravel writes its key as `base64:` + 32 random bytes; the bytes are what must look random.
   const value = secret.replace(/^base64:/, '');
   // Inside quotes a value may hold any character (Django's keys use `!@#$%^&*(-_=+)`); bare, a call is code.
@@ -165,8 +197,13 @@ let last: { text: string; index: number; verdict?: 'secret' | 'sample'; qual?: s
 function judged(secret: string, input: MatchInput): { verdict?: 'secret' | 'sample'; qual?: string[] } {
   if (last && last.text === input.text && last.index === input.index) return last;
   const given = givenName(input);
-  const words = nameWords(given.name);
-  const qual = qualifier(words);
+  let words = nameWords(given.name);
+  let qual = qualifier(words);
+  // The line's first assignment may name something else (`User ID=` before `Password=` in a connection string).
+  if (!qual && given.direct) {
+    words = nameWords(given.direct);
+    qual = qualifier(words);
+  }
   last = { text: input.text, index: input.index, qual, verdict: qual ? judge(secret, given, words, qual, input) : undefined };
   return last;
 }
@@ -179,13 +216,16 @@ export default defineDetector({
   keywords: ['token', 'secret', 'pass', 'pwd', 'apikey', 'api-key', '_key', '-key', 'key=', 'key:', 'key"', "key'", 'credential', 'encryption', 'authorization'],
   // A name's tail, then how the syntax gives it a value: `--flag VALUE` / `"--flag", "VALUE"` / `--flag=VALUE`,
   // an assignment (`=`, `:`, `:=`, `=>`, optional quotes, an optional `Bearer `), an XML element (`>VALUE<`) or
-  // a .NET appSetting (`" value="`). The value is any run of non-space characters inside quotes, or the
-  // characters of keys and passwords when bare. The full name is read back by `valueName` (detectors/lib/assignment.ts).
+  // a .NET appSetting (`" value="`) or a Terraform variable's default (`" {… default = "`). The value is any run of non-space characters inside quotes, or the
+  // characters of keys and passwords when bare; a quoted value is never an appSetting's key (`key="DbPassword"
+  // value="…"`), so the match that follows, named by it, is not swallowed. Aligned columns may put up to 16 spaces
+  // before the operator (`:password       => '…'`). The full name is read back by `valueName` (detectors/lib/assignment.ts).
   pattern:
-    /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:["'`]?[ \t]{0,5}(?::=|=>|=|:)[ \t]{0,5}["'`]?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}["'`])(?<secret>(?<=["'`])[^\s"'`\\<>]{16,200}(?=["'`])|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{16,200}={0,2}(?=["'`\s,;)}\]<&]|$))/gi,
-  // Every match starts with one of these words (the pattern's first group), and with its value (at most 210
-  // characters) and look-ahead reads under 256 characters: the pattern is tried where they occur, not at every character.
-  near: { keywords: ['token', 'secret', 'pass', 'pwd', 'key', 'credential', 'authorization'], from: 0, to: 0, reach: 256 },
+    /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:["'`]?[ \t]{0,16}(?::=|=>|=|:)[ \t]{0,5}["'`]?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}["'`]|["'][ \t]*\{[^{}]{0,160}?\bdefault[ \t]*=[ \t]*["'])(?<secret>(?<=["'`])[^\s"'`\\<>]{8,200}(?=["'`])|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{8,200}={0,2}(?=["'`\s,;)}\]<&]|$))(?!["'][ \t]{1,5}value[ \t]{0,3}=)/gi,
+  // Every match starts with one of these words (the pattern's first group), and with a Terraform block's first lines
+  // (at most 180 characters), its value (at most 210) and look-ahead reads under 420 characters: the pattern is tried
+  // where they occur, not at every character.
+  near: { keywords: ['token', 'secret', 'pass', 'pwd', 'key', 'credential', 'authorization'], from: 0, to: 0, reach: 420 },
   check: (secret, input) => judged(secret, input).verdict !== undefined,
   enrich: (secret, input) => {
     // The engine calls enrich right after check on the same match: the verdict is read back, not worked out again.
@@ -218,6 +258,14 @@ export default defineDetector({
       // A typed sample under a secret's name: reported (as inferred, never sent), not dropped.
       { text: (s) => `ACME_API_TOKEN=${s}`, secret: `abcdefgh${fake.alnum(6)}1234567` },
       { text: (s) => `ACME_LICENSE_KEY=${s}`, secret: [...'abcdefghijklmnop'].map((c, i) => c + ((i + 1) % 10)).join('') },
+      // A password a person typed, under a password's name: letters and digits, letters around a symbol.
+      { text: (s) => `SMTP_PASSWORD=${s}`, secret: typedLike('digits'), variable: 'SMTP_PASSWORD' },
+      { text: (s) => `  "password": "${s}",`, secret: typedLike('symbol'), path: 'appsettings.json' },
+      { text: (s) => `db_pass := "${s}"`, secret: typedLike('symbol'), path: 'main.go' },
+      { text: (s) => `  :password       => '${s}',`, secret: typedLike('digits'), path: 'config/database.rb' },
+      { text: (s) => `<appSettings><add key="SmtpUser" value="mailer"/><add key="SmtpPassword" value="${s}"/></appSettings>`, secret: typedLike('symbol'), path: 'web.config' },
+      // A Terraform variable's default, named by the variable.
+      { text: (s) => `variable "acme_api_token" {\n  type      = string\n  sensitive = true\n  default   = "${s}"\n}`, secret: fake.alnum(36) + fake.digits(4), path: 'variables.tf' },
     ],
     negative: [
       { text: 'const token = tokenizer.nextTokenFromStream;', why: 'code: member access, not a value' },
@@ -228,6 +276,19 @@ export default defineDetector({
       { text: `cache_key = "${fake.alnum(24)}${fake.digits(4)}"`, why: 'a key named for what it indexes, not a credential' },
       { text: '"ActivationKey": "29AV1-3OFV9-VVIUB-NKT0I-LRO6V"', why: 'a one-time activation code, not a credential' },
       { text: 'the secret token abcd1234abcd1234abcd1234 goes here', why: 'a typed sample in prose, with no assignment' },
+      { text: 'password = "Password123"', why: 'the name said back with a number: a stand-in' },
+      { text: 'DB_PASSWORD=whiteowls', why: 'one word, no digit or symbol: a stand-in as often as a password' },
+      { text: "password = 'open_sesame'", why: 'words joined by a separator' },
+      { text: 'password = dbPasswordFromVault', why: 'code: a variable, not a value' },
+      { text: `password = ${typedLike('symbol').replace(/[!#%]/, '$')}`, why: 'bare, `$name` is expanded by the shell and dotenv: a variable inside' },
+      { text: '"password": "$adminPass"', why: 'a variable reference' },
+      { text: 'server->password = "busybox@";', why: "an e-mail address: anonymous FTP's conventional password (RFC 1635)" },
+      { text: 'this.addPassword = "#add-password";', why: 'a selector that says the name back, no digit' },
+      { text: 'LocalConsolePassword: "PassWordMustBeAtLeast6Chars."', why: 'a phrase about the password' },
+      { text: '  KdcAdminPassword: XmlStringMaxLen256;', why: 'a type: bare words glued into an identifier' },
+      { text: '"password": "&lt;YOURPASSWORD&gt;"', why: 'an HTML-escaped <placeholder>' },
+      { text: 'password: "{password}"', why: 'a format field' },
+      { text: `variable "acme_api_token" {\n  default = "${typedLike('symbol')}"\n}`, why: 'a token must look random; only a password may be typed' },
     ],
   }),
 });

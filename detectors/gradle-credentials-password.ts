@@ -36,7 +36,7 @@ export default defineDetector({
     negative: [
       { text: 'credentials {\n  username mavenUser\n  password mavenPassword\n}', why: 'properties, not literals' },
       { text: 'credentials {\n  username "SOME_USERNAME"\n  password "SOME_PASSWORD"\n}', why: 'the value names the field' },
-      { text: "def login(password = 'hunter2x') {}", why: 'no credentials block' },
+      { text: "def login(password = 'hunter2') {}", why: 'no credentials block' },
     ],
   }),
 });

@@ -1,6 +1,7 @@
 // How a value is named in every syntax an agent meets, read once for every detector that needs the name:
 // assignments (env, shell, YAML, JSON, TOML, code), XML elements and .NET `<add key=… value=…>`, headers,
 // command-line flags (`--api-key VALUE`, `--api-key=VALUE`, `"--api-key", "VALUE"` in MCP `args`), and the
+// Terraform variable defaults (`variable "acme_api_token" { default = "…" }`), the
 // words before a value on its line (`acme-cli login --token VALUE`, `"args": ["-y", "acme-mcp", "--api-key", …]`).
 // Also the measured tests of a value's randomness that the name-based detectors share.
 import type { MatchInput } from '../../src/detect/define.js';
@@ -19,11 +20,25 @@ export function nameWords(name: string): string[] {
 
 const SCHEME_END = /(?:bearer|token)[ \t]+$/i;
 
+// A Terraform input variable's default (https://developer.hashicorp.com/terraform/language/values/variables): the
+// variable's name names the value, `default` only says which of its arguments holds it. The block's first lines
+// (`type`, `sensitive`, a short `description`) may stand between, up to 160 characters.
+const TERRAFORM_DEFAULT = /\bvariable[ \t]+"([A-Za-z_][\w-]{0,99})"[ \t]*\{[^{}]{0,160}?\bdefault[ \t]*=[ \t]*"?$/;
+
+/** The name of the Terraform variable whose `default` the value at `index` is, if it is one. */
+export function terraformVariable(text: string, index: number): string | undefined {
+  const before = text.slice(Math.max(0, index - 300), index);
+  if (!/\bdefault[ \t]*=[ \t]*"?$/.test(before)) return undefined;
+  return TERRAFORM_DEFAULT.exec(before)?.[1];
+}
+
 /** The name a value is given in its syntax: a flag, an XML element, a .NET appSetting, a header, else the assignment's variable. */
 export function valueName(input: MatchInput): { name: string; flag?: boolean } {
   const before = input.text.slice(Math.max(0, input.index - 200), input.index);
   const flag = /--([A-Za-z][A-Za-z0-9-]*)(?:=|[ \t]+|["'`][ \t]*,[ \t]*)["'`]?$/.exec(before);
   if (flag) return { name: flag[1], flag: true };
+  const variable = terraformVariable(input.text, input.index);
+  if (variable) return { name: variable };
   const element = /<([A-Za-z_][\w.:-]*)(?:[ \t][^<>]*)?>$/.exec(before);
   if (element) return { name: element[1] };
   const setting = /\bkey[ \t]*=[ \t]*["']([^"']{1,100})["'][ \t]+value[ \t]*=[ \t]*["']$/i.exec(before);
@@ -50,6 +65,9 @@ export const PHRASE_REACH = 160;
  * `MAILGUN_API_KEY`, `"-y","acme-mcp","--api-key`, `acme-cli login --token`, `//api.acme.com/v1/me?access_token`.
  */
 export function namePhrase(input: MatchInput): string {
+  // A Terraform default is named by its variable, a line or two up: read only when it starts within PHRASE_REACH.
+  const variable = terraformVariable(input.text, input.index);
+  if (variable && input.text.lastIndexOf(`"${variable}"`, input.index) >= input.index - PHRASE_REACH) return variable;
   const lineStart = input.text.lastIndexOf('\n', input.index - 1) + 1;
   const before = input.text
     .slice(Math.max(lineStart, input.index - PHRASE_REACH), input.index)

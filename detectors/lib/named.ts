@@ -209,7 +209,7 @@ function tailAfterName(phrase: string, names: RegExp): string | undefined {
  * hold vowels at the rate words do and no cluster of four consonants cover most of it. A random draw from 26 letters
  * has a vowel one time in five and long consonant clusters; capitals alone say nothing, unlike in mixed case.
  */
-function singleCaseWords(core: string): boolean {
+export function singleCaseWords(core: string): boolean {
   const runs = core.toLowerCase().match(/[a-z]{4,}/g) ?? [];
   const wordy = runs.filter((r) => (r.match(/[aeiouy]/g)?.length ?? 0) >= r.length * 0.3 && !/[^aeiouy]{4}/.test(r));
   return wordy.reduce((n, r) => n + r.length, 0) >= core.length * 0.6;
@@ -344,6 +344,8 @@ export function defineNamedDetector(spec: NamedSpec): Detector {
         { text: (t) => `{"mcpServers":{"${slug}":{"command":"npx","args":["-y","${slug}-mcp","--api-key","${t}"]}}}`, secret: sample(spec.value), path: '.mcp.json' },
         { text: (t) => `npx ${slug}-cli login --token ${t}\n`, secret: sample(spec.value), path: 'setup.sh' },
         { text: (t) => `<settings><${camel}Secret>${t}</${camel}Secret></settings>`, secret: sample(spec.value), path: 'settings.xml' },
+        // A Terraform variable's default, named by the variable a line or two up.
+        { text: (t) => `variable "${spec.names[0]}_api_key" {\n  type      = string\n  default   = "${t}"\n}\n`, secret: sample(spec.value), path: 'variables.tf' },
         ...(spec.value.alphabet === 'base64url' || spec.value.alphabet === 'jwt' ? [] : [{ text: (t: string) => `${camel}KEY-${t}\n`, secret: sample(spec.value), path: 'notes.txt' }]),
         // Glued by a dash (`acme secret-key-VALUE`); a URL-safe alphabet holds the dash, so the run would start at `key-`.
         ...(spec.value.alphabet === 'base64url' || spec.value.alphabet === 'jwt' ? [] : [{ text: (t: string) => `${slug} secret-key-${t}\n`, secret: sample(spec.value), path: 'notes.txt' }]),
