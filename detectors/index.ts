@@ -113,6 +113,7 @@ import convertkitApiSecret from './convertkit-api-secret.js';
 import coverallsRepoToken from './coveralls-repo-token.js';
 import craftmypdfApiKey from './craftmypdf-api-key.js';
 import cratesIoApiToken from './crates-io-api-token.js';
+import credentialConstructor from './credential-constructor.js';
 import cryptocompareApiKey from './cryptocompare-api-key.js';
 import curlBasicAuth from './curl-basic-auth.js';
 import currencyfreaksApiKey from './currencyfreaks-api-key.js';
@@ -600,6 +601,7 @@ export const detectors: Detector[] = [
   coverallsRepoToken,
   craftmypdfApiKey,
   cratesIoApiToken,
+  credentialConstructor,
   cryptocompareApiKey,
   curlBasicAuth,
   currencyfreaksApiKey,
