@@ -33,7 +33,8 @@ export default defineDetector({
   provider: 'postgres',
   tokenKind: 'connection-string',
   keywords: ['password=', 'password ='],
-  pattern: /(?:^|[\s"'`(,])password[ \t]*=[ \t]*(?:'((?:[^'\\\r\n]|\\.){1,256})'|(?<secret>[^\s'"`\\,)]{1,256}))/gm,
+  // A bare value never starts with `>`: `password => '…'` is a Perl, Ruby or PHP hash pair.
+  pattern: /(?:^|[\s"'`(,])password[ \t]*=[ \t]*(?:'((?:[^'\\\r\n]|\\.){1,256})'|(?<secret>(?!>)[^\s'"`\\,)]{1,256}))/gm,
   check: (secret, input) => {
     const pairs = pairsOnLine(input);
     return (pairs.host !== undefined || pairs.hostaddr !== undefined || pairs.dbname !== undefined || pairs.user !== undefined) && !/^\*+$/.test(secret);
@@ -67,6 +68,7 @@ export default defineDetector({
       { text: 'PG_DSN="host=db user=app password=${PGPASSWORD}"', why: 'interpolated password' },
       { text: 'mysql --host=db --user=app --password=' + fake.alnum(16), why: 'command-line flags, not a libpq string' },
       { text: 'password=' + fake.alnum(16), why: 'no other libpq keyword on the line: the generic detector decides' },
+      { text: "db => { host => 'db', user => 'app', password => 'x' }", why: "Perl's and Ruby's hash arrow `=>`, not a libpq `=`" },
     ],
   }),
 });
