@@ -216,12 +216,14 @@ export default defineDetector({
   keywords: ['token', 'secret', 'pass', 'pwd', 'apikey', 'api-key', '_key', '-key', 'key=', 'key:', 'key"', "key'", 'credential', 'encryption', 'authorization'],
   // A name's tail, then how the syntax gives it a value: `--flag VALUE` / `"--flag", "VALUE"` / `--flag=VALUE`,
   // an assignment (`=`, `:`, `:=`, `=>`, optional quotes, an optional `Bearer `), an XML element (`>VALUE<`) or
-  // a .NET appSetting (`" value="`) or a Terraform variable's default (`" {… default = "`). The value is any run of non-space characters inside quotes, or the
+  // a .NET appSetting (`" value="`) or a Terraform variable's default (`" {… default = "`). The value is any run
+  // of non-space characters inside its own quotes (a backtick inside single quotes is a password's character), or the
   // characters of keys and passwords when bare; a quoted value is never an appSetting's key (`key="DbPassword"
   // value="…"`), so the match that follows, named by it, is not swallowed. Aligned columns may put up to 16 spaces
-  // before the operator (`:password       => '…'`). The full name is read back by `valueName` (detectors/lib/assignment.ts).
+  // before the operator (`:password       => '…'`). A Java literal inside a Groovy string (Android's
+  // `buildConfigField 'String', 'API_KEY', '"…"'`) is read inside its inner quotes. The full name is read back by `valueName` (detectors/lib/assignment.ts).
   pattern:
-    /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:["'`]?[ \t]{0,16}(?::=|=>|=|:)[ \t]{0,5}["'`]?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}["'`]|["'][ \t]*\{[^{}]{0,160}?\bdefault[ \t]*=[ \t]*["'])(?<secret>(?<=["'`])[^\s"'`\\<>]{8,200}(?=["'`])|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{8,200}={0,2}(?=["'`\s,;)}\]<&]|$))(?!["'][ \t]{1,5}value[ \t]{0,3}=)/gi,
+    /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:["'`]?[ \t]{0,16}(?::=|=>|=|:)[ \t]{0,5}(?:'"|["'`])?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}(?:'"|["'`])|["'][ \t]*\{[^{}]{0,160}?\bdefault[ \t]*=[ \t]*["'])(?<secret>(?<=')(?!")[^\s'\\<>]{8,200}(?=')|(?<=")[^\s"\\<>]{8,200}(?=")|(?<=`)[^\s`\\<>]{8,200}(?=`)|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{8,200}={0,2}(?=["'`\s,;)}\]<&]|$))(?!["'][ \t]{1,5}value[ \t]{0,3}=)/gi,
   // Every match starts with one of these words (the pattern's first group), and with a Terraform block's first lines
   // (at most 180 characters), its value (at most 210) and look-ahead reads under 420 characters: the pattern is tried
   // where they occur, not at every character.

@@ -45,6 +45,18 @@ describe('a typed password under a password name, in every syntax', () => {
   });
 });
 
+describe('quotes', () => {
+  it('a value runs to its own closing quote: a backtick inside single quotes is a character of it', () => {
+    const v = `\`${fake.digits(3)}${digitsPw}`;
+    expect(found('hosts.py', `hostname = '10.0.0.1'\npassword = '${v}'\n`).map(([, s]) => s)).toEqual([v]);
+  });
+
+  it("a Java literal inside a Groovy string is read inside its inner quotes (Android's buildConfigField)", () => {
+    const v = fake.alnum(28) + fake.digits(4);
+    expect(found('build.gradle', `buildConfigField 'String', 'ACME_API_KEY', '"${v}"'\n`).map(([, s]) => s)).toEqual([v]);
+  });
+});
+
 describe('values under a password name that stand for one', () => {
   const cases: Array<[string, string]> = [
     ['the name said back', 'password = "Password123"'],
