@@ -295,6 +295,7 @@ import mandrillApiKey from './mandrill-api-key.js';
 import mapboxSecretToken from './mapbox-secret-token.js';
 import mapquestApiKey from './mapquest-api-key.js';
 import marketstackAccessKey from './marketstack-access-key.js';
+import maxmindLicenseKey from './maxmind-license-key.js';
 import md5cryptHash from './md5crypt-hash.js';
 import mediastackAccessKey from './mediastack-access-key.js';
 import meistertaskApiToken from './meistertask-api-token.js';
@@ -340,6 +341,7 @@ import opensshPrivateKey from './openssh-private-key.js';
 import openvpnStaticKey from './openvpn-static-key.js';
 import openweatherApiKey from './openweather-api-key.js';
 import owlbotApiKey from './owlbot-api-key.js';
+import pagarmeApiKey from './pagarme-api-key.js';
 import pagerdutyApiKey from './pagerduty-api-key.js';
 import pandadocApiKey from './pandadoc-api-key.js';
 import paralleldotsApiKey from './paralleldots-api-key.js';
@@ -371,6 +373,8 @@ import prefectApiKey from './prefect-api-key.js';
 import privateKey from './private-key.js';
 import proxycrawlToken from './proxycrawl-token.js';
 import psexecPassword from './psexec-password.js';
+import pubnubPublishKey from './pubnub-publish-key.js';
+import pubnubSecretKey from './pubnub-secret-key.js';
 import pulumiAccessToken from './pulumi-access-token.js';
 import pushbulletAccessToken from './pushbullet-access-token.js';
 import pusherAppSecret from './pusher-app-secret.js';
@@ -459,6 +463,7 @@ import twitchClientSecret from './twitch-client-secret.js';
 import twitchStreamKey from './twitch-stream-key.js';
 import tyntecApiKey from './tyntec-api-key.js';
 import typeformPat from './typeform-pat.js';
+import ubidotsToken from './ubidots-token.js';
 import upleadApiKey from './uplead-api-key.js';
 import urlUserinfo from './url-userinfo.js';
 import urlscanApiKey from './urlscan-api-key.js';
@@ -471,6 +476,7 @@ import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
 import virustotalApiKey from './virustotal-api-key.js';
 import vmwarePowercliPassword from './vmware-powercli-password.js';
+import voiceflowApiKey from './voiceflow-api-key.js';
 import vonageApiSecret from './vonage-api-secret.js';
 import voodoosmsApiKey from './voodoosms-api-key.js';
 import vultrApiKey from './vultr-api-key.js';
@@ -782,6 +788,7 @@ export const detectors: Detector[] = [
   mapboxSecretToken,
   mapquestApiKey,
   marketstackAccessKey,
+  maxmindLicenseKey,
   md5cryptHash,
   mediastackAccessKey,
   meistertaskApiToken,
@@ -827,6 +834,7 @@ export const detectors: Detector[] = [
   openvpnStaticKey,
   openweatherApiKey,
   owlbotApiKey,
+  pagarmeApiKey,
   pagerdutyApiKey,
   pandadocApiKey,
   paralleldotsApiKey,
@@ -858,6 +866,8 @@ export const detectors: Detector[] = [
   privateKey,
   proxycrawlToken,
   psexecPassword,
+  pubnubPublishKey,
+  pubnubSecretKey,
   pulumiAccessToken,
   pushbulletAccessToken,
   pusherAppSecret,
@@ -946,6 +956,7 @@ export const detectors: Detector[] = [
   twitchStreamKey,
   tyntecApiKey,
   typeformPat,
+  ubidotsToken,
   upleadApiKey,
   urlUserinfo,
   urlscanApiKey,
@@ -958,6 +969,7 @@ export const detectors: Detector[] = [
   vercelToken,
   virustotalApiKey,
   vmwarePowercliPassword,
+  voiceflowApiKey,
   vonageApiSecret,
   voodoosmsApiKey,
   vultrApiKey,

@@ -250,6 +250,7 @@ import mandrill from './mandrill.js';
 import mapbox from './mapbox.js';
 import mapquest from './mapquest.js';
 import marketstack from './marketstack.js';
+import maxmind from './maxmind.js';
 import mediastack from './mediastack.js';
 import meistertask from './meistertask.js';
 import messagebird from './messagebird.js';
@@ -285,6 +286,7 @@ import openrouter from './openrouter.js';
 import openvpn from './openvpn.js';
 import openweather from './openweather.js';
 import owlbot from './owlbot.js';
+import pagarme from './pagarme.js';
 import pagerduty from './pagerduty.js';
 import pandadoc from './pandadoc.js';
 import paralleldots from './paralleldots.js';
@@ -312,6 +314,7 @@ import postmark from './postmark.js';
 import prefect from './prefect.js';
 import privateKey from './private-key.js';
 import proxycrawl from './proxycrawl.js';
+import pubnub from './pubnub.js';
 import pulumi from './pulumi.js';
 import pushbullet from './pushbullet.js';
 import pusher from './pusher.js';
@@ -387,6 +390,7 @@ import twilio from './twilio.js';
 import twitch from './twitch.js';
 import tyntec from './tyntec.js';
 import typeform from './typeform.js';
+import ubidots from './ubidots.js';
 import uplead from './uplead.js';
 import urlCredential from './url-credential.js';
 import urlscan from './urlscan.js';
@@ -395,6 +399,7 @@ import vatlayer from './vatlayer.js';
 import vault from './vault.js';
 import vercel from './vercel.js';
 import virustotal from './virustotal.js';
+import voiceflow from './voiceflow.js';
 import vonage from './vonage.js';
 import voodoosms from './voodoosms.js';
 import vultr from './vultr.js';
@@ -660,6 +665,7 @@ export const providers: Provider[] = [
   mapbox,
   mapquest,
   marketstack,
+  maxmind,
   mediastack,
   meistertask,
   messagebird,
@@ -695,6 +701,7 @@ export const providers: Provider[] = [
   openvpn,
   openweather,
   owlbot,
+  pagarme,
   pagerduty,
   pandadoc,
   paralleldots,
@@ -722,6 +729,7 @@ export const providers: Provider[] = [
   prefect,
   privateKey,
   proxycrawl,
+  pubnub,
   pulumi,
   pushbullet,
   pusher,
@@ -797,6 +805,7 @@ export const providers: Provider[] = [
   twitch,
   tyntec,
   typeform,
+  ubidots,
   uplead,
   urlCredential,
   urlscan,
@@ -805,6 +814,7 @@ export const providers: Provider[] = [
   vault,
   vercel,
   virustotal,
+  voiceflow,
   vonage,
   voodoosms,
   vultr,
