@@ -220,6 +220,7 @@ import googleChatWebhookUrl from './google-chat-webhook-url.js';
 import googleOauthAccessToken from './google-oauth-access-token.js';
 import googleOauthClientSecret from './google-oauth-client-secret.js';
 import gradleCredentialsPassword from './gradle-credentials-password.js';
+import grafanaApiKey from './grafana-api-key.js';
 import grafanaToken from './grafana-token.js';
 import graphhopperApiKey from './graphhopper-api-key.js';
 import groovehqAccessToken from './groovehq-access-token.js';
@@ -713,6 +714,7 @@ export const detectors: Detector[] = [
   googleOauthAccessToken,
   googleOauthClientSecret,
   gradleCredentialsPassword,
+  grafanaApiKey,
   grafanaToken,
   graphhopperApiKey,
   groovehqAccessToken,
