@@ -446,6 +446,7 @@ import tailscaleKey from './tailscale-key.js';
 import tavilyApiKey from './tavily-api-key.js';
 import teamworkApiKey from './teamwork-api-key.js';
 import telegramBotToken from './telegram-bot-token.js';
+import telnyxApiKey from './telnyx-api-key.js';
 import terraformCloudToken from './terraform-cloud-token.js';
 import thingsboardAccessToken from './thingsboard-access-token.js';
 import ticketmasterApiKey from './ticketmaster-api-key.js';
@@ -481,6 +482,7 @@ import voiceflowApiKey from './voiceflow-api-key.js';
 import vonageApiSecret from './vonage-api-secret.js';
 import voodoosmsApiKey from './voodoosms-api-key.js';
 import vultrApiKey from './vultr-api-key.js';
+import wandbApiKey from './wandb-api-key.js';
 import weatherbitApiKey from './weatherbit-api-key.js';
 import weatherstackAccessKey from './weatherstack-access-key.js';
 import webhookSigningSecret from './webhook-signing-secret.js';
@@ -940,6 +942,7 @@ export const detectors: Detector[] = [
   tavilyApiKey,
   teamworkApiKey,
   telegramBotToken,
+  telnyxApiKey,
   terraformCloudToken,
   thingsboardAccessToken,
   ticketmasterApiKey,
@@ -975,6 +978,7 @@ export const detectors: Detector[] = [
   vonageApiSecret,
   voodoosmsApiKey,
   vultrApiKey,
+  wandbApiKey,
   weatherbitApiKey,
   weatherstackAccessKey,
   webhookSigningSecret,

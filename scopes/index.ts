@@ -374,6 +374,7 @@ import tailscale from './tailscale.js';
 import tavily from './tavily.js';
 import teamwork from './teamwork.js';
 import telegram from './telegram.js';
+import telnyx from './telnyx.js';
 import terraformCloud from './terraform-cloud.js';
 import thingsboard from './thingsboard.js';
 import ticketmaster from './ticketmaster.js';
@@ -403,6 +404,7 @@ import voiceflow from './voiceflow.js';
 import vonage from './vonage.js';
 import voodoosms from './voodoosms.js';
 import vultr from './vultr.js';
+import wandb from './wandb.js';
 import weatherbit from './weatherbit.js';
 import weatherstack from './weatherstack.js';
 import webhookSigning from './webhook-signing.js';
@@ -789,6 +791,7 @@ export const providers: Provider[] = [
   tavily,
   teamwork,
   telegram,
+  telnyx,
   terraformCloud,
   thingsboard,
   ticketmaster,
@@ -818,6 +821,7 @@ export const providers: Provider[] = [
   vonage,
   voodoosms,
   vultr,
+  wandb,
   weatherbit,
   weatherstack,
   webhookSigning,
