@@ -110,6 +110,7 @@ import contentfulDeliveryToken from './contentful-delivery-token.js';
 import contentfulPat from './contentful-pat.js';
 import conversiontoolsApiToken from './conversiontools-api-token.js';
 import convertkitApiSecret from './convertkit-api-secret.js';
+import convexDeployKey from './convex-deploy-key.js';
 import coverallsRepoToken from './coveralls-repo-token.js';
 import craftmypdfApiKey from './craftmypdf-api-key.js';
 import cratesIoApiToken from './crates-io-api-token.js';
@@ -303,6 +304,7 @@ import meistertaskApiToken from './meistertask-api-token.js';
 import messagebirdAccessKey from './messagebird-access-key.js';
 import microsoftTeamsWebhookUrl from './microsoft-teams-webhook-url.js';
 import mixpanelApiSecret from './mixpanel-api-secret.js';
+import modalTokenSecret from './modal-token-secret.js';
 import mongodbAtlasApiKey from './mongodb-atlas-api-key.js';
 import mongodbAtlasServiceAccountSecret from './mongodb-atlas-service-account-secret.js';
 import mongodbUrl from './mongodb-url.js';
@@ -606,6 +608,7 @@ export const detectors: Detector[] = [
   contentfulPat,
   conversiontoolsApiToken,
   convertkitApiSecret,
+  convexDeployKey,
   coverallsRepoToken,
   craftmypdfApiKey,
   cratesIoApiToken,
@@ -799,6 +802,7 @@ export const detectors: Detector[] = [
   messagebirdAccessKey,
   microsoftTeamsWebhookUrl,
   mixpanelApiSecret,
+  modalTokenSecret,
   mongodbAtlasApiKey,
   mongodbAtlasServiceAccountSecret,
   mongodbUrl,

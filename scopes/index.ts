@@ -98,6 +98,7 @@ import connectionString from './connection-string.js';
 import contentful from './contentful.js';
 import conversiontools from './conversiontools.js';
 import convertkit from './convertkit.js';
+import convex from './convex.js';
 import coveralls from './coveralls.js';
 import craftmypdf from './craftmypdf.js';
 import cratesIo from './crates-io.js';
@@ -256,6 +257,7 @@ import meistertask from './meistertask.js';
 import messagebird from './messagebird.js';
 import microsoftTeams from './microsoft-teams.js';
 import mixpanel from './mixpanel.js';
+import modal from './modal.js';
 import mongodb from './mongodb.js';
 import mongodbAtlas from './mongodb-atlas.js';
 import monkeylearn from './monkeylearn.js';
@@ -515,6 +517,7 @@ export const providers: Provider[] = [
   contentful,
   conversiontools,
   convertkit,
+  convex,
   coveralls,
   craftmypdf,
   cratesIo,
@@ -673,6 +676,7 @@ export const providers: Provider[] = [
   messagebird,
   microsoftTeams,
   mixpanel,
+  modal,
   mongodb,
   mongodbAtlas,
   monkeylearn,
