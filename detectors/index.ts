@@ -110,6 +110,7 @@ import contentfulDeliveryToken from './contentful-delivery-token.js';
 import contentfulPat from './contentful-pat.js';
 import conversiontoolsApiToken from './conversiontools-api-token.js';
 import convertkitApiSecret from './convertkit-api-secret.js';
+import convexDeployKey from './convex-deploy-key.js';
 import coverallsRepoToken from './coveralls-repo-token.js';
 import craftmypdfApiKey from './craftmypdf-api-key.js';
 import cratesIoApiToken from './crates-io-api-token.js';
@@ -221,6 +222,7 @@ import googleChatWebhookUrl from './google-chat-webhook-url.js';
 import googleOauthAccessToken from './google-oauth-access-token.js';
 import googleOauthClientSecret from './google-oauth-client-secret.js';
 import gradleCredentialsPassword from './gradle-credentials-password.js';
+import grafanaApiKey from './grafana-api-key.js';
 import grafanaToken from './grafana-token.js';
 import graphhopperApiKey from './graphhopper-api-key.js';
 import groovehqAccessToken from './groovehq-access-token.js';
@@ -296,12 +298,14 @@ import mandrillApiKey from './mandrill-api-key.js';
 import mapboxSecretToken from './mapbox-secret-token.js';
 import mapquestApiKey from './mapquest-api-key.js';
 import marketstackAccessKey from './marketstack-access-key.js';
+import maxmindLicenseKey from './maxmind-license-key.js';
 import md5cryptHash from './md5crypt-hash.js';
 import mediastackAccessKey from './mediastack-access-key.js';
 import meistertaskApiToken from './meistertask-api-token.js';
 import messagebirdAccessKey from './messagebird-access-key.js';
 import microsoftTeamsWebhookUrl from './microsoft-teams-webhook-url.js';
 import mixpanelApiSecret from './mixpanel-api-secret.js';
+import modalTokenSecret from './modal-token-secret.js';
 import mongodbAtlasApiKey from './mongodb-atlas-api-key.js';
 import mongodbAtlasServiceAccountSecret from './mongodb-atlas-service-account-secret.js';
 import mongodbUrl from './mongodb-url.js';
@@ -341,6 +345,7 @@ import opensshPrivateKey from './openssh-private-key.js';
 import openvpnStaticKey from './openvpn-static-key.js';
 import openweatherApiKey from './openweather-api-key.js';
 import owlbotApiKey from './owlbot-api-key.js';
+import pagarmeApiKey from './pagarme-api-key.js';
 import pagerdutyApiKey from './pagerduty-api-key.js';
 import pandadocApiKey from './pandadoc-api-key.js';
 import paralleldotsApiKey from './paralleldots-api-key.js';
@@ -372,6 +377,8 @@ import prefectApiKey from './prefect-api-key.js';
 import privateKey from './private-key.js';
 import proxycrawlToken from './proxycrawl-token.js';
 import psexecPassword from './psexec-password.js';
+import pubnubPublishKey from './pubnub-publish-key.js';
+import pubnubSecretKey from './pubnub-secret-key.js';
 import pulumiAccessToken from './pulumi-access-token.js';
 import pushbulletAccessToken from './pushbullet-access-token.js';
 import pusherAppSecret from './pusher-app-secret.js';
@@ -442,6 +449,7 @@ import tailscaleKey from './tailscale-key.js';
 import tavilyApiKey from './tavily-api-key.js';
 import teamworkApiKey from './teamwork-api-key.js';
 import telegramBotToken from './telegram-bot-token.js';
+import telnyxApiKey from './telnyx-api-key.js';
 import terraformCloudToken from './terraform-cloud-token.js';
 import thingsboardAccessToken from './thingsboard-access-token.js';
 import ticketmasterApiKey from './ticketmaster-api-key.js';
@@ -460,6 +468,7 @@ import twitchClientSecret from './twitch-client-secret.js';
 import twitchStreamKey from './twitch-stream-key.js';
 import tyntecApiKey from './tyntec-api-key.js';
 import typeformPat from './typeform-pat.js';
+import ubidotsToken from './ubidots-token.js';
 import upleadApiKey from './uplead-api-key.js';
 import urlUserinfo from './url-userinfo.js';
 import urlscanApiKey from './urlscan-api-key.js';
@@ -472,9 +481,11 @@ import vercelLegacyToken from './vercel-legacy-token.js';
 import vercelToken from './vercel-token.js';
 import virustotalApiKey from './virustotal-api-key.js';
 import vmwarePowercliPassword from './vmware-powercli-password.js';
+import voiceflowApiKey from './voiceflow-api-key.js';
 import vonageApiSecret from './vonage-api-secret.js';
 import voodoosmsApiKey from './voodoosms-api-key.js';
 import vultrApiKey from './vultr-api-key.js';
+import wandbApiKey from './wandb-api-key.js';
 import weatherbitApiKey from './weatherbit-api-key.js';
 import weatherstackAccessKey from './weatherstack-access-key.js';
 import webhookSigningSecret from './webhook-signing-secret.js';
@@ -598,6 +609,7 @@ export const detectors: Detector[] = [
   contentfulPat,
   conversiontoolsApiToken,
   convertkitApiSecret,
+  convexDeployKey,
   coverallsRepoToken,
   craftmypdfApiKey,
   cratesIoApiToken,
@@ -709,6 +721,7 @@ export const detectors: Detector[] = [
   googleOauthAccessToken,
   googleOauthClientSecret,
   gradleCredentialsPassword,
+  grafanaApiKey,
   grafanaToken,
   graphhopperApiKey,
   groovehqAccessToken,
@@ -784,12 +797,14 @@ export const detectors: Detector[] = [
   mapboxSecretToken,
   mapquestApiKey,
   marketstackAccessKey,
+  maxmindLicenseKey,
   md5cryptHash,
   mediastackAccessKey,
   meistertaskApiToken,
   messagebirdAccessKey,
   microsoftTeamsWebhookUrl,
   mixpanelApiSecret,
+  modalTokenSecret,
   mongodbAtlasApiKey,
   mongodbAtlasServiceAccountSecret,
   mongodbUrl,
@@ -829,6 +844,7 @@ export const detectors: Detector[] = [
   openvpnStaticKey,
   openweatherApiKey,
   owlbotApiKey,
+  pagarmeApiKey,
   pagerdutyApiKey,
   pandadocApiKey,
   paralleldotsApiKey,
@@ -860,6 +876,8 @@ export const detectors: Detector[] = [
   privateKey,
   proxycrawlToken,
   psexecPassword,
+  pubnubPublishKey,
+  pubnubSecretKey,
   pulumiAccessToken,
   pushbulletAccessToken,
   pusherAppSecret,
@@ -930,6 +948,7 @@ export const detectors: Detector[] = [
   tavilyApiKey,
   teamworkApiKey,
   telegramBotToken,
+  telnyxApiKey,
   terraformCloudToken,
   thingsboardAccessToken,
   ticketmasterApiKey,
@@ -948,6 +967,7 @@ export const detectors: Detector[] = [
   twitchStreamKey,
   tyntecApiKey,
   typeformPat,
+  ubidotsToken,
   upleadApiKey,
   urlUserinfo,
   urlscanApiKey,
@@ -960,9 +980,11 @@ export const detectors: Detector[] = [
   vercelToken,
   virustotalApiKey,
   vmwarePowercliPassword,
+  voiceflowApiKey,
   vonageApiSecret,
   voodoosmsApiKey,
   vultrApiKey,
+  wandbApiKey,
   weatherbitApiKey,
   weatherstackAccessKey,
   webhookSigningSecret,

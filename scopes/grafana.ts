@@ -80,12 +80,17 @@ export default defineProvider({
   egress,
   resolve: resolveGrafana,
   // A service account token answers only on its own instance, whose URL is the user's, not a Grafana Labs API host.
-  withhold: (f) => (f.secret.startsWith('glc_') ? undefined : 'a Grafana service account token answers only on its own instance, whose URL is not an official API host'),
+  withhold: (f) =>
+    f.secret.startsWith('glc_') ? undefined : `a Grafana ${f.tokenKind === 'api-key' ? 'API key' : 'service account token'} answers only on its own instance, whose URL is not an official API host`,
   offline: (f) =>
     shapeScope({
       tokenKind: f.tokenKind,
-      resources: [f.secret.startsWith('glc_') ? { kind: 'organisation', count: 1, qualifier: 'its policy scopes' } : { kind: 'instance', count: 1, qualifier: "its service account's role" }],
-      because: ["a Grafana token: a service account token has its account's role on its instance (Admin administers it), a Cloud access policy token its policy's scopes"],
+      resources: [
+        f.secret.startsWith('glc_')
+          ? { kind: 'organisation', count: 1, qualifier: 'its policy scopes' }
+          : { kind: 'instance', count: 1, qualifier: f.tokenKind === 'api-key' ? "its key's role" : "its service account's role" },
+      ],
+      because: ["a Grafana token: a service account token (or a legacy API key) has its role on its instance (Admin administers it), a Cloud access policy token its policy's scopes"],
     }),
   remediation: () =>
     'Give the agent a Viewer service account (or an access policy with read scopes only, on one stack) and an expiry, and delete this token where it was created (Grafana Cloud: Administration → Access policies; an instance: Administration → Service accounts).',

@@ -98,6 +98,7 @@ import connectionString from './connection-string.js';
 import contentful from './contentful.js';
 import conversiontools from './conversiontools.js';
 import convertkit from './convertkit.js';
+import convex from './convex.js';
 import coveralls from './coveralls.js';
 import craftmypdf from './craftmypdf.js';
 import cratesIo from './crates-io.js';
@@ -250,11 +251,13 @@ import mandrill from './mandrill.js';
 import mapbox from './mapbox.js';
 import mapquest from './mapquest.js';
 import marketstack from './marketstack.js';
+import maxmind from './maxmind.js';
 import mediastack from './mediastack.js';
 import meistertask from './meistertask.js';
 import messagebird from './messagebird.js';
 import microsoftTeams from './microsoft-teams.js';
 import mixpanel from './mixpanel.js';
+import modal from './modal.js';
 import mongodb from './mongodb.js';
 import mongodbAtlas from './mongodb-atlas.js';
 import monkeylearn from './monkeylearn.js';
@@ -285,6 +288,7 @@ import openrouter from './openrouter.js';
 import openvpn from './openvpn.js';
 import openweather from './openweather.js';
 import owlbot from './owlbot.js';
+import pagarme from './pagarme.js';
 import pagerduty from './pagerduty.js';
 import pandadoc from './pandadoc.js';
 import paralleldots from './paralleldots.js';
@@ -312,6 +316,7 @@ import postmark from './postmark.js';
 import prefect from './prefect.js';
 import privateKey from './private-key.js';
 import proxycrawl from './proxycrawl.js';
+import pubnub from './pubnub.js';
 import pulumi from './pulumi.js';
 import pushbullet from './pushbullet.js';
 import pusher from './pusher.js';
@@ -371,6 +376,7 @@ import tailscale from './tailscale.js';
 import tavily from './tavily.js';
 import teamwork from './teamwork.js';
 import telegram from './telegram.js';
+import telnyx from './telnyx.js';
 import terraformCloud from './terraform-cloud.js';
 import thingsboard from './thingsboard.js';
 import ticketmaster from './ticketmaster.js';
@@ -387,6 +393,7 @@ import twilio from './twilio.js';
 import twitch from './twitch.js';
 import tyntec from './tyntec.js';
 import typeform from './typeform.js';
+import ubidots from './ubidots.js';
 import uplead from './uplead.js';
 import urlCredential from './url-credential.js';
 import urlscan from './urlscan.js';
@@ -395,9 +402,11 @@ import vatlayer from './vatlayer.js';
 import vault from './vault.js';
 import vercel from './vercel.js';
 import virustotal from './virustotal.js';
+import voiceflow from './voiceflow.js';
 import vonage from './vonage.js';
 import voodoosms from './voodoosms.js';
 import vultr from './vultr.js';
+import wandb from './wandb.js';
 import weatherbit from './weatherbit.js';
 import weatherstack from './weatherstack.js';
 import webhookSigning from './webhook-signing.js';
@@ -508,6 +517,7 @@ export const providers: Provider[] = [
   contentful,
   conversiontools,
   convertkit,
+  convex,
   coveralls,
   craftmypdf,
   cratesIo,
@@ -660,11 +670,13 @@ export const providers: Provider[] = [
   mapbox,
   mapquest,
   marketstack,
+  maxmind,
   mediastack,
   meistertask,
   messagebird,
   microsoftTeams,
   mixpanel,
+  modal,
   mongodb,
   mongodbAtlas,
   monkeylearn,
@@ -695,6 +707,7 @@ export const providers: Provider[] = [
   openvpn,
   openweather,
   owlbot,
+  pagarme,
   pagerduty,
   pandadoc,
   paralleldots,
@@ -722,6 +735,7 @@ export const providers: Provider[] = [
   prefect,
   privateKey,
   proxycrawl,
+  pubnub,
   pulumi,
   pushbullet,
   pusher,
@@ -781,6 +795,7 @@ export const providers: Provider[] = [
   tavily,
   teamwork,
   telegram,
+  telnyx,
   terraformCloud,
   thingsboard,
   ticketmaster,
@@ -797,6 +812,7 @@ export const providers: Provider[] = [
   twitch,
   tyntec,
   typeform,
+  ubidots,
   uplead,
   urlCredential,
   urlscan,
@@ -805,9 +821,11 @@ export const providers: Provider[] = [
   vault,
   vercel,
   virustotal,
+  voiceflow,
   vonage,
   voodoosms,
   vultr,
+  wandb,
   weatherbit,
   weatherstack,
   webhookSigning,
