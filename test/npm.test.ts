@@ -56,6 +56,15 @@ describe('npm', () => {
     const report = await scanFiles({ '.npmrc': `//npm.example.com/:_authToken=${fake.alnum(40)}\n` });
     expect(report.results[0].scope.reason).toMatch(/not resolved: a credential for npm\.example\.com is only ever sent to npm\.example\.com/);
   });
+
+  it("Yarn's config files: a token quoted in .yarnrc and under npmRegistries in .yarnrc.yml keeps its registry, so it never reaches npmjs.org", async () => {
+    const v1 = await scanFiles({ '.yarnrc': `"//npm.example.com/:_authToken" "${fake.alnum(40)}"\n` });
+    expect(v1.results[0].scope.reason).toMatch(/only ever sent to npm\.example\.com/);
+    const berry = await scanFiles({
+      '.yarnrc.yml': `npmRegistries:\n  "https://npm.example.com":\n    npmAlwaysAuth: true\n    npmAuthToken: ${fake.alnum(40)}\n`,
+    });
+    expect(berry.results[0].scope.reason).toMatch(/only ever sent to npm\.example\.com/);
+  });
 });
 
 revokedRateLimitedUnexpected('npm', T.npm, () => standin, one);
