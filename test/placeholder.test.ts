@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholder, placeholderKind } from '../src/detect/placeholder.js';
+import { hasCountingRun, isPlaceholder, placeholderKind, typedSample } from '../src/detect/placeholder.js';
 
 describe('placeholder filter', () => {
   it.each([
@@ -47,7 +47,16 @@ describe('typed values and stand-ins', () => {
     ['1234567890abcdef1234', 'typed'],
     [['abcdef', '1234567890'].join('').repeat(2), 'typed'],
     ['Zq8xV2pLm9Rt4Wk7', undefined],
+    // A keyboard row typed along is typed the way counting is.
+    [['zxcvbnm', 'asdfghjkl', 'qwertyuiop', '1234567890'].join(''), 'typed'],
   ])('%s → %s', (value, expected) => {
     expect(placeholderKind(value)).toBe(expected);
+  });
+
+  it('a keyboard walk is a typed sample; one short walk in a random draw is not', () => {
+    expect(typedSample(['qwertyuiop', 'asdfghjkl', '1234567890', 'zxcvbnm'].join(''))).toBe(true);
+    expect(typedSample(['poiuytrewq', 'lkjhgfdsa', 'mnbvcxz'].join('').toUpperCase())).toBe(true);
+    expect(hasCountingRun(`Xq7${'asdfghj'}Lm2`)).toBe(true);
+    expect(typedSample('Zq8xV2pLm9Rt4Wk7asdQ3nB6')).toBe(false);
   });
 });

@@ -141,6 +141,18 @@ const SECRET_WORDS = new Set([
   'privatekey',
   'authtoken',
   'accesstoken',
+  // Written as one lower-case word (`finicity-clientsecret`, `acme.apitoken`): the same names as their parts.
+  'clientsecret',
+  'apisecret',
+  'apitoken',
+  'appsecret',
+  'appkey',
+  'authkey',
+  'masterkey',
+  'secrettoken',
+  'privatetoken',
+  'consumersecret',
+  'secretaccesskey',
 ]);
 
 function alphabetOf(core: string): number {

@@ -60,7 +60,7 @@ function lowVarietyCore(core: string): boolean {
   if (repeatedChunk(core)) return true;
   // A counting run from the start of a keyboard row: longer partial runs occur in examples that stand for
   // real-format keys (a random body ending `…defghijklmnop`), which the development corpus counts as found.
-  if (/0123456789|123456789|abcdefghij/i.test(core)) return true;
+  if (/0123456789|123456789|abcdefghij|qwertyuiop|asdfghjkl|zxcvbnm|poiuytrewq|lkjhgfdsa|mnbvcxz/i.test(core)) return true;
   // A random string of 16+ characters from any token alphabet (hex, base32, base62, base64) carries
   // well over 3 bits per character; 2.5 is a body of a few symbols in long runs (`aaaabbbbccccdddd`).
   if (core.length >= 16 && entropy(core) < 2.5) return true;
@@ -131,36 +131,54 @@ export function hasCountingRun(value: string, run = 7): boolean {
   let up = 1;
   let down = 1;
   for (let i = 1; i < value.length; i++) {
-    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
-    const alnum = /[A-Za-z0-9]/.test(value[i]) && /[A-Za-z0-9]/.test(value[i - 1]);
-    up = alnum && d === 1 ? up + 1 : 1;
-    down = alnum && d === -1 ? down + 1 : 1;
+    const d = stepOf(value, i);
+    up = d > 0 ? up + 1 : 1;
+    down = d < 0 ? down + 1 : 1;
     if (up >= run || down >= run) return true;
   }
   return false;
 }
+
+// Letters next to each other on a keyboard row are typed the way counting is (`qwertyuiop`, `asdfgh`, `zxcvbnm`).
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEY_AT = new Map([...KEY_ROWS.entries()].flatMap(([r, row]) => [...row].map((c, i) => [c, r * 16 + i] as const)));
+
+/**
+ * The step from `value[i - 1]` to `value[i]`: ±1 counting (`ab`, `21`), ±2 along a keyboard row (`qw`, `lk`), else 0.
+ * Only between letters and digits.
+ */
+function stepOf(value: string, i: number): number {
+  const a = value.charCodeAt(i - 1);
+  const b = value.charCodeAt(i);
+  if (!isAlnum(a) || !isAlnum(b)) return 0;
+  if (b - a === 1 || b - a === -1) return b - a;
+  const ka = KEY_AT.get(value[i - 1].toLowerCase());
+  const kb = KEY_AT.get(value[i].toLowerCase());
+  if (ka === undefined || kb === undefined || ka >> 4 !== kb >> 4) return 0;
+  return kb - ka === 1 ? 2 : kb - ka === -1 ? -2 : 0;
+}
+
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Counting runs (four or more steps of one: `abcd`, `1234`, `9876`) cover at least `share` of the value: typed by a
  * person filling a sample (`abcdef1234567890abcdef1234567890`), where a random draw with one short run is still random.
  */
 export function mostlyCounting(value: string, share = 0.4): boolean {
-  const alnum = (c: string) => /[A-Za-z0-9]/.test(c);
   let covered = 0;
   let run = 1;
   let dir = 0;
   for (let i = 1; i <= value.length; i++) {
-    const d = i < value.length && alnum(value[i]) && alnum(value[i - 1]) ? value.charCodeAt(i) - value.charCodeAt(i - 1) : 0;
-    const step = d === 1 || d === -1;
-    if (step && (run === 1 || d === dir)) {
+    const d = i < value.length ? stepOf(value, i) : 0;
+    if (d !== 0 && (run === 1 || d === dir)) {
       run++;
       dir = d;
       continue;
     }
     if (run >= 4) covered += run;
     // A step the other way starts a new run at the previous character.
-    run = step ? 2 : 1;
-    dir = step ? d : 0;
+    run = d !== 0 ? 2 : 1;
+    dir = d;
   }
   return covered >= value.length * share;
 }
