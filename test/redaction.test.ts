@@ -27,7 +27,8 @@ describe('redaction', async () => {
   it('finds every positive example', () => {
     const found = new Set(report.results.map((r) => r.finding.secret));
     const missing = secrets.filter((s) => !found.has(s));
-    expect(missing.length, `${missing.length} positives not reported`).toBe(0);
+    const where = missing.map((s) => Object.keys(files).find((f) => files[f].includes(s)));
+    expect(missing.length, `${missing.length} positives not reported: ${where.join(', ')}`).toBe(0);
   });
 
   it.each(Object.keys(outputs))('%s output holds no secret, nor its encoded or decoded forms', (format) => {

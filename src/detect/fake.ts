@@ -25,14 +25,27 @@ export function from(alphabet: string, n: number): string {
   return s;
 }
 
-export const alnum = (n: number) => from(ALNUM, n);
+/**
+ * A draw of `n` from `alphabet` holding each of `classes` (redrawn until it does, for 12 or more characters): real
+ * tokens are checked for a mix (a digit among letters, both cases), and the 1-in-300 draw without one would make an
+ * example fail its own detector's check at random as detectors are added and the sequence shifts.
+ */
+function mixed(alphabet: string, n: number, classes: RegExp[]): string {
+  for (;;) {
+    const s = from(alphabet, n);
+    if (n < 12 || classes.every((c) => c.test(s))) return s;
+  }
+}
+const CASES_AND_DIGIT = [/[A-Z]/, /[a-z]/, /[0-9]/];
+
+export const alnum = (n: number) => mixed(ALNUM, n, CASES_AND_DIGIT);
 export const hex = (n: number) => from('0123456789abcdef', n);
 export const upperHex = (n: number) => from('0123456789ABCDEF', n);
 export const digits = (n: number) => from('0123456789', n);
 export const upper32 = (n: number) => from('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', n);
-export const base64 = (n: number) => from(ALNUM + '+/', n);
-export const base64url = (n: number) => from(ALNUM + '-_', n);
-export const lowerAlnum = (n: number) => from('abcdefghijklmnopqrstuvwxyz0123456789', n);
+export const base64 = (n: number) => mixed(ALNUM + '+/', n, CASES_AND_DIGIT);
+export const base64url = (n: number) => mixed(ALNUM + '-_', n, CASES_AND_DIGIT);
+export const lowerAlnum = (n: number) => mixed('abcdefghijklmnopqrstuvwxyz0123456789', n, [/[a-z]/, /[0-9]/]);
 
 export function uuid(): string {
   return `${hex(8)}-${hex(4)}-4${hex(3)}-${from('89ab', 1)}${hex(3)}-${hex(12)}`;
