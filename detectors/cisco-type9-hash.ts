@@ -23,7 +23,7 @@ export default passwordHash({
     ],
     negative: [
       { text: 'enable secret 9 $9$<salt>$<digest>', why: 'documentation of the format' },
-      { text: `enable secret 9 \$9\$${'ab'.repeat(7)}\$${'Zz'.repeat(21)}Z`, why: 'a repeated chunk, not a digest' },
+      { text: `enable secret 9 $9$${'ab'.repeat(7)}$${'Zz'.repeat(21)}Z`, why: 'a repeated chunk, not a digest' },
     ],
   }),
 });

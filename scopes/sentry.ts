@@ -1,7 +1,7 @@
 import { defineProvider, liveScope, revokedScope, shapeScope, type ResolveContext } from '../src/resolve/define.js';
 import type { ProviderEgress } from '../src/resolve/egress.js';
 import type { Finding, Resource, Scope } from '../src/types.js';
-import { arrayOf, environmentOf, environments, get, unexpected, type Destroy } from './lib/saas-read.js';
+import { arrayOf, environmentOf, environments, unexpected, type Destroy } from './lib/saas-read.js';
 
 // Sentry's auth tokens (https://docs.sentry.io/account/auth-tokens/): an organization token (sntrys_) carries its
 // organization and region in its own header and holds the org:ci scope (release and source-map uploads) on that one

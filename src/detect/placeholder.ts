@@ -96,7 +96,6 @@ const ASCII_COUNTS = new Uint32Array(128);
 
 /** Shannon entropy in bits per character (per code point, over the string's UTF-16 length). */
 export function entropy(value: string): number {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the fast path's range
   if (/[^\x00-\x7f]/.test(value)) return entropyOfCodePoints(value);
   const seen: number[] = [];
   for (let i = 0; i < value.length; i++) {
