@@ -67,9 +67,11 @@ const NOT_PRODUCT = new Set(
   ),
 );
 
+const LONGEST_TAIL_FIRST = [...SECRET_TAILS].sort((a, b) => b.length - a.length);
+
 /** The words before the secret-naming tail, or undefined when `name` does not end in one. */
 function qualifier(words: string[]): string[] | undefined {
-  for (const tail of [...SECRET_TAILS].sort((a, b) => b.length - a.length)) {
+  for (const tail of LONGEST_TAIL_FIRST) {
     if (words.length < tail.length) continue;
     if (tail.every((w, i) => words[words.length - tail.length + i] === w)) return words.slice(0, words.length - tail.length);
   }
@@ -123,10 +125,16 @@ function givenName(input: MatchInput): { name: string; flag?: boolean; spaced?: 
  * The name the pattern itself read, ending in its secret word: a connection string's `Password` key after its
  * `User ID` key, where the line's first assignment names `ID`: the identifier characters just before the match, and the word it starts with.
  */
+const NAME_CHAR = /[A-Za-z0-9_.-]/;
+
 function directName(input: MatchInput): string {
   const word = /^[A-Za-z][A-Za-z_-]*/.exec(input.match[0])?.[0] ?? '';
-  const before = /[A-Za-z0-9_.-]*$/.exec(input.text.slice(Math.max(0, input.match.index - 100), input.match.index))?.[0] ?? '';
-  return before + word;
+  // The run of name characters just before the match, at most 100.
+  const end = input.match.index;
+  const floor = Math.max(0, end - 100);
+  let from = end;
+  while (from > floor && NAME_CHAR.test(input.text[from - 1])) from--;
+  return input.text.slice(from, end) + word;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { IDENTITY } from './lib/url.js';
-import { defineDetector, lineNear, lineStartNear, type MatchInput } from '../src/detect/define.js';
+import { defineDetector, lineEndNear, lineNear, lineStartNear, type MatchInput, perText } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 
 // libpq key/value connection strings: `host=localhost port=5432 dbname=mydb user=app password=…`; a value
@@ -16,6 +16,28 @@ function pairsOnLine(input: MatchInput): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of line.matchAll(KEY)) out[m[1]] ??= m[2] !== undefined ? unescapeValue(m[2]) : m[3];
   return out;
+}
+
+/** Where `host`, `dbname` or `user` occur in a text (once per text: a line of many `password=` reads it once). */
+const keywordPlaces = (text: string) => Array.from(text.matchAll(/host|dbname|user/g), (m) => m.index);
+
+/** Whether one of the keywords `check` wants is within `lineNear`'s reach of the password, on its line. */
+function keywordNear(input: MatchInput): boolean {
+  const places = perText(input.text, keywordPlaces, keywordPlaces);
+  // The first place at most 1 KiB before (the reach of lineNear), then the line's exact bounds only if one is near.
+  const reach = 1024;
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid] < input.index - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === places.length || places[lo] >= input.index + reach) return false;
+  const from = lineStartNear(input.text, input.index, reach);
+  const to = lineEndNear(input.text, input.index, reach);
+  for (let i = lo; i < places.length && places[i] < to; i++) if (places[i] >= from) return true;
+  return false;
 }
 
 const unescapeValue = (s: string) => s.replace(/\\(.)/g, '$1');
@@ -36,6 +58,8 @@ export default defineDetector({
   // A bare value never starts with `>`: `password => '…'` is a Perl, Ruby or PHP hash pair.
   pattern: /(?:^|[\s"'`(,])password[ \t]*=[ \t]*(?:'((?:[^'\\\r\n]|\\.){1,256})'|(?<secret>(?!>)[^\s'"`\\,)]{1,256}))/gm,
   check: (secret, input) => {
+    // Most `password=` lines are no connection string: settled without reading their pairs.
+    if (!keywordNear(input)) return false;
     const pairs = pairsOnLine(input);
     return (pairs.host !== undefined || pairs.hostaddr !== undefined || pairs.dbname !== undefined || pairs.user !== undefined) && !/^\*+$/.test(secret);
   },

@@ -28,23 +28,27 @@ const TERRAFORM_DEFAULT = /\bvariable[ \t]+"([A-Za-z_][\w-]{0,99})"[ \t]*\{[^{}]
 /** The name of the Terraform variable whose `default` the value at `index` is, if it is one. */
 export function terraformVariable(text: string, index: number): string | undefined {
   const before = text.slice(Math.max(0, index - 300), index);
-  if (!/\bdefault[ \t]*=[ \t]*"?$/.test(before)) return undefined;
+  // Settled without a regex when no `default` is in reach (the usual case, once per match).
+  if (!before.includes('default') || !/\bdefault[ \t]*=[ \t]*"?$/.test(before)) return undefined;
   return TERRAFORM_DEFAULT.exec(before)?.[1];
 }
 
 /** The name a value is given in its syntax: a flag, an XML element, a .NET appSetting, a header, else the assignment's variable. */
 export function valueName(input: MatchInput): { name: string; flag?: boolean } {
   const before = input.text.slice(Math.max(0, input.index - 200), input.index);
-  const flag = /--([A-Za-z][A-Za-z0-9-]*)(?:=|[ \t]+|["'`][ \t]*,[ \t]*)["'`]?$/.exec(before);
+  // Each form is tried only when the text before ends as it must (a regex anchored at the end still tries every start).
+  const last = before.charCodeAt(before.length - 1);
+  const quote = last === 34 || last === 39 || last === 96;
+  const flag = (quote || last === 61 || last === 32 || last === 9 || last === 44) && before.includes('--') ? /--([A-Za-z][A-Za-z0-9-]*)(?:=|[ \t]+|["'`][ \t]*,[ \t]*)["'`]?$/.exec(before) : null;
   if (flag) return { name: flag[1], flag: true };
   const variable = terraformVariable(input.text, input.index);
   if (variable) return { name: variable };
-  const element = /<([A-Za-z_][\w.:-]*)(?:[ \t][^<>]*)?>$/.exec(before);
+  const element = last === 62 ? /<([A-Za-z_][\w.:-]*)(?:[ \t][^<>]*)?>$/.exec(before) : null;
   if (element) return { name: element[1] };
-  const setting = /\bkey[ \t]*=[ \t]*["']([^"']{1,100})["'][ \t]+value[ \t]*=[ \t]*["']$/i.exec(before);
+  const setting = last === 34 || last === 39 ? /\bkey[ \t]*=[ \t]*["']([^"']{1,100})["'][ \t]+value[ \t]*=[ \t]*["']$/i.exec(before) : null;
   if (setting) return { name: setting[1] };
   // Tried from every start of a name, so only when the text before ends in the scheme word at all.
-  const bearer = SCHEME_END.test(before) ? /([A-Za-z][\w-]*)["'`]?[ \t]*[:=][ \t]*["'`]?(?:bearer|token)[ \t]+$/i.exec(before) : null;
+  const bearer = (last === 32 || last === 9) && SCHEME_END.test(before) ? /([A-Za-z][\w-]*)["'`]?[ \t]*[:=][ \t]*["'`]?(?:bearer|token)[ \t]+$/i.exec(before) : null;
   if (bearer) return { name: bearer[1] };
   return { name: input.variable ?? '' };
 }

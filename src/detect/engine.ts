@@ -155,13 +155,35 @@ function windowsOf(keywords: number[], hits: Hits, near: { from: number; to: num
   return out;
 }
 
-/** Each detector's pattern with match indices (`d`), so a secret captured mid-match (a URL's password) gets its own offset. */
-const compiled = new WeakMap<Detector, { global: RegExp; sticky: RegExp }>();
+/**
+ * Each detector's pattern, global and sticky, and a sticky one with match indices (`d`) for the rare match whose
+ * secret's offset its text does not settle (the captured text occurs twice in the match). Indices cost on every
+ * match (six times the search on a line of many), so they are asked for only then.
+ */
+interface Compiled {
+  global: RegExp;
+  sticky: RegExp;
+  indexed?: RegExp;
+}
+const compiled = new WeakMap<Detector, Compiled>();
 
-function patternOf(d: Detector): { global: RegExp; sticky: RegExp } {
+function patternOf(d: Detector): Compiled {
   let p = compiled.get(d);
-  if (!p) compiled.set(d, (p = { global: new RegExp(d.pattern.source, d.pattern.flags + 'd'), sticky: new RegExp(d.pattern.source, d.pattern.flags + 'dy') }));
+  if (!p) compiled.set(d, (p = { global: new RegExp(d.pattern.source, d.pattern.flags), sticky: new RegExp(d.pattern.source, `${d.pattern.flags}y`) }));
   return p;
+}
+
+/** Where the match's secret (its `secret` group, else its first group, else all of it) starts in the text. */
+function secretStart(d: Detector, text: string, m: RegExpExecArray, secret: string): number {
+  if (secret === m[0]) return m.index;
+  const at = m[0].indexOf(secret);
+  if (at === m[0].lastIndexOf(secret)) return m.index + at;
+  const p = patternOf(d);
+  p.indexed ??= new RegExp(d.pattern.source, `${d.pattern.flags}dy`);
+  p.indexed.lastIndex = m.index;
+  const e = p.indexed.exec(text);
+  const span = e?.indices?.groups?.secret ?? e?.indices?.[1] ?? e?.indices?.[0];
+  return span ? span[0] : m.index;
 }
 
 /** Windows of fewer places than this are matched place by place: one sticky match each costs less than a part's search. */
@@ -236,6 +258,35 @@ class WindowMatches {
   }
 }
 
+/** A match as its detector's check sees it; the variable is read when a check or the finding asks for it (most matches a check refuses never need it). */
+class Input implements MatchInput {
+  #variable: string | undefined;
+  #named = false;
+  readonly typed?: boolean;
+  constructor(
+    readonly text: string,
+    readonly index: number,
+    readonly match: RegExpExecArray,
+    readonly path: string,
+    typed: boolean,
+  ) {
+    if (typed) this.typed = true;
+  }
+  get variable(): string | undefined {
+    if (!this.#named) {
+      this.#named = true;
+      const { text, index, match } = this;
+      // The name a whole match is assigned to (`DATABASE_URL=postgres://…`), else the one before the secret itself.
+      this.#variable = variableBefore(text, match.index) ?? (index !== match.index && !text.slice(match.index, index).includes('://') ? variableBefore(text, index) : undefined);
+    }
+    return this.#variable;
+  }
+  set variable(v: string | undefined) {
+    this.#named = true;
+    this.#variable = v;
+  }
+}
+
 /**
  * Every match of `d` in `text` its checks accept. `windows`: only matches starting in one of them are looked for;
  * the same ones as over the whole text (see `Detector.near`).
@@ -254,8 +305,7 @@ export function matchAll(d: Detector, text: string, path: string, windows?: Wind
     }
     let secret = m.groups?.secret ?? m[1] ?? m[0];
     if (!secret) continue;
-    const span = m.indices?.groups?.secret ?? m.indices?.[1] ?? m.indices?.[0];
-    const start = span ? span[0] : m.index;
+    const start = secretStart(d, text, m, secret);
     if (d.extend) {
       const end = d.extend(text, start + secret.length);
       secret = text.slice(start, end);
@@ -267,8 +317,7 @@ export function matchAll(d: Detector, text: string, path: string, windows?: Wind
     // body with a typed run pasted in is neither. Name-based detectors (`samples`) judge for themselves.
     if (kind === 'typed' && !d.samples && !typedBody(secret)) continue;
     // The name a whole match is assigned to (`DATABASE_URL=postgres://…`), else the one before the secret itself.
-    const variable = variableBefore(text, m.index) ?? (start !== m.index && !text.slice(m.index, start).includes('://') ? variableBefore(text, start) : undefined);
-    const input: MatchInput = { text, index: start, match: m, variable, path, ...(kind === 'typed' ? { typed: true } : {}) };
+    const input = new Input(text, start, m, path, kind === 'typed');
     if (d.check && !d.check(secret, input)) continue;
     const e = d.enrich?.(secret, input) ?? {};
     out.push({
@@ -288,19 +337,82 @@ export function matchAll(d: Detector, text: string, path: string, windows?: Wind
 }
 
 // `NAME=`, `NAME: `, `"name": "`, `name = '`, `NAME := `, `name => "` before the value; the value may
-// itself start with a URL scheme and user (`DATABASE_URL=postgres://user:` before a password).
-const ASSIGNMENT = /([A-Za-z_][A-Za-z0-9_.-]*)["'`]?\s*(?::=|=>|=|:)\s*["'`]?[^\s"'`]*$/;
+// itself start with a URL scheme and user (`DATABASE_URL=postgres://user:` before a password). As a regex (the one
+// test/variable-before.test.ts compares with), ASSIGNMENT: /([A-Za-z_][A-Za-z0-9_.-]*)["'`]?\s*(?::=|=>|=|:)\s*["'`]?[^\s"'`]*$/
+
+/** A space or a quote: what ASSIGNMENT allows only around its operator. */
+const spaceOrQuote = (c: number) => isQuote(c) || isSpace(c);
+
+/**
+ * Where an ASSIGNMENT match ending at `end` can start, at the earliest: its name, operator and value are at
+ * most three runs of characters that are neither spaces nor quotes, so it starts in the third-last such run
+ * before `end`. The regex finds the same match from there without trying every earlier position, which on
+ * a line of repeated `key=value` pairs it did once per match (issue 16).
+ */
+function assignmentStart(text: string, from: number, end: number): number {
+  let runs = 0;
+  let i = end;
+  while (i > from) {
+    while (i > from && spaceOrQuote(text.charCodeAt(i - 1))) i--;
+    if (i === from) break;
+    while (i > from && !spaceOrQuote(text.charCodeAt(i - 1))) i--;
+    if (++runs === 3) return i;
+  }
+  return from;
+}
 
 /** The variable or key a value at `index` is assigned to, read back from the start of its line. */
 export function variableBefore(text: string, index: number): string | undefined {
   // At most 200 characters back: on one long line, an unbounded search for its start runs once per match.
-  const prefix = text.slice(lineStartNear(text, index, 200), index);
-  // No operator, no assignment: a long run of key characters is settled without the regex.
-  if (!prefix.includes('=') && !prefix.includes(':')) return undefined;
-  const m = ASSIGNMENT.exec(prefix);
-  if (!m) return undefined;
-  // `export NAME=` and YAML list dashes are not names.
-  return m[1];
+  return assignmentName(text, assignmentStart(text, lineStartNear(text, index, 200), index), index);
+}
+
+const isSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
+const isQuote = (c: number) => c === 34 || c === 39 || c === 96;
+const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+
+/**
+ * ASSIGNMENT's first group over `text[from, end)`, read by hand (once per match, so without slicing the text or
+ * backtracking): the leftmost name followed by an optional quote, spaces, `:=`/`=>`/`=`/`:`, spaces, an optional
+ * quote and characters that are neither spaces nor quotes up to `end`. test/variable-before.test.ts holds it to the regex.
+ */
+function assignmentName(text: string, from: number, end: number): string | undefined {
+  // The value after the operator holds no space or quote: it starts after the last one.
+  let lastBreak = from - 1;
+  for (let i = end - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || isQuote(c)) {
+      lastBreak = i;
+      break;
+    }
+  }
+  // Spaces, then an optional quote, then a value reaching `end`.
+  const valueFits = (at: number) => {
+    while (at < end && isSpace(text.charCodeAt(at))) at++;
+    if (at < end && isQuote(text.charCodeAt(at))) at++;
+    return at > lastBreak;
+  };
+  let p = from;
+  while (p < end) {
+    if (!isNameStart(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    while (q < end && isNameChar(text.charCodeAt(q))) q++;
+    let r = q;
+    if (r < end && isQuote(text.charCodeAt(r))) r++;
+    while (r < end && isSpace(text.charCodeAt(r))) r++;
+    const c = text.charCodeAt(r);
+    const d = r + 1 < end ? text.charCodeAt(r + 1) : -1;
+    if (r < end && ((c === 58 && d === 61 && valueFits(r + 2)) || (c === 61 && d === 62 && valueFits(r + 2)) || ((c === 61 || c === 58) && valueFits(r + 1)))) {
+      return text.slice(p, q);
+    }
+    // Any later start inside the same name reads to the same place and fails the same way.
+    p = q;
+  }
+  return undefined;
 }
 
 function dropOverlaps(matches: RawMatch[]): RawMatch[] {
@@ -329,8 +441,18 @@ function dropOverlaps(matches: RawMatch[]): RawMatch[] {
 const oneShot = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
 const sha256 = oneShot ? (s: string) => oneShot('sha256', s) : (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
+// A secret repeated many times in a file is fingerprinted once: the last few thousand answers are kept.
+let fingerprints = new Map<string, string>();
+
 export function fingerprint(provider: string, secret: string, pair = ''): string {
-  return sha256(`${provider}\0${secret}\0${pair}`).slice(0, 32);
+  const key = `${provider}\0${secret}\0${pair}`;
+  let f = fingerprints.get(key);
+  if (f === undefined) {
+    if (fingerprints.size >= 4096) fingerprints = new Map();
+    f = sha256(key).slice(0, 32);
+    fingerprints.set(key, f);
+  }
+  return f;
 }
 
 /**
