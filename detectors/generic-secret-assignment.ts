@@ -201,9 +201,23 @@ function judgeRandom(secret: string, given: ReturnType<typeof givenName>, qual: 
 
 let last: { text: string; index: number; verdict?: 'secret' | 'sample'; qual?: string[] } | undefined;
 
+// How far back from the secret the name and verdict read at most: the syntax's name (200), a Terraform variable's
+// block (300), the match's own start (a block's first lines, 180) with the variable (200) or the name (100) before it.
+const CONTEXT = 600;
+let previous: { text: string; context: string; shape: string; verdict?: 'secret' | 'sample'; qual?: string[] } | undefined;
+
 /** The name's qualifier and the value's verdict for the match at `input.index`, kept for the enrich that follows check. */
 function judged(secret: string, input: MatchInput): { verdict?: 'secret' | 'sample'; qual?: string[] } {
   if (last && last.text === input.text && last.index === input.index) return last;
+  // Everything the verdict reads lies within CONTEXT characters before the secret (and the match and the text's
+  // example marks): the same line repeated down a file, or a pair repeated along one line, is judged once. The
+  // last context is compared (without hashing it: slices share the text), not a table of them.
+  const context = input.text.slice(Math.max(0, input.index - CONTEXT), input.index);
+  const shape = `${input.typed ? 't' : 'n'}${input.match.index - input.index}\0${secret}\0${input.match[0]}`;
+  if (previous && previous.text === input.text && previous.context === context && previous.shape === shape) {
+    last = { text: input.text, index: input.index, qual: previous.qual, verdict: previous.verdict };
+    return last;
+  }
   const given = givenName(input);
   let words = nameWords(given.name);
   let qual = qualifier(words);
@@ -213,6 +227,7 @@ function judged(secret: string, input: MatchInput): { verdict?: 'secret' | 'samp
     qual = qualifier(words);
   }
   last = { text: input.text, index: input.index, qual, verdict: qual ? judge(secret, given, words, qual, input) : undefined };
+  previous = { text: input.text, context, shape, qual, verdict: last.verdict };
   return last;
 }
 

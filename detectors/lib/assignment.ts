@@ -4,7 +4,7 @@
 // Terraform variable defaults (`variable "acme_api_token" { default = "…" }`), the
 // words before a value on its line (`acme-cli login --token VALUE`, `"args": ["-y", "acme-mcp", "--api-key", …]`).
 // Also the measured tests of a value's randomness that the name-based detectors share.
-import type { MatchInput } from '../../src/detect/define.js';
+import { lineStartNear, type MatchInput } from '../../src/detect/define.js';
 
 // Counting runs and typed samples are judged where placeholders are (src/detect/placeholder.ts): the engine asks too.
 export { hasCountingRun, mostlyCounting, typedSample } from '../../src/detect/placeholder.js';
@@ -72,9 +72,9 @@ export function namePhrase(input: MatchInput): string {
   // A Terraform default is named by its variable, a line or two up: read only when it starts within PHRASE_REACH.
   const variable = terraformVariable(input.text, input.index);
   if (variable && input.text.lastIndexOf(`"${variable}"`, input.index) >= input.index - PHRASE_REACH) return variable;
-  const lineStart = input.text.lastIndexOf('\n', input.index - 1) + 1;
+  // The line's start, looked for no further back than the phrase reaches (an unbounded search is quadratic on one long line).
   const before = input.text
-    .slice(Math.max(lineStart, input.index - PHRASE_REACH), input.index)
+    .slice(lineStartNear(input.text, input.index, PHRASE_REACH), input.index)
     .replace(SCHEME, '$1')
     .replace(SEPARATOR, '');
   let start = 0;

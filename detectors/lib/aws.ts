@@ -5,17 +5,29 @@ import { perText } from '../../src/detect/define.js';
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 export function accountFromKeyId(keyId: string): string | undefined {
-  const body = keyId.slice(4);
+  if (keyId.length !== 20) return accountFromAnyKeyId(keyId);
+  // In doubles, exactly: the first ten characters are 50 bits (under 2^53); the first six bytes are their top 48.
+  let top = 0;
+  for (let i = 4; i < keyId.length; i++) {
+    const v = B32.indexOf(keyId[i]);
+    if (v < 0) return undefined;
+    if (i < 14) top = top * 32 + v;
+  }
+  // 16 characters × 5 bits = 80 bits = 10 bytes; the account id is bits 7..46 of the first 6 bytes.
+  const first6 = Math.floor(top / 4);
+  const account = Math.floor(first6 / 128) % 2 ** 40;
+  return account.toString().padStart(12, '0');
+}
+
+/** The same for a key id of another length than AWS's 20 characters, in BigInts. */
+function accountFromAnyKeyId(keyId: string): string | undefined {
   let bits = 0n;
-  for (const c of body) {
+  for (const c of keyId.slice(4)) {
     const v = B32.indexOf(c);
     if (v < 0) return undefined;
     bits = (bits << 5n) | BigInt(v);
   }
-  // 16 characters × 5 bits = 80 bits = 10 bytes; the account id sits in the first 6 bytes.
-  const first6 = bits >> 32n;
-  const account = (first6 & 0x7fffffffff80n) >> 7n;
-  return account.toString().padStart(12, '0');
+  return ((bits >> 39n) & 0xffffffffffn).toString().padStart(12, '0');
 }
 
 /** The first capture of the match of `re` closest to offset `near` in `text` (the earlier one on a tie). */

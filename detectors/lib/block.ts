@@ -1,8 +1,11 @@
+import { indexAfter } from '../../src/detect/define.js';
+
 /** One past the end of the line holding `marker` at or after `from`, or -1 (linear: one indexOf). */
 export function endOfBlock(text: string, from: number, marker: string, limit = 65536): number {
   const at = text.indexOf(marker, from);
   if (at < 0 || at - from > limit) return -1;
-  const eol = text.indexOf('\n', at + marker.length);
+  // The line's end, remembered per text: on one long line of blocks each search would read to its end.
+  const eol = indexAfter(text, '\n', at + marker.length);
   return eol < 0 ? text.length : eol;
 }
 

@@ -258,6 +258,8 @@ class WindowMatches {
   }
 }
 
+let lastName: { text: string; at: number; context: string; variable: string | undefined } | undefined;
+
 /** A match as its detector's check sees it; the variable is read when a check or the finding asks for it (most matches a check refuses never need it). */
 class Input implements MatchInput {
   #variable: string | undefined;
@@ -276,8 +278,17 @@ class Input implements MatchInput {
     if (!this.#named) {
       this.#named = true;
       const { text, index, match } = this;
-      // The name a whole match is assigned to (`DATABASE_URL=postgres://…`), else the one before the secret itself.
-      this.#variable = variableBefore(text, match.index) ?? (index !== match.index && !text.slice(match.index, index).includes('://') ? variableBefore(text, index) : undefined);
+      // It reads at most 200 characters before the match: the same line repeated is read once (the last answer is
+      // kept, and its context compared as a slice of the text, without hashing it).
+      const context = text.slice(Math.max(0, match.index - 200), index);
+      const at = index - match.index;
+      if (lastName && lastName.text === text && lastName.at === at && lastName.context === context) {
+        this.#variable = lastName.variable;
+      } else {
+        // The name a whole match is assigned to (`DATABASE_URL=postgres://…`), else the one before the secret itself.
+        this.#variable = variableBefore(text, match.index) ?? (at !== 0 && !text.slice(match.index, index).includes('://') ? variableBefore(text, index) : undefined);
+        lastName = { text, at, context, variable: this.#variable };
+      }
     }
     return this.#variable;
   }

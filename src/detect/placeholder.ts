@@ -29,7 +29,19 @@ export function isPlaceholder(value: string): boolean {
  * `a1b2c3d4…`, a unit repeated): a sample, which a lazy real key can also be, so name-based detectors may report it
  * as one (never sent to be resolved); undefined for a value that may be a secret.
  */
+// The last answer: a secret repeated down a file is judged once.
+let lastValue: string | undefined;
+let lastKind: 'stand-in' | 'typed' | undefined;
+
 export function placeholderKind(value: string): 'stand-in' | 'typed' | undefined {
+  if (value !== lastValue) {
+    lastKind = kindOf(value);
+    lastValue = value;
+  }
+  return lastKind;
+}
+
+function kindOf(value: string): 'stand-in' | 'typed' | undefined {
   if (TEMPLATE.some((r) => r.test(value))) return 'stand-in';
   if (WORDS.test(value)) return 'stand-in';
   // One symbol said over and over (`######`, `****`): a mask, at any length.
