@@ -84,7 +84,21 @@ function qualifier(words: string[]): string[] | undefined {
 }
 
 /** Candidate provider ids a name's qualifier spells, longest first (`new_relic` → new-relic, newrelic, new, relic). */
+// The last answers: a qualifier is one of a few in a file.
+const candidatesOf = new Map<string, string[]>();
+
 function providerCandidates(qual: string[]): string[] {
+  const key = qual.join('\0');
+  let out = candidatesOf.get(key);
+  if (!out) {
+    if (candidatesOf.size >= 256) candidatesOf.clear();
+    out = candidatesFor(qual);
+    candidatesOf.set(key, out);
+  }
+  return out;
+}
+
+function candidatesFor(qual: string[]): string[] {
   const out: string[] = [];
   for (let n = Math.min(3, qual.length); n >= 1; n--) {
     for (let i = 0; i + n <= qual.length; i++) {

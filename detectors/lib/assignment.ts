@@ -4,7 +4,7 @@
 // Terraform variable defaults (`variable "acme_api_token" { default = "…" }`), the
 // words before a value on its line (`acme-cli login --token VALUE`, `"args": ["-y", "acme-mcp", "--api-key", …]`).
 // Also the measured tests of a value's randomness that the name-based detectors share.
-import { lineStartNear, type MatchInput } from '../../src/detect/define.js';
+import { lineStartNear, type MatchInput, runsBack } from '../../src/detect/define.js';
 
 // Counting runs and typed samples are judged where placeholders are (src/detect/placeholder.ts): the engine asks too.
 export { hasCountingRun, mostlyCounting, typedSample } from '../../src/detect/placeholder.js';
@@ -48,7 +48,9 @@ export function valueName(input: MatchInput): { name: string; flag?: boolean } {
   const setting = last === 34 || last === 39 ? /\bkey[ \t]*=[ \t]*["']([^"']{1,100})["'][ \t]+value[ \t]*=[ \t]*["']$/i.exec(before) : null;
   if (setting) return { name: setting[1] };
   // Tried from every start of a name, so only when the text before ends in the scheme word at all.
-  const bearer = (last === 32 || last === 9) && SCHEME_END.test(before) ? /([A-Za-z][\w-]*)["'`]?[ \t]*[:=][ \t]*["'`]?(?:bearer|token)[ \t]+$/i.exec(before) : null;
+  // Name, operator and scheme word are at most three runs of characters that are neither spaces nor quotes.
+  const bearer =
+    (last === 32 || last === 9) && SCHEME_END.test(before) ? /([A-Za-z][\w-]*)["'`]?[ \t]*[:=][ \t]*["'`]?(?:bearer|token)[ \t]+$/i.exec(before.slice(runsBack(before, 0, before.length, 3))) : null;
   if (bearer) return { name: bearer[1] };
   return { name: input.variable ?? '' };
 }

@@ -151,6 +151,26 @@ export function lineStartNear(text: string, index: number, max = 1024): number {
   return floor;
 }
 
+const spaceOrQuote = (c: number) => c === 34 || c === 39 || c === 96 || (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
+
+/**
+ * Where the `runs`-th last run of characters that are neither spaces nor quotes before `end` starts (not before
+ * `from`). A regex anchored at the end (`NAME = "…$`) whose match holds at most that many such runs cannot start
+ * earlier, so it is run from there: from the line's start it tries every position first, once per match, which
+ * on a line of repeated `key=value` pairs is most of the work (issue 16).
+ */
+export function runsBack(text: string, from: number, end: number, runs: number): number {
+  let seen = 0;
+  let i = end;
+  while (i > from) {
+    while (i > from && spaceOrQuote(text.charCodeAt(i - 1))) i--;
+    if (i === from) break;
+    while (i > from && !spaceOrQuote(text.charCodeAt(i - 1))) i--;
+    if (++seen === runs) return i;
+  }
+  return from;
+}
+
 /** Where the line holding `index` ends (its newline, or the end of the text), looked for at most `max` characters ahead. */
 export function lineEndNear(text: string, index: number, max = 1024): number {
   const ceiling = Math.min(text.length, index + max);

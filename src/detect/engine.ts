@@ -2,7 +2,7 @@
 // detectors whose literal fragments occur, then only their patterns run.
 import * as crypto from 'node:crypto';
 import type { SharedFormat } from '../types.js';
-import { type Detector, lineStartNear, type MatchInput, type Precedence } from './define.js';
+import { type Detector, lineStartNear, type MatchInput, type Precedence, runsBack } from './define.js';
 import { KeywordMatcher } from './keywords.js';
 import { placeholderKind, typedBody } from './placeholder.js';
 
@@ -351,31 +351,11 @@ export function matchAll(d: Detector, text: string, path: string, windows?: Wind
 // itself start with a URL scheme and user (`DATABASE_URL=postgres://user:` before a password). As a regex (the one
 // test/variable-before.test.ts compares with), ASSIGNMENT: /([A-Za-z_][A-Za-z0-9_.-]*)["'`]?\s*(?::=|=>|=|:)\s*["'`]?[^\s"'`]*$/
 
-/** A space or a quote: what ASSIGNMENT allows only around its operator. */
-const spaceOrQuote = (c: number) => isQuote(c) || isSpace(c);
-
-/**
- * Where an ASSIGNMENT match ending at `end` can start, at the earliest: its name, operator and value are at
- * most three runs of characters that are neither spaces nor quotes, so it starts in the third-last such run
- * before `end`. The regex finds the same match from there without trying every earlier position, which on
- * a line of repeated `key=value` pairs it did once per match (issue 16).
- */
-function assignmentStart(text: string, from: number, end: number): number {
-  let runs = 0;
-  let i = end;
-  while (i > from) {
-    while (i > from && spaceOrQuote(text.charCodeAt(i - 1))) i--;
-    if (i === from) break;
-    while (i > from && !spaceOrQuote(text.charCodeAt(i - 1))) i--;
-    if (++runs === 3) return i;
-  }
-  return from;
-}
-
 /** The variable or key a value at `index` is assigned to, read back from the start of its line. */
 export function variableBefore(text: string, index: number): string | undefined {
   // At most 200 characters back: on one long line, an unbounded search for its start runs once per match.
-  return assignmentName(text, assignmentStart(text, lineStartNear(text, index, 200), index), index);
+  // ASSIGNMENT's name, operator and value are at most three runs of characters that are neither spaces nor quotes.
+  return assignmentName(text, runsBack(text, lineStartNear(text, index, 200), index, 3), index);
 }
 
 const isSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
