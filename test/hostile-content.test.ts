@@ -330,6 +330,14 @@ describe('detectors stay linear on hostile lines (scaled down; each is about han
     'postgres:// then @:': (s) => `postgres://${'@:'.repeat(s / 2)}`,
     'a JSON line of nested quotes': (s) => `{"token": "${'\\"'.repeat(s / 2)}"}`,
     'token= repeated': (s) => 'token='.repeat(s / 6),
+    // Each value named by the words before it, with only spaces between: the phrase is read back on one long line.
+    'spaced token phrases on one line': (s) => {
+      let t = '';
+      while (t.length < s) t += `acme token ${fake.alnum(24)}9 `;
+      return t;
+    },
+    'PEM blocks on one line': (s) => `-----BEGIN PRIVATE KEY----- ${'A'.repeat(64)} -----END PRIVATE KEY----- `.repeat(s / 120),
+    'PuTTY headers on one line': (s) => 'PuTTY-User-Key-File-2: ssh-rsa Encryption: none Private-MAC: 0a1b2c '.repeat(s / 70),
   };
   for (const [name, make] of Object.entries(cases)) {
     it(name, () => {
