@@ -28,4 +28,9 @@ export function exitOnCrash(write: (s: string) => void = (s) => process.stderr.w
   };
   process.on('uncaughtException', die);
   process.on('unhandledRejection', die);
+  // A reader that stops reading (`scan … | head`) closes the pipe: the rest of the report has nowhere to go, which
+  // is no bug; the run finishes and its exit code stands.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') die(err);
+  });
 }

@@ -124,3 +124,26 @@ describe('a scan root that cannot be read', () => {
     oneLine(run(['scan', join(outer, 'closed', 'workspace')]), /workspace: cannot reach this folder \(EACCES\)/);
   });
 });
+
+describe('a reader that stops reading', () => {
+  it('`scan … | head`: the closed pipe is no internal error; the exit code says what was found', async () => {
+    const { spawn } = await import('node:child_process');
+    const fake = await import('../src/detect/fake.js');
+    let env = '';
+    for (let i = 0; i < 300; i++) env += `RAILWAY_API_TOKEN=${fake.uuid()}\n`;
+    const dir = workspace({ '.env': env });
+    const child = spawn(process.execPath, [BIN, 'scan', dir, '--offline', '--no-git-history', '--format', 'json', '--max-findings-per-file', '0'], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...NO_NETWORK },
+      cwd: ROOT,
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    // Read the first chunk, then close the pipe as `head -c` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/internal error|EPIPE/);
+    expect(code).toBe(1);
+  }, 120_000);
+});
