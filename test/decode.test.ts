@@ -61,6 +61,22 @@ describe('decoded values', async () => {
     expect(new Set(report.results.filter((r) => r.finding.provider === 'postgres' && r.finding.facts.host === 'db.prod.internal').map((r) => r.finding.fingerprint)).size).toBe(1);
   });
 
+  it('reads a decoded value under its name: a shared format is attributed by it, a random value under a secret name is a secret', async () => {
+    const key = () => `sk_live_${fake.alnum(99)}`;
+    const stripe = key();
+    const clerk = key();
+    const token = fake.alnum(40);
+    const root = workspace({
+      'k8s/named.yaml': ['apiVersion: v1', 'kind: Secret', 'data:', `  STRIPE_SECRET_KEY: ${b64(stripe)}`, `  CLERK_SECRET_KEY: ${b64(clerk)}`, `  API_TOKEN: ${b64(token)}`, `  username: ${b64('admin')}`, ''].join('\n'),
+    });
+    const found = (await scan({ ...scanDefaults, root })).results.map((r) => r.finding);
+    const of = (secret: string) => found.filter((f) => f.secret === secret);
+    expect(of(stripe).map((f) => [f.provider, f.shared?.decidedBy, f.context.encoding])).toContainEqual(['stripe', 'the variable STRIPE_SECRET_KEY', 'base64']);
+    expect(of(clerk).map((f) => [f.provider, f.shared?.decidedBy])).toContainEqual(['clerk', 'the variable CLERK_SECRET_KEY']);
+    expect(of(token).map((f) => [f.detectorId, f.context.variable, f.line])).toContainEqual(['generic-secret-assignment', 'API_TOKEN', 6]);
+    expect(found.filter((f) => f.line === 7)).toEqual([]);
+  });
+
   it('finds a GitHub token in an Authorization: Basic header', () => {
     const rs = at('http/request.http');
     expect(rs.length).toBeGreaterThan(0);

@@ -93,11 +93,20 @@ function decodedMatches(set: DetectorSet, text: string, path: string, triggered:
   const out: DecodedMatch[] = [];
   for (const span of encodedSpans(text, triggered)) {
     if (plain.some((m) => m.start < span.end && span.start < m.end)) continue;
-    const inner = set.select(span.decoded);
-    const found = inner.detectors.length ? set.scan(span.decoded, path, inner.detectors, inner.hits).filter((m) => !exampleKey(m.secret)) : [];
-    const deeper = depth < MAX_DEPTH ? decodedMatches(set, span.decoded, path, inner.triggered, found, depth + 1) : [];
     // A query parameter's name (`?db=postgres%3A…`), else the key the value is assigned to.
     const variable = (text[span.start - 1] === '=' && /[A-Za-z_][\w.-]*$/.exec(text.slice(Math.max(0, span.start - 101), span.start - 1))?.[0]) || variableBefore(text, span.start);
+    // The decoded value is read under its name (`STRIPE_SECRET_KEY=sk_live_…` from a Kubernetes Secret's `data:`), as
+    // it would be read in plain text: a format two providers share is attributed by the name, and a random value
+    // under a secret's name is a secret. Matches are kept only inside the value.
+    const named = variable ? `${variable}=` : '';
+    const inner = set.select(named + span.decoded);
+    const found = inner.detectors.length
+      ? set
+          .scan(named + span.decoded, path, inner.detectors, inner.hits)
+          .filter((m) => m.start >= named.length && !exampleKey(m.secret))
+          .map((m) => ({ ...m, start: m.start - named.length, end: m.end - named.length }))
+      : [];
+    const deeper = depth < MAX_DEPTH ? decodedMatches(set, span.decoded, path, inner.triggered, found, depth + 1) : [];
     for (const m of [...found, ...deeper]) {
       out.push({ ...m, start: span.start, end: span.end, variable: m.variable ?? variable, encoding: span.encoding });
     }
