@@ -67,7 +67,16 @@ describe('decoded values', async () => {
     const clerk = key();
     const token = fake.alnum(40);
     const root = workspace({
-      'k8s/named.yaml': ['apiVersion: v1', 'kind: Secret', 'data:', `  STRIPE_SECRET_KEY: ${b64(stripe)}`, `  CLERK_SECRET_KEY: ${b64(clerk)}`, `  API_TOKEN: ${b64(token)}`, `  username: ${b64('admin')}`, ''].join('\n'),
+      'k8s/named.yaml': [
+        'apiVersion: v1',
+        'kind: Secret',
+        'data:',
+        `  STRIPE_SECRET_KEY: ${b64(stripe)}`,
+        `  CLERK_SECRET_KEY: ${b64(clerk)}`,
+        `  API_TOKEN: ${b64(token)}`,
+        `  username: ${b64('admin')}`,
+        '',
+      ].join('\n'),
     });
     const found = (await scan({ ...scanDefaults, root })).results.map((r) => r.finding);
     const of = (secret: string) => found.filter((f) => f.secret === secret);
