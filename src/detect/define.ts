@@ -151,7 +151,11 @@ export function lineStartNear(text: string, index: number, max = 1024): number {
   return floor;
 }
 
-const spaceOrQuote = (c: number) => c === 34 || c === 39 || c === 96 || (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
+/** A character code `\s` matches. */
+export const isSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
+/** `"`, `'` or a backtick. */
+export const isQuote = (c: number) => c === 34 || c === 39 || c === 96;
+const spaceOrQuote = (c: number) => isQuote(c) || isSpace(c);
 
 /**
  * Where the `runs`-th last run of characters that are neither spaces nor quotes before `end` starts (not before

@@ -2,7 +2,7 @@
 // detectors whose literal fragments occur, then only their patterns run.
 import * as crypto from 'node:crypto';
 import type { SharedFormat } from '../types.js';
-import { type Detector, lineStartNear, type MatchInput, type Precedence, runsBack } from './define.js';
+import { type Detector, isQuote, isSpace, lineStartNear, type MatchInput, type Precedence, runsBack } from './define.js';
 import { KeywordMatcher } from './keywords.js';
 import { placeholderKind, typedBody } from './placeholder.js';
 
@@ -358,8 +358,6 @@ export function variableBefore(text: string, index: number): string | undefined 
   return assignmentName(text, runsBack(text, lineStartNear(text, index, 200), index, 3), index);
 }
 
-const isSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
-const isQuote = (c: number) => c === 34 || c === 39 || c === 96;
 const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45;
 
