@@ -117,6 +117,9 @@ function mixedPassword(n: number): string {
   return s + fake.password(n - s.length);
 }
 
+// A run of 16 or more name characters mixing letters and digits: a value, not a word of a name.
+const VALUE_LIKE = /^(?=[^0-9]*[0-9])(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9_.+/=-]{16,}$/;
+
 /**
  * The name a value is given: its syntax's (a flag, an element, an assignment's variable), else — for `NAME VALUE`
  * with only spaces between, as in `.netrc`-like and prose configuration lines — the words before it on its line.
@@ -130,6 +133,8 @@ function givenName(input: MatchInput): { name: string; flag?: boolean; spaced?: 
     name: namePhrase(input)
       .split(/[\s"'`,]+/)
       .slice(-3)
+      // A value earlier on the line (`k1 X9fQ… acme token VALUE`) is no part of the name.
+      .filter((word) => !VALUE_LIKE.test(word))
       .join('_'),
     spaced: true,
   };
