@@ -355,7 +355,11 @@ export function matchAll(d: Detector, text: string, path: string, windows?: Wind
 export function variableBefore(text: string, index: number): string | undefined {
   // At most 200 characters back: on one long line, an unbounded search for its start runs once per match.
   // ASSIGNMENT's name, operator and value are at most three runs of characters that are neither spaces nor quotes.
-  return assignmentName(text, runsBack(text, lineStartNear(text, index, 200), index, 3), index);
+  const from = runsBack(text, lineStartNear(text, index, 200), index, 3);
+  // No operator, no assignment (a spaced phrase, a list of ids): settled by a native search.
+  const span = text.slice(from, index);
+  if (!span.includes('=') && !span.includes(':')) return undefined;
+  return assignmentName(text, from, index);
 }
 
 const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
