@@ -258,9 +258,12 @@ export default defineDetector({
   // characters of keys and passwords when bare; a quoted value is never an appSetting's key (`key="DbPassword"
   // value="…"`), so the match that follows, named by it, is not swallowed. Aligned columns may put up to 16 spaces
   // before the operator (`:password       => '…'`). A Java literal inside a Groovy string (Android's
-  // `buildConfigField 'String', 'API_KEY', '"…"'`) is read inside its inner quotes. The full name is read back by `valueName` (detectors/lib/assignment.ts).
+  // `buildConfigField 'String', 'API_KEY', '"…"'`) is read inside its inner quotes. JSON written inside a string
+  // literal (`"{\"acmeSecretKey\":\"…\"}"`; issue 12: JSON/YAML string escapes) escapes its quotes: `\"` is read as
+  // a quote around the operator and before the value, and a value after `\"` may end at `\"` (a plainly quoted value
+  // still ends only at a plain quote). The full name is read back by `valueName` (detectors/lib/assignment.ts).
   pattern:
-    /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:["'`]?[ \t]{0,16}(?::=|=>|=|:)[ \t]{0,5}(?:'"|["'`])?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}(?:'"|["'`])|["'][ \t]*\{[^{}]{0,160}?\bdefault[ \t]*=[ \t]*["'])(?<secret>(?<=')(?!")[^\s'\\<>]{8,200}(?=')|(?<=")[^\s"\\<>]{8,200}(?=")|(?<=`)[^\s`\\<>]{8,200}(?=`)|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{8,200}={0,2}(?=["'`\s,;)}\]<&]|$))(?!["'][ \t]{1,5}value[ \t]{0,3}=)/gi,
+    /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:(?:\\"|["'`])?[ \t]{0,16}(?::=|=>|=|:)[ \t]{0,5}(?:'"|\\"|["'`])?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}(?:'"|["'`])|["'][ \t]*\{[^{}]{0,160}?\bdefault[ \t]*=[ \t]*["'])(?<secret>(?<=')(?!")[^\s'\\<>]{8,200}(?=')|(?<=")[^\s"\\<>]{8,200}(?=")|(?<=\\")[^\s"\\<>]{8,200}(?=\\")|(?<=`)[^\s`\\<>]{8,200}(?=`)|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{8,200}={0,2}(?=["'`\s,;)}\]<&]|$))(?!["'][ \t]{1,5}value[ \t]{0,3}=)/gi,
   // Every match starts with one of these words (the pattern's first group), and with a Terraform block's first lines
   // (at most 180 characters), its value (at most 210) and look-ahead reads under 420 characters: the pattern is tried
   // where they occur, not at every character.
@@ -305,6 +308,9 @@ export default defineDetector({
       { text: (s) => `<appSettings><add key="SmtpUser" value="mailer"/><add key="SmtpPassword" value="${s}"/></appSettings>`, secret: typedLike('symbol'), path: 'web.config' },
       // A Terraform variable's default, named by the variable.
       { text: (s) => `variable "acme_api_token" {\n  type      = string\n  sensitive = true\n  default   = "${s}"\n}`, secret: fake.alnum(36) + fake.digits(4), path: 'variables.tf' },
+      // JSON inside a string literal: its quotes escaped.
+      { text: (s) => `const body = "{\\"acmeSecretKey\\":\\"${s}\\"}";`, secret: fake.base64(40), path: 'client.js' },
+      { text: (s) => `payload = "{\\"name\\": \\"svc\\", \\"api_key\\": \\"${s}\\"}"`, secret: fake.alnum(32) + fake.digits(4), path: 'client.py' },
     ],
     negative: [
       { text: 'const token = tokenizer.nextTokenFromStream;', why: 'code: member access, not a value' },
@@ -328,6 +334,9 @@ export default defineDetector({
       { text: '"password": "&lt;YOURPASSWORD&gt;"', why: 'an HTML-escaped <placeholder>' },
       { text: 'password: "{password}"', why: 'a format field' },
       { text: `variable "acme_api_token" {\n  default = "${typedLike('symbol')}"\n}`, why: 'a token must look random; only a password may be typed' },
+      { text: `const body = "{\\"cache_key\\":\\"${fake.alnum(24)}${fake.digits(4)}\\"}";`, why: 'escaped JSON: a key named for what it indexes, not a credential' },
+      { text: 'const body = "{\\"api_key\\":\\"YOUR_API_KEY_HERE\\"}";', why: 'escaped JSON: a placeholder' },
+      { text: `"password": "${fake.alnum(10)}\\"${fake.alnum(10)}"`, why: 'an escaped quote inside a plainly quoted value does not end it' },
     ],
   }),
 });
