@@ -280,13 +280,13 @@ export default defineDetector({
   // of non-space characters inside its own quotes (a backtick inside single quotes is a password's character), or the
   // characters of keys and passwords when bare; a quoted value is never an appSetting's key (`key="DbPassword"
   // value="…"`), so the match that follows, named by it, is not swallowed. Aligned columns may put up to 16 spaces
-  // before the operator (`:password       => '…'`). A Java literal inside a Groovy string (Android's
+  // before the operator (`:password       => '…'`) and after it (`apiKey:         "…"` in an aligned object literal). A Java literal inside a Groovy string (Android's
   // `buildConfigField 'String', 'API_KEY', '"…"'`) is read inside its inner quotes. JSON written inside a string
   // literal (`"{\"acmeSecretKey\":\"…\"}"`; issue 12: JSON/YAML string escapes) escapes its quotes: `\"` is read as
   // a quote around the operator and before the value, and a value after `\"` may end at `\"` (a plainly quoted value
   // still ends only at a plain quote). The full name is read back by `valueName` (detectors/lib/assignment.ts).
   pattern:
-    /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:(?:\\"|["'`])?[ \t]{0,16}(?::=|=>|=|:)[ \t]{0,5}(?:'"|\\"|["'`])?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}(?:'"|["'`])|["'][ \t]*\{[^{}]{0,160}?\bdefault[ \t]*=[ \t]*["'])(?<secret>(?<=')(?!")[^\s'\\<>]{8,200}(?=')|(?<=")[^\s"\\<>]{8,200}(?=")|(?<=\\")[^\s"\\<>]{8,200}(?=\\")|(?<=`)[^\s`\\<>]{8,200}(?=`)|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{8,200}={0,2}(?=["'`\s,;)}\]<&]|$))(?!["'][ \t]{1,5}value[ \t]{0,3}=)/gi,
+    /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:(?:\\"|["'`])?[ \t]{0,16}(?::=|=>|=|:)[ \t]{0,16}(?:'"|\\"|["'`])?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}(?:'"|["'`])|["'][ \t]*\{[^{}]{0,160}?\bdefault[ \t]*=[ \t]*["'])(?<secret>(?<=')(?!")[^\s'\\<>]{8,200}(?=')|(?<=")[^\s"\\<>]{8,200}(?=")|(?<=\\")[^\s"\\<>]{8,200}(?=\\")|(?<=`)[^\s`\\<>]{8,200}(?=`)|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{8,200}={0,2}(?=["'`\s,;)}\]<&]|$))(?!["'][ \t]{1,5}value[ \t]{0,3}=)/gi,
   // Every match starts with one of these words (the pattern's first group), and with a Terraform block's first lines
   // (at most 180 characters), its value (at most 210) and look-ahead reads under 420 characters: the pattern is tried
   // where they occur, not at every character.
@@ -331,6 +331,7 @@ export default defineDetector({
       { text: (s) => `<appSettings><add key="SmtpUser" value="mailer"/><add key="SmtpPassword" value="${s}"/></appSettings>`, secret: typedLike('symbol'), path: 'web.config' },
       // A Terraform variable's default, named by the variable.
       { text: (s) => `variable "acme_api_token" {\n  type      = string\n  sensitive = true\n  default   = "${s}"\n}`, secret: fake.alnum(36) + fake.digits(4), path: 'variables.tf' },
+      { text: (s) => `const config = {\n  region:               "eu-west-1",\n  acmeApiKey:           "${s}",\n};`, secret: fake.hex(32), path: 'config.js' },
       // A JWT whose parts read like member access (`eyJ….eyJ….Abc…`).
       { text: (s) => `ACME_SESSION_TOKEN=${s}`, secret: dottedJwt(), variable: 'ACME_SESSION_TOKEN' },
       // JSON inside a string literal: its quotes escaped.
