@@ -110,6 +110,14 @@ function candidatesFor(qual: string[]): string[] {
   return out;
 }
 
+/** A JWT none of whose parts holds `-` or opens with a digit: the shape that reads like `a.b.c` member access. */
+function dottedJwt(): string {
+  for (;;) {
+    const t = fake.jwt({ sub: fake.alnum(12), iat: 1700000000 });
+    if (/^[A-Za-z_][\w]*\.[A-Za-z_][\w]*\.[A-Za-z_][\w]*$/.test(t)) return t;
+  }
+}
+
 /** `n` characters: groups of four alphanumerics and a digit, ending in fake.password's symbol and digit. */
 function mixedPassword(n: number): string {
   let s = '';
@@ -176,6 +184,18 @@ function judge(secret: string, given: ReturnType<typeof givenName>, words: strin
   return typedPassword(secret, { quoted, spaced }) ? 'secret' : undefined;
 }
 
+/** Three base64url parts whose first decodes to a JSON object with a string `alg`: a JWS in compact form (RFC 7515 §7.1). */
+function jwtShape(value: string): boolean {
+  const parts = value.split('.');
+  if (parts.length !== 3 || !value.startsWith('eyJ') || parts.some((p) => p.length < 8)) return false;
+  try {
+    const header: unknown = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'));
+    return typeof header === 'object' && header !== null && typeof (header as { alg?: unknown }).alg === 'string';
+  } catch {
+    return false;
+  }
+}
+
 /** The verdict for a value that must look random (any secret-naming name); see `judge`. */
 function judgeRandom(secret: string, given: ReturnType<typeof givenName>, qual: string[], input: MatchInput): 'secret' | 'sample' | undefined {
   // Values are read from 8 characters on for passwords; a key or token shorter than 16 is not a random draw's.
@@ -196,7 +216,10 @@ function judgeRandom(secret: string, given: ReturnType<typeof givenName>, qual: 
   if (marksExamples(input.text)) return undefined;
   // Code, not a value: member access, calls, environment lookups, paths, URLs.
   if (/^(?:process\.env|os\.environ|env\.|self\.|this\.|config\.|settings\.|import|require|function|true|false|null|undefined|none)/i.test(value)) return undefined;
-  if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/i.test(value)) return undefined;
+  // A chain of identifiers is member access (`settings.apiToken`), but a JWT's compact form (RFC 7519 §3.1: three
+  // base64url parts, the first a JSON header naming its `alg`) reads the same when no part holds `-` or opens with a
+  // digit: it is a bearer token, whichever characters its signature drew.
+  if (/^[a-z_$][\w$]*(?:\.[a-z_$][\w$]*)+$/i.test(value) && !jwtShape(value)) return undefined;
   if (/^[\w$.]+\(.*\)$|:\/\/|^[.~]?\//.test(value)) return undefined;
   // A long counting run that fills much of the value is a typed sample (`abcdef1234567890…`, or all digits:
   // `1234567890123…`); one short run inside a random draw (`…3456789P`) is not. Only where the syntax assigns it: a
@@ -262,10 +285,13 @@ export default defineDetector({
   // of non-space characters inside its own quotes (a backtick inside single quotes is a password's character), or the
   // characters of keys and passwords when bare; a quoted value is never an appSetting's key (`key="DbPassword"
   // value="…"`), so the match that follows, named by it, is not swallowed. Aligned columns may put up to 16 spaces
-  // before the operator (`:password       => '…'`). A Java literal inside a Groovy string (Android's
-  // `buildConfigField 'String', 'API_KEY', '"…"'`) is read inside its inner quotes. The full name is read back by `valueName` (detectors/lib/assignment.ts).
+  // before the operator (`:password       => '…'`) and after it (`apiKey:         "…"` in an aligned object literal). A Java literal inside a Groovy string (Android's
+  // `buildConfigField 'String', 'API_KEY', '"…"'`) is read inside its inner quotes. JSON written inside a string
+  // literal (`"{\"acmeSecretKey\":\"…\"}"`; issue 12: JSON/YAML string escapes) escapes its quotes: `\"` is read as
+  // a quote around the operator and before the value, and a value after `\"` may end at `\"` (a plainly quoted value
+  // still ends only at a plain quote). The full name is read back by `valueName` (detectors/lib/assignment.ts).
   pattern:
-    /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:["'`]?[ \t]{0,16}(?::=|=>|=|:)[ \t]{0,5}(?:'"|["'`])?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}(?:'"|["'`])|["'][ \t]*\{[^{}]{0,160}?\bdefault[ \t]*=[ \t]*["'])(?<secret>(?<=')(?!")[^\s'\\<>]{8,200}(?=')|(?<=")[^\s"\\<>]{8,200}(?=")|(?<=`)[^\s`\\<>]{8,200}(?=`)|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{8,200}={0,2}(?=["'`\s,;)}\]<&]|$))(?!["'][ \t]{1,5}value[ \t]{0,3}=)/gi,
+    /(?:token|secret|passw(?:or)?d|pass|pwd|key|key[_-]?base|credentials?|authorization)(?:(?:\\"|["'`])?[ \t]{0,16}(?::=|=>|=|:)[ \t]{0,16}(?:'"|\\"|["'`])?(?:(?:bearer|token)[ \t]{1,3})?|>|["'][ \t]{1,5}value[ \t]{0,3}=[ \t]{0,3}["']|[ \t]{1,3}["'`]?|["'`][ \t]{0,3},[ \t]{0,3}(?:'"|["'`])|["'][ \t]*\{[^{}]{0,160}?\bdefault[ \t]*=[ \t]*["'])(?<secret>(?<=')(?!")[^\s'\\<>]{8,200}(?=')|(?<=")[^\s"\\<>]{8,200}(?=")|(?<=\\")[^\s"\\<>]{8,200}(?=\\")|(?<=`)[^\s`\\<>]{8,200}(?=`)|(?:base64:)?[A-Za-z0-9_\-+/.~!@#$%^*]{8,200}={0,2}(?=["'`\s,;)}\]<&]|$))(?!["'][ \t]{1,5}value[ \t]{0,3}=)/gi,
   // Every match starts with one of these words (the pattern's first group), and with a Terraform block's first lines
   // (at most 180 characters), its value (at most 210) and look-ahead reads under 420 characters: the pattern is tried
   // where they occur, not at every character.
@@ -310,6 +336,12 @@ export default defineDetector({
       { text: (s) => `<appSettings><add key="SmtpUser" value="mailer"/><add key="SmtpPassword" value="${s}"/></appSettings>`, secret: typedLike('symbol'), path: 'web.config' },
       // A Terraform variable's default, named by the variable.
       { text: (s) => `variable "acme_api_token" {\n  type      = string\n  sensitive = true\n  default   = "${s}"\n}`, secret: fake.alnum(36) + fake.digits(4), path: 'variables.tf' },
+      { text: (s) => `const config = {\n  region:               "eu-west-1",\n  acmeApiKey:           "${s}",\n};`, secret: fake.hex(32), path: 'config.js' },
+      // A JWT whose parts read like member access (`eyJ….eyJ….Abc…`).
+      { text: (s) => `ACME_SESSION_TOKEN=${s}`, secret: dottedJwt(), variable: 'ACME_SESSION_TOKEN' },
+      // JSON inside a string literal: its quotes escaped.
+      { text: (s) => `const body = "{\\"acmeSecretKey\\":\\"${s}\\"}";`, secret: fake.base64(40), path: 'client.js' },
+      { text: (s) => `payload = "{\\"name\\": \\"svc\\", \\"api_key\\": \\"${s}\\"}"`, secret: fake.alnum(32) + fake.digits(4), path: 'client.py' },
     ],
     negative: [
       { text: 'const token = tokenizer.nextTokenFromStream;', why: 'code: member access, not a value' },
@@ -333,6 +365,10 @@ export default defineDetector({
       { text: '"password": "&lt;YOURPASSWORD&gt;"', why: 'an HTML-escaped <placeholder>' },
       { text: 'password: "{password}"', why: 'a format field' },
       { text: `variable "acme_api_token" {\n  default = "${typedLike('symbol')}"\n}`, why: 'a token must look random; only a password may be typed' },
+      { text: `const body = "{\\"cache_key\\":\\"${fake.alnum(24)}${fake.digits(4)}\\"}";`, why: 'escaped JSON: a key named for what it indexes, not a credential' },
+      { text: 'const body = "{\\"api_key\\":\\"YOUR_API_KEY_HERE\\"}";', why: 'escaped JSON: a placeholder' },
+      { text: 'apiToken: session.credentials.accessTokenValue', why: 'code: a chain of member accesses, not a JWT' },
+      { text: `"password": "${fake.alnum(10)}\\"${fake.alnum(10)}"`, why: 'an escaped quote inside a plainly quoted value does not end it' },
     ],
   }),
 });
