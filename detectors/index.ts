@@ -428,6 +428,7 @@ import snykApiToken from './snyk-api-token.js';
 import sonarqubeLegacyToken from './sonarqube-legacy-token.js';
 import sonarqubeToken from './sonarqube-token.js';
 import sourcegraphAccessToken from './sourcegraph-access-token.js';
+import sourcegraphGatewayToken from './sourcegraph-gateway-token.js';
 import sparkpostApiKey from './sparkpost-api-key.js';
 import splunkHecToken from './splunk-hec-token.js';
 import splunkObservabilityToken from './splunk-observability-token.js';
@@ -927,6 +928,7 @@ export const detectors: Detector[] = [
   sonarqubeLegacyToken,
   sonarqubeToken,
   sourcegraphAccessToken,
+  sourcegraphGatewayToken,
   sparkpostApiKey,
   splunkHecToken,
   splunkObservabilityToken,

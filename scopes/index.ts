@@ -358,6 +358,7 @@ import smartsheet from './smartsheet.js';
 import snyk from './snyk.js';
 import sonarqube from './sonarqube.js';
 import sourcegraph from './sourcegraph.js';
+import sourcegraphCodyGateway from './sourcegraph-cody-gateway.js';
 import sparkpost from './sparkpost.js';
 import splunk from './splunk.js';
 import splunkObservability from './splunk-observability.js';
@@ -777,6 +778,7 @@ export const providers: Provider[] = [
   snyk,
   sonarqube,
   sourcegraph,
+  sourcegraphCodyGateway,
   sparkpost,
   splunk,
   splunkObservability,
