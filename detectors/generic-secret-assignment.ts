@@ -1,4 +1,4 @@
-import { defineDetector, type MatchInput } from '../src/detect/define.js';
+import { defineDetector, type MatchInput, sameText } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { entropy } from '../src/detect/placeholder.js';
 import { decodesToText, looksLikeWords, marksExamples, mostlyCounting, namePhrase, nameWords, typedSample, valueName } from './lib/assignment.js';
@@ -256,7 +256,7 @@ function judged(secret: string, input: MatchInput): { verdict?: 'secret' | 'samp
   // last context is compared (without hashing it: slices share the text), not a table of them.
   const context = input.text.slice(Math.max(0, input.index - CONTEXT), input.index);
   const shape = `${input.typed ? 't' : 'n'}${input.match.index - input.index}\0${secret}\0${input.match[0]}`;
-  if (previous && previous.text === input.text && previous.context === context && previous.shape === shape) {
+  if (previous && previous.text === input.text && previous.shape === shape && sameText(previous.context, context)) {
     last = { text: input.text, index: input.index, qual: previous.qual, verdict: previous.verdict };
     return last;
   }

@@ -151,6 +151,17 @@ export function lineStartNear(text: string, index: number, max = 1024): number {
   return floor;
 }
 
+/**
+ * `a === b`, settled by a few characters near their ends first: two look-backs of different matches nearly always
+ * differ there, and comparing them whole means hashing both (the memos of repeated lines compare one per match).
+ */
+export function sameText(a: string, b: string): boolean {
+  const n = a.length;
+  if (n !== b.length) return false;
+  for (let k = 1; k <= n && k < 256; k = k * 2 + 1) if (a.charCodeAt(n - k) !== b.charCodeAt(n - k)) return false;
+  return a === b;
+}
+
 /** A character code `\s` matches. */
 export const isSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
 /** `"`, `'` or a backtick. */

@@ -2,7 +2,7 @@
 // detectors whose literal fragments occur, then only their patterns run.
 import * as crypto from 'node:crypto';
 import type { SharedFormat } from '../types.js';
-import { type Detector, isQuote, isSpace, lineStartNear, type MatchInput, type Precedence, runsBack } from './define.js';
+import { type Detector, isQuote, isSpace, lineStartNear, type MatchInput, type Precedence, runsBack, sameText } from './define.js';
 import { KeywordMatcher } from './keywords.js';
 import { placeholderKind, typedBody } from './placeholder.js';
 
@@ -282,7 +282,7 @@ class Input implements MatchInput {
       // kept, and its context compared as a slice of the text, without hashing it).
       const context = text.slice(Math.max(0, match.index - 200), index);
       const at = index - match.index;
-      if (lastName && lastName.text === text && lastName.at === at && lastName.context === context) {
+      if (lastName && lastName.text === text && lastName.at === at && sameText(lastName.context, context)) {
         this.#variable = lastName.variable;
       } else {
         // The name a whole match is assigned to (`DATABASE_URL=postgres://…`), else the one before the secret itself.

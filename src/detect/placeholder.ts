@@ -158,12 +158,12 @@ const KEY_AT = new Map([...KEY_ROWS.entries()].flatMap(([r, row]) => [...row].ma
  * The step from `value[i - 1]` to `value[i]`: ±1 counting (`ab`, `21`), ±2 along a keyboard row (`qw`, `lk`), else 0.
  * Only between letters and digits.
  */
-function stepOf(value: string, i: number): number {
-  const a = value.charCodeAt(i - 1);
+function stepOf(value: string, i: number, stride = 1): number {
+  const a = value.charCodeAt(i - stride);
   const b = value.charCodeAt(i);
   if (!isAlnum(a) || !isAlnum(b)) return 0;
   if (b - a === 1 || b - a === -1) return b - a;
-  const ka = KEY_AT.get(value[i - 1].toLowerCase());
+  const ka = KEY_AT.get(value[i - stride].toLowerCase());
   const kb = KEY_AT.get(value[i].toLowerCase());
   if (ka === undefined || kb === undefined || ka >> 4 !== kb >> 4) return 0;
   return kb - ka === 1 ? 2 : kb - ka === -1 ? -2 : 0;
@@ -176,11 +176,17 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
  * person filling a sample (`abcdef1234567890abcdef1234567890`), where a random draw with one short run is still random.
  */
 export function mostlyCounting(value: string, share = 0.4): boolean {
+  return countingShare(value, share, 0, 1);
+}
+
+/** `mostlyCounting` of the characters at `start`, `start + stride`, … of `value`, read in place. */
+function countingShare(value: string, share: number, start: number, stride: number): boolean {
+  const length = Math.ceil((value.length - start) / stride);
   let covered = 0;
   let run = 1;
   let dir = 0;
-  for (let i = 1; i <= value.length; i++) {
-    const d = i < value.length ? stepOf(value, i) : 0;
+  for (let k = 1; k <= length; k++) {
+    const d = k < length ? stepOf(value, start + k * stride, stride) : 0;
     if (d !== 0 && (run === 1 || d === dir)) {
       run++;
       dir = d;
@@ -191,7 +197,7 @@ export function mostlyCounting(value: string, share = 0.4): boolean {
     run = d !== 0 ? 2 : 1;
     dir = d;
   }
-  return covered >= value.length * share;
+  return covered >= length * share;
 }
 
 // One short unit typed over and over (`abcd1234abcd1234…`, `xyzxyzxyz…12`): a sample, whatever its letters.
@@ -203,6 +209,8 @@ const REPEATED = /^(.{2,16}?)\1{2,}/;
  */
 export function typedSample(value: string): boolean {
   if ((hasCountingRun(value) && mostlyCounting(value)) || REPEATED.test(value)) return true;
+  // Every other character, read in place (by code point where the value holds any beyond the first plane).
+  if (!/[\uD800-\uDFFF]/.test(value)) return countingShare(value, 0.6, 1, 2) && countingShare(value, 0.6, 0, 2);
   const odd = [...value].filter((_, i) => i % 2).join('');
   const even = [...value].filter((_, i) => !(i % 2)).join('');
   return mostlyCounting(odd, 0.6) && mostlyCounting(even, 0.6);
