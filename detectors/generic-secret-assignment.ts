@@ -233,10 +233,11 @@ function judgeRandom(secret: string, given: ReturnType<typeof givenName>, qual: 
   // A path is words between slashes (`/run/secrets/app_key`); base64 key material holds slashes too, between random runs.
   if (value.includes('/') && !/[+=]/.test(value) && /^[\w./-]+$/.test(value) && value.split('/').length > 2 && looksLikeWords(value)) return undefined;
   if (/^[A-Za-z]+[_-]?[0-9]{1,4}$/.test(value)) return undefined;
-  if (/[a-z]{12,}/.test(value) && entropy(value) < 4) return undefined;
+  const bits = entropy(value);
+  if (/[a-z]{12,}/.test(value) && bits < 4) return undefined;
   // `NAME VALUE` with only spaces between is read from prose-like lines: a higher bar (longer, more random).
-  if (given.spaced) return value.length >= 20 && entropy(value) >= 3.5 ? 'secret' : undefined;
-  if (entropy(value) < (value.length >= 32 ? 3.5 : 3.2)) return undefined;
+  if (given.spaced) return value.length >= 20 && bits >= 3.5 ? 'secret' : undefined;
+  if (bits < (value.length >= 32 ? 3.5 : 3.2)) return undefined;
   // Short typed runs that fill much of it (`abcd1234efgh5678…`): random enough to pass, typed all the same.
   return value.length >= 20 && mostlyCounting(value) ? 'sample' : 'secret';
 }

@@ -49,7 +49,10 @@ export function valueName(input: MatchInput): { name: string; flag?: boolean } {
   if (setting) return { name: setting[1] };
   // Tried from every start of a name, so only when the text before ends in the scheme word at all.
   // Name, operator and scheme word are at most three runs of characters that are neither spaces nor quotes.
-  const tail = (last === 32 || last === 9) && SCHEME_END.test(before) ? before.slice(runsBack(before, 0, before.length, 3)) : '';
+  // The scheme word is read from the end (an end-anchored regex over the whole look-back tries every start).
+  let word = before.length;
+  while (word > 0 && (before.charCodeAt(word - 1) === 32 || before.charCodeAt(word - 1) === 9)) word--;
+  const tail = word < before.length && SCHEME_END.test(before.slice(Math.max(0, word - 6))) ? before.slice(runsBack(before, 0, before.length, 3)) : '';
   const bearer = tail.includes(':') || tail.includes('=') ? /([A-Za-z][\w-]*)["'`]?[ \t]*[:=][ \t]*["'`]?(?:bearer|token)[ \t]+$/i.exec(tail) : null;
   if (bearer) return { name: bearer[1] };
   return { name: input.variable ?? '' };
