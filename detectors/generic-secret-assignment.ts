@@ -1,4 +1,4 @@
-import { defineDetector, type MatchInput, sameText } from '../src/detect/define.js';
+import { defineDetector, lastAnswer, type MatchInput, remembered } from '../src/detect/define.js';
 import * as fake from '../src/detect/fake.js';
 import { entropy } from '../src/detect/placeholder.js';
 import { decodesToText, looksLikeWords, marksExamples, mostlyCounting, namePhrase, nameWords, typedSample, valueName } from './lib/assignment.js';
@@ -83,21 +83,11 @@ function qualifier(words: string[]): string[] | undefined {
   return undefined;
 }
 
+// A qualifier is one of a few in a file: its candidates are worked out once.
+const candidatesOf = remembered(256, (key) => candidatesFor(key.split('\0')));
+const providerCandidates = (qual: string[]) => candidatesOf(qual.join('\0'));
+
 /** Candidate provider ids a name's qualifier spells, longest first (`new_relic` → new-relic, newrelic, new, relic). */
-// The last answers: a qualifier is one of a few in a file.
-const candidatesOf = new Map<string, string[]>();
-
-function providerCandidates(qual: string[]): string[] {
-  const key = qual.join('\0');
-  let out = candidatesOf.get(key);
-  if (!out) {
-    if (candidatesOf.size >= 256) candidatesOf.clear();
-    out = candidatesFor(qual);
-    candidatesOf.set(key, out);
-  }
-  return out;
-}
-
 function candidatesFor(qual: string[]): string[] {
   const out: string[] = [];
   for (let n = Math.min(3, qual.length); n >= 1; n--) {
@@ -148,12 +138,12 @@ function givenName(input: MatchInput): { name: string; flag?: boolean; spaced?: 
   };
 }
 
+const NAME_CHAR = /[A-Za-z0-9_.-]/;
+
 /**
  * The name the pattern itself read, ending in its secret word: a connection string's `Password` key after its
  * `User ID` key, where the line's first assignment names `ID`: the identifier characters just before the match, and the word it starts with.
  */
-const NAME_CHAR = /[A-Za-z0-9_.-]/;
-
 function directName(input: MatchInput): string {
   const word = /^[A-Za-z][A-Za-z_-]*/.exec(input.match[0])?.[0] ?? '';
   // The run of name characters just before the match, at most 100.
@@ -247,20 +237,20 @@ let last: { text: string; index: number; verdict?: 'secret' | 'sample'; qual?: s
 // How far back from the secret the name and verdict read at most: the syntax's name (200), a Terraform variable's
 // block (300), the match's own start (a block's first lines, 180) with the variable (200) or the name (100) before it.
 const CONTEXT = 600;
-let previous: { text: string; context: string; shape: string; verdict?: 'secret' | 'sample'; qual?: string[] } | undefined;
+const verdictOf = lastAnswer<{ verdict?: 'secret' | 'sample'; qual?: string[] }>();
 
 /** The name's qualifier and the value's verdict for the match at `input.index`, kept for the enrich that follows check. */
 function judged(secret: string, input: MatchInput): { verdict?: 'secret' | 'sample'; qual?: string[] } {
   if (last && last.text === input.text && last.index === input.index) return last;
-  // Everything the verdict reads lies within CONTEXT characters before the secret (and the match and the text's
-  // example marks): the same line repeated down a file, or a pair repeated along one line, is judged once. The
-  // last context is compared (without hashing it: slices share the text), not a table of them.
-  const context = input.text.slice(Math.max(0, input.index - CONTEXT), input.index);
+  // Everything the verdict reads lies within CONTEXT characters before the secret, the match, and the text's example
+  // marks: the same line repeated down a file, or a pair repeated along one line, is judged once.
   const shape = `${input.typed ? 't' : 'n'}${input.match.index - input.index}\0${secret}\0${input.match[0]}`;
-  if (previous && previous.text === input.text && previous.shape === shape && sameText(previous.context, context)) {
-    last = { text: input.text, index: input.index, qual: previous.qual, verdict: previous.verdict };
-    return last;
-  }
+  const context = input.text.slice(Math.max(0, input.index - CONTEXT), input.index);
+  last = { text: input.text, index: input.index, ...verdictOf(input.text, shape, context, () => judgeName(secret, input)) };
+  return last;
+}
+
+function judgeName(secret: string, input: MatchInput): { verdict?: 'secret' | 'sample'; qual?: string[] } {
   const given = givenName(input);
   let words = nameWords(given.name);
   let qual = qualifier(words);
@@ -269,9 +259,7 @@ function judged(secret: string, input: MatchInput): { verdict?: 'secret' | 'samp
     words = nameWords(given.direct);
     qual = qualifier(words);
   }
-  last = { text: input.text, index: input.index, qual, verdict: qual ? judge(secret, given, words, qual, input) : undefined };
-  previous = { text: input.text, context, shape, qual, verdict: last.verdict };
-  return last;
+  return { qual, verdict: qual ? judge(secret, given, words, qual, input) : undefined };
 }
 
 export default defineDetector({

@@ -153,13 +153,42 @@ export function lineStartNear(text: string, index: number, max = 1024): number {
 
 /**
  * `a === b`, settled by a few characters near their ends first: two look-backs of different matches nearly always
- * differ there, and comparing them whole means hashing both (the memos of repeated lines compare one per match).
+ * differ there, and comparing them whole means hashing both.
  */
-export function sameText(a: string, b: string): boolean {
+function sameText(a: string, b: string): boolean {
   const n = a.length;
   if (n !== b.length) return false;
   for (let k = 1; k <= n && k < 256; k = k * 2 + 1) if (a.charCodeAt(n - k) !== b.charCodeAt(n - k)) return false;
   return a === b;
+}
+
+/**
+ * A per-match answer that reads only `context` (a bounded look-back, as a slice of `text`) and what `shape` says of
+ * the match, kept from the last call: the same line repeated down a file, or a pair repeated along one line, is
+ * worked out once. One answer, not a table: a table would hash every look-back.
+ */
+export function lastAnswer<T>(): (text: string, shape: string, context: string, compute: () => T) => T {
+  let last: { text: string; shape: string; context: string; value: T } | undefined;
+  return (text, shape, context, compute) => {
+    if (last && last.text === text && last.shape === shape && sameText(last.context, context)) return last.value;
+    const value = compute();
+    last = { text, shape, context, value };
+    return value;
+  };
+}
+
+/** `compute` with its answers kept by key, at most `limit` of them (the table starts over when full). */
+export function remembered<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+  let table = new Map<string, V>();
+  return (key) => {
+    let value = table.get(key);
+    if (value === undefined && !table.has(key)) {
+      if (table.size >= limit) table = new Map();
+      value = compute(key);
+      table.set(key, value);
+    }
+    return value as V;
+  };
 }
 
 /** A character code `\s` matches. */

@@ -2,7 +2,7 @@
 // detectors whose literal fragments occur, then only their patterns run.
 import * as crypto from 'node:crypto';
 import type { SharedFormat } from '../types.js';
-import { type Detector, isQuote, isSpace, lineStartNear, type MatchInput, type Precedence, runsBack, sameText } from './define.js';
+import { type Detector, isQuote, isSpace, lastAnswer, lineStartNear, type MatchInput, type Precedence, remembered, runsBack } from './define.js';
 import { KeywordMatcher } from './keywords.js';
 import { placeholderKind, typedBody } from './placeholder.js';
 
@@ -258,7 +258,8 @@ class WindowMatches {
   }
 }
 
-let lastName: { text: string; at: number; context: string; variable: string | undefined } | undefined;
+// A match's variable reads at most 200 characters before the match: the same line repeated is read once.
+const nameOf = lastAnswer<string | undefined>();
 
 /** A match as its detector's check sees it; the variable is read when a check or the finding asks for it (most matches a check refuses never need it). */
 class Input implements MatchInput {
@@ -278,17 +279,15 @@ class Input implements MatchInput {
     if (!this.#named) {
       this.#named = true;
       const { text, index, match } = this;
-      // It reads at most 200 characters before the match: the same line repeated is read once (the last answer is
-      // kept, and its context compared as a slice of the text, without hashing it).
-      const context = text.slice(Math.max(0, match.index - 200), index);
       const at = index - match.index;
-      if (lastName && lastName.text === text && lastName.at === at && sameText(lastName.context, context)) {
-        this.#variable = lastName.variable;
-      } else {
-        // The name a whole match is assigned to (`DATABASE_URL=postgres://…`), else the one before the secret itself.
-        this.#variable = variableBefore(text, match.index) ?? (at !== 0 && !text.slice(match.index, index).includes('://') ? variableBefore(text, index) : undefined);
-        lastName = { text, at, context, variable: this.#variable };
-      }
+      this.#variable = nameOf(
+        text,
+        String(at),
+        text.slice(Math.max(0, match.index - 200), index),
+        () =>
+          // The name a whole match is assigned to (`DATABASE_URL=postgres://…`), else the one before the secret itself.
+          variableBefore(text, match.index) ?? (at !== 0 && !text.slice(match.index, index).includes('://') ? variableBefore(text, index) : undefined),
+      );
     }
     return this.#variable;
   }
@@ -435,17 +434,10 @@ const oneShot = (crypto as { hash?: (algorithm: string, data: string) => string 
 const sha256 = oneShot ? (s: string) => oneShot('sha256', s) : (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 // A secret repeated many times in a file is fingerprinted once: the last few thousand answers are kept.
-let fingerprints = new Map<string, string>();
+const hashOf = remembered(4096, (key) => sha256(key).slice(0, 32));
 
 export function fingerprint(provider: string, secret: string, pair = ''): string {
-  const key = `${provider}\0${secret}\0${pair}`;
-  let f = fingerprints.get(key);
-  if (f === undefined) {
-    if (fingerprints.size >= 4096) fingerprints = new Map();
-    f = sha256(key).slice(0, 32);
-    fingerprints.set(key, f);
-  }
-  return f;
+  return hashOf(`${provider}\0${secret}\0${pair}`);
 }
 
 /**

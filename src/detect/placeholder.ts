@@ -29,17 +29,17 @@ export function isPlaceholder(value: string): boolean {
  * `a1b2c3d4…`, a unit repeated): a sample, which a lazy real key can also be, so name-based detectors may report it
  * as one (never sent to be resolved); undefined for a value that may be a secret.
  */
-// The last answer: a secret repeated down a file is judged once.
-let lastValue: string | undefined;
-let lastKind: 'stand-in' | 'typed' | undefined;
-
 export function placeholderKind(value: string): 'stand-in' | 'typed' | undefined {
+  // A secret repeated down a file is judged once (the last answer is kept: a table would hash every value).
   if (value !== lastValue) {
     lastKind = kindOf(value);
     lastValue = value;
   }
   return lastKind;
 }
+
+let lastValue: string | undefined;
+let lastKind: 'stand-in' | 'typed' | undefined;
 
 function kindOf(value: string): 'stand-in' | 'typed' | undefined {
   if (TEMPLATE.some((r) => r.test(value))) return 'stand-in';
@@ -209,11 +209,8 @@ const REPEATED = /^(.{2,16}?)\1{2,}/;
  */
 export function typedSample(value: string): boolean {
   if ((hasCountingRun(value) && mostlyCounting(value)) || REPEATED.test(value)) return true;
-  // Every other character, read in place (by code point where the value holds any beyond the first plane).
-  if (!/[\uD800-\uDFFF]/.test(value)) return countingShare(value, 0.6, 1, 2) && countingShare(value, 0.6, 0, 2);
-  const odd = [...value].filter((_, i) => i % 2).join('');
-  const even = [...value].filter((_, i) => !(i % 2)).join('');
-  return mostlyCounting(odd, 0.6) && mostlyCounting(even, 0.6);
+  // Letters and digits counted in turn: every other character, read in place.
+  return countingShare(value, 0.6, 1, 2) && countingShare(value, 0.6, 0, 2);
 }
 
 /** The body after a token's prefix words (`dop_v1_`, `NF-`, `sk_test_`) is 16 or more typed characters: a sample of the format. */

@@ -99,10 +99,11 @@ function decodedMatches(set: DetectorSet, text: string, path: string, triggered:
     // it would be read in plain text: a format two providers share is attributed by the name, and a random value
     // under a secret's name is a secret. Matches are kept only inside the value.
     const named = variable ? `${variable}=` : '';
-    const inner = set.select(named + span.decoded);
+    const read = named + span.decoded;
+    const inner = set.select(read);
     const found = inner.detectors.length
       ? set
-          .scan(named + span.decoded, path, inner.detectors, inner.hits)
+          .scan(read, path, inner.detectors, inner.hits)
           .filter((m) => m.start >= named.length && !exampleKey(m.secret))
           .map((m) => ({ ...m, start: m.start - named.length, end: m.end - named.length }))
       : [];
