@@ -122,7 +122,7 @@ const VALUE_LIKE = /^(?=[^0-9]*[0-9])(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9_.+/=-]{16,
  * The name a value is given: its syntax's (a flag, an element, an assignment's variable), else — for `NAME VALUE`
  * with only spaces between, as in `.netrc`-like and prose configuration lines — the words before it on its line.
  */
-function givenName(input: MatchInput): { name: string; flag?: boolean; spaced?: boolean; direct?: string } {
+function givenName(input: MatchInput): { name: string; flag?: boolean; terraform?: boolean; spaced?: boolean; direct?: string } {
   const given = valueName(input);
   if (given.flag) return given;
   const between = input.match[0].slice(0, input.index - input.match.index);
@@ -232,15 +232,26 @@ function judgeRandom(secret: string, given: ReturnType<typeof givenName>, qual: 
   return value.length >= 20 && mostlyCounting(value) ? 'sample' : 'secret';
 }
 
-let last: { text: string; index: number; verdict?: 'secret' | 'sample'; qual?: string[] } | undefined;
+let last: ({ text: string; index: number } & Judged) | undefined;
 
 // How far back from the secret the name and verdict read at most: the syntax's name (200), a Terraform variable's
 // block (300), the match's own start (a block's first lines, 180) with the variable (200) or the name (100) before it.
 const CONTEXT = 600;
-const verdictOf = lastAnswer<{ verdict?: 'secret' | 'sample'; qual?: string[] }>();
+/**
+ * What the name said: the qualifier before its secret word, the verdict, and the name itself where the assignment's
+ * variable does not say it (a Terraform variable whose `default` holds the value; the key the pattern read in JSON
+ * inside a string literal, which names no variable).
+ */
+interface Judged {
+  verdict?: 'secret' | 'sample';
+  qual?: string[];
+  name?: string;
+}
+
+const verdictOf = lastAnswer<Judged>();
 
 /** The name's qualifier and the value's verdict for the match at `input.index`, kept for the enrich that follows check. */
-function judged(secret: string, input: MatchInput): { verdict?: 'secret' | 'sample'; qual?: string[] } {
+function judged(secret: string, input: MatchInput): Judged {
   if (last && last.text === input.text && last.index === input.index) return last;
   // Everything the verdict reads lies within CONTEXT characters before the secret, the match, and the text's example
   // marks: the same line repeated down a file, or a pair repeated along one line, is judged once.
@@ -250,16 +261,19 @@ function judged(secret: string, input: MatchInput): { verdict?: 'secret' | 'samp
   return last;
 }
 
-function judgeName(secret: string, input: MatchInput): { verdict?: 'secret' | 'sample'; qual?: string[] } {
+function judgeName(secret: string, input: MatchInput): Judged {
   const given = givenName(input);
   let words = nameWords(given.name);
   let qual = qualifier(words);
   // The line's first assignment may name something else (`User ID=` before `Password=` in a connection string).
+  let name = given.terraform ? given.name : undefined;
   if (!qual && given.direct) {
     words = nameWords(given.direct);
     qual = qualifier(words);
+    // With no variable to show (JSON inside a string literal), the key the pattern read names the value.
+    if (input.variable === undefined) name = given.direct;
   }
-  return { qual, verdict: qual ? judge(secret, given, words, qual, input) : undefined };
+  return { qual, verdict: qual ? judge(secret, given, words, qual, input) : undefined, ...(qual && name ? { name } : {}) };
 }
 
 export default defineDetector({
@@ -288,7 +302,9 @@ export default defineDetector({
   check: (secret, input) => judged(secret, input).verdict !== undefined,
   enrich: (secret, input) => {
     // The engine calls enrich right after check on the same match: the verdict is read back, not worked out again.
-    const { verdict, qual = [] } = judged(secret, input);
+    const { verdict, qual = [], name } = judged(secret, input);
+    // The finding names the value as its syntax does (`cloudflare_api_token`, not the block's `default`).
+    if (name) input.variable = name;
     return {
       ...(qual.length ? { namedProviders: providerCandidates(qual) } : {}),
       ...(verdict === 'sample' ? { facts: { sample: 'likely' } } : {}),

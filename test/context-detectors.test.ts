@@ -72,6 +72,21 @@ describe('a provider named by the secret-named name', () => {
   });
 });
 
+describe('the name a finding shows is the one its syntax gives', () => {
+  const key = fake.alnum(36) + fake.digits(4);
+  const variableOf = (path: string, text: string) => scanText(path, text).map((f) => [f.provider, f.context.variable]);
+  it("a Terraform variable's default: the variable's name, not `default`", () => {
+    const tf = `variable "cloudflare_api_token" {\n  type      = string\n  sensitive = true\n  default   = "${key}"\n}\n`;
+    expect(variableOf('variables.tf', tf)).toEqual([['cloudflare', 'cloudflare_api_token']]);
+  });
+  it('JSON inside a string literal: the escaped key', () => {
+    expect(variableOf('client.js', `const body = "{\\"stripeSecretKey\\":\\"${key}\\"}";\n`)).toEqual([['stripe', 'stripeSecretKey']]);
+  });
+  it('a plain assignment keeps its variable', () => {
+    expect(variableOf('.env', `ACME_API_TOKEN=${key}\n`)).toEqual([['generic', 'ACME_API_TOKEN']]);
+  });
+});
+
 describe('Neon', () => {
   it('finds a key passed as the positional argument of the Neon MCP server', () => {
     const key = fake.lowerAlnum(64);

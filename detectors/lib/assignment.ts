@@ -34,7 +34,7 @@ export function terraformVariable(text: string, index: number): string | undefin
 }
 
 /** The name a value is given in its syntax: a flag, an XML element, a .NET appSetting, a header, else the assignment's variable. */
-export function valueName(input: MatchInput): { name: string; flag?: boolean } {
+export function valueName(input: MatchInput): { name: string; flag?: boolean; terraform?: boolean } {
   const before = input.text.slice(Math.max(0, input.index - 200), input.index);
   // Each form is tried only when the text before ends as it must (a regex anchored at the end still tries every start).
   const last = before.charCodeAt(before.length - 1);
@@ -42,7 +42,7 @@ export function valueName(input: MatchInput): { name: string; flag?: boolean } {
   const flag = (quote || last === 61 || last === 32 || last === 9 || last === 44) && before.includes('--') ? /--([A-Za-z][A-Za-z0-9-]*)(?:=|[ \t]+|["'`][ \t]*,[ \t]*)["'`]?$/.exec(before) : null;
   if (flag) return { name: flag[1], flag: true };
   const variable = terraformVariable(input.text, input.index);
-  if (variable) return { name: variable };
+  if (variable) return { name: variable, terraform: true };
   const element = last === 62 ? /<([A-Za-z_][\w.:-]*)(?:[ \t][^<>]*)?>$/.exec(before) : null;
   if (element) return { name: element[1] };
   const setting = last === 34 || last === 39 ? /\bkey[ \t]*=[ \t]*["']([^"']{1,100})["'][ \t]+value[ \t]*=[ \t]*["']$/i.exec(before) : null;
