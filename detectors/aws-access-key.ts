@@ -17,6 +17,8 @@ export default defineDetector({
   tokenKind: 'access-key',
   keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
   pattern: /\b((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})\b/g,
+  // The pattern runs only around its keywords (Detector.near): every match opens on its prefix, a keyword.
+  near: { from: 0, to: 0, reach: 22 },
   enrich: (secret, input) => {
     const parts: Record<string, string> = {};
     const sk = pairedSecret(input.text, input.index);

@@ -27,6 +27,8 @@ export default defineDetector({
   tokenKind: 'connection-string',
   keywords: ['password=', 'password =', 'pwd=', 'pwd ='],
   pattern: /(?:^|[;"'\s])(?:password|pwd)[ \t]*=[ \t]*(?<secret>[^;"'\s<>{}][^;"'\s<>]{0,255})/gim,
+  // The pattern runs only around its keywords (Detector.near): every match opens on the key's name or the separator before it.
+  near: { keywords: ['password', 'pwd'], from: -1, to: 0, reach: 300 },
   check: (secret, input) => {
     if (STAND_IN.test(secret)) return false;
     const m = input.match;

@@ -11,6 +11,8 @@ export default defineDetector({
   tokenKind: 'api-token',
   keywords: ['cio'],
   pattern: /\b(cio[A-Za-z0-9]{32})\b/g,
+  // The pattern runs only around its keywords (Detector.near): every match opens on its prefix, the keyword.
+  near: { from: 0, to: 0, reach: 37 },
   check: (secret) => randomBody(secret.slice(3), 3.5) && /[0-9]/.test(secret.slice(3)) && /[A-Z]/.test(secret.slice(3)),
   redaction: { kind: 'prefix', prefix: /^cio/ },
   docs: { url: 'https://doc.rust-lang.org/cargo/reference/publishing.html', rotate: 'https://crates.io/settings/tokens' },

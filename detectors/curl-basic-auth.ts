@@ -14,6 +14,8 @@ export default defineDetector({
   tokenKind: 'basic-auth',
   keywords: ['curl'],
   pattern: /(?:^|[ \t"'])(?:-u|--user)[ \t]+["']?([^\s:"'`$]{1,128}):(?<secret>[^\s"'`;|&<>)]{1,128})/gm,
+  // The pattern runs only around its keywords (Detector.near): every match opens on `-u` (in `--user` too) or at most two characters before it.
+  near: { keywords: ['-u'], from: -2, to: 0, reach: 300 },
   // `-u TOKEN:x` sends a token as the user and a dummy password (Teamwork's, Freshdesk's convention): not a password.
   check: (secret, input) => secret.length >= 4 && !STAND_IN.test(secret) && COMMAND.test(input.text.slice(lineStartNear(input.text, input.index, 600), input.index)),
   // The user is printed as a fact only when it reads as a name: `-u "$TOKEN:x"` puts a token there.

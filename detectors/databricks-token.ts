@@ -10,6 +10,8 @@ export default defineDetector({
   tokenKind: 'personal-access-token',
   keywords: ['dapi'],
   pattern: /\b(dapi[a-f0-9]{32}(?:-[0-9])?)(?![A-Za-z0-9_-])/g,
+  // The pattern runs only around its keywords (Detector.near): every match opens on its prefix, the keyword.
+  near: { from: 0, to: 0, reach: 40 },
   check: (secret) => /[a-f]/.test(secret.slice(4, 36)) && /[0-9]/.test(secret.slice(4, 36)),
   redaction: { kind: 'prefix', prefix: /^dapi/ },
   docs: { url: 'https://docs.databricks.com/aws/en/dev-tools/auth/pat', rotate: 'https://docs.databricks.com/aws/en/dev-tools/auth/pat#revoke-a-personal-access-token' },

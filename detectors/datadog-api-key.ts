@@ -12,6 +12,8 @@ export default defineDetector({
   tokenKind: 'api-key',
   keywords: ['datadog', 'dd_api_key', 'dd-api-key', 'ddapikey'],
   pattern: /\b([a-f0-9]{32})\b/g,
+  // The pattern runs only around its keywords (Detector.near): a key only under a name the check accepts, which holds one of these and ends at most 200 characters before it.
+  near: { keywords: ['datadog', 'ddapi', 'dd_api', 'dd-api', 'api_key'], from: 0, to: 200, reach: 34 },
   check: (secret, input) =>
     (variableIs(input, /(?:^|[^a-z])(?:dd|datadog)[_-]?api[_-]?key/i) || (/(^|\/)datadog[^/]*\.ya?ml$/.test(input.path) && variableIs(input, /^api_key$/))) && random(secret, 3),
   enrich: (_secret, input) => datadogSite(input.text),

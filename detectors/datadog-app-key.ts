@@ -12,6 +12,8 @@ export default defineDetector({
   tokenKind: 'application-key',
   keywords: ['datadog', 'dd_app_key', 'dd-app-key', 'ddappkey', 'dd_application_key', 'dd-application-key', 'ddapplicationkey'],
   pattern: /\b([a-f0-9]{40})\b/g,
+  // The pattern runs only around its keywords (Detector.near): a key only under a name the check's pattern accepts, which holds one of these and ends at most 200 characters before it.
+  near: { keywords: ['datadog', 'ddapp', 'dd_app', 'dd-app'], from: 0, to: 200, reach: 42 },
   check: (secret, input) => variableIs(input, /(?:^|[^a-z])(?:dd|datadog)[_-]?app(?:lication)?[_-]?key/i) && random(secret, 3),
   enrich: (_secret, input) => datadogCompanions(input.text),
   redaction: { kind: 'prefix', prefix: /^/ },

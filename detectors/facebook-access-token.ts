@@ -16,6 +16,8 @@ export default defineDetector({
   tokenKind: 'access-token',
   keywords: ['eaa'],
   pattern: /(?<![A-Za-z0-9_+/-])(EAA[A-Za-z0-9]{90,500})(?![A-Za-z0-9_+/=-])/g,
+  // The pattern runs only around its keywords (Detector.near): every match opens on its prefix, the keyword.
+  near: { from: 0, to: 0, reach: 502 },
   check: (secret, input) => randomBody(secret.slice(3), 4) && (variableIs(input, META) || before(input, META, 200)),
   enrich: () => ({ facts: { shape: 'unconfirmed' } }),
   redaction: { kind: 'prefix', prefix: /^EAA/ },

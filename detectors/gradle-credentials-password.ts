@@ -11,6 +11,8 @@ export default defineDetector({
   tokenKind: 'repository-password',
   keywords: ['credentials'],
   pattern: /(?:^|[\s{;])password[ \t]*(?:=[ \t]*)?["'](?<secret>[^"'$\r\n]{1,256})["']/gm,
+  // The pattern runs only around its keywords (Detector.near): every match opens on `password` or the character before it.
+  near: { keywords: ['password'], from: -1, to: 0, reach: 300 },
   check: (secret, input) => {
     if (STAND_IN.test(secret)) return false;
     // Inside the `credentials {` block: opened within 400 characters back, not closed since.

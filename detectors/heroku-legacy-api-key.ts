@@ -11,6 +11,8 @@ export default defineDetector({
   tokenKind: 'api-key',
   keywords: ['heroku'],
   pattern: /\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi,
+  // The pattern runs only around its keywords (Detector.near): a key only under a heroku name, which ends at most 200 characters before it (Input.variable).
+  near: { from: 0, to: 200, reach: 38 },
   check: (_secret, input) => variableIs(input, /heroku/i, /key|token|auth|secret/i),
   redaction: { kind: 'prefix', prefix: /^/ },
   docs: { url: 'https://devcenter.heroku.com/articles/authentication', rotate: 'https://dashboard.heroku.com/account/applications' },

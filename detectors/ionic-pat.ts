@@ -11,6 +11,8 @@ export default defineDetector({
   tokenKind: 'personal-access-token',
   keywords: ['ion_'],
   pattern: /\b(ion_[A-Za-z0-9]{38,46})(?![A-Za-z0-9_-])/g,
+  // The pattern runs only around its keywords (Detector.near): every match opens on its prefix, the keyword.
+  near: { from: 0, to: 0, reach: 52 },
   check: (secret) => randomBody(secret.slice(4), 3.5) && /[A-Z]/.test(secret) && /[a-z]/.test(secret.slice(4)) && /[0-9]/.test(secret),
   enrich: () => ({ facts: { shape: 'unconfirmed' } }),
   redaction: { kind: 'prefix', prefix: /^ion_/ },

@@ -14,6 +14,8 @@ export default defineDetector({
   tokenKind: 'programmatic-api-key',
   keywords: ['atlas', 'mongodb', 'private_api_key'],
   pattern: /\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi,
+  // The pattern runs only around its keywords (Detector.near): a key only under a name holding a keyword, which ends at most 200 characters before it (Input.variable).
+  near: { from: 0, to: 200, reach: 38 },
   check: (_secret, input) => variableIs(input, /mongodb|atlas/i, /private/i) || (/(atlascli|mongocli)/.test(input.path) && variableIs(input, /^private_api_key$/)),
   enrich: (_secret, input) => {
     const publicKey = companion(input.text, PUBLIC_KEY);

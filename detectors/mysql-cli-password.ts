@@ -12,6 +12,8 @@ export default defineDetector({
   tokenKind: 'mysql-password',
   keywords: ['mysql', 'mariadb'],
   pattern: /(?:^|[ \t"'])(?:-p|--password=)["']?(?<secret>[^\s"'`;|&<>)]{1,128})/gm,
+  // The pattern runs only around its keywords (Detector.near): every match opens on `-p` (in `--password=` too) or at most two characters before it.
+  near: { keywords: ['-p'], from: -2, to: 0, reach: 160 },
   check: (secret, input) => !STAND_IN.test(secret) && COMMAND.test(input.text.slice(lineStartNear(input.text, input.index, 600), input.index)),
   redaction: { kind: 'none' },
   docs: {

@@ -14,6 +14,8 @@ export default defineDetector({
   tokenKind: 'netrc-password',
   keywords: ['machine'],
   pattern: /\bmachine[ \t]+([^\s"'`]{1,253})\s{1,40}login[ \t]+([^\s"'`]{1,128})\s{1,40}password[ \t]+(?<secret>[^\s"'`\\]{4,256})/g,
+  // The pattern runs only around its keywords (Detector.near): every match opens on its keyword.
+  near: { from: 0, to: 0, reach: 720 },
   // An upper-case name (`SECRET`, `API_TOKEN`) in prose or a template stands for the password.
   check: (secret, input) => !/(^|\/)[._]netrc$/.test(input.path) && !STAND_IN.test(secret) && !/^[A-Z][A-Z0-9_]*$/.test(secret),
   enrich: (_secret, input) => ({ facts: { host: input.match[1].toLowerCase(), user: input.match[2] } }),

@@ -13,6 +13,8 @@ export default defineDetector({
   paths: /(^|\/)[._]netrc$/,
   // Under four characters (`password x`) stands for a password rather than being one.
   pattern: /\bpassword[ \t]{1,10}(\S{4,256})/g,
+  // The pattern runs only around its keywords (Detector.near): every match opens on its keyword.
+  near: { from: 0, to: 0, reach: 270 },
   enrich: (_secret, input) => {
     const before = input.text.slice(Math.max(0, input.index - 500), input.index);
     const machines = [...before.matchAll(/\bmachine\s+(\S+)/g)];

@@ -14,6 +14,8 @@ export default defineDetector({
   tokenKind: 'integration-token',
   keywords: ['ntn_', 'notion'],
   pattern: /\b(ntn_[A-Za-z0-9]{46}|secret_[A-Za-z0-9]{43})(?![A-Za-z0-9_-])/g,
+  // The pattern runs only around its keywords (Detector.near): every match opens on one of its two prefixes.
+  near: { keywords: ['ntn_', 'secret_'], from: 0, to: 0, reach: 52 },
   check: (secret, input) => {
     const body = secret.slice(secret.indexOf('_') + 1);
     if (!/[A-Z]/.test(body) || !/[a-z]/.test(body) || !/[0-9]/.test(body)) return false;

@@ -12,6 +12,8 @@ export default defineDetector({
   tokenKind: 'granular-access-token',
   keywords: ['npm_'],
   pattern: /\b(npm_[A-Za-z0-9]{36})\b/g,
+  // The pattern runs only around its keywords (Detector.near): every match opens on its prefix, the keyword.
+  near: { from: 0, to: 0, reach: 42 },
   // An .npmrc `:_authToken=` line is npmrc-auth-token's, which covers every registry (the npm provider reads both).
   check: (_secret, input) => !/(?:^|:)_authToken\s{0,5}=\s{0,5}"?$/.test(input.text.slice(lineStartNear(input.text, input.index, 200), input.index)),
   enrich: (secret) => ({ facts: { checksum: githubChecksum(secret) } }),

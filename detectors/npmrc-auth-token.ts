@@ -13,6 +13,8 @@ export default defineDetector({
   tokenKind: 'registry-auth',
   keywords: ['_authtoken', '_auth', '_password', 'npmauthtoken'],
   pattern: /(?:(?:^|:)(?:_authToken|_auth|_password)\s{0,5}=\s{0,5}"?|[:"']_authToken["'][ \t]{0,5}:?[ \t]{0,5}["']|^[ \t]{0,40}npmAuthToken[ \t]{0,5}:[ \t]{0,5}["']?)([A-Za-z0-9+/=._~-]{8,2048})/gim,
+  // The pattern runs only around its keywords (Detector.near): every match opens on its key or at most 40 blanks and a quote or colon before it.
+  near: { from: -40, to: 0, reach: 2120 },
   enrich: (secret, input) => {
     const line = input.text.slice(lineStartNear(input.text, input.index, 1024), input.index);
     const registry = /^\s*["']?\/\/([^/:\s"']+)/.exec(line) ?? yarnRegistry(input.text, input.index, line);

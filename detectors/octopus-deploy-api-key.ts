@@ -14,6 +14,8 @@ export default defineDetector({
   tokenKind: 'api-key',
   keywords: ['api-'],
   pattern: /\b(API-[A-Z0-9]{25,32})\b/g,
+  // The pattern runs only around its keywords (Detector.near): every match opens on its prefix, the keyword.
+  near: { from: 0, to: 0, reach: 38 },
   check: (secret) => randomBody(secret.slice(4), 3.5),
   redaction: { kind: 'prefix', prefix: /^API-/ },
   docs: { url: 'https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key', rotate: 'https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key' },

@@ -10,8 +10,10 @@ export default defineDetector({
   id: 'pagerduty-api-key',
   provider: 'pagerduty',
   tokenKind: 'api-key',
-  keywords: ['pagerduty'],
+  keywords: ['pagerduty', 'pager_duty'],
   pattern: /(?<![A-Za-z0-9_+-])([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+-])/g,
+  // The pattern runs only around its keywords (Detector.near): a key only under a pagerduty name, which ends at most 200 characters before it (Input.variable).
+  near: { from: 0, to: 200, reach: 22 },
   check: (secret, input) =>
     variableIs(input, /pager_?duty/i, /token|key|secret/i) && !/integration|routing|service_?key/i.test(input.variable ?? '') && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret) && random(secret, 3.2),
   enrich: (secret) => (secret.startsWith('u+') ? { tokenKind: 'user-token' } : {}),

@@ -15,6 +15,8 @@ export default defineDetector({
   tokenKind: 'api-key',
   keywords: ['re_'],
   pattern: /\b(re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24})(?![A-Za-z0-9_-])/g,
+  // The pattern runs only around its keywords (Detector.near): every match opens on its prefix, the keyword.
+  near: { from: 0, to: 0, reach: 40 },
   // `re_` also opens identifiers (re_compile_pattern_…, re_ParseXml_…): a key's body mixes cases, and digits or a
   // run that reads as no words (about 1 key in 300 draws no digit in its 32 characters).
   check: (secret) => {

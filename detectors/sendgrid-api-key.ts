@@ -9,6 +9,8 @@ export default defineDetector({
   tokenKind: 'api-key',
   keywords: ['sg.'],
   pattern: /\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+  // The pattern runs only around its keywords (Detector.near): every match opens on its prefix, the keyword.
+  near: { from: 0, to: 0, reach: 72 },
   redaction: { kind: 'prefix', prefix: /^SG\./ },
   docs: { url: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys', rotate: 'https://app.sendgrid.com/settings/api_keys' },
   examples: () => ({

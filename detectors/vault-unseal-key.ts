@@ -15,6 +15,8 @@ export default defineDetector({
   tokenKind: 'unseal-key',
   keywords: ['unseal'],
   pattern: /(?<![A-Za-z0-9+/=])([A-Za-z0-9+/]{43,44}={0,1})(?![A-Za-z0-9+/=])/g,
+  // The pattern runs only around its keywords (Detector.near): a key only with `unseal` in the 120 characters before it.
+  near: { from: 0, to: 120, reach: 46 },
   check: (secret, input) => {
     const core = secret.replace(/=+$/, '');
     return /[A-Z]/.test(core) && /[a-z]/.test(core) && /[0-9]/.test(core) && before(input, CONTEXT, 120);

@@ -12,6 +12,8 @@ export default defineDetector({
   tokenKind: 'preshared-key',
   keywords: ['presharedkey'],
   pattern: /\bPresharedKey[ \t]*=[ \t]*([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)(?![A-Za-z0-9+/=])/g,
+  // The pattern runs only around its keywords (Detector.near): every match opens on its keyword.
+  near: { from: 0, to: 0, reach: 80 },
   check: (secret) => new Set(secret).size >= 16,
   redaction: { kind: 'none' },
   docs: { url: 'https://man7.org/linux/man-pages/man8/wg.8.html', rotate: 'https://www.wireguard.com/quickstart/#key-generation' },
