@@ -67,4 +67,32 @@ describe('keyword matcher against a plain search', () => {
     expect(all((hit, seen) => m.scanBytes(Buffer.from(middle), hit, seen))).toEqual(all((hit, seen) => m.scan(middle, hit, seen)));
     expect(firsts((hit, seen) => m.scanBytes(Buffer.from(late, 'utf8'), hit, seen))).toEqual(firsts((hit, seen) => m.scan(late, hit, seen)));
   });
+
+  it('finds a keyword across each quarter of a long text once, at its offset, after characters of several bytes', () => {
+    // Long texts are scanned as four interleaved quarters (KeywordMatcher.scanStreams): a keyword may end just
+    // before, at or after a boundary, and the offsets count UTF-16 units of the multi-byte characters before it.
+    const m = new KeywordMatcher(['xyz:', 'ca"b', 'b']);
+    for (const len of [4096, 4099, 10_001, 64_000]) {
+      for (const shift of [-5, -4, -3, -2, -1, 0, 1, 2, 3]) {
+        const chars = Array.from({ length: len }, (_, i) => (i % 997 === 0 ? 'é' : i % 1499 === 0 ? '😀' : '.'));
+        const q = Math.floor(Buffer.byteLength(chars.join('')) / 4);
+        // Place `xyz:` so that its last byte lands near each quarter boundary (in bytes).
+        const text = chars.join('');
+        const bytes = Buffer.from(text, 'utf8');
+        for (const boundary of [q, 2 * q, 3 * q]) {
+          // Over dots only, so the text stays valid UTF-8 (offsets in bytes match the decoding's only then).
+          let at = boundary + shift - 4;
+          while (bytes.subarray(at, at + 4).some((b) => b !== 0x2e)) at++;
+          bytes.write('xyz:', at, 'latin1');
+        }
+        const decoded = bytes.toString('utf8');
+        const fromString: string[] = [];
+        m.scan(decoded, (k, end) => void fromString.push(`${k}@${end}`), new Uint8Array(3).fill(2));
+        const fromBytes: string[] = [];
+        m.scanBytes(bytes, (k, end) => void fromBytes.push(`${k}@${end}`), new Uint8Array(3).fill(2));
+        expect(fromBytes).toEqual(fromString);
+        expect(fromBytes.filter((h) => h.startsWith('0@')).length).toBe(3);
+      }
+    }
+  });
 });
