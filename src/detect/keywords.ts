@@ -105,7 +105,10 @@ export class KeywordMatcher {
    * bytes' decoding (UTF-16 units), exact when the bytes are valid UTF-8.
    */
   scanBytes(bytes: Uint8Array, hit: (keyword: number, end: number) => boolean | void, seen: Uint8Array): void {
-    if (bytes.length >= SPLIT_BYTES && bytes.length / STREAMS > this.longest) return this.scanStreams(bytes, hit, seen);
+    if (bytes.length >= SPLIT_BYTES && bytes.length / STREAMS > this.longest) {
+      this.scanStreams(bytes, hit, seen);
+      return;
+    }
     const next = this.next;
     const shift = this.shift;
     const classOf = this.byteClass;
