@@ -5,7 +5,7 @@
 //   process     `node bin/agent-blast-radius.js guard hook` per event, as an agent runs it once `guard install`
 //               wrote the package's command into its hook (Node start-up included; the bundle in dist/cli/),
 //               and `node dist/src/bin.js guard hook` (the unbundled tsc output) beside it.
-// Usage: npm run build && node scripts/guard-bench.mjs [events=300] [processEvents=60]
+// Usage: npm run build && node scripts/guard-bench.mjs [events=300] [processEvents=300]
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ const TSC_BIN = join(ROOT, 'dist/src/bin.js');
 const { decide } = await import(join(ROOT, 'dist/src/guard/decide.js'));
 
 const n = Number(process.argv[2] ?? 300);
-const nProcess = Number(process.argv[3] ?? 60);
+const nProcess = Number(process.argv[3] ?? 300);
 const ws = mkdtempSync(join(tmpdir(), 'abr-bench-'));
 cpSync(join(ROOT, 'examples/pocketos'), ws, { recursive: true });
 const stateDir = mkdtempSync(join(tmpdir(), 'abr-bench-state-'));
@@ -62,22 +62,32 @@ for (const e of events) {
 }
 console.log(`in-process decide():  ${fmt(inproc)}  decisions ${JSON.stringify(counts)}`);
 
-const processTimes = (bin) => {
+// The hook's environment: a clean one (PATH, HOME, the state folder), and this shell's own beside it. Node reads
+// some variables at start-up (NODE_EXTRA_CA_CERTS loads a CA bundle: +20-40 ms where it is set), so bare Node is
+// timed in both as well.
+const clean = { PATH: process.env.PATH, HOME: stateDir, ABR_GUARD_STATE_DIR: stateDir };
+const inherited = { ...process.env, HOME: stateDir, ABR_GUARD_STATE_DIR: stateDir };
+const processTimes = (bin, env = clean) => {
   const times = [];
   for (const e of events.slice(0, nProcess)) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [bin, 'guard', 'hook', '--agent', 'claude'], { input: JSON.stringify(e), env: { PATH: process.env.PATH, HOME: stateDir, ABR_GUARD_STATE_DIR: stateDir } });
+    const r = spawnSync(process.execPath, [bin, 'guard', 'hook', '--agent', 'claude'], { input: JSON.stringify(e), env });
     times.push(performance.now() - t);
     if (r.status !== 0) console.error(`exit ${r.status}: ${r.stderr}`);
   }
   return times;
 };
-console.log(`process guard hook:   ${fmt(processTimes(BIN))}  (bin/agent-blast-radius.js, the package's command)`);
-console.log(`  unbundled:          ${fmt(processTimes(TSC_BIN))}  (dist/src/bin.js)`);
-const bare = [];
-for (let i = 0; i < Math.min(20, nProcess); i++) {
-  const t = performance.now();
-  spawnSync(process.execPath, ['-e', '0']);
-  bare.push(performance.now() - t);
-}
-console.log(`bare node -e 0:       ${fmt(bare)}  (this machine's Node start-up, for scale)`);
+const bare = (env) => {
+  const times = [];
+  for (let i = 0; i < Math.min(40, nProcess); i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '0'], { env });
+    times.push(performance.now() - t);
+  }
+  return times;
+};
+console.log(`process guard hook:   ${fmt(processTimes(BIN))}  (bin/agent-blast-radius.js, the package's command, clean environment)`);
+console.log(`  this shell's env:   ${fmt(processTimes(BIN, inherited))}  (NODE_EXTRA_CA_CERTS ${process.env.NODE_EXTRA_CA_CERTS ? 'set' : 'unset'})`);
+console.log(`  unbundled:          ${fmt(processTimes(TSC_BIN))}  (dist/src/bin.js, clean environment)`);
+console.log(`bare node -e 0:       ${fmt(bare(clean))}  (this machine's Node start-up, clean environment, for scale)`);
+console.log(`  this shell's env:   ${fmt(bare(inherited))}`);
