@@ -16,6 +16,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const [{ guardMain }, { processIo }] = await Promise.all([import('./guard/cli.js'), import('./guard/io.js')]);
   process.exitCode = await guardMain(argv.slice(1), processIo());
 } else {
-  const { run } = await import('./cli.js');
+  // pool.js comes with cli.js anyway (scan → pipeline); owning the process lets a worker scan tune V8 (pool.ts).
+  const [{ run }, { ownProcess }] = await Promise.all([import('./cli.js'), import('./pipeline/pool.js')]);
+  ownProcess();
   process.exitCode = await run(argv);
 }

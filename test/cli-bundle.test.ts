@@ -48,6 +48,26 @@ describe('bundled CLI (dist/cli/)', () => {
     const r = same(['scan', dir, '--offline', '--format', 'json'], { ABR_WORKERS: '2' });
     expect(JSON.parse(r.stdout).summary.filesRead).toBe(450);
   });
+
+  // src/pipeline/pool.ts: a worker scan turns TurboFan's inlining off, process-wide, only where the command owns the process.
+  it('tunes V8 for its workers in its own process only, never in a program that embeds the library', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 450; i++) files[`pkg${i % 9}/file${i}.txt`] = `line ${i}\n`;
+    const dir = workspace(files);
+    // A preload that reports each V8 flag change on stderr.
+    const spy = join(
+      workspace({ 'spy.cjs': "const v8 = require('node:v8'); const set = v8.setFlagsFromString; v8.setFlagsFromString = (f) => { process.stderr.write(`v8 flags: ${f}\\n`); set(f); };\n" }),
+      'spy.cjs',
+    );
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...NO_NETWORK, ABR_WORKERS: '2' };
+    const command = spawnSync(process.execPath, ['-r', spy, join(ROOT, 'bin/agent-blast-radius.js'), 'scan', dir, '--offline', '--format', 'json'], { encoding: 'utf8', env });
+    expect(JSON.parse(command.stdout).summary.filesRead).toBe(450);
+    expect(command.stderr).toContain('v8 flags: --no-turbo-inlining');
+    const library = `import(${JSON.stringify(join(ROOT, 'dist/cli/index.js'))}).then((m) => m.scan({ root: ${JSON.stringify(dir)}, resolve: { offline: true } })).then((r) => console.log(r.summary.filesRead))`;
+    const embedded = spawnSync(process.execPath, ['-r', spy, '-e', library], { encoding: 'utf8', env });
+    expect(embedded.stdout.trim()).toBe('450');
+    expect(embedded.stderr).not.toContain('v8 flags');
+  });
 });
 
 describe('bundled CLI: the packages it loads on demand', () => {

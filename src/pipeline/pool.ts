@@ -33,9 +33,17 @@ export function workerCount(env: NodeJS.ProcessEnv): number {
  * of CPU per isolate on the benchmark tree, `--trace-opt`), while the detection itself ran no faster with it
  * (main-thread CPU 2.49-2.64 s without, 2.53-2.61 s with). On 2 cores that compilation competes with the
  * workers: the tree's scan took 2.03 s with inlining and 1.70 s without (medians of 8, interleaved). Only
- * scans large enough for workers set it; a small scan, the guard and `--version` never do.
+ * scans large enough for workers set it, and only in a process the command owns (`ownProcess`): a program that
+ * embeds the library keeps its own V8 settings.
  */
 export const WORKER_V8_FLAGS = '--no-turbo-inlining';
+
+let owned = false;
+
+/** Called by the command's entry (src/bin.ts): this process is the tool's, so worker scans may set WORKER_V8_FLAGS. */
+export function ownProcess(): void {
+  owned = true;
+}
 
 /**
  * Each worker's young generation, in MB. V8 sizes it from the machine and lets it grow with the work, so peak RSS
@@ -59,7 +67,7 @@ export interface Pool {
 export function startWorkers(n: number): Pool {
   const require = createRequire(import.meta.url);
   const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
-  (require('node:v8') as typeof import('node:v8')).setFlagsFromString(WORKER_V8_FLAGS);
+  if (owned) (require('node:v8') as typeof import('node:v8')).setFlagsFromString(WORKER_V8_FLAGS);
   const workers = Array.from({ length: n }, () => new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
   return { workers, close: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
 }
