@@ -63,31 +63,28 @@ for (const e of events) {
 console.log(`in-process decide():  ${fmt(inproc)}  decisions ${JSON.stringify(counts)}`);
 
 // The hook's environment: a clean one (PATH, HOME, the state folder), and this shell's own beside it. Node reads
-// some variables at start-up (NODE_EXTRA_CA_CERTS loads a CA bundle: +20-40 ms where it is set), so bare Node is
-// timed in both as well.
+// some variables at start-up (NODE_EXTRA_CA_CERTS loads a CA bundle: about 45 ms more on this machine where it is
+// set), so bare Node is timed in both as well.
 const clean = { PATH: process.env.PATH, HOME: stateDir, ABR_GUARD_STATE_DIR: stateDir };
 const inherited = { ...process.env, HOME: stateDir, ABR_GUARD_STATE_DIR: stateDir };
-const processTimes = (bin, env = clean) => {
-  const times = [];
-  for (const e of events.slice(0, nProcess)) {
+/** Wall milliseconds of each `node ...args` run, one per input. */
+const spawnTimes = (args, inputs, env) =>
+  inputs.map((input) => {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [bin, 'guard', 'hook', '--agent', 'claude'], { input: JSON.stringify(e), env });
-    times.push(performance.now() - t);
+    const r = spawnSync(process.execPath, args, { input, env });
+    const ms = performance.now() - t;
     if (r.status !== 0) console.error(`exit ${r.status}: ${r.stderr}`);
-  }
-  return times;
-};
-const bare = (env) => {
-  const times = [];
-  for (let i = 0; i < Math.min(40, nProcess); i++) {
-    const t = performance.now();
-    spawnSync(process.execPath, ['-e', '0'], { env });
-    times.push(performance.now() - t);
-  }
-  return times;
-};
-console.log(`process guard hook:   ${fmt(processTimes(BIN))}  (bin/agent-blast-radius.js, the package's command, clean environment)`);
-console.log(`  this shell's env:   ${fmt(processTimes(BIN, inherited))}  (NODE_EXTRA_CA_CERTS ${process.env.NODE_EXTRA_CA_CERTS ? 'set' : 'unset'})`);
-console.log(`  unbundled:          ${fmt(processTimes(TSC_BIN))}  (dist/src/bin.js, clean environment)`);
+    return ms;
+  });
+const hook = (bin, env = clean) =>
+  spawnTimes(
+    [bin, 'guard', 'hook', '--agent', 'claude'],
+    events.slice(0, nProcess).map((e) => JSON.stringify(e)),
+    env,
+  );
+const bare = (env) => spawnTimes(['-e', '0'], Array(Math.min(40, nProcess)).fill(''), env);
+console.log(`process guard hook:   ${fmt(hook(BIN))}  (bin/agent-blast-radius.js, the package's command, clean environment)`);
+console.log(`  this shell's env:   ${fmt(hook(BIN, inherited))}  (NODE_EXTRA_CA_CERTS ${process.env.NODE_EXTRA_CA_CERTS ? 'set' : 'unset'})`);
+console.log(`  unbundled:          ${fmt(hook(TSC_BIN))}  (dist/src/bin.js, clean environment)`);
 console.log(`bare node -e 0:       ${fmt(bare(clean))}  (this machine's Node start-up, clean environment, for scale)`);
 console.log(`  this shell's env:   ${fmt(bare(inherited))}`);
