@@ -1,5 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { keywordsWasmSource } from '../scripts/build-wasm.mjs';
 import { KeywordMatcher } from '../src/detect/keywords.js';
+
+describe('keyword matcher engines', () => {
+  it('walks bytes in WebAssembly by default, in JavaScript when asked', () => {
+    expect(new KeywordMatcher(['ab']).engine).toBe('wasm');
+    expect(new KeywordMatcher(['ab'], { wasm: false }).engine).toBe('js');
+  });
+
+  it('carries the module keywords.wat compiles to (else: node scripts/build-wasm.mjs)', async () => {
+    expect(readFileSync(new URL('../src/detect/keywords-wasm.ts', import.meta.url), 'utf8')).toBe(await keywordsWasmSource());
+  });
+});
 
 describe('keyword matcher', () => {
   it('finds every keyword, overlapping and nested, case-insensitively', () => {
@@ -17,7 +30,11 @@ describe('keyword matcher', () => {
   });
 });
 
-describe('keyword matcher against a plain search', () => {
+// Bytes are walked in WebAssembly, or in JavaScript where it is not available: both are held to the string scan.
+describe.each([
+  ['WebAssembly', {}],
+  ['JavaScript', { wasm: false }],
+])('keyword matcher against a plain search, bytes in %s', (_engine, options) => {
   // Keywords over a few characters, so that they overlap, nest and share prefixes; text of those characters in
   // both cases, others, and characters of two, three and four UTF-8 bytes (which reset the automaton).
   const keywords = ['ab', 'abc', 'bca', 'c_a', 'a-b', 'b', 'ca"b', 'xyz:', 'a=b'];
@@ -30,7 +47,7 @@ describe('keyword matcher against a plain search', () => {
   const text = Array.from({ length: 100_000 }, () => chars[rand(chars.length)]).join('');
 
   it('reports every occurrence a plain search finds, in a string and in its UTF-8 bytes at the same offsets', () => {
-    const m = new KeywordMatcher(keywords);
+    const m = new KeywordMatcher(keywords, options);
     const lower = text.toLowerCase();
     const expected: string[] = [];
     keywords.forEach((k, ki) => {
@@ -46,7 +63,7 @@ describe('keyword matcher against a plain search', () => {
   });
 
   it('reports each keyword once with `seen`, in the order of one pass, and stops when asked, in bytes as in the string', () => {
-    const m = new KeywordMatcher(keywords);
+    const m = new KeywordMatcher(keywords, options);
     const firsts = (scan: (hit: (k: number, end: number) => boolean | void, seen: Uint8Array) => void, stopAt = Infinity) => {
       const got: string[] = [];
       scan((k, end) => got.push(`${k}@${end}`) >= stopAt, new Uint8Array(keywords.length));
@@ -71,7 +88,7 @@ describe('keyword matcher against a plain search', () => {
   it('finds a keyword across each quarter of a long text once, at its offset, after characters of several bytes', () => {
     // Long texts are scanned as four interleaved quarters (KeywordMatcher.scanStreams): a keyword may end just
     // before, at or after a boundary, and the offsets count UTF-16 units of the multi-byte characters before it.
-    const m = new KeywordMatcher(['xyz:', 'ca"b', 'b']);
+    const m = new KeywordMatcher(['xyz:', 'ca"b', 'b'], options);
     for (const len of [4096, 4099, 10_001, 64_000]) {
       for (const shift of [-5, -4, -3, -2, -1, 0, 1, 2, 3]) {
         const chars = Array.from({ length: len }, (_, i) => (i % 997 === 0 ? 'é' : i % 1499 === 0 ? '😀' : '.'));
@@ -93,6 +110,27 @@ describe('keyword matcher against a plain search', () => {
         expect(fromBytes).toEqual(fromString);
         expect(fromBytes.filter((h) => h.startsWith('0@')).length).toBe(3);
       }
+    }
+  });
+
+  it("finds keywords across the loops' segments and in a text larger than its memory held, then in a small one", () => {
+    // The WebAssembly loops take 16 KiB per stream per call and start with 1 MiB for a text: keywords placed at
+    // and around each 16 KiB of a 3 MB text, after characters of two to four bytes, are found where the string finds them.
+    const m = new KeywordMatcher(['token', 'ghp_', 'b'], options);
+    const parts: string[] = [];
+    let length = 0;
+    for (let i = 0; length < 3_000_000; i++) {
+      const filler = i % 7 === 0 ? '€'.repeat(5) : i % 11 === 0 ? '😀é' : '.'.repeat(16_384 - (i % 5) - 3);
+      parts.push(filler, i % 3 === 0 ? 'TOKEN' : i % 3 === 1 ? 'ghp_' : 'xbx');
+      length += Buffer.byteLength(filler) + 4;
+    }
+    for (const text of [parts.join(''), `a b ${'é'.repeat(40)} token`]) {
+      const fromString: string[] = [];
+      m.scan(text, (k, end) => void fromString.push(`${k}@${end}`), new Uint8Array(3).fill(2));
+      const fromBytes: string[] = [];
+      m.scanBytes(Buffer.from(text, 'utf8'), (k, end) => void fromBytes.push(`${k}@${end}`), new Uint8Array(3).fill(2));
+      expect(fromBytes.length).toBeGreaterThan(1);
+      expect(fromBytes).toEqual(fromString);
     }
   });
 });

@@ -1,36 +1,95 @@
 // Aho–Corasick over lower-cased ASCII: one pass per text finds every keyword, overlapping ones
 // included, in time linear in the text. A case-insensitive regex alternation of ~150 literals was
 // the scan's hot spot on the benchmark tree (2.3 s of 4.2 s); this loop is a table lookup per character.
+// A file's bytes are walked by WebAssembly (keywords.wat): as JavaScript the loop cost 2.4 ns a byte at
+// best, typed-array bounds checks and spilled registers, and it was a third of a scan's CPU (issue 14).
+import { isAscii } from 'node:buffer';
+import { KEYWORDS_WASM } from './keywords-wasm.js';
 
 const ALPHABET = 128;
 /** Texts of this many bytes or more are scanned as `STREAMS` interleaved quarters (see `scanStreams`). */
 const SPLIT_BYTES = 4096;
 const STREAMS = 4;
+/**
+ * Bytes per stream in one call of the WebAssembly loops. A byte makes at most one record of 8 bytes, so the records
+ * of one call fit in `STREAMS * CALL_BYTES * 8` bytes after the text, whatever the text holds.
+ */
+const CALL_BYTES = 16384;
+/** Where the DFA's rows start in the module's memory; below them, each byte's class times 4 (keywords.wat). */
+const TABLE = 1024;
+const PAGE = 65536;
 /** Per UTF-8 byte, the UTF-16 units it does not make: a continuation byte none (1), a four-byte lead two (-1). */
 const EXTRA_UNITS = Int8Array.from({ length: 256 }, (_, c) => (c >= 0x80 && c < 0xc0 ? 1 : c >= 0xf0 ? -1 : 0));
 
+/** keywords.wat's exports. */
+interface Loops {
+  warm(p: number, n: number, s: number): number;
+  one(p: number, n: number, s: number, end: number, out: number): number;
+  quad(p: number, q: number, n: number, end: number, out: number, stride: number): void;
+  units(p: number, n: number): number;
+  remap(src: number, n: number, shift: number, rank: number, dst: number, rowShift: number): void;
+  k0: WebAssembly.Global;
+  k1: WebAssembly.Global;
+  k2: WebAssembly.Global;
+  k3: WebAssembly.Global;
+  s0: WebAssembly.Global;
+  s1: WebAssembly.Global;
+  s2: WebAssembly.Global;
+  s3: WebAssembly.Global;
+}
+
+let compiled: WebAssembly.Module | null | undefined;
+
+/** The loops' module, compiled once per thread; null where WebAssembly is not available (`node --jitless`). */
+function loopsModule(): WebAssembly.Module | null {
+  if (compiled === undefined) {
+    try {
+      compiled = new WebAssembly.Module(Buffer.from(KEYWORDS_WASM, 'base64'));
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+
 export class KeywordMatcher {
   /**
-   * The DFA: a state's row has one column per character class (`classOf`), rows `1 << shift` wide. ~50 classes and
-   * 16-bit states keep the table near 600 KB for ~4,600 states; one column per ASCII character and 32-bit states
-   * made it 2.4 MB, and the scan mostly waited on cache misses (20 % of the bench scan, issue 14).
+   * The DFA, in the module's memory (or a plain buffer without WebAssembly) from byte `TABLE` on: a state is the byte
+   * offset of its row, a row one 32-bit entry per character class (`classOf`), each the next state. States that end a
+   * keyword are numbered from a power of two, so one bit of a state (`endBit`) says so; the others come first,
+   * breadth-first. A view of the rows from `TABLE` on (renewed when the memory grows).
    */
-  private readonly next: Uint16Array | Int32Array;
-  private readonly shift: number;
+  private rows!: Int32Array;
+  private bytes!: Uint8Array;
+  private readonly memory?: WebAssembly.Memory;
+  private readonly loops?: Loops;
+  /** log2 of a row's bytes: a state's row number is `state >> rowShift`. */
+  private readonly rowShift: number;
+  private readonly endBit: number;
   /** A text character's class: that of its lower-case form when a keyword holds it, else 0. */
   private readonly classOf: Uint8Array;
-  /** For each state, the keyword indexes that end there (through failure links too). */
-  private readonly out: number[][];
-  /** 1 where a state ends a keyword: the hot loop tests a byte, not an array. */
-  private readonly terminal: Uint8Array;
   /** `classOf` over bytes: a non-ASCII byte's class is 0. */
   private readonly byteClass: Uint8Array;
-  /** The longest keyword's length: a stream of `scanBytes` starts this many bytes less one before its share. */
+  /** For each row, the keyword indexes that end in its state (through failure links too). */
+  private readonly out: number[][];
+  /** The longest keyword's length: a stream of `scanStreams` starts this many bytes less one before its share. */
   private readonly longest: number;
-  /** Per stream of `scanBytes`, the keywords it met and where they end, in its order (reused from text to text). */
+  /** Where a text's bytes are copied in the module's memory, and how many fit before the records. */
+  private readonly text: number;
+  private room = 0;
+  /** Per stream of `scanStreams`, the keywords it met and where they end, in its order (reused from text to text). */
   private found = Array.from({ length: STREAMS }, () => new Int32Array(256));
+  /** While a text is handed out: whether it is ASCII, and its UTF-8 bytes counted so far and how many extra they were. */
+  private ascii = true;
+  private counted = 0;
+  private extra = 0;
+  private current: Uint8Array = new Uint8Array(0);
 
-  constructor(readonly keywords: string[]) {
+  /** `wasm: false` scans bytes in JavaScript, as where WebAssembly is not available (the tests compare the two). */
+  constructor(
+    readonly keywords: string[],
+    options: { wasm?: boolean } = {},
+  ) {
     // A class per character the keywords hold; every other character (class 0) leads where a character no keyword holds would.
     const keywordClass = new Uint8Array(ALPHABET);
     let classes = 1;
@@ -92,12 +151,105 @@ export class KeywordMatcher {
         queue[tail++] = e;
       }
     }
-    this.next = next;
-    this.shift = shift;
+    // Rows: the states that end no keyword first, breadth-first (the root and the shallow states, where the automaton
+    // spends nearly every byte, share the table's first rows), then those that end one, from `ends` on.
+    // Indexed loops and native fills: this runs once per process before V8 has optimised anything, where an
+    // iterator or a callback per state cost milliseconds of every scan's start-up.
+    let plain = 1;
+    for (let qi = 0; qi < tail; qi++) if (!outs[queue[qi]].length) plain++;
+    let ends = 1;
+    while (ends < Math.max(plain, n - plain)) ends *= 2;
+    const rank = new Int32Array(n);
+    let a = 1;
+    let b = ends;
+    for (let qi = 0; qi < tail; qi++) rank[queue[qi]] = outs[queue[qi]].length ? b++ : a++;
+    const rowShift = shift + 2;
+    this.rowShift = rowShift;
+    this.endBit = ends << rowShift;
+    this.text = TABLE + (b << rowShift);
+    // The rows are renumbered where they are walked (`remap`): the text's room holds the old table meanwhile.
+    this.room = Math.ceil(Math.max(1 << 20, next.byteLength + rank.byteLength) / PAGE) * PAGE;
+    const mod = options.wasm === false ? null : loopsModule();
+    this.out = new Array<number[]>(b).fill(outs[0]);
+    for (let qi = 0; qi < tail; qi++) this.out[rank[queue[qi]]] = outs[queue[qi]];
+    if (mod) {
+      this.memory = new WebAssembly.Memory({ initial: Math.ceil((this.text + this.room + STREAMS * CALL_BYTES * 8) / PAGE) });
+      this.loops = new WebAssembly.Instance(mod, { abr: { memory: this.memory } }).exports as unknown as Loops;
+    }
+    this.views(this.memory?.buffer ?? new ArrayBuffer(this.text));
+    // The module renumbers a 16-bit table in well under a millisecond; JavaScript took 10 (a matcher of 65,536 states
+    // or more, or one without WebAssembly, takes that path).
+    if (this.loops && next instanceof Uint16Array) {
+      new Uint16Array(this.rows.buffer, this.text, next.length).set(next);
+      new Int32Array(this.rows.buffer, this.text + next.byteLength, n).set(rank);
+      this.loops.remap(this.text, n, shift, this.text + next.byteLength, TABLE, rowShift);
+    } else {
+      for (let s = 0; s < n; s++) for (let c = 0; c < width; c++) this.rows[(rank[s] << shift) + c] = rank[next[s * width + c]] << rowShift;
+    }
     this.byteClass = Uint8Array.from({ length: 256 }, (_, c) => (c < ALPHABET ? this.classOf[c] : 0));
-    this.out = outs;
-    this.terminal = Uint8Array.from(outs, (o) => (o.length ? 1 : 0));
+    for (let c = 0; c < 256; c++) this.bytes[c] = this.byteClass[c] * 4;
     this.longest = keywords.reduce((n, k) => Math.max(n, k.length), 1);
+  }
+
+  /** What walks a text's bytes: WebAssembly, or JavaScript where it is not available (or `wasm: false`). */
+  get engine(): 'wasm' | 'js' {
+    return this.loops ? 'wasm' : 'js';
+  }
+
+  private views(buffer: ArrayBufferLike): void {
+    this.bytes = new Uint8Array(buffer);
+    this.rows = new Int32Array(buffer, TABLE);
+  }
+
+  /** Copies `bytes` into the module's memory at `text`, growing it when they and the records do not fit. */
+  private load(bytes: Uint8Array): void {
+    if (bytes.length > this.room) {
+      const room = Math.ceil(bytes.length / PAGE) * PAGE;
+      this.memory!.grow((room - this.room) / PAGE);
+      this.room = room;
+      this.views(this.memory!.buffer);
+    }
+    this.bytes.set(bytes, this.text);
+  }
+
+  /** Where the records of one call go: after the text, 8-aligned. */
+  private recordsAt(length: number): number {
+    return (this.text + length + 7) & ~7;
+  }
+
+  /** Starts handing out the hits of one text: `bytes`' offsets are given in their decoding's UTF-16 units. */
+  private begin(bytes: Uint8Array, ascii: boolean): void {
+    this.current = bytes;
+    this.ascii = ascii;
+    this.counted = 0;
+    this.extra = 0;
+  }
+
+  /** A byte offset of the current text (handed out in increasing order) in UTF-16 units. */
+  private units(end: number): number {
+    if (this.ascii) return end;
+    if (end > this.counted) {
+      if (this.loops) this.extra += this.loops.units(this.text + this.counted, end - this.counted);
+      else for (let p = this.counted; p < end; p++) this.extra += EXTRA_UNITS[this.current[p]];
+      this.counted = end;
+    }
+    return end - this.extra;
+  }
+
+  /** Hands `hit` the keywords of row `row`, ending at byte `end`; true when it asks to stop. */
+  private give(row: number, end: number, hit: (keyword: number, end: number) => boolean | void, seen: Uint8Array | undefined): boolean {
+    const o = this.out[row];
+    for (let j = 0; j < o.length; j++) {
+      // With `seen`, only a keyword's first occurrence is reported (the prefilter needs no more), unless its
+      // entry is 2: then every one is.
+      if (seen !== undefined) {
+        const v = seen[o[j]];
+        if (v === 1) continue;
+        if (v === 0) seen[o[j]] = 1;
+      }
+      if (hit(o[j], this.units(end))) return true;
+    }
+    return false;
   }
 
   /**
@@ -105,116 +257,62 @@ export class KeywordMatcher {
    * bytes' decoding (UTF-16 units), exact when the bytes are valid UTF-8.
    */
   scanBytes(bytes: Uint8Array, hit: (keyword: number, end: number) => boolean | void, seen: Uint8Array): void {
-    if (bytes.length >= SPLIT_BYTES && bytes.length / STREAMS > this.longest) {
-      this.scanStreams(bytes, hit, seen);
+    this.begin(bytes, isAscii(bytes));
+    const loops = this.loops;
+    if (!loops) {
+      this.scanJs(bytes, this.byteClass, hit, seen);
       return;
     }
-    const next = this.next;
-    const shift = this.shift;
-    const classOf = this.byteClass;
-    const terminal = this.terminal;
-    const len = bytes.length;
+    this.load(bytes);
+    if (bytes.length >= SPLIT_BYTES && bytes.length / STREAMS > this.longest) {
+      this.scanStreams(bytes.length, hit, seen, loops);
+      return;
+    }
+    const at = this.recordsAt(bytes.length);
+    const rows = this.rows;
+    const i32 = new Int32Array(rows.buffer, at, 2 * CALL_BYTES);
     let s = 0;
-    // Bytes so far that are not a UTF-16 unit of their own. No branch in the loop: a non-ASCII byte's class is 0,
-    // which leads every state to the root (as the string scan's reset does), and its count is a table's.
-    let extra = 0;
-    for (let i = 0; i < len; i++) {
-      const c = bytes[i];
-      extra += EXTRA_UNITS[c];
-      s = next[(s << shift) | classOf[c]];
-      if (terminal[s] === 1) {
-        const o = this.out[s];
-        for (let j = 0; j < o.length; j++) {
-          const v = seen[o[j]];
-          if (v === 1) continue;
-          if (v === 0) seen[o[j]] = 1;
-          if (hit(o[j], i + 1 - extra)) return;
-        }
-      }
+    for (let off = 0; off < bytes.length; off += CALL_BYTES) {
+      const k = loops.one(this.text + off, Math.min(CALL_BYTES, bytes.length - off), s, this.endBit, at);
+      s = loops.s0.value;
+      for (let r = 0; r < 2 * k; r += 2) if (this.give(i32[r] >> this.rowShift, i32[r + 1] - this.text, hit, seen)) return;
     }
   }
 
   /**
-   * `scanBytes` over a longer text: four quarters as four automata in one loop. Each step of one automaton waits on
-   * the load of the step before (the loop ran at the latency of a table load per byte); four independent chains
-   * keep the processor busy while they wait (bench tree, min of 7: 4.3 -> 2.7 ns per byte, issue 14). A quarter's
+   * `scanBytes` over a longer text: four quarters as four automata in one loop (keywords.wat's `quad`). A quarter's
    * automaton starts `longest - 1` bytes early, reporting nothing there, so a keyword across a boundary is found
    * once, by the quarter it ends in. What each meets is kept, then handed to `hit` in one pass's order.
    */
-  private scanStreams(bytes: Uint8Array, hit: (keyword: number, end: number) => boolean | void, seen: Uint8Array): void {
-    const next = this.next;
-    const shift = this.shift;
-    const classOf = this.byteClass;
-    const terminal = this.terminal;
-    const len = bytes.length;
+  private scanStreams(len: number, hit: (keyword: number, end: number) => boolean | void, seen: Uint8Array, loops: Loops): void {
     const q = Math.floor(len / STREAMS);
-    const b1 = q;
-    const b2 = 2 * q;
-    const b3 = 3 * q;
     const lead = this.longest - 1;
+    const text = this.text;
     // Each quarter's own `seen`: a keyword is kept once per quarter unless its every occurrence is wanted.
-    const seen0 = seen.slice();
-    const seen1 = seen.slice();
-    const seen2 = seen.slice();
-    const seen3 = seen.slice();
+    const seens = [seen.slice(), seen.slice(), seen.slice(), seen.slice()];
     const count = [0, 0, 0, 0];
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    // Per quarter, bytes read that are not a UTF-16 unit of their own (see `scanBytes`), from where it started.
-    let e0 = 0;
-    let e1 = 0;
-    let e2 = 0;
-    let e3 = 0;
-    for (let p = b1 - lead; p < b1; p++) {
-      e1 += EXTRA_UNITS[bytes[p]];
-      s1 = next[(s1 << shift) | classOf[bytes[p]]];
-    }
-    for (let p = b2 - lead; p < b2; p++) {
-      e2 += EXTRA_UNITS[bytes[p]];
-      s2 = next[(s2 << shift) | classOf[bytes[p]]];
-    }
-    for (let p = b3 - lead; p < b3; p++) {
-      e3 += EXTRA_UNITS[bytes[p]];
-      s3 = next[(s3 << shift) | classOf[bytes[p]]];
-    }
-    for (let i = 0; i < q; i++) {
-      const c0 = bytes[i];
-      const c1 = bytes[b1 + i];
-      const c2 = bytes[b2 + i];
-      const c3 = bytes[b3 + i];
-      e0 += EXTRA_UNITS[c0];
-      e1 += EXTRA_UNITS[c1];
-      e2 += EXTRA_UNITS[c2];
-      e3 += EXTRA_UNITS[c3];
-      s0 = next[(s0 << shift) | classOf[c0]];
-      s1 = next[(s1 << shift) | classOf[c1]];
-      s2 = next[(s2 << shift) | classOf[c2]];
-      s3 = next[(s3 << shift) | classOf[c3]];
-      if ((terminal[s0] | terminal[s1] | terminal[s2] | terminal[s3]) !== 0) {
-        if (terminal[s0] === 1) this.keep(0, s0, i + 1 - e0, seen0, count);
-        if (terminal[s1] === 1) this.keep(1, s1, b1 + i + 1 - e1, seen1, count);
-        if (terminal[s2] === 1) this.keep(2, s2, b2 + i + 1 - e2, seen2, count);
-        if (terminal[s3] === 1) this.keep(3, s3, b3 + i + 1 - e3, seen3, count);
+    loops.s0.value = 0;
+    loops.s1.value = loops.warm(text + q - lead, lead, 0);
+    loops.s2.value = loops.warm(text + 2 * q - lead, lead, 0);
+    loops.s3.value = loops.warm(text + 3 * q - lead, lead, 0);
+    const at = this.recordsAt(len);
+    const stride = CALL_BYTES * 8;
+    const i32 = new Int32Array(this.rows.buffer, at, 2 * CALL_BYTES * STREAMS);
+    const counts = [loops.k0, loops.k1, loops.k2, loops.k3];
+    for (let off = 0; off < q; off += CALL_BYTES) {
+      loops.quad(text + off, q, Math.min(CALL_BYTES, q - off), this.endBit, at, stride);
+      for (let k = 0; k < STREAMS; k++) {
+        const from = k * 2 * CALL_BYTES;
+        const to = from + 2 * counts[k].value;
+        for (let r = from; r < to; r += 2) this.keep(k, i32[r] >> this.rowShift, i32[r + 1] - text, seens[k], count);
       }
     }
-    for (let p = b3 + q; p < len; p++) {
-      e3 += EXTRA_UNITS[bytes[p]];
-      s3 = next[(s3 << shift) | classOf[bytes[p]]];
-      if (terminal[s3] === 1) this.keep(3, s3, p + 1 - e3, seen3, count);
+    let s3 = loops.s3.value;
+    for (let off = STREAMS * q; off < len; off += CALL_BYTES) {
+      const k = loops.one(text + off, Math.min(CALL_BYTES, len - off), s3, this.endBit, at);
+      s3 = loops.s0.value;
+      for (let r = 0; r < 2 * k; r += 2) this.keep(3, i32[r] >> this.rowShift, i32[r + 1] - text, seens[3], count);
     }
-    // The units a quarter's own count leaves out: those before its start (its lead bytes were counted by it and by
-    // the quarter before).
-    const units = (from: number, to: number) => {
-      let n = 0;
-      for (let p = from; p < to; p++) n += EXTRA_UNITS[bytes[p]];
-      return n;
-    };
-    const before1 = e0 - units(b1 - lead, b1);
-    const before2 = before1 + e1 - units(b2 - lead, b2);
-    const before3 = before2 + e2 - units(b3 - lead, b3);
-    const shiftBy = [0, before1, before2, before3];
     for (let k = 0; k < STREAMS; k++) {
       const f = this.found[k];
       for (let j = 0; j < count[k]; j += 2) {
@@ -222,14 +320,14 @@ export class KeywordMatcher {
         const v = seen[o];
         if (v === 1) continue;
         if (v === 0) seen[o] = 1;
-        if (hit(o, f[j + 1] - shiftBy[k])) return;
+        if (hit(o, this.units(f[j + 1]))) return;
       }
     }
   }
 
-  /** Keeps what quarter `k` met at state `s` (see `scanStreams`), each keyword once unless `seen` wants every occurrence. */
-  private keep(k: number, s: number, end: number, seen: Uint8Array, count: number[]): void {
-    const o = this.out[s];
+  /** Keeps what quarter `k` met at row `row` (see `scanStreams`), each keyword once unless `seen` wants every occurrence. */
+  private keep(k: number, row: number, end: number, seen: Uint8Array, count: number[]): void {
+    const o = this.out[row];
     for (let j = 0; j < o.length; j++) {
       const v = seen[o[j]];
       if (v === 1) continue;
@@ -247,37 +345,32 @@ export class KeywordMatcher {
     }
   }
 
+  /** The automaton in JavaScript over `units` (a string's char codes or bytes), each through `classes`. */
+  private scanJs(units: Uint8Array | string, classes: Uint8Array, hit: (keyword: number, end: number) => boolean | void, seen: Uint8Array | undefined): void {
+    const rows = this.rows;
+    const endBit = this.endBit;
+    const rowShift = this.rowShift;
+    const len = units.length;
+    const str = typeof units === 'string' ? units : undefined;
+    let s = 0;
+    for (let i = 0; i < len; i++) {
+      const c = str !== undefined ? str.charCodeAt(i) : (units as Uint8Array)[i];
+      if (c >= ALPHABET) {
+        // Keywords are ASCII: a character beyond it (or a byte of one) leads every state back to the root.
+        s = 0;
+        continue;
+      }
+      s = rows[(s >> 2) | classes[c]];
+      if ((s & endBit) !== 0 && this.give(s >> rowShift, i + 1, hit, seen)) return;
+    }
+  }
+
   /**
    * Calls `hit(keywordIndex, endOffset)` for every occurrence. Stops early when `hit` returns true.
    * Non-ASCII characters reset the automaton (keywords are ASCII).
    */
   scan(text: string, hit: (keyword: number, end: number) => boolean | void, seen?: Uint8Array): void {
-    const next = this.next;
-    const shift = this.shift;
-    const classOf = this.classOf;
-    const terminal = this.terminal;
-    const len = text.length;
-    let s = 0;
-    for (let i = 0; i < len; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= ALPHABET) {
-        s = 0;
-        continue;
-      }
-      s = next[(s << shift) | classOf[c]];
-      if (terminal[s] === 1) {
-        const o = this.out[s];
-        for (let j = 0; j < o.length; j++) {
-          // With `seen`, only a keyword's first occurrence is reported (the prefilter needs no more), unless its
-          // entry is 2: then every one is.
-          if (seen !== undefined) {
-            const v = seen[o[j]];
-            if (v === 1) continue;
-            if (v === 0) seen[o[j]] = 1;
-          }
-          if (hit(o[j], i + 1)) return;
-        }
-      }
-    }
+    this.ascii = true;
+    this.scanJs(text, this.classOf, hit, seen);
   }
 }
