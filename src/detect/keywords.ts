@@ -17,6 +17,8 @@ const STREAMS = 4;
 const CALL_BYTES = 16384;
 /** Where the DFA's rows start in the module's memory; below them, each byte's class times 4 (keywords.wat). */
 const TABLE = 1024;
+/** Where the loops keep four states and four counts (keywords.wat): `state[0..3]`, `state[4..7]`. */
+const STATE = 256;
 const PAGE = 65536;
 /** Per UTF-8 byte, the UTF-16 units it does not make: a continuation byte none (1), a four-byte lead two (-1). */
 const EXTRA_UNITS = Int8Array.from({ length: 256 }, (_, c) => (c >= 0x80 && c < 0xc0 ? 1 : c >= 0xf0 ? -1 : 0));
@@ -28,14 +30,6 @@ interface Loops {
   quad(p: number, q: number, n: number, end: number, out: number, stride: number): void;
   units(p: number, n: number): number;
   remap(src: number, n: number, shift: number, rank: number, dst: number, rowShift: number): void;
-  k0: WebAssembly.Global;
-  k1: WebAssembly.Global;
-  k2: WebAssembly.Global;
-  k3: WebAssembly.Global;
-  s0: WebAssembly.Global;
-  s1: WebAssembly.Global;
-  s2: WebAssembly.Global;
-  s3: WebAssembly.Global;
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -61,6 +55,8 @@ export class KeywordMatcher {
    */
   private rows!: Int32Array;
   private bytes!: Uint8Array;
+  /** The loops' states and counts (see `STATE`). */
+  private state!: Int32Array;
   private readonly memory?: WebAssembly.Memory;
   private readonly loops?: Loops;
   /** log2 of a row's bytes: a state's row number is `state >> rowShift`. */
@@ -199,6 +195,7 @@ export class KeywordMatcher {
   private views(buffer: ArrayBufferLike): void {
     this.bytes = new Uint8Array(buffer);
     this.rows = new Int32Array(buffer, TABLE);
+    this.state = new Int32Array(buffer, STATE, 8);
   }
 
   /** Copies `bytes` into the module's memory at `text`, growing it when they and the records do not fit. */
@@ -274,7 +271,7 @@ export class KeywordMatcher {
     let s = 0;
     for (let off = 0; off < bytes.length; off += CALL_BYTES) {
       const k = loops.one(this.text + off, Math.min(CALL_BYTES, bytes.length - off), s, this.endBit, at);
-      s = loops.s0.value;
+      s = this.state[0];
       for (let r = 0; r < 2 * k; r += 2) if (this.give(i32[r] >> this.rowShift, i32[r + 1] - this.text, hit, seen)) return;
     }
   }
@@ -291,27 +288,23 @@ export class KeywordMatcher {
     // Each quarter's own `seen`: a keyword is kept once per quarter unless its every occurrence is wanted.
     const seens = [seen.slice(), seen.slice(), seen.slice(), seen.slice()];
     const count = [0, 0, 0, 0];
-    loops.s0.value = 0;
-    loops.s1.value = loops.warm(text + q - lead, lead, 0);
-    loops.s2.value = loops.warm(text + 2 * q - lead, lead, 0);
-    loops.s3.value = loops.warm(text + 3 * q - lead, lead, 0);
+    const state = this.state;
+    state[0] = 0;
+    state[1] = loops.warm(text + q - lead, lead, 0);
+    state[2] = loops.warm(text + 2 * q - lead, lead, 0);
+    state[3] = loops.warm(text + 3 * q - lead, lead, 0);
     const at = this.recordsAt(len);
     const stride = CALL_BYTES * 8;
     const i32 = new Int32Array(this.rows.buffer, at, 2 * CALL_BYTES * STREAMS);
-    const counts = [loops.k0, loops.k1, loops.k2, loops.k3];
     for (let off = 0; off < q; off += CALL_BYTES) {
       loops.quad(text + off, q, Math.min(CALL_BYTES, q - off), this.endBit, at, stride);
-      for (let k = 0; k < STREAMS; k++) {
-        const from = k * 2 * CALL_BYTES;
-        const to = from + 2 * counts[k].value;
-        for (let r = from; r < to; r += 2) this.keep(k, i32[r] >> this.rowShift, i32[r + 1] - text, seens[k], count);
-      }
+      for (let k = 0; k < STREAMS; k++) this.keepAll(k, i32, k * 2 * CALL_BYTES, state[4 + k], seens[k], count);
     }
-    let s3 = loops.s3.value;
+    let s3 = state[3];
     for (let off = STREAMS * q; off < len; off += CALL_BYTES) {
       const k = loops.one(text + off, Math.min(CALL_BYTES, len - off), s3, this.endBit, at);
-      s3 = loops.s0.value;
-      for (let r = 0; r < 2 * k; r += 2) this.keep(3, i32[r] >> this.rowShift, i32[r + 1] - text, seens[3], count);
+      s3 = state[0];
+      this.keepAll(3, i32, 0, k, seens[3], count);
     }
     for (let k = 0; k < STREAMS; k++) {
       const f = this.found[k];
@@ -323,6 +316,12 @@ export class KeywordMatcher {
         if (hit(o, this.units(f[j + 1]))) return;
       }
     }
+  }
+
+  /** Keeps what quarter `k` met, from `n` records at `records[from]` (see `scanStreams`). */
+  private keepAll(k: number, records: Int32Array, from: number, n: number, seen: Uint8Array, count: number[]): void {
+    const text = this.text;
+    for (let r = from; r < from + 2 * n; r += 2) this.keep(k, records[r] >> this.rowShift, records[r + 1] - text, seen, count);
   }
 
   /** Keeps what quarter `k` met at row `row` (see `scanStreams`), each keyword once unless `seen` wants every occurrence. */

@@ -4,21 +4,16 @@
 ;; checks that the two agree.
 ;;
 ;; Memory, laid out by KeywordMatcher: bytes 0..255 hold each byte's character class times 4 (a column's
-;; offset in a row); the DFA's rows start at byte 1024, each state's entry being the byte offset of its
+;; offset in a row), 256..287 the loops' states and counts; the DFA's rows start at byte 1024, each state's entry being the byte offset of its
 ;; next state's row (from 1024), so a step is one add and one load; a state ends a keyword when its offset
 ;; has the bit `end`. The text and the records follow. A record is (state, address after the byte that
 ;; reached it), written for each state with the bit: at most one per byte, so n bytes fill at most n.
 (module
   (import "abr" "memory" (memory 1))
-  ;; How many records each stream of `quad` wrote, the state each ended in, and `one`'s end state.
-  (global $k0 (export "k0") (mut i32) (i32.const 0))
-  (global $k1 (export "k1") (mut i32) (i32.const 0))
-  (global $k2 (export "k2") (mut i32) (i32.const 0))
-  (global $k3 (export "k3") (mut i32) (i32.const 0))
-  (global $s0 (export "s0") (mut i32) (i32.const 0))
-  (global $s1 (export "s1") (mut i32) (i32.const 0))
-  (global $s2 (export "s2") (mut i32) (i32.const 0))
-  (global $s3 (export "s3") (mut i32) (i32.const 0))
+  ;; Bytes 256..287 hold four states (s0..s3) and four counts (k0..k3), 32 bits each: `quad` starts from the states
+  ;; and leaves there the states it ended in and how many records each stream wrote; `one` leaves its state in s0.
+  ;; (Memory, not exported globals: JavaScript reads them through one typed array, where a global's `value` is a
+  ;; property access its compiled code must look up.)
 
   ;; The state after the n bytes from p, from state s; nothing recorded.
   (func (export "warm") (param $p i32) (param $n i32) (param $s i32) (result i32)
@@ -33,7 +28,7 @@
     (local.get $s))
 
   ;; One stream over the n bytes from p, from state s, recording at out. Returns how many records; the state
-  ;; it ended in is s0.
+  ;; it ended in goes to s0.
   (func (export "one") (param $p i32) (param $n i32) (param $s i32) (param $end i32) (param $out i32) (result i32)
     (local $e i32) (local $k i32)
     (local.set $e (i32.add (local.get $p) (local.get $n)))
@@ -49,7 +44,7 @@
             (local.set $out (i32.add (local.get $out) (i32.const 8)))
             (local.set $k (i32.add (local.get $k) (i32.const 1)))))
         (br $step)))
-    (global.set $s0 (local.get $s))
+    (i32.store offset=256 (i32.const 0) (local.get $s))
     (local.get $k))
 
   ;; Four streams in one loop, n bytes each, from p, p+q, p+2q and p+3q, from the states in s0..s3: four
@@ -58,10 +53,10 @@
   (func (export "quad") (param $p i32) (param $q i32) (param $n i32) (param $end i32) (param $out i32) (param $stride i32)
     (local $e i32) (local $a i32) (local $b i32) (local $c i32) (local $d i32)
     (local $o0 i32) (local $o1 i32) (local $o2 i32) (local $o3 i32) (local $q2 i32) (local $q3 i32)
-    (local.set $a (global.get $s0))
-    (local.set $b (global.get $s1))
-    (local.set $c (global.get $s2))
-    (local.set $d (global.get $s3))
+    (local.set $a (i32.load offset=256 (i32.const 0)))
+    (local.set $b (i32.load offset=260 (i32.const 0)))
+    (local.set $c (i32.load offset=264 (i32.const 0)))
+    (local.set $d (i32.load offset=268 (i32.const 0)))
     (local.set $q2 (i32.shl (local.get $q) (i32.const 1)))
     (local.set $q3 (i32.add (local.get $q2) (local.get $q)))
     (local.set $o0 (local.get $out))
@@ -96,14 +91,14 @@
               (i32.store offset=4 (local.get $o3) (i32.add (local.get $p) (local.get $q3)))
               (local.set $o3 (i32.add (local.get $o3) (i32.const 8)))))))
         (br $step)))
-    (global.set $s0 (local.get $a))
-    (global.set $s1 (local.get $b))
-    (global.set $s2 (local.get $c))
-    (global.set $s3 (local.get $d))
-    (global.set $k0 (i32.shr_u (i32.sub (local.get $o0) (local.get $out)) (i32.const 3)))
-    (global.set $k1 (i32.shr_u (i32.sub (local.get $o1) (i32.add (local.get $out) (local.get $stride))) (i32.const 3)))
-    (global.set $k2 (i32.shr_u (i32.sub (local.get $o2) (i32.add (local.get $out) (i32.shl (local.get $stride) (i32.const 1)))) (i32.const 3)))
-    (global.set $k3 (i32.shr_u (i32.sub (local.get $o3) (i32.add (local.get $out) (i32.mul (local.get $stride) (i32.const 3)))) (i32.const 3))))
+    (i32.store offset=256 (i32.const 0) (local.get $a))
+    (i32.store offset=260 (i32.const 0) (local.get $b))
+    (i32.store offset=264 (i32.const 0) (local.get $c))
+    (i32.store offset=268 (i32.const 0) (local.get $d))
+    (i32.store offset=272 (i32.const 0) (i32.shr_u (i32.sub (local.get $o0) (local.get $out)) (i32.const 3)))
+    (i32.store offset=276 (i32.const 0) (i32.shr_u (i32.sub (local.get $o1) (i32.add (local.get $out) (local.get $stride))) (i32.const 3)))
+    (i32.store offset=280 (i32.const 0) (i32.shr_u (i32.sub (local.get $o2) (i32.add (local.get $out) (i32.shl (local.get $stride) (i32.const 1)))) (i32.const 3)))
+    (i32.store offset=284 (i32.const 0) (i32.shr_u (i32.sub (local.get $o3) (i32.add (local.get $out) (i32.mul (local.get $stride) (i32.const 3)))) (i32.const 3))))
 
 ;; The DFA's rows renumbered, built once per matcher: each of the n states' rows (1 << shift entries of
   ;; 16 bits, each a next state's number) at src goes to row rank[s] at dst, each entry as the byte offset of
