@@ -8,6 +8,7 @@ import type { Acceptance, Finding, ScanReport, Scope, TextInput } from '../types
 import { VERSION } from '../version.js';
 import { Admission, emptySummary, PART_BYTES, PART_OVERLAP, ReadBuffer, readTexts, type FileEntry, type Source, type WalkPolicy } from '../walk/index.js';
 import { Deadline, DEFAULT_LIMITS, limitFindings, type FindingLimits } from './limits.js';
+import { detectBatch } from './batch.js';
 import { canUseWorkers, detectInWorkers, startWorkers, workerCount, type Batch, type Pool } from './pool.js';
 
 export { DEFAULT_LIMITS, type FindingLimits } from './limits.js';
@@ -120,7 +121,7 @@ async function detectAll(input: PipelineInput, admit: Admission, clock: Deadline
       const listing = function* (files: Iterable<FileEntry>) {
         let listed = 0;
         for (const f of files) {
-          if (++listed === WORKER_THRESHOLD && workers > 1) pool = startWorkers(workers);
+          if (++listed === WORKER_THRESHOLD && workers > 1) pool = startWorkers(workers - 1);
           yield f;
         }
       };
@@ -141,6 +142,9 @@ async function detectAll(input: PipelineInput, admit: Admission, clock: Deadline
             admit.summary,
             () => progress?.(admit.summary.filesRead),
             () => clock.expired(),
+            // This thread detects too: on 2 cores, one worker and this thread did the work of two workers and an idle
+            // thread, without a second worker's start-up and its own compilation of the detectors.
+            (b) => detectBatch(b, reuse),
           )),
         );
         clock.filesLeft(batches.reduce((k, b) => k + b.files.length, 0));

@@ -21,6 +21,7 @@ export interface BatchResult {
 
 export const canUseWorkers = () => import.meta.url.endsWith('.js');
 
+/** How many threads detect in a large scan, this one among them (`ABR_WORKERS`; 0 or 1: this one alone). */
 export function workerCount(env: NodeJS.ProcessEnv): number {
   if (env.ABR_WORKERS !== undefined && /^\d+$/.test(env.ABR_WORKERS)) return Number(env.ABR_WORKERS);
   return Math.min(4, availableParallelism());
@@ -73,36 +74,61 @@ export function startWorkers(n: number): Pool {
 }
 
 /**
- * Runs every batch on the pool's workers, then closes it; merges counts into `summary` and returns the findings.
- * `stop` is asked before each batch is sent; once it says so, the batches not sent stay in `batches` (the caller counts them).
+ * Batches sent ahead to each worker: one in hand and one waiting, so a worker never waits for the command's thread,
+ * which answers only between batches of its own.
  */
-export async function detectInWorkers(batches: Batch[], pool: Pool, summary: ScanSummary, onBatch?: () => void, stop?: () => boolean): Promise<Finding[]> {
+const AHEAD = 2;
+
+/**
+ * Runs every batch on the pool's workers and, with `local`, on this thread too, then closes the pool; merges counts
+ * into `summary` and returns the findings. `stop` is asked before each batch is taken; once it says so, the batches
+ * not taken stay in `batches` (the caller counts them).
+ */
+export async function detectInWorkers(batches: Batch[], pool: Pool, summary: ScanSummary, onBatch?: () => void, stop?: () => boolean, local?: (b: Batch) => BatchResult): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const workers = pool.workers;
+  const merge = (r: BatchResult) => {
+    findings.push(...r.findings);
+    summary.filesRead += r.filesRead;
+    summary.bytesRead += r.bytesRead;
+    for (const s of r.skips) skip(summary, s.reason, s.path, s.bytes);
+    onBatch?.();
+  };
+  const next = () => (stop?.() ? undefined : batches.shift());
   try {
-    await Promise.all(
-      workers.map(
+    await Promise.all([
+      ...pool.workers.map(
         (w) =>
           new Promise<void>((resolve, reject) => {
+            let pending = 0;
             const take = () => {
-              if (stop?.()) return resolve();
-              const b = batches.shift();
-              if (!b) return resolve();
-              w.postMessage(b);
+              const b = next();
+              if (b) {
+                pending++;
+                w.postMessage(b);
+              }
             };
             w.on('message', (r: BatchResult) => {
-              findings.push(...r.findings);
-              summary.filesRead += r.filesRead;
-              summary.bytesRead += r.bytesRead;
-              for (const s of r.skips) skip(summary, s.reason, s.path, s.bytes);
-              onBatch?.();
+              pending--;
+              merge(r);
               take();
+              if (pending === 0) resolve();
             });
             w.on('error', reject);
-            take();
+            for (let i = 0; i < AHEAD; i++) take();
+            if (pending === 0) resolve();
           }),
       ),
-    );
+      (async () => {
+        if (!local) return;
+        for (;;) {
+          // Between batches of its own, the workers' results come in and their next batches go out.
+          await new Promise((r) => setImmediate(r));
+          const b = next();
+          if (!b) return;
+          merge(local(b));
+        }
+      })(),
+    ]);
   } finally {
     await pool.close();
   }
