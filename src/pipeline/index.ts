@@ -116,13 +116,19 @@ async function detectAll(input: PipelineInput, admit: Admission, clock: Deadline
       continue;
     }
     if (source.files) {
-      // Workers start once the listing holds enough files for them, and load while it goes on.
+      // Workers start once the listing holds enough files for them, load while it goes on, and are sent the first
+      // files listed as soon as they can take them.
       let pool: Pool | undefined;
+      const batchOf = (files: FileEntry[]): Batch => ({ files, environment: input.environment, walk: input.walk });
+      // The first `sent` files listed went to the workers during the listing.
+      const early: FileEntry[] = [];
+      let sent = 0;
       const listing = function* (files: Iterable<FileEntry>) {
-        let listed = 0;
         for (const f of files) {
-          if (++listed === WORKER_THRESHOLD && workers > 1) pool = startWorkers(workers - 1);
+          early.push(f);
+          if (early.length === WORKER_THRESHOLD && workers > 1) pool = startWorkers(workers - 1);
           yield f;
+          if (pool && early.length - sent >= BATCH_FILES && pool.post(batchOf(early.slice(sent, sent + BATCH_FILES)))) sent += BATCH_FILES;
         }
       };
       let entries: FileEntry[];
@@ -134,7 +140,7 @@ async function detectAll(input: PipelineInput, admit: Admission, clock: Deadline
       }
       if (pool) {
         const batches: Batch[] = [];
-        for (let i = 0; i < entries.length; i += BATCH_FILES) batches.push({ files: entries.slice(i, i + BATCH_FILES), environment: input.environment, walk: input.walk });
+        for (let i = sent; i < entries.length; i += BATCH_FILES) batches.push(batchOf(entries.slice(i, i + BATCH_FILES)));
         findings.push(
           ...(await detectInWorkers(
             batches,

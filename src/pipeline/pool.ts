@@ -58,19 +58,40 @@ export const WORKER_YOUNG_MB = 12;
 /** Worker threads started ahead of their batches (they load the detectors meanwhile); `close` ends them. */
 export interface Pool {
   workers: Worker[];
+  /** Batches each worker was sent and has not answered (`post`: sent while the listing goes on). */
+  inFlight: number[];
+  /** Sends `b` to the worker with the fewest batches in flight, if it has fewer than `EARLY`; false when none has. */
+  post(b: Batch): boolean;
   close(): Promise<void>;
 }
 
 /**
- * Starts `n` workers now. worker_threads loads here, not with the pipeline (a small scan runs in-process and never
- * needs it), and synchronously: the walk that goes on meanwhile never yields to the event loop.
+ * Batches a worker may hold while this thread still lists the tree (and reads none of the answers): the worker
+ * starts on the files listed first, and the batches stay few enough that no thread is left with a long tail.
  */
-export function startWorkers(n: number): Pool {
+const EARLY = 4;
+
+/** `n` new workers. worker_threads loads here, not with the pipeline (a small scan runs in-process and never needs it). */
+function newWorkers(n: number): Worker[] {
+  if (n <= 0) return [];
   const require = createRequire(import.meta.url);
   const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
   if (owned) (require('node:v8') as typeof import('node:v8')).setFlagsFromString(WORKER_V8_FLAGS);
-  const workers = Array.from({ length: n }, () => new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
-  return { workers, close: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
+  return Array.from({ length: n }, () => new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
+}
+
+/** Starts `n` workers now, synchronously: the walk that goes on meanwhile never yields to the event loop. */
+export function startWorkers(n: number): Pool {
+  const workers = newWorkers(n);
+  const inFlight = workers.map(() => 0);
+  const post = (b: Batch) => {
+    const i = inFlight.indexOf(Math.min(...inFlight));
+    if (inFlight[i] >= EARLY) return false;
+    inFlight[i]++;
+    workers[i].postMessage(b);
+    return true;
+  };
+  return { workers, inFlight, post, close: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
 }
 
 /**
@@ -97,9 +118,9 @@ export async function detectInWorkers(batches: Batch[], pool: Pool, summary: Sca
   try {
     await Promise.all([
       ...pool.workers.map(
-        (w) =>
+        (w, i) =>
           new Promise<void>((resolve, reject) => {
-            let pending = 0;
+            let pending = pool.inFlight[i];
             const take = () => {
               const b = next();
               if (b) {
