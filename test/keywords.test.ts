@@ -9,6 +9,30 @@ describe('keyword matcher engines', () => {
     expect(new KeywordMatcher(['ab'], { wasm: false }).engine).toBe('js');
   });
 
+  it('decodes valid UTF-8 as Buffer#toString does, across its 16-byte steps, up to 256 KiB', () => {
+    const m = new KeywordMatcher(['ab']);
+    let seed = 11;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const chars = ['a', 'Z', ' ', '\n', '\u0000', '\u00e9', '\u00ff', '\u07ff', '\u0800', '\u20ac', '\ufeff', '\uffff', '\u{10000}', '\u{1f600}', '\u{10ffff}'];
+    const texts = [
+      '',
+      '\ufeffBOM first',
+      ...Array.from({ length: 300 }, (_, i) => Array.from({ length: i * 7 }, () => (rand(3) ? 'x' : chars[rand(chars.length)])).join('')),
+      `${'a'.repeat((1 << 18) - 16)}${chars.slice(5, 9).join('')}`,
+    ];
+    for (const text of texts) {
+      const bytes = Buffer.from(text, 'utf8');
+      expect(bytes.length).toBeLessThanOrEqual(1 << 18);
+      expect(m.decodeUtf8(bytes)).toBe(bytes.toString('utf8'));
+    }
+    // Longer texts are V8's to decode, as without WebAssembly.
+    expect(m.decodeUtf8(Buffer.from(`${'é'.repeat(1 << 17)}x`))).toBeUndefined();
+    expect(new KeywordMatcher(['ab'], { wasm: false }).decodeUtf8(Buffer.from('é'))).toBeUndefined();
+  });
+
   it('carries the module keywords.wat compiles to (else: node scripts/build-wasm.mjs)', async () => {
     expect(readFileSync(new URL('../src/detect/keywords-wasm.ts', import.meta.url), 'utf8')).toBe(await keywordsWasmSource());
   });

@@ -68,6 +68,11 @@ export class DetectorSet {
   /** Every detector's `claims`, so a name-based guess that contradicts a documented shape is dropped. */
   private readonly claims: Array<{ name: RegExp; value: RegExp }>;
 
+  /** `bytes`, valid UTF-8, as a string, decoded where the prefilter walks them (see `KeywordMatcher.decodeUtf8`); undefined without WebAssembly. */
+  decodeUtf8(bytes: Uint8Array): string | undefined {
+    return this.matcher.decodeUtf8(bytes);
+  }
+
   /** The detectors whose keywords occur in `text` (a string, or its UTF-8 bytes) or in its path (`~/.railway/config.json` names its provider only there). */
   candidates(text: string | Uint8Array, path = ''): Detector[] {
     return this.select(text, path).detectors;

@@ -17,6 +17,8 @@ const STREAMS = 4;
 const CALL_BYTES = 16384;
 /** Where the DFA's rows start in the module's memory; below them, each byte's class times 4 (keywords.wat). */
 const TABLE = 1024;
+/** The longest valid UTF-8 text `decodeUtf8` decodes: its output, at most twice as many bytes, follows the records. */
+const DECODE_BYTES = 1 << 18;
 /** Where the loops keep four states and four counts (keywords.wat): `state[0..3]`, `state[4..7]`. */
 const STATE = 256;
 const PAGE = 65536;
@@ -29,6 +31,7 @@ interface Loops {
   one(p: number, n: number, s: number, end: number, out: number): number;
   quad(p: number, q: number, n: number, end: number, out: number, stride: number): void;
   units(p: number, n: number): number;
+  utf16(p: number, n: number, out: number): number;
   remap(src: number, n: number, shift: number, rank: number, dst: number, rowShift: number): void;
 }
 
@@ -80,6 +83,8 @@ export class KeywordMatcher {
   private counted = 0;
   private extra = 0;
   private current: Uint8Array = new Uint8Array(0);
+  /** The bytes last copied into the module's memory (`load`). */
+  private loaded?: Uint8Array;
 
   /** `wasm: false` scans bytes in JavaScript, as where WebAssembly is not available (the tests compare the two). */
   constructor(
@@ -169,7 +174,7 @@ export class KeywordMatcher {
     this.out = new Array<number[]>(b).fill(outs[0]);
     for (let qi = 0; qi < tail; qi++) this.out[rank[queue[qi]]] = outs[queue[qi]];
     if (mod) {
-      this.memory = new WebAssembly.Memory({ initial: Math.ceil((this.text + this.room + STREAMS * CALL_BYTES * 8) / PAGE) });
+      this.memory = new WebAssembly.Memory({ initial: Math.ceil((this.text + this.room + STREAMS * CALL_BYTES * 8 + 2 * DECODE_BYTES) / PAGE) });
       this.loops = new WebAssembly.Instance(mod, { abr: { memory: this.memory } }).exports as unknown as Loops;
     }
     this.views(this.memory?.buffer ?? new ArrayBuffer(this.text));
@@ -207,6 +212,23 @@ export class KeywordMatcher {
       this.views(this.memory!.buffer);
     }
     this.bytes.set(bytes, this.text);
+    this.loaded = bytes;
+  }
+
+  /**
+   * `bytes`, valid UTF-8 (the caller checked: what else is decoded is V8's to replace), as the string
+   * `toString('utf8')` makes, decoded by the module and copied out as UTF-16: V8's decoder took 2.7 ns a byte over
+   * the bench tree's files that are ASCII but for a few characters, this 1.7 (issue 14). Only texts of up to
+   * `DECODE_BYTES`: a larger one decoded in parts and joined held each part and the whole at once, and peak memory
+   * grew by a tenth (bench tree 190 -> 220 MiB); undefined for those, and without WebAssembly.
+   */
+  decodeUtf8(bytes: Uint8Array): string | undefined {
+    const loops = this.loops;
+    if (!loops || bytes.length > DECODE_BYTES) return undefined;
+    if (this.loaded !== bytes) this.load(bytes);
+    const out = this.text + this.room + STREAMS * CALL_BYTES * 8;
+    const units = loops.utf16(this.text, bytes.length, out);
+    return Buffer.from(this.bytes.buffer, out, 2 * units).toString('utf16le');
   }
 
   /** Where the records of one call go: after the text, 8-aligned. */

@@ -164,4 +164,66 @@
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (br $byte)))
     (local.get $k))
+
+  ;; The n bytes from p, valid UTF-8 (the caller checked), decoded to UTF-16LE at out. Returns how many 16-bit
+  ;; units. Sixteen ASCII bytes at a time are widened as they are; other characters one by one, a four-byte one as
+  ;; its surrogate pair. V8's own decoder went byte by byte through files that are ASCII but for a few characters.
+  (func (export "utf16") (param $p i32) (param $n i32) (param $out i32) (result i32)
+    (local $e i32) (local $o i32) (local $b i32) (local $c i32) (local $v v128)
+    (local.set $e (i32.add (local.get $p) (local.get $n)))
+    (local.set $o (local.get $out))
+    (block $done
+      (loop $char
+        (br_if $done (i32.ge_u (local.get $p) (local.get $e)))
+        (if (i32.le_u (i32.add (local.get $p) (i32.const 16)) (local.get $e))
+          (then
+            (local.set $v (v128.load (local.get $p)))
+            (if (i32.eqz (i8x16.bitmask (local.get $v)))
+              (then
+                (v128.store (local.get $o) (i16x8.extend_low_i8x16_u (local.get $v)))
+                (v128.store offset=16 (local.get $o) (i16x8.extend_high_i8x16_u (local.get $v)))
+                (local.set $p (i32.add (local.get $p) (i32.const 16)))
+                (local.set $o (i32.add (local.get $o) (i32.const 32)))
+                (br $char)))))
+        (local.set $b (i32.load8_u (local.get $p)))
+        (if (i32.lt_u (local.get $b) (i32.const 0x80))
+          (then
+            (i32.store16 (local.get $o) (local.get $b))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (local.set $o (i32.add (local.get $o) (i32.const 2)))
+            (br $char)))
+        (if (i32.lt_u (local.get $b) (i32.const 0xE0))
+          (then
+            (i32.store16 (local.get $o) (i32.or
+              (i32.shl (i32.and (local.get $b) (i32.const 0x1F)) (i32.const 6))
+              (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3F))))
+            (local.set $p (i32.add (local.get $p) (i32.const 2)))
+            (local.set $o (i32.add (local.get $o) (i32.const 2)))
+            (br $char)))
+        (if (i32.lt_u (local.get $b) (i32.const 0xF0))
+          (then
+            (i32.store16 (local.get $o) (i32.or
+              (i32.or
+                (i32.shl (i32.and (local.get $b) (i32.const 0x0F)) (i32.const 12))
+                (i32.shl (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3F)) (i32.const 6)))
+              (i32.and (i32.load8_u offset=2 (local.get $p)) (i32.const 0x3F))))
+            (local.set $p (i32.add (local.get $p) (i32.const 3)))
+            (local.set $o (i32.add (local.get $o) (i32.const 2)))
+            (br $char)))
+        ;; Four bytes: a code point past U+FFFF, less 0x10000, as a high and a low surrogate.
+        (local.set $c (i32.sub
+          (i32.or
+            (i32.or
+              (i32.shl (i32.and (local.get $b) (i32.const 0x07)) (i32.const 18))
+              (i32.shl (i32.and (i32.load8_u offset=1 (local.get $p)) (i32.const 0x3F)) (i32.const 12)))
+            (i32.or
+              (i32.shl (i32.and (i32.load8_u offset=2 (local.get $p)) (i32.const 0x3F)) (i32.const 6))
+              (i32.and (i32.load8_u offset=3 (local.get $p)) (i32.const 0x3F))))
+          (i32.const 0x10000)))
+        (i32.store16 (local.get $o) (i32.add (i32.const 0xD800) (i32.shr_u (local.get $c) (i32.const 10))))
+        (i32.store16 offset=2 (local.get $o) (i32.add (i32.const 0xDC00) (i32.and (local.get $c) (i32.const 0x3FF))))
+        (local.set $p (i32.add (local.get $p) (i32.const 4)))
+        (local.set $o (i32.add (local.get $o) (i32.const 4)))
+        (br $char)))
+    (i32.shr_u (i32.sub (local.get $o) (local.get $out)) (i32.const 1)))
 )

@@ -30,11 +30,13 @@ export function detectText(t: TextInput, environment?: string): Finding[] {
   detectorSet = prepareDetection();
   const { detectors: candidates, triggered, hits } = detectorSet.select(t.text ?? t.bytes!, t.source.path);
   if (!candidates.length && !triggered.length) return [];
-  // ASCII (most files) is copied as Latin-1, without UTF-8 decoding's work: the same text.
+  // ASCII (most files) is copied as Latin-1, without UTF-8 decoding's work: the same text. Other valid UTF-8 is
+  // decoded by the prefilter's module, the rest (and all of it without WebAssembly) by V8, which replaces what is not.
   const ascii = t.text === undefined && isAscii(t.bytes!);
-  const text = t.text ?? t.bytes!.toString(ascii ? 'latin1' : 'utf8');
+  const valid = t.text !== undefined || ascii || isUtf8(t.bytes!);
+  const text = t.text ?? (ascii ? t.bytes!.toString('latin1') : ((valid ? detectorSet.decodeUtf8(t.bytes!) : undefined) ?? t.bytes!.toString('utf8')));
   // Keywords are placed in bytes as in their decoding only when they are valid UTF-8 (else they are looked for again).
-  const places = t.text !== undefined || ascii || isUtf8(t.bytes!) ? hits : undefined;
+  const places = valid ? hits : undefined;
   // A key a provider publishes in its documentation is nobody's credential (after overlaps are settled,
   // so no weaker detector reports the span instead).
   const plain = detectorSet.scan(text, t.source.path, candidates, places).filter((m) => !exampleKey(m.secret));
