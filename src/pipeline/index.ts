@@ -95,7 +95,7 @@ export async function runPipeline(input: PipelineInput): Promise<ScanReport> {
   return { tool: { name: 'agent-blast-radius', version: VERSION }, results, revoked, summary };
 }
 
-/** Every source's texts through the detectors: files on disk in worker threads when there are enough of them. */
+/** Every source's texts through the detectors: files on disk on worker threads too when there are enough of them. */
 async function detectAll(input: PipelineInput, admit: Admission, clock: Deadline): Promise<Finding[]> {
   const findings: Finding[] = [];
   const workers = canUseWorkers() ? workerCount(input.env) : 0;

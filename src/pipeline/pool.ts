@@ -1,4 +1,4 @@
-// Detection across worker threads for large trees: the main thread walks, workers read and detect.
+// Detection across threads for large trees: the main thread walks, then reads and detects beside the workers.
 // Used only from the compiled CLI (workers load .js) and above a file count where start-up pays off.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
