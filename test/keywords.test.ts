@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { keywordsWasmSource } from '../scripts/build-wasm.mjs';
-import { KeywordMatcher } from '../src/detect/keywords.js';
+import { KeywordMatcher, LITTLE_ENDIAN, loopsModule } from '../src/detect/keywords.js';
 
 describe('keyword matcher engines', () => {
   it('walks bytes in WebAssembly by default, in JavaScript when asked', () => {
     expect(new KeywordMatcher(['ab']).engine).toBe('wasm');
     expect(new KeywordMatcher(['ab'], { wasm: false }).engine).toBe('js');
+  });
+
+  it('leaves the module out on a big-endian machine, whose typed arrays would misread its memory', () => {
+    expect(LITTLE_ENDIAN).toBe(true);
+    expect(loopsModule(true)).toBeInstanceOf(WebAssembly.Module);
+    expect(loopsModule(false)).toBeNull();
   });
 
   it('decodes valid UTF-8 as Buffer#toString does, across its 16-byte steps, up to 256 KiB', () => {

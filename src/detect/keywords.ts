@@ -37,8 +37,16 @@ interface Loops {
 
 let compiled: WebAssembly.Module | null | undefined;
 
-/** The loops' module, compiled once per thread; null where WebAssembly is not available (`node --jitless`). */
-function loopsModule(): WebAssembly.Module | null {
+/** Whether this machine stores numbers little-end first, as WebAssembly's memory always does. */
+export const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/**
+ * The loops' module, compiled once per thread; null where WebAssembly is not available (`node --jitless`), and on a
+ * big-endian machine (Node runs on s390x): the typed arrays that read the module's records and lay out its table
+ * use the machine's byte order, the module little-end first.
+ */
+export function loopsModule(littleEndian = LITTLE_ENDIAN): WebAssembly.Module | null {
+  if (!littleEndian) return null;
   if (compiled === undefined) {
     try {
       compiled = new WebAssembly.Module(Buffer.from(KEYWORDS_WASM, 'base64'));
