@@ -82,7 +82,7 @@ export class DetectorSet {
    * As `candidates`, and the trigger fragments that occur, in the same pass; `hits`: where each keyword that places a
    * `near` detector's matches occurs in `text` (when `text` is bytes, in their decoding, exact only when they are valid UTF-8).
    */
-  select(text: string | Uint8Array, path = ''): { detectors: Detector[]; triggered: string[]; hits: Hits } {
+  select(text: string | Uint8Array, path = '', ascii?: boolean): { detectors: Detector[]; triggered: string[]; hits: Hits } {
     const out = new Set<Detector>();
     // A placed keyword stays 2 in `seen`, so the matcher reports each of its occurrences; `first` marks the first.
     const seen = this.placedSeen.slice();
@@ -111,7 +111,7 @@ export class DetectorSet {
     if (left > 0 || this.keywordIndexes.size > 0) {
       inText = true;
       if (typeof text === 'string') this.matcher.scan(text, hit, seen);
-      else this.matcher.scanBytes(text, hit, seen);
+      else this.matcher.scanBytes(text, hit, seen, ascii);
     }
     return { detectors: [...out], triggered, hits };
   }

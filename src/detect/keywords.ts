@@ -283,8 +283,8 @@ export class KeywordMatcher {
    * As `scan`, over UTF-8 bytes: no string is built for a file that holds no keyword. The offsets are those in the
    * bytes' decoding (UTF-16 units), exact when the bytes are valid UTF-8.
    */
-  scanBytes(bytes: Uint8Array, hit: (keyword: number, end: number) => boolean | void, seen: Uint8Array): void {
-    this.begin(bytes, isAscii(bytes));
+  scanBytes(bytes: Uint8Array, hit: (keyword: number, end: number) => boolean | void, seen: Uint8Array, ascii = isAscii(bytes)): void {
+    this.begin(bytes, ascii);
     const loops = this.loops;
     if (!loops) {
       this.scanJs(bytes, this.byteClass, hit, seen);

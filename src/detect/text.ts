@@ -25,16 +25,25 @@ export function prepareDetection(): DetectorSet {
   return detectorSet;
 }
 
+/**
+ * A file's bytes as text. ASCII (most files) is copied as Latin-1, without UTF-8 decoding's work: the same text.
+ * Other valid UTF-8 is decoded by the prefilter's module where it can (see `KeywordMatcher.decodeUtf8`); the rest,
+ * and all of it without WebAssembly, by V8, which replaces what is not UTF-8.
+ */
+function decodeBytes(set: DetectorSet, bytes: Buffer, ascii: boolean, valid: boolean): string {
+  if (ascii) return bytes.toString('latin1');
+  return (valid ? set.decodeUtf8(bytes) : undefined) ?? bytes.toString('utf8');
+}
+
 /** Detects every credential in one text. */
 export function detectText(t: TextInput, environment?: string): Finding[] {
   detectorSet = prepareDetection();
-  const { detectors: candidates, triggered, hits } = detectorSet.select(t.text ?? t.bytes!, t.source.path);
-  if (!candidates.length && !triggered.length) return [];
-  // ASCII (most files) is copied as Latin-1, without UTF-8 decoding's work: the same text. Other valid UTF-8 is
-  // decoded by the prefilter's module, the rest (and all of it without WebAssembly) by V8, which replaces what is not.
+  // Whether a file is ASCII, asked once: the prefilter and the decoding both need it.
   const ascii = t.text === undefined && isAscii(t.bytes!);
+  const { detectors: candidates, triggered, hits } = detectorSet.select(t.text ?? t.bytes!, t.source.path, ascii);
+  if (!candidates.length && !triggered.length) return [];
   const valid = t.text !== undefined || ascii || isUtf8(t.bytes!);
-  const text = t.text ?? (ascii ? t.bytes!.toString('latin1') : ((valid ? detectorSet.decodeUtf8(t.bytes!) : undefined) ?? t.bytes!.toString('utf8')));
+  const text = t.text ?? decodeBytes(detectorSet, t.bytes!, ascii, valid);
   // Keywords are placed in bytes as in their decoding only when they are valid UTF-8 (else they are looked for again).
   const places = valid ? hits : undefined;
   // A key a provider publishes in its documentation is nobody's credential (after overlaps are settled,
