@@ -41,14 +41,16 @@ function printable(s: string): boolean {
   return true;
 }
 
+/**
+ * Whether `c` may open a quantum of base64 of printable text: its first character holds a byte's top six bits, for
+ * printable ASCII (0x20–0x7e) one of I–Z, a–f.
+ */
+const isPrintableLead = (c: number) => (c >= 73 && c <= 90) || (c >= 97 && c <= 102);
+
 function base64(value: string): string | undefined {
   if (value.length > MAX_ENCODED || value.length % 4 !== 0) return undefined;
-  // Each quantum's first character holds a byte's top six bits: for printable ASCII (0x20–0x7e) one of
-  // I–Z, a–f. Rejects identifiers and random keys without decoding them.
-  for (let i = 0; i < value.length; i += 4) {
-    const c = value.charCodeAt(i);
-    if (!((c >= 73 && c <= 90) || (c >= 97 && c <= 102))) return undefined;
-  }
+  // Rejects identifiers and random keys without decoding them.
+  for (let i = 0; i < value.length; i += 4) if (!isPrintableLead(value.charCodeAt(i))) return undefined;
   const s = Buffer.from(value, 'base64').toString('latin1');
   return s.length >= 8 && printable(s) ? s : undefined;
 }
@@ -63,9 +65,8 @@ function base64ValueAt(text: string, i: number): EncodedSpan | undefined {
   while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const q = text.charCodeAt(i);
   if (q === 34 || q === 39) i++;
-  // The first character of base64 of printable text is I–Z or a–f (see `base64`): most values stop here.
-  const c = text.charCodeAt(i);
-  if (!((c >= 73 && c <= 90) || (c >= 97 && c <= 102))) return undefined;
+  // Most values stop here.
+  if (!isPrintableLead(text.charCodeAt(i))) return undefined;
   let end = i + 1;
   while (end < text.length && end - i <= MAX_ENCODED && isBase64Char(text.charCodeAt(end))) end++;
   return end - i < 16 ? undefined : base64Span(text, i, end);
@@ -121,7 +122,7 @@ function markedSpans(text: string, mark: string, out: EncodedSpan[]): void {
     // `base64ValueAt`): most marks end here, without a call.
     const j = i + mark.length;
     const c = text.charCodeAt(j);
-    if (c !== 32 && c !== 9 && c !== 34 && c !== 39 && !((c >= 73 && c <= 90) || (c >= 97 && c <= 102))) continue;
+    if (c !== 32 && c !== 9 && c !== 34 && c !== 39 && !isPrintableLead(c)) continue;
     const span = base64ValueAt(text, j);
     if (span) out.push(span);
   }
