@@ -120,15 +120,25 @@ async function detectAll(input: PipelineInput, admit: Admission, clock: Deadline
       // files listed as soon as they can take them.
       let pool: Pool | undefined;
       const batchOf = (files: FileEntry[]): Batch => ({ files, environment: input.environment, walk: input.walk });
-      // The first `sent` files listed went to the workers during the listing.
-      const early: FileEntry[] = [];
+      // The first `sent` files listed went to the workers during the listing, until they held as many as they may
+      // (they answer only once it ends); `unsent`: the files listed since.
+      let unsent: FileEntry[] = [];
       let sent = 0;
+      let full = false;
       const listing = function* (files: Iterable<FileEntry>) {
+        let listed = 0;
         for (const f of files) {
-          early.push(f);
-          if (early.length === WORKER_THRESHOLD && workers > 1) pool = startWorkers(workers - 1);
+          if (++listed === WORKER_THRESHOLD && workers > 1) pool = startWorkers(workers - 1);
           yield f;
-          if (pool && early.length - sent >= BATCH_FILES && pool.post(batchOf(early.slice(sent, sent + BATCH_FILES)))) sent += BATCH_FILES;
+          if (full) continue;
+          unsent.push(f);
+          while (pool && !full && unsent.length >= BATCH_FILES) {
+            full = !pool.post(batchOf(unsent.slice(0, BATCH_FILES)));
+            if (!full) {
+              sent += BATCH_FILES;
+              unsent = unsent.slice(BATCH_FILES);
+            }
+          }
         }
       };
       let entries: FileEntry[];
