@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { keywordsWasmSource } from '../scripts/build-wasm.mjs';
+import { encodedSpans } from '../src/detect/decode.js';
 import { KeywordMatcher, LITTLE_ENDIAN, loopsModule } from '../src/detect/keywords.js';
 
 describe('keyword matcher engines', () => {
@@ -37,6 +38,39 @@ describe('keyword matcher engines', () => {
     // Longer texts are V8's to decode, as without WebAssembly.
     expect(m.decodeUtf8(Buffer.from(`${'é'.repeat(1 << 17)}x`))).toBeUndefined();
     expect(new KeywordMatcher(['ab'], { wasm: false }).decodeUtf8(Buffer.from('é'))).toBeUndefined();
+  });
+
+  it("finds the base64 values after marks where decode.ts's own search does, at the same offsets, in bytes of any width", () => {
+    const m = new KeywordMatcher(['ab']);
+    let seed = 5;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    // Values that decode to printable text and values that do not, short runs, marks run together, blanks and quotes
+    // up to and past the eight `base64ValueAt` skips, characters of two to four bytes before and inside them.
+    const pieces = [
+      ':', '=', 'Basic ', 'Basi', 'B', ': ', '= "', ":'", ' '.repeat(8), ' '.repeat(9), '\t', '"', "'", '==', '\n', 'é', '€', '😀',
+      b64('user:correct-horse-battery'), b64('a printable text of some length'), b64('sixteen chars!!!').slice(0, 16), b64('short'),
+      'Zm9vYmFyYmF6cXV4cXV1eA', 'AAAAAAAAAAAAAAAAAAAA', 'IIIIIIIIIIIIIII', 'IIIIIIIIIIIIIIII', 'x'.repeat(40),
+    ];
+    let total = 0;
+    for (let n = 0; n < 400; n++) {
+      const text = Array.from({ length: n % 50 === 49 ? 20000 : rand(60) }, () => pieces[rand(pieces.length)]).join('');
+      const bytes = Buffer.from(text, 'utf8');
+      const marked = m.markedOffsets(bytes, bytes.every((b) => b < 0x80));
+      const spans = encodedSpans(text, [], marked);
+      expect(spans).toEqual(encodedSpans(text, []));
+      total += spans.length;
+    }
+    // Across the module's calls of 64 KiB, a value that straddles one, and a mark in a text's last bytes.
+    for (const text of [`${'x'.repeat(65536 - 3)}: ${b64('user:correct-horse-battery')}`, `${'y'.repeat(65530)}Basic ${b64('user:pass-word-long')}`, `${'z'.repeat(70000)}=`, 'Basic']) {
+      const bytes = Buffer.from(text);
+      expect(encodedSpans(text, [], m.markedOffsets(bytes, true))).toEqual(encodedSpans(text, []));
+    }
+    expect(total).toBeGreaterThan(200);
+    expect(new KeywordMatcher(['ab'], { wasm: false }).markedOffsets(Buffer.from(': x'), true)).toBeUndefined();
   });
 
   it('carries the module keywords.wat compiles to (else: node scripts/build-wasm.mjs)', async () => {

@@ -23,7 +23,8 @@ const MAX_ENCODED = 4096;
 // quantum as Kubernetes (https://kubernetes.io/docs/concepts/configuration/secret/) and RFC 4648 §4 write it.
 // Found from each `:`, `=` and `Basic ` by indexOf and a few character tests, not a regex over the text:
 // this runs on every text the prefilter admits.
-const MARKS = [':', '=', 'Basic '];
+/** In this order: `KeywordMatcher.markedOffsets` reports the marks' offsets in it too. */
+export const MARKS = [':', '=', 'Basic '];
 const WHOLE_BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 // Where percent-encoding or string escapes occur: `%3A%2F%2F` (`://`), an escaped URL (`:\/\/`),
 // `\u00XX`. Found by indexOf, not a regex: minified code holds many escapes, and only these are worth a look.
@@ -45,7 +46,7 @@ function printable(s: string): boolean {
  * Whether `c` may open a quantum of base64 of printable text: its first character holds a byte's top six bits, for
  * printable ASCII (0x20–0x7e) one of I–Z, a–f.
  */
-const isPrintableLead = (c: number) => (c >= 73 && c <= 90) || (c >= 97 && c <= 102);
+export const isPrintableLead = (c: number) => (c >= 73 && c <= 90) || (c >= 97 && c <= 102);
 
 function base64(value: string): string | undefined {
   if (value.length > MAX_ENCODED || value.length % 4 !== 0) return undefined;
@@ -55,7 +56,7 @@ function base64(value: string): string | undefined {
   return s.length >= 8 && printable(s) ? s : undefined;
 }
 
-const isBase64Char = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47;
+export const isBase64Char = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47;
 
 /** The base64 value starting after up to eight blanks and a quote at `i`, decoded, if it is printable text. */
 function base64ValueAt(text: string, i: number): EncodedSpan | undefined {
@@ -96,8 +97,12 @@ function urlChar(c: number): boolean {
 /** Longest quoted string read around an escape: a credential's string is short, a minified bundle's is not. */
 const MAX_STRING = 512;
 
-/** The spans worth decoding in one text; `triggered`: the DECODE_TRIGGERS fragments that occur in it. */
-export function encodedSpans(text: string, triggered: readonly string[]): EncodedSpan[] {
+/**
+ * The spans worth decoding in one text; `triggered`: the DECODE_TRIGGERS fragments that occur in it. `marked`: where
+ * a base64 value may follow each of `MARKS`, when the keyword prefilter's module has looked for them in the text's
+ * bytes (`KeywordMatcher.markedOffsets`); without it they are looked for here.
+ */
+export function encodedSpans(text: string, triggered: readonly string[], marked?: number[][]): EncodedSpan[] {
   const out: EncodedSpan[] = [];
   // A whole text that is base64 (the result of a first decoding) is decoded again.
   // Only a text short enough to decode is tested: the regex over a 10 MiB line overflowed V8's regex stack.
@@ -106,7 +111,14 @@ export function encodedSpans(text: string, triggered: readonly string[]): Encode
     if (decoded) out.push({ start: 0, end: text.length, encoding: 'base64', decoded });
     return out;
   }
-  for (const mark of MARKS) markedSpans(text, mark, out);
+  if (marked) {
+    for (const offsets of marked) {
+      for (const j of offsets) {
+        const span = base64ValueAt(text, j);
+        if (span) out.push(span);
+      }
+    }
+  } else for (const mark of MARKS) markedSpans(text, mark, out);
   if (triggered.length) escapedSpans(text, triggered, out);
   return out;
 }

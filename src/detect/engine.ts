@@ -73,6 +73,11 @@ export class DetectorSet {
     return this.matcher.decodeUtf8(bytes);
   }
 
+  /** Where a base64 value may follow each of decode.ts's `MARKS` in `bytes` (see `KeywordMatcher.markedOffsets`). */
+  markedOffsets(bytes: Uint8Array, ascii: boolean): number[][] | undefined {
+    return this.matcher.markedOffsets(bytes, ascii);
+  }
+
   /** The detectors whose keywords occur in `text` (a string, or its UTF-8 bytes) or in its path (`~/.railway/config.json` names its provider only there). */
   candidates(text: string | Uint8Array, path = ''): Detector[] {
     return this.select(text, path).detectors;

@@ -4,6 +4,7 @@
 // A file's bytes are walked by WebAssembly (keywords.wat): as JavaScript the loop cost 2.4 ns a byte at
 // best, typed-array bounds checks and spilled registers, and it was a third of a scan's CPU (issue 14).
 import { isAscii } from 'node:buffer';
+import { isBase64Char, isPrintableLead } from './decode.js';
 import { KEYWORDS_WASM } from './keywords-wasm.js';
 
 const ALPHABET = 128;
@@ -22,6 +23,10 @@ const DECODE_BYTES = 1 << 18;
 /** Where the loops keep four states and four counts (keywords.wat): `state[0..3]`, `state[4..7]`. */
 const STATE = 256;
 const PAGE = 65536;
+/** Where each byte's flags for `marks` are (keywords.wat): 1 base64, 2 first of base64 of printable text, 4 blank, 8 quote. */
+const MARK_FLAGS = 512;
+/** Bytes searched for base64 marks per call of `marks`: a byte makes at most one record of 8 bytes, as in `CALL_BYTES`. */
+const MARK_BYTES = STREAMS * CALL_BYTES;
 /** Per UTF-8 byte, the UTF-16 units it does not make: a continuation byte none (1), a four-byte lead two (-1). */
 const EXTRA_UNITS = Int8Array.from({ length: 256 }, (_, c) => (c >= 0x80 && c < 0xc0 ? 1 : c >= 0xf0 ? -1 : 0));
 
@@ -33,6 +38,7 @@ interface Loops {
   units(p: number, n: number): number;
   utf16(p: number, n: number, out: number): number;
   remap(src: number, n: number, shift: number, rank: number, dst: number, rowShift: number): void;
+  marks(p: number, e: number, t: number, out: number): number;
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -55,6 +61,11 @@ export function loopsModule(littleEndian = LITTLE_ENDIAN): WebAssembly.Module | 
     }
   }
   return compiled;
+}
+
+/** An ASCII character's flags for keywords.wat's `marks` (see `MARK_FLAGS`), as src/detect/decode.ts tests them. */
+function markFlags(c: number): number {
+  return (isBase64Char(c) ? 1 : 0) | (isPrintableLead(c) ? 2 : 0) | (c === 32 || c === 9 ? 4 : 0) | (c === 34 || c === 39 ? 8 : 0);
 }
 
 export class KeywordMatcher {
@@ -197,6 +208,7 @@ export class KeywordMatcher {
     }
     this.byteClass = Uint8Array.from({ length: 256 }, (_, c) => (c < ALPHABET ? this.classOf[c] : 0));
     for (let c = 0; c < 256; c++) this.bytes[c] = this.byteClass[c] * 4;
+    if (this.loops) for (let c = 0; c < 128; c++) this.bytes[MARK_FLAGS + c] = markFlags(c);
     this.longest = keywords.reduce((n, k) => Math.max(n, k.length), 1);
   }
 
@@ -237,6 +249,28 @@ export class KeywordMatcher {
     const out = this.text + this.room + STREAMS * CALL_BYTES * 8;
     const units = loops.utf16(this.text, bytes.length, out);
     return Buffer.from(this.bytes.buffer, out, 2 * units).toString('utf16le');
+  }
+
+  /**
+   * Where a base64 value may follow a mark in `bytes` (valid UTF-8, `ascii` when they are ASCII), as `encodedSpans`
+   * (src/detect/decode.ts) would look for it: for each of its marks in order (`:`, `=`, `Basic `), the offsets just
+   * past the mark, in UTF-16 units, where what follows passes its first checks. Searched by the module, sixteen
+   * bytes at a time, where the bytes already are after `scanBytes`; undefined without WebAssembly.
+   */
+  markedOffsets(bytes: Uint8Array, ascii: boolean): number[][] | undefined {
+    const loops = this.loops;
+    if (!loops) return undefined;
+    if (this.loaded !== bytes) this.load(bytes);
+    this.begin(bytes, ascii);
+    const out: number[][] = [[], [], []];
+    const at = this.recordsAt(bytes.length);
+    const records = new Int32Array(this.bytes.buffer, at, 2 * MARK_BYTES);
+    const end = this.text + bytes.length;
+    for (let off = 0; off < bytes.length; off += MARK_BYTES) {
+      const k = loops.marks(this.text + off, Math.min(end, this.text + off + MARK_BYTES), end, at);
+      for (let r = 0; r < 2 * k; r += 2) out[records[r + 1]].push(this.units(records[r] - this.text));
+    }
+    return out;
   }
 
   /** Where the records of one call go: after the text, 8-aligned. */

@@ -49,7 +49,9 @@ export function detectText(t: TextInput, environment?: string): Finding[] {
   // A key a provider publishes in its documentation is nobody's credential (after overlaps are settled,
   // so no weaker detector reports the span instead).
   const plain = detectorSet.scan(text, t.source.path, candidates, places).filter((m) => !exampleKey(m.secret));
-  const matches: DecodedMatch[] = [...plain, ...decodedMatches(detectorSet, text, t.source.path, triggered, plain, 1)];
+  // Where base64 may follow a colon, an equals sign or `Basic `: looked for by the module in bytes that decode exactly.
+  const marked = t.text === undefined && valid ? detectorSet.markedOffsets(t.bytes!, ascii) : undefined;
+  const matches: DecodedMatch[] = [...plain, ...decodedMatches(detectorSet, text, t.source.path, triggered, plain, 1, marked)];
   if (!matches.length) return [];
   const lines = new LineIndex(text);
   const hasAllow = text.includes(ALLOW_MARKER);
@@ -100,9 +102,9 @@ type DecodedMatch = RawMatch & { encoding?: Encoding };
  * Credentials inside encoded values (src/detect/decode.ts), located at the encoded text: a span a plain match
  * already holds (a docker `auth`, a random `APP_KEY=base64:…`) is that credential, not a second one.
  */
-function decodedMatches(set: DetectorSet, text: string, path: string, triggered: string[], plain: RawMatch[], depth: number): DecodedMatch[] {
+function decodedMatches(set: DetectorSet, text: string, path: string, triggered: string[], plain: RawMatch[], depth: number, marked?: number[][]): DecodedMatch[] {
   const out: DecodedMatch[] = [];
-  for (const span of encodedSpans(text, triggered)) {
+  for (const span of encodedSpans(text, triggered, marked)) {
     if (plain.some((m) => m.start < span.end && span.start < m.end)) continue;
     // A query parameter's name (`?db=postgres%3A…`), else the key the value is assigned to.
     const variable = (text[span.start - 1] === '=' && /[A-Za-z_][\w.-]*$/.exec(text.slice(Math.max(0, span.start - 101), span.start - 1))?.[0]) || variableBefore(text, span.start);
