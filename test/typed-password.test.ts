@@ -2,7 +2,7 @@
 // position, is reported when a person typed it (letters with digits or symbols), in every syntax; stand-ins, words,
 // references and code stay out. Terraform variable defaults are named by their variable. Every value is built here.
 import { describe, expect, it } from 'vitest';
-import { typedLike, typedPassword } from '../detectors/lib/password.js';
+import { neverTypedPassword, typedLike, typedPassword } from '../detectors/lib/password.js';
 import * as fake from '../src/detect/fake.js';
 import { detectText } from '../src/detect/text.js';
 
@@ -123,5 +123,46 @@ describe('typedPassword', () => {
     expect(typedPassword(`Pass${fake.digits(3)}!@#`, { quoted: true })).toBe(true);
     expect(typedPassword('whiteowls', { quoted: true })).toBe(false);
     expect(typedPassword('Secret2024', { quoted: true })).toBe(false);
+  });
+});
+
+describe('neverTypedPassword', () => {
+  // Values of every length around the rule's bounds, drawn from letters and separators, and one character past them.
+  const draw = (alphabet: string, n: number) => fake.from(alphabet, n);
+  const values = Array.from({ length: 600 }, (_, i) => {
+    const n = 6 + (i % 14);
+    const kind = i % 5;
+    if (kind === 0) return draw('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', n);
+    if (kind === 1) return draw('bcdfghjklmnpqrstvwxzBCDFGHJ', n);
+    if (kind === 2) return `${draw('abcdefghXYZ', n - 1)}${'_.-'[i % 3]}`;
+    if (kind === 3) return `${draw('ghijklmnop', Math.max(1, n - 2))}${fake.digits(1)}x`;
+    return `${draw('QRSTUVqrstuv', n - 1)}$`;
+  });
+
+  it('is true only where typedPassword says no in every syntax', () => {
+    let settled = 0;
+    for (const v of values) {
+      if (!neverTypedPassword(v)) continue;
+      settled++;
+      for (const quoted of [true, false]) for (const spaced of [true, false]) expect(typedPassword(v, { quoted, spaced }), v).toBe(false);
+    }
+    expect(settled).toBeGreaterThan(200);
+  });
+
+  it('leaves what a person may have typed to typedPassword', () => {
+    expect(neverTypedPassword('NextToken')).toBe(true);
+    expect(neverTypedPassword('page_token_value')).toBe(true);
+    expect(neverTypedPassword('vzihlaquknriqlht')).toBe(false);
+    expect(neverTypedPassword(digitsPw)).toBe(false);
+    expect(neverTypedPassword(symbolPw)).toBe(false);
+  });
+
+  it('settles short identifiers under a secret name the same as reading the name would', () => {
+    // Under a password's name, a token's and a product key's, quoted and bare: none is a credential.
+    for (const v of values.filter((x) => neverTypedPassword(x) && x.length < 16)) {
+      for (const text of [`DB_PASSWORD=${v}\n`, `  "api_token": "${v}",\n`, `acmeSecretKey = '${v}'\n`, `password ${v}\n`]) {
+        expect(found('.env', text), text).toEqual([]);
+      }
+    }
   });
 });

@@ -84,6 +84,16 @@ export function typedPassword(value: string, { quoted, spaced }: { quoted: boole
 }
 
 /**
+ * Whether `typedPassword` is false for `value` whatever the syntax around it (quoted or bare, spaced or not): letters
+ * and separators only, shorter than 12 or joined by a separator — its letters-only rule, which nothing before it
+ * overturns. A detector may settle such a value before it reads the name (`NextToken`, `MaxResults` under
+ * `input_token`, most of what a secret's name is given in library code).
+ */
+export function neverTypedPassword(value: string): boolean {
+  return /^[A-Za-z_.-]+$/.test(value) && (value.length < 12 || /[_.-]/.test(value));
+}
+
+/**
  * A password as people type them, for examples: a capitalised syllable run and four digits (`Kato4821`), or two
  * lower-case runs around one symbol (`tavor$ekil`). Built from parts at run time, never written down.
  */
