@@ -19,7 +19,9 @@ const CALL_BYTES = 16384;
 /** Where the DFA's rows start in the module's memory; below them, each byte's class times 4 (keywords.wat). */
 const TABLE = 1024;
 /** The longest valid UTF-8 text `decodeUtf8` decodes: its output, at most twice as many bytes, follows the records. */
-const DECODE_BYTES = 1 << 18;
+const DECODE_BYTES = 1 << 20;
+/** The output room the module's memory starts with: texts of up to this many bytes decode without growing it. */
+const DECODE_START = 1 << 18;
 /** Where the loops keep four states and four counts (keywords.wat): `state[0..3]`, `state[4..7]`. */
 const STATE = 256;
 const PAGE = 65536;
@@ -193,7 +195,7 @@ export class KeywordMatcher {
     this.out = new Array<number[]>(b).fill(outs[0]);
     for (let qi = 0; qi < tail; qi++) this.out[rank[queue[qi]]] = outs[queue[qi]];
     if (mod) {
-      this.memory = new WebAssembly.Memory({ initial: Math.ceil((this.text + this.room + STREAMS * CALL_BYTES * 8 + 2 * DECODE_BYTES) / PAGE) });
+      this.memory = new WebAssembly.Memory({ initial: Math.ceil((this.text + this.room + STREAMS * CALL_BYTES * 8 + 2 * DECODE_START) / PAGE) });
       this.loops = new WebAssembly.Instance(mod, { abr: { memory: this.memory } }).exports as unknown as Loops;
     }
     this.views(this.memory?.buffer ?? new ArrayBuffer(this.text));
@@ -226,27 +228,36 @@ export class KeywordMatcher {
   /** Copies `bytes` into the module's memory at `text`, growing it when they and the records do not fit. */
   private load(bytes: Uint8Array): void {
     if (bytes.length > this.room) {
-      const room = Math.ceil(bytes.length / PAGE) * PAGE;
-      this.memory!.grow((room - this.room) / PAGE);
-      this.room = room;
-      this.views(this.memory!.buffer);
+      this.room = Math.ceil(bytes.length / PAGE) * PAGE;
+      this.reach(this.text + this.room + STREAMS * CALL_BYTES * 8);
     }
     this.bytes.set(bytes, this.text);
     this.loaded = bytes;
+  }
+
+  /** Grows the module's memory to hold `end` bytes at least. */
+  private reach(end: number): void {
+    const have = this.memory!.buffer.byteLength;
+    if (end <= have) return;
+    this.memory!.grow(Math.ceil((end - have) / PAGE));
+    this.views(this.memory!.buffer);
   }
 
   /**
    * `bytes`, valid UTF-8 (the caller checked: what else is decoded is V8's to replace), as the string
    * `toString('utf8')` makes, decoded by the module and copied out as UTF-16: V8's decoder took 2.7 ns a byte over
    * the bench tree's files that are ASCII but for a few characters, this 1.7 (issue 14). Only texts of up to
-   * `DECODE_BYTES`: a larger one decoded in parts and joined held each part and the whole at once, and peak memory
-   * grew by a tenth (bench tree 190 -> 220 MiB); undefined for those, and without WebAssembly.
+   * `DECODE_BYTES`, whose output the memory grows to hold (and keeps: a module's memory never shrinks): at 1 MiB the
+   * bench tree's peak memory stayed within 3 MiB, at 4 MiB it grew by 13 (190 -> 203) and past 256 MiB on four times
+   * the tree; a larger text decoded in parts and joined held each part and the whole at once (190 -> 220 MiB).
+   * Undefined for those, and without WebAssembly.
    */
   decodeUtf8(bytes: Uint8Array): string | undefined {
     const loops = this.loops;
     if (!loops || bytes.length > DECODE_BYTES) return undefined;
     if (this.loaded !== bytes) this.load(bytes);
     const out = this.text + this.room + STREAMS * CALL_BYTES * 8;
+    this.reach(out + 2 * bytes.length);
     const units = loops.utf16(this.text, bytes.length, out);
     return Buffer.from(this.bytes.buffer, out, 2 * units).toString('utf16le');
   }
