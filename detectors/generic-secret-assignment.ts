@@ -251,8 +251,8 @@ interface Judged {
 const verdictOf = lastAnswer<Judged>();
 
 /** The pattern's names (its first group spelled out), each followed by what may open its separator (its second group). */
-const NAME_STARTS = ['token', 'secret', 'passwd', 'password', 'pass', 'pwd', 'key', 'keybase', 'key_base', 'key-base', 'credential', 'credentials', 'authorization'].flatMap(
-  (name) => ['\\', '"', "'", '`', ' ', '\t', ':', '=', '>'].map((c) => name + c),
+const NAME_STARTS = ['token', 'secret', 'passwd', 'password', 'pass', 'pwd', 'key', 'keybase', 'key_base', 'key-base', 'credential', 'credentials', 'authorization'].flatMap((name) =>
+  ['\\', '"', "'", '`', ' ', '\t', ':', '=', '>'].map((c) => name + c),
 );
 
 /** The name's qualifier and the value's verdict for the match at `input.index`, kept for the enrich that follows check. */
