@@ -2,7 +2,7 @@
 // break are reported, shown escaped in text and Markdown, and stay valid JSON and SARIF; a name that is
 // not UTF-8 is read (its bytes open it) and shown as `\xNN`; FIFOs and sockets are counted, never opened.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { toMarkdown } from '../src/report/markdown.js';
 import { terminalText } from '../src/report/format.js';
 import { toText } from '../src/report/text.js';
 import { auditProgress } from '../src/audit/progress.js';
-import { Admission, emptySummary, DEFAULT_WALK, listWorkspace, nameText, readFile } from '../src/walk/index.js';
+import { Admission, emptySummary, DEFAULT_WALK, listWorkspace, nameText, ReadBuffer, readFile, readTexts } from '../src/walk/index.js';
 import { BIN, NO_NETWORK, ROOT, scan, scanDefaults } from './helpers.js';
 
 const ESC_NAME = 'a\x1b[31mred.env';
@@ -213,5 +213,51 @@ describe('stderr carries no control character from the scanned tree', () => {
     expect(all).not.toMatch(/[\x07\x1b]/);
     expect(all).toContain('entry \\x1b]0;pwned\\x07 skipped');
     expect(all).toContain('acme/x: failed: bad\\nentry\n');
+  });
+});
+
+describe('files the listing saw as regular files are read without a stat first', () => {
+  /** The listing of `dir`, by path, and an admission counting into a fresh summary. */
+  const listed = (dir: string) => {
+    const summary = emptySummary(dir);
+    const admit = new Admission({ ...DEFAULT_WALK, maxFileSize: 300_000 }, summary);
+    return { summary, admit, entries: new Map([...listWorkspace(dir, admit)].map((e) => [e.path, e])) };
+  };
+  const read = (e: Parameters<typeof readTexts>[0], admit: Admission, reuse = new ReadBuffer()) => [...readTexts(e, admit, undefined, undefined, reuse)];
+
+  it('whole, growing the shared buffer, each text as its file holds it; too large still counted with its size', () => {
+    const dir = folder('listed');
+    const token = fake.github('ghp_');
+    const sizes = [0, 10, 70_000, 200_000, 5];
+    for (const [i, n] of sizes.entries()) writeFileSync(join(dir, `f${i}.txt`), `GITHUB_TOKEN=${token}\n`.repeat(Math.ceil(n / 54)).slice(0, n));
+    writeFileSync(join(dir, 'big.txt'), 'x'.repeat(300_001));
+    const { summary, admit, entries } = listed(dir);
+    expect([...entries.values()].every((e) => e.regular)).toBe(true);
+    const reuse = new ReadBuffer();
+    for (const [i, n] of sizes.entries()) {
+      const [t] = read(entries.get(`f${i}.txt`)!, admit, reuse);
+      expect(t.bytes!.equals(readFileSync(join(dir, `f${i}.txt`)))).toBe(true);
+      expect(t.bytes!.length).toBe(n);
+    }
+    expect(read(entries.get('big.txt')!, admit, reuse)).toEqual([]);
+    expect(summary.skipped['too-large']).toBe(1);
+    expect(summary.bytesSkipped).toBe(300_001);
+    expect(summary.filesRead).toBe(sizes.length);
+  });
+
+  it('a link or a FIFO put in its place since the listing is not followed and does not block', () => {
+    const dir = folder('swapped');
+    writeFileSync(join(dir, 'a.env'), 'A=1\n');
+    writeFileSync(join(dir, 'b.env'), 'B=1\n');
+    writeFileSync(join(dir, 'target.env'), `GITHUB_TOKEN=${fake.github('ghp_')}\n`);
+    const { summary, admit, entries } = listed(dir);
+    unlinkSync(join(dir, 'a.env'));
+    symlinkSync(join(dir, 'target.env'), join(dir, 'a.env'));
+    unlinkSync(join(dir, 'b.env'));
+    execFileSync('mkfifo', [join(dir, 'b.env')]);
+    expect(read(entries.get('a.env')!, admit)).toEqual([]);
+    expect(summary.skippedExamples.symlink).toEqual(['a.env']);
+    // Opened without blocking: a FIFO nobody writes to reads as empty (this test would hang otherwise).
+    expect(read(entries.get('b.env')!, admit).map((t) => t.bytes!.length)).toEqual([0]);
   });
 });

@@ -2,7 +2,7 @@
 // file tools would open — gitignored .env files, dotfiles, .git/config — not the git-tracked set), the
 // home directory's credential stores, the inherited environment, and (src/audit) tarball entries. Each
 // applies the one admission policy (./policy.ts), so a skip is counted the same way wherever it happens.
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, type Dirent, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Origin, TextInput } from '../types.js';
 import type { Admission } from './policy.js';
@@ -19,6 +19,8 @@ export interface FileEntry {
   abs: string | Buffer;
   path: string;
   origin?: Origin;
+  /** The listing saw a regular file here (its folder entry's type): it is read without a stat first (`readListed`). */
+  regular?: boolean;
 }
 
 /**
@@ -73,7 +75,7 @@ export function* listWorkspace(root: string, admit: Admission): Generator<FileEn
         if (admit.folder(rel, name)) stack.push({ abs, rel });
       } else if (e.isFile()) {
         // Exclusion and a binary extension are decided here; size and content when the file is read.
-        if (admit.path(rel)) yield { abs, path: rel };
+        if (admit.path(rel)) yield { abs, path: rel, regular: true };
       } else if (e.isSymbolicLink()) {
         admit.count('symlink', rel);
       } else {
@@ -151,6 +153,76 @@ export class ReadBuffer {
     if (this.buf.length < size) this.buf = Buffer.allocUnsafe(Math.max(size, this.buf.length * 2, 64 * 1024));
     return this.buf.subarray(0, size);
   }
+
+  /**
+   * What `fd` reads to its end, in this buffer; undefined when that is more than `max` bytes. Only when the buffer fills
+   * is the file measured (`size`): the buffer then grows to hold it, or the file is left unread past what was read.
+   */
+  fill(fd: number, max: number, size: () => number): Buffer | undefined {
+    let n = 0;
+    for (;;) {
+      if (n === this.buf.length) {
+        let want = 64 * 1024;
+        if (n > 0) {
+          if (n > max) return undefined;
+          const bytes = size();
+          if (bytes > max) return undefined;
+          // Room for the whole file and the read that finds its end (or, should it grow meanwhile, twice as much).
+          want = Math.max(bytes + 1, Math.min(n * 2, max + 1));
+        }
+        const grown = Buffer.allocUnsafe(want);
+        this.buf.copy(grown, 0, 0, n);
+        this.buf = grown;
+      }
+      const r = readSync(fd, this.buf, n, this.buf.length - n, null);
+      if (r === 0) return this.buf.subarray(0, n);
+      n += r;
+    }
+  }
+}
+
+/**
+ * How `readListed` opens a file: never through a link, never blocking; undefined where the platform has no such flags
+ * (Windows), and files are measured first there.
+ */
+const LISTED_FLAGS = constants.O_NOFOLLOW !== undefined && constants.O_NONBLOCK !== undefined ? constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK : undefined;
+
+/** `readListed`'s answer for a file longer than it reads whole: the caller measures it and reads it as any other. */
+const LONGER = Symbol('longer');
+
+/**
+ * A file the listing saw as a regular file, read to its end into `reuse` without a stat first: a stat per file (a
+ * second walk of its path, and on Node 20 a Stats object with four Dates, whose code V8 compiled anew in each thread)
+ * was ~4 % of a bench-tree scan's CPU (issue 14). Opened without following a link (one put in its place since the
+ * listing is counted as a link, as a stat would have) and without blocking (a FIFO put in its place since reads as
+ * empty; one there when the tree was listed is never opened). LONGER past `cap` bytes.
+ */
+function readListed(e: FileEntry, admit: Admission, cap: number, reuse: ReadBuffer, flags: number): TextInput | undefined | typeof LONGER {
+  if (!admit.path(e.path, false)) return undefined;
+  let fd: number;
+  try {
+    fd = openSync(e.abs, flags);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') admit.count('symlink', e.path);
+    else if (code !== 'ENOENT') admit.count('unreadable', e.path);
+    return undefined;
+  }
+  let buf: Buffer | undefined;
+  try {
+    buf = reuse.fill(fd, cap, () => fstatSync(fd).size);
+  } catch (err) {
+    // A folder put in its place since the listing is no file; other errors leave it unread.
+    if ((err as NodeJS.ErrnoException).code === 'EISDIR') admit.special(e.path);
+    else admit.count('unreadable', e.path);
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+  if (!buf || buf.length > cap) return LONGER;
+  buf = utf16AsUtf8(buf);
+  if (!admit.content(e.path, buf)) return undefined;
+  return { source: sourceOf(e), bytes: buf };
 }
 
 /** The file's first `into.length` bytes (fewer if it shrank since it was measured), read into `into`. */
@@ -199,8 +271,12 @@ export function readFile(e: FileEntry, admit: Admission, stat?: Stats, reuse?: R
     return undefined;
   }
   if (!admit.content(e.path, buf)) return undefined;
-  // A name that is not UTF-8 has no string path to offer: `absolute` is left out rather than wrong.
-  return { source: { path: e.path, origin: e.origin ?? 'workspace', ...(typeof e.abs === 'string' ? { absolute: e.abs } : {}) }, bytes: buf };
+  return { source: sourceOf(e), bytes: buf };
+}
+
+/** Where a file's texts come from. A name that is not UTF-8 has no string path to offer: `absolute` is left out rather than wrong. */
+function sourceOf(e: FileEntry): TextInput['source'] {
+  return { path: e.path, origin: e.origin ?? 'workspace', ...(typeof e.abs === 'string' ? { absolute: e.abs } : {}) };
 }
 
 /** The largest file `readFile` reads as one text: its UTF-8 decoding must fit in one string, twice over while it is made. */
@@ -226,6 +302,14 @@ export const PART_OVERLAP = 256 * 1024;
  * whole is read into it (see `ReadBuffer`).
  */
 export function* readTexts(e: FileEntry, admit: Admission, partBytes = PART_BYTES, overlap = PART_OVERLAP, reuse?: ReadBuffer): Generator<TextInput> {
+  if (e.regular && reuse && LISTED_FLAGS !== undefined) {
+    // Most files: read whole, unmeasured. One longer than it may be read whole is measured below, as any other.
+    const t = readListed(e, admit, Math.min(admit.policy.maxFileSize, partBytes), reuse, LISTED_FLAGS);
+    if (t !== LONGER) {
+      if (t) yield t;
+      return;
+    }
+  }
   let size = 0;
   let st: Stats | undefined;
   try {
@@ -247,7 +331,7 @@ export function* readTexts(e: FileEntry, admit: Admission, partBytes = PART_BYTE
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') admit.count('unreadable', e.path);
     return;
   }
-  const source = { path: e.path, origin: e.origin ?? 'workspace', ...(typeof e.abs === 'string' ? { absolute: e.abs } : {}) };
+  const source = sourceOf(e);
   let counted = false;
   try {
     let start = 0;
