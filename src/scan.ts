@@ -5,7 +5,6 @@ import { runPipeline, type AcceptancePolicy, type FindingLimits, type PipelineEv
 import { DEFAULT_RESOLVE, type ResolvePolicy } from './resolve/index.js';
 import type { ScanReport } from './types.js';
 import { DEFAULT_HISTORY, gitHistorySource, type HistoryLimits } from './walk/git-history.js';
-import { homeSource, processEnvSource } from './walk/home.js';
 import { DEFAULT_WALK, workspaceSource, type Source, type WalkPolicy } from './walk/index.js';
 
 export interface ScanOptions {
@@ -31,13 +30,18 @@ export interface ScanOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export function scan(opts: ScanOptions): Promise<ScanReport> {
+export async function scan(opts: ScanOptions): Promise<ScanReport> {
   const env = opts.env ?? process.env;
   const root = resolvePath(opts.root);
   const sources: Source[] = [workspaceSource(root)];
   if (opts.gitHistory !== false) sources.push(gitHistorySource(root, { ...DEFAULT_HISTORY, ...(typeof opts.gitHistory === 'object' ? opts.gitHistory : {}) }));
-  if (opts.home) sources.push(homeSource());
-  if (opts.processEnv) sources.push(processEnvSource(env));
+  if (opts.home || opts.processEnv) {
+    // Loaded only when asked for: the home stores' globbing (fast-glob and its matchers, ~200 KB) was compiled on
+    // every scan's start-up (issue 14).
+    const { homeSource, processEnvSource } = await import('./walk/home.js');
+    if (opts.home) sources.push(homeSource());
+    if (opts.processEnv) sources.push(processEnvSource(env));
+  }
   return runPipeline({
     label: opts.root,
     sources,

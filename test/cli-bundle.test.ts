@@ -3,7 +3,7 @@
 // byte for byte as dist/src/bin.js does: reports, exit codes, the version, and a scan big enough to use
 // the worker threads (the worker is its own entry beside the chunks).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../scripts/build-cli.mjs';
@@ -39,6 +39,25 @@ describe('bundled CLI (dist/cli/)', () => {
 
   it('reports examples/pocketos as dist/src/bin.js does, in every format', () => {
     for (const format of ['text', 'json', 'sarif', 'markdown', 'html']) expect(same(['scan', 'examples/pocketos', '--offline', '--no-color', '--format', format]).code).toBe(1);
+  });
+
+  it('loads no globbing package for a scan without --home (fast-glob comes with the home stores, on demand)', () => {
+    const dir = join(ROOT, 'dist/cli');
+    const entry = readdirSync(dir).find((f) => /^cli-.*\.js$/.test(f) && readFileSync(join(dir, f), 'utf8').includes('// src/cli.ts'));
+    expect(entry).toBeDefined();
+    // The chunks a scan's command module imports statically, all the way down.
+    const loaded = new Map<string, string>();
+    const visit = (f: string) => {
+      if (loaded.has(f)) return;
+      const code = readFileSync(join(dir, f), 'utf8');
+      loaded.set(f, code);
+      for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) visit(m[1]);
+    };
+    visit(entry!);
+    const code = [...loaded.values()].join('\n');
+    expect(code).toContain('// src/walk/git-history.ts');
+    expect(code).not.toContain('// node_modules/fast-glob/');
+    expect(code).not.toContain('// src/walk/home.ts');
   });
 
   it('scans on worker threads from the bundle', () => {
