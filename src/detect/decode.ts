@@ -100,7 +100,7 @@ const MAX_STRING = 512;
 /**
  * The spans worth decoding in one text; `triggered`: the DECODE_TRIGGERS fragments that occur in it. `marked`: where
  * a base64 value may follow each of `MARKS`, when the keyword prefilter's module has looked for them in the text's
- * bytes (`KeywordMatcher.markedOffsets`); without it they are looked for here.
+ * bytes (`KeywordMatcher.markedOffsets`); without it they are looked for here (`markOffsets`).
  */
 export function encodedSpans(text: string, triggered: readonly string[], marked?: number[][]): EncodedSpan[] {
   const out: EncodedSpan[] = [];
@@ -111,33 +111,36 @@ export function encodedSpans(text: string, triggered: readonly string[], marked?
     if (decoded) out.push({ start: 0, end: text.length, encoding: 'base64', decoded });
     return out;
   }
-  if (marked) {
-    for (const offsets of marked) {
-      for (const j of offsets) {
-        const span = base64ValueAt(text, j);
-        if (span) out.push(span);
-      }
+  for (const offsets of marked ?? markOffsets(text)) {
+    for (const j of offsets) {
+      const span = base64ValueAt(text, j);
+      if (span) out.push(span);
     }
-  } else for (const mark of MARKS) markedSpans(text, mark, out);
+  }
   if (triggered.length) escapedSpans(text, triggered, out);
   return out;
 }
 
 /**
- * The base64 values after each `mark` in `text`, onto `out`. On its own, and as small as it is, because it runs on
- * every colon and equals sign of every text the prefilter admits: inside `encodedSpans` each path first met late
- * (an escape, a whole text of base64) recompiled all of it, ten times a scan at 28 ms each (`--trace-opt`, issue 14).
+ * Where a base64 value may follow each of `MARKS` in `text` (as `KeywordMatcher.markedOffsets` finds them in bytes):
+ * the offsets just past each mark whose next character may open one. On its own, and as small as it is, because it
+ * runs on every colon and equals sign of every string the prefilter admits: inside `encodedSpans` each path first met
+ * late (an escape, a whole text of base64) recompiled all of it, ten times a scan at 28 ms each (`--trace-opt`, issue 14).
  */
-function markedSpans(text: string, mark: string, out: EncodedSpan[]): void {
-  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
-    // The first character of base64 of printable text is I–Z or a–f, after up to eight blanks and a quote (see
-    // `base64ValueAt`): most marks end here, without a call.
-    const j = i + mark.length;
-    const c = text.charCodeAt(j);
-    if (c !== 32 && c !== 9 && c !== 34 && c !== 39 && !isPrintableLead(c)) continue;
-    const span = base64ValueAt(text, j);
-    if (span) out.push(span);
+function markOffsets(text: string): number[][] {
+  const all: number[][] = [];
+  for (const mark of MARKS) {
+    const offsets: number[] = [];
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+      // The first character of base64 of printable text is I–Z or a–f, after up to eight blanks and a quote (see
+      // `base64ValueAt`): most marks end here.
+      const j = i + mark.length;
+      const c = text.charCodeAt(j);
+      if (c === 32 || c === 9 || c === 34 || c === 39 || isPrintableLead(c)) offsets.push(j);
+    }
+    all.push(offsets);
   }
+  return all;
 }
 
 /** The percent-encoded and escaped strings around the escapes `triggered` says occur (see `ESCAPES`), onto `out`. */
