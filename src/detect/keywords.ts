@@ -13,9 +13,11 @@ const SPLIT_BYTES = 4096;
 const STREAMS = 4;
 /**
  * Bytes per stream in one call of the WebAssembly loops. A byte makes at most one record of 8 bytes, so the records
- * of one call fit in `STREAMS * CALL_BYTES * 8` bytes after the text, whatever the text holds.
+ * of one call fit in `RECORD_BYTES` after the text, whatever the text holds.
  */
 const CALL_BYTES = 16384;
+/** The room for one call's records, after the text in the module's memory. */
+const RECORD_BYTES = STREAMS * CALL_BYTES * 8;
 /** Where the DFA's rows start in the module's memory; below them, each byte's class times 4 (keywords.wat). */
 const TABLE = 1024;
 /** The longest valid UTF-8 text `decodeUtf8` decodes: its output, at most twice as many bytes, follows the records. */
@@ -27,8 +29,8 @@ const STATE = 256;
 const PAGE = 65536;
 /** Where each byte's flags for `marks` are (keywords.wat): 1 base64, 2 first of base64 of printable text, 4 blank, 8 quote. */
 const MARK_FLAGS = 512;
-/** Bytes searched for base64 marks per call of `marks`: a byte makes at most one record of 8 bytes, as in `CALL_BYTES`. */
-const MARK_BYTES = STREAMS * CALL_BYTES;
+/** Bytes searched for base64 marks per call of `marks`: a byte makes at most one record of 8 bytes (`RECORD_BYTES`). */
+const MARK_BYTES = RECORD_BYTES / 8;
 /** Per UTF-8 byte, the UTF-16 units it does not make: a continuation byte none (1), a four-byte lead two (-1). */
 const EXTRA_UNITS = Int8Array.from({ length: 256 }, (_, c) => (c >= 0x80 && c < 0xc0 ? 1 : c >= 0xf0 ? -1 : 0));
 
@@ -195,7 +197,7 @@ export class KeywordMatcher {
     this.out = new Array<number[]>(b).fill(outs[0]);
     for (let qi = 0; qi < tail; qi++) this.out[rank[queue[qi]]] = outs[queue[qi]];
     if (mod) {
-      this.memory = new WebAssembly.Memory({ initial: Math.ceil((this.text + this.room + STREAMS * CALL_BYTES * 8 + 2 * DECODE_START) / PAGE) });
+      this.memory = new WebAssembly.Memory({ initial: Math.ceil((this.text + this.room + RECORD_BYTES + 2 * DECODE_START) / PAGE) });
       this.loops = new WebAssembly.Instance(mod, { abr: { memory: this.memory } }).exports as unknown as Loops;
     }
     this.views(this.memory?.buffer ?? new ArrayBuffer(this.text));
@@ -229,7 +231,7 @@ export class KeywordMatcher {
   private load(bytes: Uint8Array): void {
     if (bytes.length > this.room) {
       this.room = Math.ceil(bytes.length / PAGE) * PAGE;
-      this.reach(this.text + this.room + STREAMS * CALL_BYTES * 8);
+      this.reach(this.text + this.room + RECORD_BYTES);
     }
     this.bytes.set(bytes, this.text);
     this.loaded = bytes;
@@ -256,7 +258,7 @@ export class KeywordMatcher {
     const loops = this.loops;
     if (!loops || bytes.length > DECODE_BYTES) return undefined;
     if (this.loaded !== bytes) this.load(bytes);
-    const out = this.text + this.room + STREAMS * CALL_BYTES * 8;
+    const out = this.text + this.room + RECORD_BYTES;
     this.reach(out + 2 * bytes.length);
     const units = loops.utf16(this.text, bytes.length, out);
     return Buffer.from(this.bytes.buffer, out, 2 * units).toString('utf16le');
