@@ -186,10 +186,12 @@ function jwtShape(value: string): boolean {
   }
 }
 
+/** Values are read from 8 characters on for passwords; a key or token shorter than this is not a random draw's. */
+const RANDOM_LENGTH = 16;
+
 /** The verdict for a value that must look random (any secret-naming name); see `judge`. */
 function judgeRandom(secret: string, given: ReturnType<typeof givenName>, qual: string[], input: MatchInput): 'secret' | 'sample' | undefined {
-  // Values are read from 8 characters on for passwords; a key or token shorter than 16 is not a random draw's.
-  if (secret.length < 16) return undefined;
+  if (secret.length < RANDOM_LENGTH) return undefined;
   // Laravel writes its key as `base64:` + 32 random bytes; the bytes are what must look random.
   const value = secret.replace(/^base64:/, '');
   // Inside quotes a value may hold any character (Django's keys use `!@#$%^&*(-_=+)`); bare, a call is code.
@@ -306,9 +308,9 @@ export default defineDetector({
   // every `key` and `token` of library code (half of the 196,000 the bench tree holds are followed by a letter).
   near: { keywords: NAME_STARTS, from: 0, to: 0, reach: 420 },
   // Most of what this pattern reads in library code is a short identifier (`"input_token": "NextToken"`): too short
-  // for a random draw (`judgeRandom` wants 16 characters) and no password a person typed (`neverTypedPassword`), it is
+  // for a random draw (`RANDOM_LENGTH`) and no password a person typed (`neverTypedPassword`), it is
   // settled before the name is read back, which cost a fifth of a scan's detection on the benchmark tree (issue 14).
-  check: (secret, input) => !(secret.length < 16 && neverTypedPassword(secret)) && judged(secret, input).verdict !== undefined,
+  check: (secret, input) => !(secret.length < RANDOM_LENGTH && neverTypedPassword(secret)) && judged(secret, input).verdict !== undefined,
   enrich: (secret, input) => {
     // The engine calls enrich right after check on the same match: the verdict is read back, not worked out again.
     const { verdict, qual = [], name } = judged(secret, input);
