@@ -148,12 +148,6 @@ function utf8Length(b: Buffer, i: number): number {
 export class ReadBuffer {
   private buf = Buffer.allocUnsafe(0);
 
-  /** `size` bytes of memory, the last ones' when they are large enough. */
-  take(size: number): Buffer {
-    if (this.buf.length < size) this.buf = Buffer.allocUnsafe(Math.max(size, this.buf.length * 2, 64 * 1024));
-    return this.buf.subarray(0, size);
-  }
-
   /**
    * What `fd` reads to its end, in this buffer; undefined when that is more than `max` bytes. Only when the buffer fills
    * is the file measured (`size`): the buffer then grows to hold it, or the file is left unread past what was read.
@@ -220,22 +214,16 @@ function readListed(e: FileEntry, admit: Admission, cap: number, reuse: ReadBuff
     closeSync(fd);
   }
   if (!buf || buf.length > cap) return LONGER;
-  buf = utf16AsUtf8(buf);
-  if (!admit.content(e.path, buf)) return undefined;
-  return { source: sourceOf(e), bytes: buf };
+  return admitted(e, admit, buf);
 }
 
-/** The file's first `into.length` bytes (fewer if it shrank since it was measured), read into `into`. */
-function readInto(abs: string | Buffer, into: Buffer): Buffer {
+/** The file measured at `size` bytes, read to its end into `reuse` (all of it should it have grown since, within MAX_TEXT_BYTES). */
+function readMeasured(abs: string | Buffer, size: number, reuse: ReadBuffer): Buffer {
   const fd = openSync(abs, 'r');
   try {
-    let n = 0;
-    while (n < into.length) {
-      const r = readSync(fd, into, n, into.length - n, null);
-      if (r === 0) break;
-      n += r;
-    }
-    return into.subarray(0, n);
+    const buf = reuse.fill(fd, MAX_TEXT_BYTES, () => size);
+    if (!buf) throw new Error('grew past the largest text');
+    return buf;
   } finally {
     closeSync(fd);
   }
@@ -247,7 +235,7 @@ function readInto(abs: string | Buffer, into: Buffer): Buffer {
  */
 export function readFile(e: FileEntry, admit: Admission, stat?: Stats, reuse?: ReadBuffer): TextInput | undefined {
   if (!admit.path(e.path, false)) return undefined;
-  let buf: Buffer;
+  let raw: Buffer;
   try {
     const st = stat ?? lstatSync(e.abs);
     // Listed as a file, found as something else (a home store that is a link, a file replaced since): counted.
@@ -264,14 +252,19 @@ export function readFile(e: FileEntry, admit: Admission, stat?: Stats, reuse?: R
       return undefined;
     }
     // A file its size does not describe (an empty-looking special file) is read to its end.
-    buf = utf16AsUtf8(reuse && st.size > 0 ? readInto(e.abs, reuse.take(st.size)) : readFileSync(e.abs));
+    raw = reuse && st.size > 0 ? readMeasured(e.abs, st.size, reuse) : readFileSync(e.abs);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     admit.count('unreadable', e.path);
     return undefined;
   }
-  if (!admit.content(e.path, buf)) return undefined;
-  return { source: sourceOf(e), bytes: buf };
+  return admitted(e, admit, raw);
+}
+
+/** A whole file's bytes as its text (UTF-16 as UTF-8), if its content is admitted (not binary). */
+function admitted(e: FileEntry, admit: Admission, raw: Buffer): TextInput | undefined {
+  const bytes = utf16AsUtf8(raw);
+  return admit.content(e.path, bytes) ? { source: sourceOf(e), bytes } : undefined;
 }
 
 /** Where a file's texts come from. A name that is not UTF-8 has no string path to offer: `absolute` is left out rather than wrong. */
